@@ -1,0 +1,96 @@
+import path from "node:path"
+import type { CommandSpec } from "./children"
+import { DATA_DIR, SEED_DIR, workspace } from "./paths"
+import type { Secrets } from "./secrets"
+
+/** Where each app listens and which variable moves it. */
+export const PORT_DEFAULTS = {
+  cms: { envName: "CMS_PORT", port: 1337, service: "cms (Strapi)" },
+  commerce: { envName: "COMMERCE_PORT", port: 9000, service: "commerce (Medusa)" },
+  admin: { envName: "ADMIN_PORT", port: 7001, service: "admin (react-admin)" },
+  storefront: { envName: "STOREFRONT_PORT", port: 8000, service: "storefront (Next.js)" },
+} as const
+
+export type AppName = keyof typeof PORT_DEFAULTS
+export type AppPorts = Record<AppName, number>
+
+export const localUrl = (port: number) => `http://localhost:${port}`
+
+/** Environment shared by every child: ours, without what would confuse the apps. */
+function baseEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, PORT: _port, ...rest } = env
+  return {
+    ...rest,
+    NODE_ENV: env.NODE_ENV ?? "development",
+    DOORSTEP_SEED_DIR: env.DOORSTEP_SEED_DIR ?? SEED_DIR,
+    STRAPI_TELEMETRY_DISABLED: "true",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  }
+}
+
+export function cmsEnv(env: NodeJS.ProcessEnv, ports: AppPorts, databaseUrl: string, secrets: Secrets): NodeJS.ProcessEnv {
+  return {
+    ...baseEnv(env),
+    DATABASE_CLIENT: "postgres",
+    DATABASE_URL: databaseUrl,
+    HOST: env.HOST ?? "127.0.0.1",
+    PORT: String(ports.cms),
+    APP_KEYS: secrets.CMS_APP_KEYS,
+    API_TOKEN_SALT: secrets.CMS_API_TOKEN_SALT,
+    ADMIN_JWT_SECRET: secrets.CMS_ADMIN_JWT_SECRET,
+    TRANSFER_TOKEN_SALT: secrets.CMS_TRANSFER_TOKEN_SALT,
+    JWT_SECRET: secrets.CMS_JWT_SECRET,
+    ENCRYPTION_KEY: secrets.CMS_ENCRYPTION_KEY,
+    DOORSTEP_SEED: "true",
+  }
+}
+
+export function commerceEnv(env: NodeJS.ProcessEnv, ports: AppPorts, databaseUrl: string, secrets: Secrets): NodeJS.ProcessEnv {
+  const browserOrigins = [localUrl(ports.storefront), localUrl(ports.admin)].join(",")
+  return {
+    ...baseEnv(env),
+    DATABASE_URL: databaseUrl,
+    PORT: String(ports.commerce),
+    JWT_SECRET: secrets.COMMERCE_JWT_SECRET,
+    COOKIE_SECRET: secrets.COMMERCE_COOKIE_SECRET,
+    STORE_CORS: env.STORE_CORS ?? localUrl(ports.storefront),
+    ADMIN_CORS: env.ADMIN_CORS ?? localUrl(ports.admin),
+    AUTH_CORS: env.AUTH_CORS ?? browserOrigins,
+    CMS_URL: env.CMS_URL ?? localUrl(ports.cms),
+    DOORSTEP_SEED_OUTPUT: path.join(DATA_DIR, "commerce-seed.json"),
+  }
+}
+
+export function adminEnv(env: NodeJS.ProcessEnv, ports: AppPorts): NodeJS.ProcessEnv {
+  return { ...baseEnv(env), VITE_MEDUSA_URL: env.VITE_MEDUSA_URL ?? localUrl(ports.commerce) }
+}
+
+export function storefrontEnv(env: NodeJS.ProcessEnv, ports: AppPorts, publishableKey: string): NodeJS.ProcessEnv {
+  return {
+    ...baseEnv(env),
+    MEDUSA_URL: env.MEDUSA_URL ?? localUrl(ports.commerce),
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    CMS_URL: env.CMS_URL ?? localUrl(ports.cms),
+  }
+}
+
+const npm = (name: string, cwd: string, args: string[], env: NodeJS.ProcessEnv): CommandSpec => ({
+  name,
+  command: "npm",
+  args: ["run", "--silent", ...args],
+  cwd,
+  env,
+})
+
+export const commands = {
+  commerceMigrate: (env: NodeJS.ProcessEnv) =>
+    ({ name: "commerce migrations", command: "npx", args: ["medusa", "db:migrate"], cwd: workspace("commerce"), env }) as CommandSpec,
+  commerceSeed: (env: NodeJS.ProcessEnv) => npm("commerce seed", workspace("commerce"), ["seed"], env),
+  cms: (env: NodeJS.ProcessEnv) => npm("cms", workspace("cms"), ["start"], env),
+  commerce: (env: NodeJS.ProcessEnv) => npm("commerce", workspace("commerce"), ["start"], env),
+  admin: (env: NodeJS.ProcessEnv, port: number) =>
+    npm("admin", workspace("admin"), ["start", "--", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], env),
+  storefront: (env: NodeJS.ProcessEnv, port: number) =>
+    npm("storefront", workspace("storefront"), ["start", "--", "-p", String(port), "-H", "127.0.0.1"], env),
+}

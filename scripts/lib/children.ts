@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { SetupError } from "./errors"
+
+export interface CommandSpec {
+  /** Short name used in logs and errors. */
+  name: string
+  command: string
+  args: string[]
+  cwd: string
+  env: NodeJS.ProcessEnv
+}
+
+/** Runs a command to completion, its output going to `logFile`; fails with the log's tail. */
+export function runLogged(spec: CommandSpec, logFile: string): Promise<void> {
+  fs.mkdirSync(path.dirname(logFile), { recursive: true })
+  const log = fs.openSync(logFile, "a")
+  return new Promise((resolve, reject) => {
+    const child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, stdio: ["ignore", log, log] })
+    child.on("error", reject)
+    child.on("exit", (code, signal) => {
+      fs.closeSync(log)
+      if (code === 0) return resolve()
+      const tail = fs.readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-15).join("\n")
+      reject(new SetupError(`${spec.name} failed (${signal ?? `exit ${code}`}); last lines of ${logFile}:\n${tail}`))
+    })
+  })
+}
+
+/** Runs a command with its output on our terminal; resolves to its exit code. */
+export function runInherited(spec: CommandSpec): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, stdio: "inherit" })
+    child.on("error", reject)
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+}
+
+/** Long-running services, each in its own process group so a stop reaches its children too. */
+export class ServiceGroup {
+  private readonly running = new Map<string, ChildProcess>()
+  private stopping = false
+
+  constructor(private readonly onUnexpectedExit: (name: string, code: number | null) => void) {}
+
+  start(spec: CommandSpec, logFile: string): void {
+    fs.mkdirSync(path.dirname(logFile), { recursive: true })
+    const log = fs.openSync(logFile, "a")
+    const child = spawn(spec.command, spec.args, {
+      cwd: spec.cwd,
+      env: spec.env,
+      stdio: ["ignore", log, log],
+      detached: true,
+    })
+    this.running.set(spec.name, child)
+    child.on("exit", (code) => {
+      fs.closeSync(log)
+      this.running.delete(spec.name)
+      if (!this.stopping) this.onUnexpectedExit(spec.name, code)
+    })
+  }
+
+  /** SIGTERM to every group, then SIGKILL to whatever is left after `graceMs`. */
+  async stopAll(graceMs = 10_000): Promise<void> {
+    this.stopping = true
+    const exits = [...this.running.values()].map(
+      (child) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", () => resolve()))),
+    )
+    const signalAll = (signal: NodeJS.Signals) => {
+      for (const child of this.running.values()) {
+        try {
+          process.kill(-child.pid!, signal)
+        } catch {
+          // Already gone.
+        }
+      }
+    }
+    signalAll("SIGTERM")
+    const killer = setTimeout(() => signalAll("SIGKILL"), graceMs)
+    await Promise.all(exits)
+    clearTimeout(killer)
+  }
+}
+
+/** Polls an HTTP URL until it answers below 500, or fails after `timeoutMs`. */
+export async function waitForHttp(url: string, timeoutMs: number, headers: Record<string, string> = {}): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { headers, signal: AbortSignal.timeout(5000) })
+      if (response.status < 500) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new SetupError(`${url} did not answer within ${Math.round(timeoutMs / 1000)}s.`)
+}
