@@ -95,6 +95,8 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
           DB_PORT: String(server.port),
           DB_USERNAME: server.user,
           DB_PASSWORD: server.password,
+          // Medusa logs every migration at info level; failures still print.
+          LOG_LEVEL: env.LOG_LEVEL ?? "error",
         }),
       ],
     },

@@ -1,0 +1,41 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createCustomerAccountWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import type { AccountsSeed } from "./demo-data"
+
+async function registerEmailPassword(container: MedusaContainer, email: string, password: string): Promise<string> {
+  const authModule = container.resolve(Modules.AUTH)
+  const { authIdentity, error } = await authModule.register("emailpass", { body: { email, password } })
+  if (error || !authIdentity) throw new Error(`Could not register ${email}: ${error}`)
+  return authIdentity.id
+}
+
+/** The demo back-office admin and the demo customer, each with an email + password login. */
+export async function ensureDemoAccounts(container: MedusaContainer, accounts: AccountsSeed): Promise<void> {
+  const userModule = container.resolve(Modules.USER)
+  const customerModule = container.resolve(Modules.CUSTOMER)
+
+  const admin = accounts.commerce_admin
+  if ((await userModule.listUsers({ email: admin.email })).length === 0) {
+    const authIdentityId = await registerEmailPassword(container, admin.email, admin.password)
+    await createUserAccountWorkflow(container).run({
+      input: { authIdentityId, userData: { email: admin.email, first_name: "Doorstep", last_name: "Admin" } },
+    })
+  }
+
+  const customer = accounts.customer
+  if ((await customerModule.listCustomers({ email: customer.email, has_account: true })).length === 0) {
+    const authIdentityId = await registerEmailPassword(container, customer.email, customer.password)
+    await createCustomerAccountWorkflow(container).run({
+      input: {
+        authIdentityId,
+        customerData: {
+          email: customer.email,
+          first_name: customer.first_name,
+          last_name: customer.last_name,
+          phone: customer.phone,
+        },
+      },
+    })
+  }
+}

@@ -1,0 +1,60 @@
+import fs from "node:fs"
+import path from "node:path"
+
+/** Text in both languages the platform ships: Simplified Chinese first, English second. */
+export type Localized = { "zh-CN": string; en: string }
+
+export interface CategorySeed {
+  handle: string
+  name: Localized
+  rank: number
+}
+
+export interface VariantSeed {
+  sku: string
+  title: Localized
+  duration_minutes: number
+  tier: "standard" | "senior" | "expert" | null
+  price_fen: number
+}
+
+export interface ServiceSeed {
+  handle: string
+  category: string
+  title: Localized
+  subtitle: Localized
+  variants: VariantSeed[]
+}
+
+export interface AccountsSeed {
+  commerce_admin: { email: string; password: string }
+  customer: { email: string; password: string; first_name: string; last_name: string; phone: string }
+}
+
+export interface DemoData {
+  categories: CategorySeed[]
+  services: ServiceSeed[]
+  accounts: AccountsSeed
+}
+
+/** The repository's one source of demo data (`scripts/seed/data`), or `DOORSTEP_SEED_DIR`. */
+export function seedDirectory(): string {
+  return process.env.DOORSTEP_SEED_DIR ?? path.resolve(__dirname, "..", "..", "..", "scripts", "seed", "data")
+}
+
+export function loadDemoData(directory = seedDirectory()): DemoData {
+  const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(directory, file), "utf8")) as T
+  return {
+    categories: read<CategorySeed[]>("categories.json"),
+    services: read<ServiceSeed[]>("services.json"),
+    accounts: read<AccountsSeed>("accounts.json"),
+  }
+}
+
+/** 29800 fen → "298.00": Medusa stores major units; the string keeps it exact. */
+export function fenToAmount(fen: number): string {
+  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`Not an amount in fen: ${fen}`)
+  const yuan = Math.floor(fen / 100)
+  const cents = String(fen % 100).padStart(2, "0")
+  return `${yuan}.${cents}`
+}

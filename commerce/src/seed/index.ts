@@ -1,0 +1,24 @@
+import fs from "node:fs"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ensureDemoAccounts } from "./accounts"
+import { ensureCategories, ensureServices } from "./catalog"
+import { loadDemoData, type DemoData } from "./demo-data"
+import { ensureStoreSetup, type StoreSetup } from "./store-setup"
+
+/** Seeds the demo store; every step looks before it creates, so a second run adds nothing. */
+export async function seedDemoStore(container: MedusaContainer, data: DemoData = loadDemoData()): Promise<StoreSetup> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const setup = await ensureStoreSetup(container)
+  const categoryIds = await ensureCategories(container, data.categories)
+  const created = await ensureServices(container, data.services, categoryIds, setup.salesChannelId)
+  await ensureDemoAccounts(container, data.accounts)
+  logger.info(`Demo store ready: ${data.services.length} services (${created} new), region ${setup.regionId}`)
+  return setup
+}
+
+/** Writes what scripts need to reach the store (its publishable key) where they asked. */
+export function writeSeedOutput(file: string, setup: StoreSetup): void {
+  const output = { publishable_key: setup.publishableKey, region_id: setup.regionId, sales_channel_id: setup.salesChannelId }
+  fs.writeFileSync(file, JSON.stringify(output, null, 2))
+}

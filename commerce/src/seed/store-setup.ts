@@ -1,0 +1,86 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+export const SALES_CHANNEL_NAME = "Doorstep App"
+export const PUBLISHABLE_KEY_TITLE = "Doorstep Storefront"
+export const REGION_NAME = "China"
+export const TIMEZONE = "Asia/Shanghai"
+
+export interface StoreSetup {
+  regionId: string
+  salesChannelId: string
+  publishableKey: string
+}
+
+/** The store, its China region (CNY, tax-inclusive prices), sales channel and publishable key. */
+export async function ensureStoreSetup(container: MedusaContainer): Promise<StoreSetup> {
+  const storeModule = container.resolve(Modules.STORE)
+  const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  const regionModule = container.resolve(Modules.REGION)
+  const taxModule = container.resolve(Modules.TAX)
+  const apiKeyModule = container.resolve(Modules.API_KEY)
+
+  let [salesChannel] = await salesChannelModule.listSalesChannels({ name: SALES_CHANNEL_NAME })
+  if (!salesChannel) {
+    const { result } = await createSalesChannelsWorkflow(container).run({
+      input: { salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: "Customer app and beautician portal" }] },
+    })
+    salesChannel = result[0]
+  }
+
+  const [store] = await storeModule.listStores()
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "Doorstep 上门美容",
+        supported_currencies: [{ currency_code: "cny", is_default: true, is_tax_inclusive: true }],
+        default_sales_channel_id: salesChannel.id,
+      },
+    },
+  })
+
+  let [region] = await regionModule.listRegions({ name: REGION_NAME })
+  if (!region) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: [
+          {
+            name: REGION_NAME,
+            currency_code: "cny",
+            countries: ["cn"],
+            payment_providers: ["pp_system_default"],
+            // Chinese consumer prices always include VAT.
+            is_tax_inclusive: true,
+            metadata: { timezone: TIMEZONE },
+          },
+        ],
+      },
+    })
+    region = result[0]
+  }
+
+  const taxRegions = await taxModule.listTaxRegions({ country_code: "cn" })
+  if (taxRegions.length === 0) {
+    await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "cn", provider_id: "tp_system" }] })
+  }
+
+  let [apiKey] = await apiKeyModule.listApiKeys({ title: PUBLISHABLE_KEY_TITLE, type: "publishable" })
+  if (!apiKey) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" }] },
+    })
+    apiKey = result[0]
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: apiKey.id, add: [salesChannel.id] } })
+  }
+
+  return { regionId: region.id, salesChannelId: salesChannel.id, publishableKey: apiKey.token }
+}
