@@ -74,7 +74,7 @@ runMain(async () => {
   const cms = cmsEnv(env, ports, server.urlFor(cmsDb), secrets)
   const commerce = commerceEnv(env, ports, server.urlFor(commerceDb), secrets)
   const admin = adminEnv(env, ports)
-  for (const build of builds({ env: { ...env }, adminEnv: admin })) {
+  for (const build of builds({ env: { ...env }, cmsEnv: cms, adminEnv: admin })) {
     if (isCurrent(build)) continue
     await step(`Building ${build.name} (first start only)`, () => runLogged(build.spec, logFile(`build-${build.name.replace(/ /g, "-")}`)))
     markBuilt(build)

@@ -13,7 +13,15 @@ export interface Build {
 }
 
 /** Everything `npm start` needs built, in dependency order. */
-export function builds(env: { adminEnv: NodeJS.ProcessEnv; env: NodeJS.ProcessEnv }): Build[] {
+export interface BuildEnvironments {
+  env: NodeJS.ProcessEnv
+  /** Strapi loads its configuration, secrets included, while it builds. */
+  cmsEnv: NodeJS.ProcessEnv
+  /** Vite bakes the commerce URL into the bundle. */
+  adminEnv: NodeJS.ProcessEnv
+}
+
+export function builds(env: BuildEnvironments): Build[] {
   const run = (name: string, dir: string, childEnv: NodeJS.ProcessEnv): CommandSpec => ({
     name: `${name} build`,
     command: "npm",
@@ -32,7 +40,7 @@ export function builds(env: { adminEnv: NodeJS.ProcessEnv; env: NodeJS.ProcessEn
       name: "cms admin panel",
       output: path.join(workspace("cms"), "dist", "build", "index.html"),
       bakedIn: {},
-      spec: run("cms", workspace("cms"), { ...env.env, NODE_ENV: "production" }),
+      spec: run("cms", workspace("cms"), { ...env.cmsEnv, NODE_ENV: "production" }),
     },
     {
       name: "admin",

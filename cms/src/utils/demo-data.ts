@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+export interface ServiceContentSeed {
+  description: string[];
+  steps: Array<{ title: string; detail: string }>;
+  aftercare: string[];
+}
+
+export interface ServiceSeed {
+  handle: string;
+  title: Record<Locale, string>;
+  subtitle: Record<Locale, string>;
+  content: Record<Locale, ServiceContentSeed>;
+}
+
+export interface CmsAdminSeed {
+  email: string;
+  password: string;
+  firstname: string;
+  lastname: string;
+}
+
+/** The repository's one source of demo data (`scripts/seed/data`), or `DOORSTEP_SEED_DIR`. */
+function seedDirectory(): string {
+  return process.env.DOORSTEP_SEED_DIR ?? path.resolve(process.cwd(), '..', 'scripts', 'seed', 'data');
+}
+
+function read<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(path.join(seedDirectory(), file), 'utf8')) as T;
+}
+
+export const loadServices = () => read<ServiceSeed[]>('services.json');
+export const loadCmsAdmin = () => read<{ cms_admin: CmsAdminSeed }>('accounts.json').cms_admin;
