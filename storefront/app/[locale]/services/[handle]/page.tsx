@@ -1,0 +1,102 @@
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { ErrorState } from "@/components/error-state"
+import { RichText } from "@/components/rich-text"
+import { SiteHeader } from "@/components/site-header"
+import { BackendUnavailableError } from "@/lib/backend"
+import { localizeProduct } from "@/lib/catalog"
+import { findServiceContent } from "@/lib/cms"
+import { findServiceProduct } from "@/lib/commerce"
+import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { formatCny } from "@/lib/money"
+
+export const dynamic = "force-dynamic"
+
+async function loadService(locale: Locale, handle: string) {
+  try {
+    const [product, content] = await Promise.all([findServiceProduct(handle), findServiceContent(locale, handle)])
+    return { product, content }
+  } catch (error) {
+    if (!(error instanceof BackendUnavailableError)) throw error
+    console.error(error.message)
+    return null
+  }
+}
+
+export default async function ServicePage({ params }: { params: Promise<{ locale: string; handle: string }> }) {
+  const { locale, handle } = await params
+  if (!isLocale(locale)) notFound()
+  const t = messagesFor(locale)
+  const loaded = await loadService(locale, handle)
+  const path = `/services/${handle}`
+  if (loaded === null) {
+    return (
+      <>
+        <SiteHeader locale={locale} path={path} />
+        <main className="page">
+          <ErrorState locale={locale} />
+        </main>
+      </>
+    )
+  }
+  if (!loaded.product) notFound()
+  const { content } = loaded
+  const service = localizeProduct(loaded.product, locale)
+  return (
+    <>
+      <SiteHeader locale={locale} path={path} />
+      <main className="page service-page">
+        <Link href={localePath(locale)} className="back-link">
+          {t.backToList}
+        </Link>
+        <h1>{content?.title ?? service.title}</h1>
+        {(content?.subtitle ?? service.subtitle) && <p className="lead">{content?.subtitle ?? service.subtitle}</p>}
+
+        <section className="panel">
+          <h2>{t.options}</h2>
+          <ul className="option-list">
+            {service.options.map((option) => (
+              <li key={option.id}>
+                <span>{option.title}</span>
+                {option.price !== null && <strong>{formatCny(option.price, locale)}</strong>}
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        {content?.description && content.description.length > 0 ? (
+          <section className="prose">
+            <RichText blocks={content.description} />
+          </section>
+        ) : (
+          <p className="notice">{t.contentMissing}</p>
+        )}
+
+        {content?.steps && content.steps.length > 0 && (
+          <section className="panel">
+            <h2>{t.steps}</h2>
+            <ol className="steps">
+              {content.steps.map((step, index) => (
+                <li key={index}>
+                  <strong>{step.title}</strong>
+                  {step.detail && <p>{step.detail}</p>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+
+        {content?.aftercare && content.aftercare.length > 0 && (
+          <section className="panel">
+            <h2>{t.aftercare}</h2>
+            <ul className="aftercare">
+              {content.aftercare.map((tip, index) => (
+                <li key={index}>{tip.text}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,27 @@
+import Link from "next/link"
+import type { ServiceSummary } from "@/lib/catalog"
+import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { formatCny } from "@/lib/money"
+
+export function ServiceCard({ service, locale }: { service: ServiceSummary; locale: Locale }) {
+  const t = messagesFor(locale)
+  const durations = [...new Set(service.options.map((o) => o.durationMinutes).filter((d): d is number => d !== null))]
+  return (
+    <Link href={localePath(locale, `/services/${service.handle}`)} className="service-card">
+      <div className="service-card-body">
+        <h3>{service.title}</h3>
+        {service.subtitle && <p className="subtitle">{service.subtitle}</p>}
+        {service.summary && <p className="summary">{service.summary}</p>}
+      </div>
+      <div className="service-card-meta">
+        <span className="duration">{durations.map((d) => t.minutes(d)).join(" / ")}</span>
+        {service.fromPrice !== null && (
+          <span className="price">
+            {formatCny(service.fromPrice, locale)}
+            {service.options.length > 1 && <small> {t.from}</small>}
+          </span>
+        )}
+      </div>
+    </Link>
+  )
+}

@@ -1,0 +1,23 @@
+/** A backend (commerce or cms) could not answer; pages show a clear error state for it. */
+export class BackendUnavailableError extends Error {
+  constructor(
+    readonly backend: "commerce" | "cms",
+    detail: string,
+  ) {
+    super(`${backend} unavailable: ${detail}`)
+  }
+}
+
+const TIMEOUT_MS = 5000
+
+/** GET JSON from a backend; network failures and non-2xx answers become BackendUnavailableError. */
+export async function getJson<T>(backend: "commerce" | "cms", url: string, headers: Record<string, string> = {}): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(url, { headers, cache: "no-store", signal: AbortSignal.timeout(TIMEOUT_MS) })
+  } catch (error) {
+    throw new BackendUnavailableError(backend, (error as Error).message)
+  }
+  if (!response.ok) throw new BackendUnavailableError(backend, `${response.status} from ${new URL(url).pathname}`)
+  return (await response.json()) as T
+}

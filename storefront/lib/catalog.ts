@@ -1,0 +1,77 @@
+import { listServiceContent, type ServiceContent } from "./cms"
+import { listServiceProducts, type CommerceProduct } from "./commerce"
+import type { Locale } from "./i18n"
+
+export interface ServiceOption {
+  id: string
+  title: string
+  durationMinutes: number | null
+  price: number | null
+}
+
+export interface ServiceSummary {
+  handle: string
+  title: string
+  subtitle: string | null
+  summary: string | null
+  options: ServiceOption[]
+  fromPrice: number | null
+}
+
+export interface CategoryGroup {
+  handle: string
+  name: string
+  services: ServiceSummary[]
+}
+
+/** A product's texts in the locale asked for; Chinese is Medusa's own, English sits in metadata. */
+export function localizeProduct(product: CommerceProduct, locale: Locale) {
+  const english = locale === "en"
+  return {
+    title: (english && product.metadata?.title_en) || product.title,
+    subtitle: (english && product.metadata?.subtitle_en) || product.subtitle,
+    options: product.variants
+      .map((variant) => ({
+        id: variant.id,
+        title: (english && variant.metadata?.title_en) || variant.title,
+        durationMinutes: variant.metadata?.duration_minutes ?? null,
+        price: variant.calculated_price?.calculated_amount ?? null,
+      }))
+      .sort((a, b) => (a.durationMinutes ?? 0) - (b.durationMinutes ?? 0)),
+  }
+}
+
+export function firstParagraph(content: ServiceContent | undefined): string | null {
+  const block = content?.description?.find((b) => b.type === "paragraph")
+  return block?.children?.map((child) => child.text ?? "").join("") || null
+}
+
+/** Services from commerce (what can be booked, at what price) with words from the cms, by category. */
+export async function loadCatalog(locale: Locale): Promise<CategoryGroup[]> {
+  const [products, contents] = await Promise.all([listServiceProducts(), listServiceContent(locale)])
+  const contentByHandle = new Map(contents.map((content) => [content.handle, content]))
+  const groups = new Map<string, CategoryGroup & { rank: number }>()
+  for (const product of products) {
+    const category = product.categories[0]
+    if (!category) continue
+    let group = groups.get(category.handle)
+    if (!group) {
+      const name = (locale === "en" && category.metadata?.name_en) || category.name
+      group = { handle: category.handle, name, rank: category.rank, services: [] }
+      groups.set(category.handle, group)
+    }
+    const localized = localizeProduct(product, locale)
+    const prices = localized.options.map((o) => o.price).filter((p): p is number => p !== null)
+    group.services.push({
+      handle: product.handle,
+      title: localized.title,
+      subtitle: localized.subtitle,
+      summary: firstParagraph(contentByHandle.get(product.handle)),
+      options: localized.options,
+      fromPrice: prices.length > 0 ? Math.min(...prices) : null,
+    })
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ rank: _rank, ...group }) => ({ ...group, services: group.services.sort((a, b) => a.handle.localeCompare(b.handle)) }))
+}

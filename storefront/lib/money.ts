@@ -1,0 +1,15 @@
+import type { Locale } from "./i18n"
+
+/**
+ * Medusa returns amounts in major units (298 = ¥298). Display only: whole yuan
+ * without decimals, anything else with exactly two.
+ */
+export function formatCny(amount: number, locale: Locale): string {
+  const whole = Number.isInteger(amount)
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: "CNY",
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(amount)
+}
