@@ -1,0 +1,75 @@
+import { mergeTranslations, type TranslationMessages } from "react-admin"
+import { en } from "./en"
+
+/** Simplified Chinese; any key not translated here falls back to English rather than showing a key. */
+export const zhCN: TranslationMessages = mergeTranslations(en, {
+  ra: {
+    action: {
+      add_filter: "添加筛选", add: "添加", back: "返回", cancel: "取消", clear_input_value: "清空", clone: "复制",
+      confirm: "确认", create: "新建", delete: "删除", edit: "编辑", export: "导出", list: "列表", refresh: "刷新",
+      remove_filter: "移除筛选", remove: "移除", save: "保存", search: "搜索", select_all: "全选", show: "查看",
+      sort: "排序", undo: "撤销", unselect: "取消选择", expand: "展开", close: "关闭", open_menu: "打开菜单",
+      close_menu: "关闭菜单", update: "更新", move_up: "上移", move_down: "下移", open: "打开", toggle_theme: "切换主题",
+      select_columns: "选择列", clear_array_input: "清空列表", update_application: "重新加载",
+    },
+    boolean: { true: "是", false: "否", null: " " },
+    page: {
+      create: "新建%{name}", dashboard: "概览", edit: "%{name} #%{id}", error: "出错了", list: "%{name}",
+      loading: "加载中", not_found: "未找到", show: "%{name} #%{id}", empty: "还没有%{name}",
+      invite: "要新建一个吗？", access_denied: "无权访问", authentication_error: "认证失败",
+    },
+    input: {
+      file: { upload_several: "拖放文件上传，或点击选择", upload_single: "拖放文件上传，或点击选择" },
+      image: { upload_several: "拖放图片上传，或点击选择", upload_single: "拖放图片上传，或点击选择" },
+      references: { all_missing: "找不到关联数据", many_missing: "部分关联数据已不存在", single_missing: "关联数据已不存在" },
+      password: { toggle_visible: "隐藏密码", toggle_hidden: "显示密码" },
+    },
+    message: {
+      about: "关于", are_you_sure: "确定吗？", bulk_delete_content: "确定要删除这 %{smart_count} 项吗？",
+      bulk_delete_title: "删除 %{smart_count} 项", delete_content: "确定要删除吗？", delete_title: "删除 %{name} #%{id}",
+      details: "详情", error: "客户端出错，无法完成请求。", invalid_form: "表单有误，请检查", loading: "加载中，请稍候",
+      no: "否", not_found: "地址有误或链接已失效。", yes: "是", unsaved_changes: "有未保存的修改，确定离开吗？",
+      access_denied: "您没有权限访问此页面", authentication_error: "认证服务器出错，无法验证身份。",
+    },
+    navigation: {
+      no_results: "没有找到结果", no_more_results: "第 %{page} 页超出范围，请返回上一页。", page_out_of_boundaries: "第 %{page} 页超出范围",
+      page_out_from_end: "已是最后一页", page_out_from_begin: "已是第一页", page_range_info: "%{offsetBegin}–%{offsetEnd} / 共 %{total} 条",
+      partial_page_range_info: "%{offsetBegin}–%{offsetEnd} / 超过 %{offsetEnd} 条", current_page: "第 %{page} 页",
+      page: "第 %{page} 页", first: "首页", last: "末页", next: "下一页", previous: "上一页", page_rows_per_page: "每页条数：",
+      skip_nav: "跳到内容",
+    },
+    sort: { sort_by: "按 %{field} %{order} 排序", ASC: "升序", DESC: "降序" },
+    auth: {
+      auth_check_error: "请登录后继续", user_menu: "个人资料", username: "邮箱", password: "密码", email: "邮箱",
+      sign_in: "登录", sign_in_error: "登录失败：邮箱或密码不正确", logout: "退出登录",
+    },
+    notification: {
+      updated: "已更新", created: "已创建", deleted: "已删除", bad_item: "数据有误", item_doesnt_exist: "数据不存在",
+      http_error: "无法连接服务器，请稍后重试", data_provider_error: "数据加载出错，请稍后重试", i18n_error: "无法加载该语言",
+      canceled: "已取消", logged_out: "登录已过期，请重新登录", not_authorized: "您无权访问此资源。", application_update_available: "有新版本可用。",
+    },
+    validation: { required: "必填", minLength: "至少 %{min} 个字符", maxLength: "最多 %{max} 个字符", email: "请输入有效的邮箱" },
+    saved_queries: { label: "已保存的筛选", query_name: "名称", new_label: "保存当前筛选", new_dialog_title: "保存当前筛选为", remove_label: "删除已保存的筛选", remove_label_with_name: "删除“%{name}”", remove_dialog_title: "删除已保存的筛选？", remove_message: "确定要删除吗？", help: "筛选列表后保存，方便下次使用" },
+    configurable: { customize: "自定义" },
+  },
+  doorstep: { title: "Doorstep 管理后台", tagline: "门店、服务与订单" },
+  resources: {
+    services: {
+      name: "服务",
+      fields: {
+        title: "服务", category: "分类", variants: "规格", duration: "时长", price: "价格", status: "状态", handle: "标识",
+        updated_at: "更新时间",
+      },
+      status: { published: "已上架", draft: "草稿", proposed: "待审核", rejected: "已驳回" },
+      minutes: "%{count} 分钟",
+    },
+    orders: {
+      name: "订单",
+      fields: {
+        display_id: "订单号", email: "客户", total: "金额", status: "状态", payment_status: "支付", created_at: "下单时间", items: "项目",
+      },
+      empty: "还没有订单",
+      empty_hint: "客户预约并付款后，订单会出现在这里。",
+    },
+  },
+})
