@@ -12,7 +12,7 @@ import { runInherited, type CommandSpec } from "./lib/children"
 import { embeddedServer, externalServer, type DatabaseServer } from "./lib/database"
 import { SetupError } from "./lib/errors"
 import { onExit, runMain } from "./lib/main"
-import { SEED_DIR, workspace } from "./lib/paths"
+import { ROOT, SEED_DIR, workspace } from "./lib/paths"
 import { freePort } from "./lib/ports"
 import { SECRET_NAMES, type Secrets } from "./lib/secrets"
 
@@ -66,6 +66,14 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
   const ports = Object.fromEntries(Object.entries(PORT_DEFAULTS).map(([app, { port }]) => [app, port])) as never
   const cmsDb = `doorstep_cms_test_${process.pid}`
   return [
+    {
+      name: "scripts",
+      title: "scripts: start-up checks",
+      specs: [
+        { name: "scripts type-check", command: "npx", args: ["tsc", "-p", "tsconfig.json"], cwd: ROOT, env: base },
+        { name: "scripts tests", command: "npx", args: ["jest"], cwd: ROOT, env: base },
+      ],
+    },
     {
       name: "booking-core",
       title: "booking-core unit tests",

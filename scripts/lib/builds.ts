@@ -7,6 +7,8 @@ export interface Build {
   name: string
   /** A file that exists once the build has run. */
   output: string
+  /** The folder whose files, when newer than the output, make the build stale. */
+  sources: string
   /** Values baked into the output; a change means the build is stale. */
   bakedIn: Record<string, string | undefined>
   spec: CommandSpec
@@ -32,24 +34,28 @@ export function builds(env: BuildEnvironments): Build[] {
   return [
     {
       name: "booking-core",
+      sources: workspace("plugins/booking-core"),
       output: path.join(workspace("plugins/booking-core"), "dist", "index.js"),
       bakedIn: {},
       spec: run("booking-core", workspace("plugins/booking-core"), env.env),
     },
     {
       name: "cms admin panel",
+      sources: workspace("cms"),
       output: path.join(workspace("cms"), "dist", "build", "index.html"),
       bakedIn: {},
       spec: run("cms", workspace("cms"), { ...env.cmsEnv, NODE_ENV: "production" }),
     },
     {
       name: "admin",
+      sources: workspace("admin"),
       output: path.join(workspace("admin"), "dist", "index.html"),
       bakedIn: { VITE_MEDUSA_URL: env.adminEnv.VITE_MEDUSA_URL },
       spec: run("admin", workspace("admin"), env.adminEnv),
     },
     {
       name: "storefront",
+      sources: workspace("storefront"),
       output: path.join(workspace("storefront"), ".next", "BUILD_ID"),
       bakedIn: {},
       spec: run("storefront", workspace("storefront"), { ...env.env, NODE_ENV: "production" }),
@@ -59,10 +65,28 @@ export function builds(env: BuildEnvironments): Build[] {
 
 const stampFile = (build: Build) => `${build.output}.doorstep-stamp.json`
 
+/** What installs, builds and running apps write inside a workspace: never a reason to rebuild. */
+const GENERATED = new Set([
+  "node_modules", "dist", "build", ".next", ".medusa", ".cache", ".strapi", ".tmp", "coverage", "uploads",
+  ".strapi-updater.json", "next-env.d.ts", "tsconfig.tsbuildinfo",
+])
+
+/** The newest modification time of the sources, skipping what builds and installs write. */
+function newestSource(dir: string): number {
+  let newest = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (GENERATED.has(entry.name)) continue
+    const full = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+/** Built, with the same baked-in values, and no source changed since. */
 export function isCurrent(build: Build): boolean {
-  if (!fs.existsSync(build.output)) return false
-  const stamp = fs.existsSync(stampFile(build)) ? fs.readFileSync(stampFile(build), "utf8") : "{}"
-  return stamp === JSON.stringify(build.bakedIn)
+  if (!fs.existsSync(build.output) || !fs.existsSync(stampFile(build))) return false
+  if (fs.readFileSync(stampFile(build), "utf8") !== JSON.stringify(build.bakedIn)) return false
+  return newestSource(build.sources) <= fs.statSync(stampFile(build)).mtimeMs
 }
 
 export function markBuilt(build: Build): void {

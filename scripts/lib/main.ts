@@ -12,6 +12,7 @@ async function exit(code: number): Promise<never> {
   if (!exiting) {
     exiting = true
     for (const cleanup of cleanups) await cleanup().catch(() => undefined)
+    if (cleanups.length > 0) process.stdout.write("Stopped.\n")
   }
   process.exit(code)
 }

@@ -81,6 +81,22 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("GET /store/booking-rules", () => {
+      it("publishes the slot grid and the change policy from booking-core", async () => {
+        const response = await api.get("/store/booking-rules", store())
+        expect(response.data).toEqual({
+          timezone: "Asia/Shanghai",
+          slots: { step_minutes: 30, min_notice_minutes: 60, max_days_ahead: 14 },
+          cancellation: [
+            { min_minutes_before: 1440, fee_percent: 0 },
+            { min_minutes_before: 120, fee_percent: 50 },
+            { min_minutes_before: null, fee_percent: 100 },
+          ],
+          reschedule: [{ min_minutes_before: 120, fee_percent: 0 }],
+        })
+      })
+    })
+
     describe("the demo logins", () => {
       it("lets the admin sign in and list services", async () => {
         const { email, password } = demo.accounts.commerce_admin

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductCategoriesWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { CURRENCY_CODE } from "../lib/market"
 import { fenToAmount, type CategorySeed, type ServiceSeed } from "./demo-data"
 
 const DURATION_OPTION = "时长 Duration"
@@ -64,7 +65,7 @@ export async function ensureServices(
             allow_backorder: false,
             options: { [DURATION_OPTION]: variant.title["zh-CN"] },
             metadata: { duration_minutes: variant.duration_minutes, tier: variant.tier, title_en: variant.title.en },
-            prices: [{ currency_code: "cny", amount: fenToAmount(variant.price_fen) }],
+            prices: [{ currency_code: CURRENCY_CODE, amount: fenToAmount(variant.price_fen) }],
           })),
         }
       }),

@@ -8,11 +8,10 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { CURRENCY_CODE, REGION_NAME, TIMEZONE } from "../lib/market"
 
 export const SALES_CHANNEL_NAME = "Doorstep App"
 export const PUBLISHABLE_KEY_TITLE = "Doorstep Storefront"
-export const REGION_NAME = "China"
-export const TIMEZONE = "Asia/Shanghai"
 
 export interface StoreSetup {
   regionId: string
@@ -42,7 +41,7 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
       selector: { id: store.id },
       update: {
         name: "Doorstep 上门美容",
-        supported_currencies: [{ currency_code: "cny", is_default: true, is_tax_inclusive: true }],
+        supported_currencies: [{ currency_code: CURRENCY_CODE, is_default: true, is_tax_inclusive: true }],
         default_sales_channel_id: salesChannel.id,
       },
     },
@@ -55,7 +54,7 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
         regions: [
           {
             name: REGION_NAME,
-            currency_code: "cny",
+            currency_code: CURRENCY_CODE,
             countries: ["cn"],
             payment_providers: ["pp_system_default"],
             // Chinese consumer prices always include VAT.
