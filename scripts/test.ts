@@ -58,6 +58,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
     CI: env.CI ?? "true",
     DOORSTEP_SEED_DIR: env.DOORSTEP_SEED_DIR ?? SEED_DIR,
     STRAPI_TELEMETRY_DISABLED: "true",
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
   }
@@ -68,7 +69,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
   return [
     {
       name: "scripts",
-      title: "scripts: start-up checks",
+      title: "scripts: start-up checks, demo data",
       specs: [
         { name: "scripts type-check", command: "npx", args: ["tsc", "-p", "tsconfig.json"], cwd: ROOT, env: base },
         { name: "scripts tests", command: "npx", args: ["jest"], cwd: ROOT, env: base },

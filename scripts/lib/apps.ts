@@ -24,6 +24,7 @@ function baseEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     NODE_ENV: env.NODE_ENV ?? "development",
     DOORSTEP_SEED_DIR: env.DOORSTEP_SEED_DIR ?? SEED_DIR,
     STRAPI_TELEMETRY_DISABLED: "true",
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
   }

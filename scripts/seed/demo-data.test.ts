@@ -1,0 +1,92 @@
+import fs from "node:fs"
+import path from "node:path"
+
+/**
+ * The one source of demo data, checked as a merchant would: enough of everything,
+ * both languages everywhere, real Shanghai coordinates, and every reference resolving.
+ */
+type Localized = { "zh-CN": string; en: string }
+const DATA = path.join(__dirname, "data")
+const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(DATA, file), "utf8")) as T
+
+const categories = read<Array<{ handle: string; name: Localized }>>("categories.json")
+const merchants = read<Array<{ handle: string; name: Localized; lat: number; lng: number; phone: string }>>("merchants.json")
+const services = read<
+  Array<{
+    handle: string
+    category: string
+    title: Localized
+    variants: Array<{ sku: string; duration_minutes: number; price_fen: number; title: Localized }>
+    content: Record<"zh-CN" | "en", { description: string[]; steps: unknown[]; aftercare: string[] }>
+  }>
+>("services.json")
+const beauticians = read<
+  Array<{
+    handle: string
+    merchant: string
+    name: Localized
+    email: string
+    phone: string
+    district: Localized
+    home_base: { lat: number; lng: number }
+    skills: string[]
+    rating: number
+    bio: Localized
+  }>
+>("beauticians.json")
+
+const bilingual = (text: Localized) => text["zh-CN"].trim() !== "" && text.en.trim() !== "" && /[\u4e00-\u9fff]/.test(text["zh-CN"])
+const inShanghai = ({ lat, lng }: { lat: number; lng: number }) => lat > 30.7 && lat < 31.9 && lng > 120.85 && lng < 122.2
+const unique = (values: string[]) => new Set(values).size === values.length
+
+describe("demo data", () => {
+  it("has the four service categories", () => {
+    expect(categories.map((c) => c.handle).sort()).toEqual(["facial", "hair", "massage", "nails"])
+    expect(categories.map((c) => c.name["zh-CN"])).toEqual(["面部护理", "美发", "美甲", "按摩"])
+  })
+
+  it("has 3 studios in Shanghai", () => {
+    expect(merchants).toHaveLength(3)
+    expect(merchants.every((m) => bilingual(m.name) && inShanghai(m) && /^\+86\d{10,11}$/.test(m.phone))).toBe(true)
+  })
+
+  it("has at least 16 services, at least 4 a category, 30–150 minutes, whole-fen CNY prices", () => {
+    expect(services.length).toBeGreaterThanOrEqual(16)
+    for (const category of categories) {
+      expect(services.filter((s) => s.category === category.handle).length).toBeGreaterThanOrEqual(4)
+    }
+    const variants = services.flatMap((s) => s.variants)
+    expect(variants.every((v) => v.duration_minutes >= 30 && v.duration_minutes <= 150)).toBe(true)
+    expect(variants.every((v) => Number.isSafeInteger(v.price_fen) && v.price_fen > 0)).toBe(true)
+    expect(unique(services.map((s) => s.handle)) && unique(variants.map((v) => v.sku))).toBe(true)
+  })
+
+  it("describes every service in both languages", () => {
+    for (const service of services) {
+      expect(bilingual(service.title) && service.variants.every((v) => bilingual(v.title))).toBe(true)
+      for (const locale of ["zh-CN", "en"] as const) {
+        const content = service.content[locale]
+        expect(content.description.length).toBeGreaterThan(0)
+        expect(content.steps.length).toBeGreaterThanOrEqual(3)
+        expect(content.aftercare.length).toBeGreaterThanOrEqual(2)
+      }
+    }
+  })
+
+  it("has at least 30 beauticians across at least 10 Shanghai districts, each with real skills", () => {
+    expect(beauticians.length).toBeGreaterThanOrEqual(30)
+    expect(new Set(beauticians.map((b) => b.district["zh-CN"])).size).toBeGreaterThanOrEqual(10)
+    const serviceHandles = new Set(services.map((s) => s.handle))
+    const merchantHandles = new Set(merchants.map((m) => m.handle))
+    for (const beautician of beauticians) {
+      expect(inShanghai(beautician.home_base)).toBe(true)
+      expect(merchantHandles.has(beautician.merchant)).toBe(true)
+      expect(beautician.skills.length).toBeGreaterThan(0)
+      expect(beautician.skills.every((skill) => serviceHandles.has(skill))).toBe(true)
+      expect(beautician.rating).toBeGreaterThanOrEqual(1)
+      expect(beautician.rating).toBeLessThanOrEqual(5)
+      expect(bilingual(beautician.name) && bilingual(beautician.bio)).toBe(true)
+    }
+    expect(unique(beauticians.map((b) => b.email)) && unique(beauticians.map((b) => b.phone))).toBe(true)
+  })
+})
