@@ -52,6 +52,14 @@ const npmRun = (name: string, dir: string, script: string, env: NodeJS.ProcessEn
   env,
 })
 
+const typeCheck = (name: string, dir: string, env: NodeJS.ProcessEnv): CommandSpec => ({
+  name: `${name} type-check`,
+  command: "npx",
+  args: ["tsc", "--noEmit", "-p", "tsconfig.json"],
+  cwd: dir,
+  env,
+})
+
 function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
   const base: NodeJS.ProcessEnv = {
     ...env,
@@ -71,7 +79,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
       name: "scripts",
       title: "scripts: start-up checks, demo data",
       specs: [
-        { name: "scripts type-check", command: "npx", args: ["tsc", "-p", "tsconfig.json"], cwd: ROOT, env: base },
+        typeCheck("scripts", ROOT, base),
         { name: "scripts tests", command: "npx", args: ["jest"], cwd: ROOT, env: base },
       ],
     },
@@ -79,6 +87,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
       name: "booking-core",
       title: "booking-core unit tests",
       specs: [
+        typeCheck("booking-core", workspace("plugins/booking-core"), base),
         npmRun("booking-core tests", workspace("plugins/booking-core"), "test", base),
         npmRun("booking-core build", workspace("plugins/booking-core"), "build", base),
       ],
@@ -91,12 +100,18 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
         await server.ensureDatabase(cmsDb)
         onExit(() => server.dropDatabase(cmsDb))
       },
-      specs: [npmRun("cms tests", workspace("cms"), "test", cmsEnv(base, ports, server.urlFor(cmsDb), secrets))],
+      specs: [
+        typeCheck("cms", workspace("cms"), base),
+        npmRun("cms tests", workspace("cms"), "test", cmsEnv(base, ports, server.urlFor(cmsDb), secrets)),
+      ],
     },
     {
       name: "commerce",
       title: "commerce: Medusa integration",
       specs: [
+        // Commerce imports the built package, as it will in production.
+        npmRun("booking-core build", workspace("plugins/booking-core"), "build", base),
+        typeCheck("commerce", workspace("commerce"), base),
         npmRun("commerce tests", workspace("commerce"), "test", {
           ...base,
           // The Medusa test runner turns on SSL for any host but "localhost".
