@@ -28,6 +28,8 @@ module.exports = defineConfig({
   },
   // react-admin (admin/) is the back office; Medusa's own dashboard stays off.
   admin: { disable: true },
+  // Our plugins are workspace packages, built with `medusa plugin:build`.
+  plugins: [{ resolve: "@doorstep/appointments", options: {} }],
   modules: redisUrl
     ? [
         { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },

@@ -109,8 +109,9 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
       name: "commerce",
       title: "commerce: Medusa integration",
       specs: [
-        // Commerce imports the built package, as it will in production.
+        // Commerce loads the built packages, as it will in production.
         npmRun("booking-core build", workspace("plugins/booking-core"), "build", base),
+        npmRun("appointments plugin build", workspace("plugins/appointments"), "build", base),
         typeCheck("commerce", workspace("commerce"), base),
         npmRun("commerce tests", workspace("commerce"), "test", {
           ...base,

@@ -40,6 +40,13 @@ export function builds(env: BuildEnvironments): Build[] {
       spec: run("booking-core", workspace("plugins/booking-core"), env.env),
     },
     {
+      name: "appointments plugin",
+      sources: workspace("plugins/appointments"),
+      output: path.join(workspace("plugins/appointments"), ".medusa", "server", "src", "modules", "appointment", "index.js"),
+      bakedIn: {},
+      spec: run("appointments plugin", workspace("plugins/appointments"), env.env),
+    },
+    {
       name: "cms admin panel",
       sources: workspace("cms"),
       output: path.join(workspace("cms"), "dist", "build", "index.html"),

@@ -3,5 +3,7 @@ import path from "node:path"
 export const ROOT = path.resolve(__dirname, "..", "..")
 export const DATA_DIR = path.join(ROOT, ".data")
 export const SEED_DIR = path.join(ROOT, "scripts", "seed", "data")
-export const workspace = (name: "cms" | "commerce" | "admin" | "storefront" | "plugins/booking-core") =>
+export const workspace = (
+  name: "cms" | "commerce" | "admin" | "storefront" | "plugins/booking-core" | "plugins/appointments",
+) =>
   path.join(ROOT, name)

@@ -90,3 +90,19 @@ describe("demo data", () => {
     expect(unique(beauticians.map((b) => b.email)) && unique(beauticians.map((b) => b.phone))).toBe(true)
   })
 })
+
+describe("demo working hours", () => {
+  const hours = read<Array<{ working_hours: Array<{ weekday: number; start: string; end: string }> }>>("beauticians.json")
+
+  it("gives every beautician valid weekly hours", () => {
+    for (const beautician of hours) {
+      expect(beautician.working_hours.length).toBeGreaterThan(0)
+      for (const window of beautician.working_hours) {
+        expect(window.weekday).toBeGreaterThanOrEqual(1)
+        expect(window.weekday).toBeLessThanOrEqual(7)
+        expect(window.start).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/)
+        expect(window.end).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/)
+      }
+    }
+  })
+})

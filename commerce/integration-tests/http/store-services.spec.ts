@@ -1,3 +1,4 @@
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { loadDemoData } from "../../src/seed/demo-data"
 import { seedDemoStore } from "../../src/seed"
@@ -78,6 +79,52 @@ medusaIntegrationTestRunner({
         expect(products).toHaveLength(demo.services.length)
         const regions = await api.get("/store/regions", store())
         expect(regions.data.regions.filter((r: { name: string }) => r.name === "China")).toHaveLength(1)
+      })
+    })
+
+    describe("the demo beauticians", () => {
+      const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+
+      it("are loaded by the appointment module, with weekly hours and skills that are real services", async () => {
+        const beauticians = await appointments().listBeauticians({}, { relations: ["working_hours"] })
+        expect(beauticians).toHaveLength(demo.beauticians.length)
+        const products = await api.get("/store/products?limit=100&fields=id", store())
+        const productIds = new Set(products.data.products.map((p: { id: string }) => p.id))
+        for (const beautician of beauticians) {
+          expect(beautician.status).toBe("active")
+          expect(beautician.working_hours.length).toBeGreaterThan(0)
+          expect(beautician.skill_product_ids.every((id) => productIds.has(id))).toBe(true)
+        }
+      })
+
+      it("can never hold two overlapping bookings: the database refuses the second", async () => {
+        const [beautician] = await appointments().listBeauticians({}, { take: 1 })
+        const booking = (from: string, until: string) => ({
+          beautician_id: beautician.id,
+          customer_id: "cus_test",
+          variant_id: "variant_test",
+          status: "confirmed" as const,
+          starts_at: new Date(from),
+          ends_at: new Date(until),
+          blocked_from: new Date(from),
+          blocked_until: new Date(until),
+          travel_in_minutes: 0,
+          address: { line1: "测试路 1 号" },
+          lat: 31.23,
+          lng: 121.47,
+        })
+        await appointments().createAppointments(booking("2026-12-01T02:00:00Z", "2026-12-01T03:00:00Z"))
+        await expect(
+          appointments().createAppointments(booking("2026-12-01T02:30:00Z", "2026-12-01T03:30:00Z")),
+        ).rejects.toThrow()
+        // Half-open ranges: one booking may start exactly when the last one's block ends.
+        await appointments().createAppointments(booking("2026-12-01T03:00:00Z", "2026-12-01T04:00:00Z"))
+        // A cancelled booking no longer occupies the calendar.
+        const [cancelled] = await appointments().listAppointments({ beautician_id: beautician.id }, { take: 1, order: { starts_at: "ASC" } })
+        await appointments().updateAppointments({ id: cancelled.id, status: "cancelled" })
+        await appointments().createAppointments(booking("2026-12-01T02:30:00Z", "2026-12-01T03:00:00Z"))
+        const active = await appointments().listAppointments({ beautician_id: beautician.id, status: ["confirmed"] })
+        expect(active).toHaveLength(2)
       })
     })
 

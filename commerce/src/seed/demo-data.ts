@@ -26,6 +26,22 @@ export interface ServiceSeed {
   variants: VariantSeed[]
 }
 
+export interface BeauticianSeed {
+  handle: string
+  merchant: string
+  name: Localized
+  email: string
+  phone: string
+  district: Localized
+  home_base: { lat: number; lng: number }
+  service_radius_km: number
+  skills: string[]
+  rating: number
+  review_count: number
+  years_experience: number
+  working_hours: Array<{ weekday: number; start: string; end: string }>
+}
+
 export interface AccountsSeed {
   commerce_admin: { email: string; password: string }
   customer: { email: string; password: string; first_name: string; last_name: string; phone: string }
@@ -34,6 +50,7 @@ export interface AccountsSeed {
 export interface DemoData {
   categories: CategorySeed[]
   services: ServiceSeed[]
+  beauticians: BeauticianSeed[]
   accounts: AccountsSeed
 }
 
@@ -47,6 +64,7 @@ export function loadDemoData(directory = seedDirectory()): DemoData {
   return {
     categories: read<CategorySeed[]>("categories.json"),
     services: read<ServiceSeed[]>("services.json"),
+    beauticians: read<BeauticianSeed[]>("beauticians.json"),
     accounts: read<AccountsSeed>("accounts.json"),
   }
 }

@@ -2,6 +2,7 @@ import fs from "node:fs"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureDemoAccounts } from "./accounts"
+import { ensureBeauticians } from "./beauticians"
 import { ensureCategories, ensureServices } from "./catalog"
 import { loadDemoData, type DemoData } from "./demo-data"
 import { ensureStoreSetup, type StoreSetup } from "./store-setup"
@@ -12,8 +13,12 @@ export async function seedDemoStore(container: MedusaContainer, data: DemoData =
   const setup = await ensureStoreSetup(container)
   const categoryIds = await ensureCategories(container, data.categories)
   const created = await ensureServices(container, data.services, categoryIds, setup.salesChannelId)
+  const newBeauticians = await ensureBeauticians(container, data.beauticians)
   await ensureDemoAccounts(container, data.accounts)
-  logger.info(`Demo store ready: ${data.services.length} services (${created} new), region ${setup.regionId}`)
+  logger.info(
+    `Demo store ready: ${data.services.length} services (${created} new), ` +
+      `${data.beauticians.length} beauticians (${newBeauticians} new), region ${setup.regionId}`,
+  )
   return setup
 }
 

@@ -1,0 +1,8 @@
+import { Module } from "@medusajs/framework/utils"
+import AppointmentModuleService from "./service"
+
+export const APPOINTMENT_MODULE = "appointment"
+export { ACTIVE_STATUSES } from "./models/appointment"
+export type { AppointmentModuleService }
+
+export default Module(APPOINTMENT_MODULE, { service: AppointmentModuleService })

@@ -1,0 +1,27 @@
+import { model } from "@medusajs/framework/utils"
+import { Beautician } from "./beautician"
+
+/** Statuses that occupy the beautician's calendar; the no-overlap constraint covers exactly these. */
+export const ACTIVE_STATUSES = ["held", "confirmed", "assigned", "en_route", "arrived", "in_service"] as const
+
+export const Appointment = model.define("appointment", {
+  id: model.id({ prefix: "appt" }).primaryKey(),
+  status: model
+    .enum(["held", "confirmed", "assigned", "en_route", "arrived", "in_service", "completed", "cancelled", "expired", "no_show"])
+    .default("held"),
+  customer_id: model.text(),
+  variant_id: model.text(),
+  order_id: model.text().nullable(),
+  starts_at: model.dateTime(),
+  ends_at: model.dateTime(),
+  /** Travel in, preparation, the service and clean-up: what no other appointment may overlap. */
+  blocked_from: model.dateTime(),
+  blocked_until: model.dateTime(),
+  travel_in_minutes: model.number(),
+  /** The address as the customer gave it, kept even if their address book changes. */
+  address: model.json(),
+  lat: model.float(),
+  lng: model.float(),
+  expires_at: model.dateTime().nullable(),
+  beautician: model.belongsTo(() => Beautician, { mappedBy: "appointments" }),
+})
