@@ -145,6 +145,16 @@ describe("planVisit", () => {
     expect(plan).toMatchObject({ travelInMinutes: 10, travelOutMinutes: 10 })
   })
 
+  it("moves the next visit's travel in to start from the new address", () => {
+    // Next visit 14:00 in Songjiang (its prep from 13:50). A 10:00 visit next door now precedes it:
+    // the Songjiang trip starts from Lujiazui (about 110 min), so its block starts at 13:50 − 110 min.
+    const schedule = beautician({ serviceRadiusKm: 40, visits: [{ ...visit("14:00", "15:00", songjiang), id: "appt_next" }] })
+    const plan = planVisit(schedule, at("10:00"), 60, { location: lujiazui }, rules, travel)!
+    expect(plan.nextVisit?.id).toBe("appt_next")
+    expect(hhmm(plan.nextVisit!.blockedFrom)).toBe(hhmm(at("13:50") - plan.travelOutMinutes * 60_000))
+    expect(plan.nextVisit!.blockedFrom).toBeGreaterThanOrEqual(plan.blocked.end)
+  })
+
   it("refuses a start that collides with a visit", () => {
     expect(planVisit(beautician({ visits: [visit("10:00", "11:00")] }), at("10:30"), 60, { location: lujiazui }, rules, travel)).toBeUndefined()
   })

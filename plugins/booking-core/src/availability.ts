@@ -9,6 +9,7 @@ const DAY = 24 * 60 * MINUTE
 
 /** An appointment already on a beautician's calendar. */
 export interface BookedVisit {
+  id?: string
   start: number
   end: number
   location: GeoPoint
@@ -59,6 +60,11 @@ export interface VisitPlan {
   travelInMinutes: number
   /** To the next visit or home; checked here, counted in the next visit's travel in. */
   travelOutMinutes: number
+  /**
+   * The visit that now follows this one, whose travel in starts from this address:
+   * its blocked range must start at `blockedFrom` once this visit is booked.
+   */
+  nextVisit?: { id?: string; blockedFrom: number }
 }
 
 export interface Slot {
@@ -135,7 +141,9 @@ class Calendar {
     const blocked = { start: start - (this.rules.bufferBeforeMinutes + travelInMinutes) * MINUTE, end: end + this.rules.bufferAfterMinutes * MINUTE }
     const needed = { start: blocked.start, end: blocked.end + travelOutMinutes * MINUTE }
     if (needed.start < stretch.start || needed.end > stretch.end) return undefined
-    return { start, end, blocked, travelInMinutes, travelOutMinutes }
+    const next = this.visitStartingAt.get(stretch.end)
+    const nextVisit = next && { id: next.id, blockedFrom: next.start - (next.bufferBeforeMinutes + travelOutMinutes) * MINUTE }
+    return { start, end, blocked, travelInMinutes, travelOutMinutes, ...(nextVisit ? { nextVisit } : {}) }
   }
 }
 

@@ -39,3 +39,8 @@ export function localDate(timezone: string, isoDate: string, days = 1): TimeRang
   if (!start.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new RangeError(`Not a date: "${isoDate}"`)
   return { start: start.toMillis(), end: start.plus({ days }).toMillis() }
 }
+
+/** An instant as ISO 8601 with the zone's offset, e.g. 2026-11-25T10:00:00.000+08:00. */
+export function toZonedIso(at: number, timezone: string): string {
+  return DateTime.fromMillis(at, { zone: timezone }).toISO()!
+}

@@ -1,4 +1,6 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { bookingSettings, type BookingSettings, type BookingSettingsOptions } from "../../lib/settings"
 import { Appointment } from "./models/appointment"
 import { Beautician } from "./models/beautician"
 import { TimeOff } from "./models/time-off"
@@ -10,4 +12,66 @@ export default class AppointmentModuleService extends MedusaService({
   WorkingHours,
   TimeOff,
   Appointment,
-}) {}
+}) {
+  private readonly settings: BookingSettings
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  constructor(container: Record<string, unknown>, options?: BookingSettingsOptions) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...(arguments as unknown as [Record<string, unknown>]))
+    this.settings = bookingSettings(options)
+  }
+
+  bookingSettings(): BookingSettings {
+    return this.settings
+  }
+
+  /**
+   * Holds a slot in one transaction: stale holds of the beautician expire, the
+   * visit that will follow starts its travel from the new address, and the hold
+   * is inserted. The no-overlap constraint decides races; the loser gets
+   * `isOverlapViolation(error)`.
+   */
+  @InjectTransactionManager()
+  async holdSlot(input: HoldSlotInput, @MedusaContext() sharedContext: Context = {}) {
+    // Plain statements run at once, in order; the ORM would flush the insert before its updates.
+    const manager = sharedContext.transactionManager as { execute(sql: string, params: unknown[]): Promise<unknown> }
+    await manager.execute(
+      `update "appointment" set "status" = 'expired', "updated_at" = now()
+        where "beautician_id" = ? and "status" = 'held' and "expires_at" <= ? and "deleted_at" is null`,
+      [input.beautician_id, input.now],
+    )
+    if (input.next_visit) {
+      await manager.execute(`update "appointment" set "blocked_from" = ?, "updated_at" = now() where "id" = ?`, [
+        input.next_visit.blocked_from,
+        input.next_visit.id,
+      ])
+    }
+    const { now: _now, next_visit: _next, ...appointment } = input
+    const created = await this.createAppointments({ ...appointment, status: "held" }, sharedContext)
+    return await this.retrieveAppointment(created.id, {}, sharedContext)
+  }
+}
+
+export interface HoldSlotInput {
+  now: Date
+  beautician_id: string
+  customer_id: string
+  variant_id: string
+  starts_at: Date
+  ends_at: Date
+  blocked_from: Date
+  blocked_until: Date
+  travel_in_minutes: number
+  address: Record<string, unknown>
+  lat: number
+  lng: number
+  expires_at: Date
+  next_visit?: { id: string; blocked_from: Date }
+}
+
+/** PostgreSQL's exclusion_violation on our no-overlap constraint: someone else got the time first. */
+export function isOverlapViolation(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${(error as { code?: string }).code ?? ""}` : String(error)
+  return text.includes("appointment_no_overlap") || text.includes("23P01")
+}

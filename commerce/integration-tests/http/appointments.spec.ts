@@ -1,0 +1,193 @@
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { DateTime } from "luxon"
+import { seedDemoStore } from "../../src/seed"
+import { loadDemoData } from "../../src/seed/demo-data"
+
+jest.setTimeout(180 * 1000)
+
+const demo = loadDemoData()
+const ZONE = "Asia/Shanghai"
+const peoplesSquare = { lat: 31.2304, lng: 121.4737 }
+const lujiazui = { lat: 31.2397, lng: 121.4998 }
+const suzhou = { lat: 31.2989, lng: 120.5853 }
+
+type Response = { status: number; data: Record<string, any> }
+const settle = (request: Promise<Response>) => request.catch((error: { response: Response }) => error.response)
+
+/**
+ * Holds, availability and privacy over HTTP, against the real database and its
+ * no-overlap constraint. The runner restores the database to its state after
+ * `beforeAll` before every test, so each test makes its own holds.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let publishableKey: string
+    let customerToken: string
+    let variantId: string
+    let beauticianId: string
+    // Two days ahead, so that every slot of the day is past the minimum notice whatever the hour now.
+    const day = DateTime.now().setZone(ZONE).plus({ days: 2 }).toISODate()!
+    const at = (time: string) => DateTime.fromISO(`${day}T${time}`, { zone: ZONE }).toISO()!
+
+    const store = (token?: string) => ({
+      headers: { "x-publishable-api-key": publishableKey, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    })
+    const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+    const address = (location = lujiazui) => ({
+      line1: "陆家嘴环路 1000 号 12 楼",
+      city: "上海",
+      district: "浦东新区",
+      ...location,
+      contact_name: "林小雨",
+      contact_phone: "+8613800138000",
+    })
+    const hold = (body: Record<string, unknown>, token = customerToken) => settle(api.post("/store/appointments", body, store(token)))
+    const availability = (query: string) => settle(api.get(`/store/availability?${query}`, store()))
+
+    async function signIn(email: string, password: string, register = false): Promise<string> {
+      if (register) {
+        const registration = await api.post("/auth/customer/emailpass/register", { email, password })
+        await api.post("/store/customers", { email, first_name: "测试" }, store(registration.data.token))
+      }
+      return (await api.post("/auth/customer/emailpass", { email, password })).data.token
+    }
+
+    beforeAll(async () => {
+      publishableKey = (await seedDemoStore(getContainer())).publishableKey
+      customerToken = await signIn(demo.accounts.customer.email, demo.accounts.customer.password)
+      const products = await api.get("/store/products?handle=tuina-massage&fields=id,*variants,+variants.metadata", store())
+      const product = products.data.products[0]
+      variantId = product.variants.find((v: { metadata: { duration_minutes: number } }) => v.metadata.duration_minutes === 60).id
+      // A beautician with hours every day, so the test does not depend on today's weekday.
+      const [beautician] = await appointments().createBeauticians([
+        {
+          handle: "test-every-day",
+          merchant_handle: "jingan-lumiere",
+          display_name: "测试美容师",
+          email: "test-every-day@doorstep.local",
+          phone: "+8613900000000",
+          status: "active",
+          timezone: ZONE,
+          home_lat: peoplesSquare.lat,
+          home_lng: peoplesSquare.lng,
+          service_radius_km: 15,
+          skill_product_ids: [product.id],
+        },
+      ])
+      beauticianId = beautician.id
+      await appointments().createWorkingHours(
+        [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ beautician_id: beauticianId, weekday, start_time: "09:00", end_time: "21:00" })),
+      )
+    })
+
+    describe("GET /store/availability", () => {
+      it("lists half-hour starts in Shanghai time that leave room for travel from home", async () => {
+        const response = await availability(`variant_id=${variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${day}&beautician_id=${beauticianId}`)
+        expect(response.status).toBe(200)
+        expect(response.data.timezone).toBe(ZONE)
+        const starts = response.data.slots.map((s: { start: string }) => s.start)
+        // 09:00 + 10 min travel + 10 min preparation → 09:30; last start leaves 60 min + clean-up + the trip home before 21:00.
+        expect(starts[0]).toBe(at("09:30:00.000"))
+        expect(starts[starts.length - 1]).toBe(at("19:30:00.000"))
+        expect(response.data.slots.every((s: { beautician_ids: string[] }) => s.beautician_ids.includes(beauticianId))).toBe(true)
+      })
+
+      it.each([
+        ["a missing coordinate", `variant_id=VARIANT&lng=121.5&date=DAY`, 400, "INVALID_INPUT", "lat"],
+        ["an unknown parameter", `variant_id=VARIANT&lat=31.2&lng=121.5&date=DAY&colour=red`, 400, "INVALID_INPUT", "colour"],
+        ["a date that does not exist", `variant_id=VARIANT&lat=31.2&lng=121.5&date=2026-02-30`, 400, "INVALID_INPUT", "date"],
+        ["an unknown service", `variant_id=variant_nope&lat=31.2&lng=121.5&date=DAY`, 404, "VARIANT_NOT_FOUND", undefined],
+        ["an unknown beautician", `variant_id=VARIANT&lat=31.2&lng=121.5&date=DAY&beautician_id=bea_nope`, 404, "BEAUTICIAN_NOT_FOUND", undefined],
+      ])("answers %s with a stable code", async (_, query, status, code, field) => {
+        const response = await availability(query.replace("VARIANT", variantId).replace("DAY", day))
+        expect(response.status).toBe(status)
+        expect(response.data).toMatchObject({ code, ...(field ? { field } : {}) })
+      })
+
+      it("offers nothing outside every beautician's service area", async () => {
+        const response = await availability(`variant_id=${variantId}&lat=${suzhou.lat}&lng=${suzhou.lng}&date=${day}`)
+        expect(response.data.slots).toEqual([])
+      })
+    })
+
+    describe("POST /store/appointments", () => {
+      it.each([
+        ["a start off the grid", () => at("10:15:00"), address(), "START_OFF_GRID"],
+        ["a start in the past", () => DateTime.now().setZone(ZONE).minus({ days: 1 }).startOf("hour").toISO()!, address(), "START_IN_PAST"],
+        ["a start beyond the horizon", () => DateTime.fromISO(`${day}T10:00`, { zone: ZONE }).plus({ days: 20 }).toISO()!, address(), "BEYOND_HORIZON"],
+        ["an address nobody serves", () => at("10:00:00"), address(suzhou), "OUTSIDE_SERVICE_AREA"],
+      ])("refuses %s with 400 and writes nothing", async (_, start, where, code) => {
+        const before = await appointments().listAppointments({})
+        const response = await hold({ variant_id: variantId, start: start(), address: where, beautician_id: beauticianId })
+        expect(response.status).toBe(400)
+        expect(response.data.code).toBe(code)
+        expect(await appointments().listAppointments({})).toHaveLength(before.length)
+      })
+
+      it("refuses a malformed address with the field named", async () => {
+        const { contact_phone: _phone, ...incomplete } = address()
+        const response = await hold({ variant_id: variantId, start: at("10:00:00"), address: incomplete })
+        expect(response.status).toBe(400)
+        expect(response.data).toMatchObject({ code: "INVALID_INPUT", field: "address.contact_phone" })
+      })
+
+      it("requires a signed-in customer", async () => {
+        const response = await settle(api.post("/store/appointments", { variant_id: variantId }, store()))
+        expect(response.status).toBe(401)
+      })
+
+      it("gives exactly one of 50 simultaneous requests the slot, and the rest 409 SLOT_UNAVAILABLE", async () => {
+        const body = { variant_id: variantId, start: at("11:00:00"), address: address(), beautician_id: beauticianId }
+        const responses = await Promise.all(Array.from({ length: 50 }, () => hold(body)))
+        const created = responses.filter((r) => r.status === 201)
+        expect(created).toHaveLength(1)
+        expect(responses.filter((r) => r.status === 409 && r.data.code === "SLOT_UNAVAILABLE")).toHaveLength(49)
+        expect(created[0].data.appointment).toMatchObject({ status: "held", start: at("11:00:00.000"), beautician_id: beauticianId })
+        const expiresIn = Date.parse(created[0].data.appointment.expires_at) - Date.now()
+        expect(expiresIn).toBeGreaterThan(9 * 60_000)
+        expect(expiresIn).toBeLessThanOrEqual(10 * 60_000)
+
+        const rows = await appointments().listAppointments({ beautician_id: beauticianId, status: ["held"] })
+        expect(rows).toHaveLength(1)
+        const taken = await availability(`variant_id=${variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${day}&beautician_id=${beauticianId}`)
+        const starts = taken.data.slots.map((s: { start: string }) => s.start)
+        expect(starts).not.toContain(at("11:00:00.000"))
+        expect(starts).not.toContain(at("10:00:00.000")) // would end too close to the held visit
+      })
+
+      it("ignores an expired hold: the slot is offered and can be held again", async () => {
+        const body = { variant_id: variantId, start: at("11:00:00"), address: address(), beautician_id: beauticianId }
+        const held = (await hold(body)).data.appointment
+        expect(await hold(body)).toMatchObject({ status: 409 })
+        await appointments().updateAppointments({ id: held.id, expires_at: new Date(Date.now() - 1000) })
+        const mine = await api.get(`/store/appointments/${held.id}`, store(customerToken))
+        expect(mine.data.appointment).toMatchObject({ status: "expired", expires_at: null })
+        const offered = await availability(`variant_id=${variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${day}&beautician_id=${beauticianId}`)
+        expect(offered.data.slots.map((s: { start: string }) => s.start)).toContain(at("11:00:00.000"))
+        const again = await hold(body)
+        expect(again.status).toBe(201)
+        const [expired] = await appointments().listAppointments({ id: held.id })
+        expect(expired.status).toBe("expired")
+      })
+    })
+
+    describe("my appointments", () => {
+      it("lists only the customer's own, and hides others' as not found", async () => {
+        await hold({ variant_id: variantId, start: at("15:00:00"), address: address(), beautician_id: beauticianId })
+        const mine = await api.get("/store/appointments", store(customerToken))
+        expect(mine.data.appointments.length).toBeGreaterThan(0)
+        const otherToken = await signIn("other@doorstep.local", "Other2026!", true)
+        const theirs = await api.get("/store/appointments", store(otherToken))
+        expect(theirs.data.appointments).toEqual([])
+        const peek = await settle(api.get(`/store/appointments/${mine.data.appointments[0].id}`, store(otherToken)))
+        expect(peek.status).toBe(404)
+        expect(peek.data.code).toBe("APPOINTMENT_NOT_FOUND")
+        const own = await api.get(`/store/appointments/${mine.data.appointments[0].id}`, store(customerToken))
+        expect(own.data.appointment.id).toBe(mine.data.appointments[0].id)
+      })
+    })
+  },
+})

@@ -1,0 +1,40 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+
+/**
+ * A client's mistake or a lost race, with a stable `code`. Sent as Medusa's
+ * `{ type, code, message }` by our routes themselves: Medusa's error handler
+ * rewrites the code and message of every 409, and clients match on the code.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 404 | 409,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message)
+  }
+}
+
+const TYPES = { 400: "invalid_data", 401: "unauthorized", 404: "not_found", 409: "conflict" } as const
+
+export function sendDomainError(res: MedusaResponse, error: DomainError): void {
+  res.status(error.status).json({
+    type: TYPES[error.status],
+    code: error.code,
+    message: error.message,
+    ...(error.field ? { field: error.field } : {}),
+  })
+}
+
+/** Wraps a route handler: domain errors become their 4xx answer, anything else goes to Medusa. */
+export function handleDomainErrors<Req, Res extends MedusaResponse>(handler: (req: Req, res: Res) => Promise<void>) {
+  return async (req: Req, res: Res): Promise<void> => {
+    try {
+      await handler(req, res)
+    } catch (error) {
+      if (error instanceof DomainError) return sendDomainError(res, error)
+      throw error
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { toZonedIso } from "@doorstep/booking-core"
+
+interface StoredAppointment {
+  id: string
+  status: string
+  beautician_id: string
+  variant_id: string
+  order_id: string | null
+  starts_at: Date | string
+  ends_at: Date | string
+  expires_at: Date | string | null
+  address: Record<string, unknown>
+  created_at: Date | string
+}
+
+const iso = (value: Date | string, timezone: string) => toZonedIso(new Date(value).getTime(), timezone)
+
+/**
+ * What a customer sees of their appointment: times with the city's offset, never
+ * internal ranges; a hold past its expiry reads as expired before the job marks it.
+ */
+export function serializeAppointment(appointment: StoredAppointment, timezone: string, now = Date.now()) {
+  const lapsed = appointment.status === "held" && appointment.expires_at !== null && new Date(appointment.expires_at).getTime() <= now
+  return {
+    id: appointment.id,
+    status: lapsed ? "expired" : appointment.status,
+    beautician_id: appointment.beautician_id,
+    variant_id: appointment.variant_id,
+    order_id: appointment.order_id,
+    start: iso(appointment.starts_at, timezone),
+    end: iso(appointment.ends_at, timezone),
+    expires_at: appointment.status === "held" && !lapsed && appointment.expires_at ? iso(appointment.expires_at, timezone) : null,
+    address: appointment.address,
+    created_at: new Date(appointment.created_at).toISOString(),
+  }
+}

@@ -1,0 +1,77 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { planVisit, rejectStart, servesAddress, straightLineEstimator, type VisitPlan } from "@doorstep/booking-core"
+import { DomainError } from "../api/domain-error"
+import type { CreateHoldBody } from "../api/store/appointments/validators"
+import { APPOINTMENT_MODULE } from "../modules/appointment"
+import type AppointmentModuleService from "../modules/appointment/service"
+import { isOverlapViolation } from "../modules/appointment/service"
+import { loadSchedules } from "./schedules"
+import { loadBookableVariant } from "./services"
+
+const MINUTE = 60_000
+
+const START_MESSAGES = {
+  START_OFF_GRID: "The start is not one of the bookable times",
+  START_IN_PAST: "The start is in the past",
+  START_TOO_SOON: "The start is sooner than the minimum notice",
+  BEYOND_HORIZON: "The start is further ahead than bookings are open",
+} as const
+
+/**
+ * Holds a slot for a customer: checks the request against the rules, then tries
+ * the beauticians who can take it — the one with the least travel first — until
+ * the database accepts one. Nothing is written when it fails.
+ */
+export async function holdSlot(container: MedusaContainer, customerId: string, input: CreateHoldBody, now = Date.now()) {
+  const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+  const settings = appointments.bookingSettings()
+  const variant = await loadBookableVariant(container, input.variant_id)
+  const start = Date.parse(input.start)
+  const rejection = rejectStart(settings.slots, settings.timezone, now, start)
+  if (rejection) throw new DomainError(400, rejection, START_MESSAGES[rejection], "start")
+
+  const end = start + variant.durationMinutes * MINUTE
+  const schedules = await loadSchedules(appointments, {
+    productId: variant.productId,
+    window: { start, end },
+    now,
+    beauticianId: input.beautician_id,
+  })
+  if (input.beautician_id && schedules.length === 0) {
+    throw new DomainError(404, "BEAUTICIAN_NOT_FOUND", `No active beautician ${input.beautician_id} performs this service`)
+  }
+  const address = { location: { lat: input.address.lat, lng: input.address.lng }, district: input.address.district }
+  const serving = schedules.filter((schedule) => servesAddress(schedule, address))
+  if (serving.length === 0) {
+    throw new DomainError(400, "OUTSIDE_SERVICE_AREA", "No beautician for this service comes to this address", "address")
+  }
+  const travel = straightLineEstimator(settings.travel)
+  const candidates = serving
+    .map((schedule) => ({ schedule, plan: planVisit(schedule, start, variant.durationMinutes, address, settings.slots, travel) }))
+    .filter((c): c is { schedule: (typeof serving)[number]; plan: VisitPlan } => c.plan !== undefined)
+    .sort((a, b) => a.plan.travelInMinutes - b.plan.travelInMinutes)
+
+  for (const { schedule, plan } of candidates) {
+    try {
+      return await appointments.holdSlot({
+        now: new Date(now),
+        beautician_id: schedule.id,
+        customer_id: customerId,
+        variant_id: variant.id,
+        starts_at: new Date(plan.start),
+        ends_at: new Date(plan.end),
+        blocked_from: new Date(plan.blocked.start),
+        blocked_until: new Date(plan.blocked.end),
+        travel_in_minutes: plan.travelInMinutes,
+        address: input.address,
+        lat: input.address.lat,
+        lng: input.address.lng,
+        expires_at: new Date(now + settings.holdMinutes * MINUTE),
+        ...(plan.nextVisit?.id ? { next_visit: { id: plan.nextVisit.id, blocked_from: new Date(plan.nextVisit.blockedFrom) } } : {}),
+      })
+    } catch (error) {
+      if (!isOverlapViolation(error)) throw error
+    }
+  }
+  throw new DomainError(409, "SLOT_UNAVAILABLE", "This time has just been taken; please choose another")
+}
