@@ -1,4 +1,4 @@
-import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { APPOINTMENT_MODULE, HOLD_EXPIRY_LOCK, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import { seedDemoStore } from "../../src/seed"
@@ -23,7 +23,7 @@ const settle = (request: Promise<Response>) => request.catch((error: { response:
 medusaIntegrationTestRunner({
   inApp: true,
   env: {},
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConnection }) => {
     let publishableKey: string
     let customerToken: string
     let variantId: string
@@ -171,6 +171,24 @@ medusaIntegrationTestRunner({
         expect(again.status).toBe(201)
         const [expired] = await appointments().listAppointments({ id: held.id })
         expect(expired.status).toBe("expired")
+      })
+    })
+
+    describe("the hold expiry job", () => {
+      it("expires lapsed holds only, and does nothing while another instance holds the lock", async () => {
+        const lapsed = (await hold({ variant_id: variantId, start: at("10:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const live = (await hold({ variant_id: variantId, start: at("16:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        await appointments().updateAppointments({ id: lapsed.id, expires_at: new Date(Date.now() - 1000) })
+
+        // Another instance is mid-tick: it holds the advisory lock in its transaction.
+        const otherInstance = await dbConnection.transaction()
+        await otherInstance.raw("select pg_advisory_xact_lock(hashtext(?))", [HOLD_EXPIRY_LOCK])
+        expect(await appointments().expireLapsedHolds(new Date())).toBeNull()
+        await otherInstance.commit()
+
+        expect(await appointments().expireLapsedHolds(new Date())).toBe(1)
+        const statuses = await appointments().listAppointments({ id: [lapsed.id, live.id] })
+        expect(Object.fromEntries(statuses.map((a) => [a.id, a.status]))).toEqual({ [lapsed.id]: "expired", [live.id]: "held" })
       })
     })
 

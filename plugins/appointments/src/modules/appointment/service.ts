@@ -51,7 +51,28 @@ export default class AppointmentModuleService extends MedusaService({
     const created = await this.createAppointments({ ...appointment, status: "held" }, sharedContext)
     return await this.retrieveAppointment(created.id, {}, sharedContext)
   }
+
+  /**
+   * Marks every hold past its expiry as expired. Runs under a transaction-scoped
+   * advisory lock, so when several workers tick at once only one does the work;
+   * the others get `null` and change nothing.
+   */
+  @InjectTransactionManager()
+  async expireLapsedHolds(now: Date, @MedusaContext() sharedContext: Context = {}): Promise<number | null> {
+    const manager = sharedContext.transactionManager as { execute(sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> }
+    const [{ locked }] = await manager.execute(`select pg_try_advisory_xact_lock(hashtext(?)) as locked`, [HOLD_EXPIRY_LOCK])
+    if (!locked) return null
+    const expired = await manager.execute(
+      `update "appointment" set "status" = 'expired', "updated_at" = now()
+        where "status" = 'held' and "expires_at" <= ? and "deleted_at" is null returning "id"`,
+      [now],
+    )
+    return expired.length
+  }
 }
+
+/** The advisory lock that lets one instance at a time expire holds. */
+export const HOLD_EXPIRY_LOCK = "doorstep.expire-holds"
 
 export interface HoldSlotInput {
   now: Date
