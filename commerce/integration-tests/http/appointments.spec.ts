@@ -25,6 +25,7 @@ medusaIntegrationTestRunner({
   env: {},
   testSuite: ({ api, getContainer, dbConnection }) => {
     let publishableKey: string
+    let regionId: string
     let customerToken: string
     let variantId: string
     let beauticianId: string
@@ -56,7 +57,9 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      publishableKey = (await seedDemoStore(getContainer())).publishableKey
+      const setup = await seedDemoStore(getContainer())
+      publishableKey = setup.publishableKey
+      regionId = setup.regionId
       customerToken = await signIn(demo.accounts.customer.email, demo.accounts.customer.password)
       const products = await api.get("/store/products?handle=tuina-massage&fields=id,*variants,+variants.metadata", store())
       const product = products.data.products[0]
@@ -171,6 +174,59 @@ medusaIntegrationTestRunner({
         expect(again.status).toBe(201)
         const [expired] = await appointments().listAppointments({ id: held.id })
         expect(expired.status).toBe("expired")
+      })
+    })
+
+    describe("hold → cart → order", () => {
+      async function cartWith(appointmentId: string, variant = variantId, token = customerToken) {
+        const cart = (await api.post("/store/carts", { region_id: regionId }, store(token))).data.cart
+        const added = await settle(
+          api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant, quantity: 1, metadata: { appointment_id: appointmentId } }, store(token)),
+        )
+        return { cart, added }
+      }
+
+      async function pay(cartId: string, token = customerToken) {
+        const collection = (await api.post("/store/payment-collections", { cart_id: cartId }, store(token))).data.payment_collection
+        await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store(token))
+        return settle(api.post(`/store/carts/${cartId}/complete`, {}, store(token)))
+      }
+
+      it("places the order and confirms the appointment", async () => {
+        const held = (await hold({ variant_id: variantId, start: at("13:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const { cart, added } = await cartWith(held.id)
+        expect(added.status).toBe(200)
+        expect(added.data.cart.total).toBe(218)
+        const completed = await pay(cart.id)
+        expect(completed.status).toBe(200)
+        expect(completed.data.type).toBe("order")
+        const mine = await api.get(`/store/appointments/${held.id}`, store(customerToken))
+        expect(mine.data.appointment).toMatchObject({ status: "confirmed", expires_at: null })
+      })
+
+      it("fails with HOLD_EXPIRED and places no order when the hold lapsed before payment", async () => {
+        const held = (await hold({ variant_id: variantId, start: at("13:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const { cart } = await cartWith(held.id)
+        await appointments().updateAppointments({ id: held.id, expires_at: new Date(Date.now() - 1000) })
+        const completed = await pay(cart.id)
+        expect(completed.data.type).not.toBe("order")
+        expect(JSON.stringify(completed.data)).toContain("HOLD_EXPIRED")
+        const orders = await api.get("/store/orders", store(customerToken))
+        expect(orders.data.orders).toHaveLength(0)
+        const [stored] = await appointments().listAppointments({ id: held.id })
+        expect(stored.status).toBe("held")
+      })
+
+      it.each([
+        ["another customer's appointment", "other", "APPOINTMENT_NOT_FOUND"],
+        ["another service's variant", "variant", "VARIANT_MISMATCH"],
+      ])("refuses %s in a cart", async (_, twist, code) => {
+        const held = (await hold({ variant_id: variantId, start: at("13:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const otherVariant = (await api.get("/store/products?handle=gel-manicure&fields=*variants", store())).data.products[0].variants[0].id
+        const token = twist === "other" ? await signIn("intruder@doorstep.local", "Intruder2026!", true) : customerToken
+        const { added } = await cartWith(held.id, twist === "variant" ? otherVariant : variantId, token)
+        expect(added.status).toBe(400)
+        expect(added.data.code).toBe(code)
       })
     })
 

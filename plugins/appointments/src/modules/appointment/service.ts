@@ -53,6 +53,23 @@ export default class AppointmentModuleService extends MedusaService({
   }
 
   /**
+   * Confirms holds all together or none: every one must still be a live hold,
+   * else `HoldsLapsedError` and nothing changes.
+   */
+  @InjectTransactionManager()
+  async confirmHolds(ids: string[], now: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const manager = sharedContext.transactionManager as { execute(sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> }
+    const confirmed = await manager.execute(
+      `update "appointment" set "status" = 'confirmed', "expires_at" = null, "updated_at" = now()
+        where "id" in (${ids.map(() => "?").join(", ")}) and "status" = 'held' and "expires_at" > ? and "deleted_at" is null
+        returning "id"`,
+      [...ids, now],
+    )
+    if (confirmed.length !== new Set(ids).size) throw new HoldsLapsedError()
+    return confirmed.length
+  }
+
+  /**
    * Marks every hold past its expiry as expired. Runs under a transaction-scoped
    * advisory lock, so when several workers tick at once only one does the work;
    * the others get `null` and change nothing.
@@ -68,6 +85,13 @@ export default class AppointmentModuleService extends MedusaService({
       [now],
     )
     return expired.length
+  }
+}
+
+/** Thrown inside the transaction so that a partial confirmation rolls back. */
+export class HoldsLapsedError extends Error {
+  constructor() {
+    super("A hold has lapsed")
   }
 }
 

@@ -1,0 +1,64 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { APPOINTMENT_MODULE } from "../../modules/appointment"
+import type AppointmentModuleService from "../../modules/appointment/service"
+import { HoldsLapsedError } from "../../modules/appointment/service"
+
+type Metadata = Record<string, unknown> | null | undefined
+const appointmentIdOf = (metadata: Metadata) => (typeof metadata?.appointment_id === "string" ? metadata.appointment_id : undefined)
+
+/** Medusa keeps the code of INVALID_DATA errors (400), so clients can match on it. */
+const invalid = (code: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
+
+/**
+ * A held appointment may join a cart only as one line of its own service, for the
+ * customer who holds it, while the hold lasts.
+ */
+addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
+  const items = (input.items ?? []).filter((item) => appointmentIdOf(item.metadata))
+  if (items.length === 0) return
+  const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+  const customerId = (cart as { customer?: { id?: string } }).customer?.id
+  for (const item of items) {
+    const id = appointmentIdOf(item.metadata)!
+    const [appointment] = await appointments.listAppointments({ id })
+    if (!appointment || appointment.customer_id !== customerId) throw invalid("APPOINTMENT_NOT_FOUND", `No appointment ${id} for this cart's customer`)
+    if (appointment.status !== "held" || !appointment.expires_at || new Date(appointment.expires_at).getTime() <= Date.now()) {
+      throw invalid("HOLD_EXPIRED", "The hold on this time has expired; please choose a time again")
+    }
+    if (appointment.variant_id !== item.variant_id) throw invalid("VARIANT_MISMATCH", "The appointment is for another service")
+    if (Number(item.quantity) !== 1) throw invalid("INVALID_QUANTITY", "An appointment is booked once")
+  }
+})
+
+/**
+ * Completing the cart confirms its appointments, or fails with HOLD_EXPIRED and
+ * no order. Confirmation happens before the order is created; if anything after
+ * it fails, the compensation puts the holds back.
+ */
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    const ids = ((cart as { items?: Array<{ metadata?: Metadata }> }).items ?? [])
+      .map((item) => appointmentIdOf(item.metadata))
+      .filter((id): id is string => id !== undefined)
+    if (ids.length === 0) return new StepResponse([] as string[], [] as string[])
+    const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+    try {
+      await appointments.confirmHolds(ids, new Date())
+    } catch (error) {
+      if (error instanceof HoldsLapsedError || (error as Error).message === "A hold has lapsed") {
+        throw invalid("HOLD_EXPIRED", "A hold in this cart has expired; please choose a time again")
+      }
+      throw error
+    }
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (!ids || ids.length === 0) return
+    await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).updateAppointments({
+      selector: { id: ids, status: "confirmed" },
+      data: { status: "held" },
+    })
+  },
+)
