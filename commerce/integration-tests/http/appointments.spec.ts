@@ -201,7 +201,7 @@ medusaIntegrationTestRunner({
         expect(completed.status).toBe(200)
         expect(completed.data.type).toBe("order")
         const mine = await api.get(`/store/appointments/${held.id}`, store(customerToken))
-        expect(mine.data.appointment).toMatchObject({ status: "confirmed", expires_at: null })
+        expect(mine.data.appointment).toMatchObject({ status: "confirmed", expires_at: null, paid_fen: 21800 })
       })
 
       it("fails with HOLD_EXPIRED and places no order when the hold lapsed before payment", async () => {
@@ -215,6 +215,50 @@ medusaIntegrationTestRunner({
         expect(orders.data.orders).toHaveLength(0)
         const [stored] = await appointments().listAppointments({ id: held.id })
         expect(stored.status).toBe("held")
+      })
+
+      it("cancels as quoted: the policy's fee on what was paid", async () => {
+        const body = { variant_id: variantId, start: at("13:00:00"), address: address(), beautician_id: beauticianId }
+        const held = (await hold(body)).data.appointment
+        const { cart } = await cartWith(held.id)
+        expect((await pay(cart.id)).data.type).toBe("order")
+        const quote = (id: string) => api.get(`/store/appointments/${id}/cancellation-quote`, store(customerToken))
+
+        // Two days ahead: free.
+        expect((await quote(held.id)).data.quote).toMatchObject({ allowed: true, fee_percent: 0, fee_fen: 0, refund_fen: 21800 })
+        // Three hours ahead: half of ¥218.
+        const [stored] = await appointments().listAppointments({ id: held.id })
+        const shift = Date.now() + 3 * 3600_000 - new Date(stored.starts_at).getTime()
+        const moved = (value: Date) => new Date(new Date(value).getTime() + shift)
+        await appointments().updateAppointments({
+          id: held.id,
+          blocked_from: moved(stored.blocked_from),
+          starts_at: moved(stored.starts_at),
+          ends_at: moved(stored.ends_at),
+          blocked_until: moved(stored.blocked_until),
+        })
+        const halfway = (await quote(held.id)).data.quote
+        expect(halfway).toMatchObject({ allowed: true, fee_percent: 50, fee_fen: 10900, refund_fen: 10900 })
+
+        const cancelled = await api.post(`/store/appointments/${held.id}/cancel`, {}, store(customerToken))
+        expect(cancelled.data.appointment).toMatchObject({ status: "cancelled", cancellation_fee_fen: 10900, refund_fen: 10900, paid_fen: 21800 })
+        expect(cancelled.data.quote).toMatchObject({ fee_fen: halfway.fee_fen, refund_fen: halfway.refund_fen })
+
+        const again = await settle(api.post(`/store/appointments/${held.id}/cancel`, {}, store(customerToken)))
+        expect(again.status).toBe(409)
+        expect(again.data.code).toBe("INVALID_TRANSITION")
+      })
+
+      it("cancels a hold for free and lets the time be held again", async () => {
+        const body = { variant_id: variantId, start: at("17:00:00"), address: address(), beautician_id: beauticianId }
+        const held = (await hold(body)).data.appointment
+        const quote = await api.get(`/store/appointments/${held.id}/cancellation-quote`, store(customerToken))
+        expect(quote.data.quote).toMatchObject({ allowed: true, fee_fen: 0, refund_fen: 0 })
+        const otherToken = await signIn("stranger@doorstep.local", "Stranger2026!", true)
+        const meddle = await settle(api.post(`/store/appointments/${held.id}/cancel`, {}, store(otherToken)))
+        expect(meddle.status).toBe(404)
+        await api.post(`/store/appointments/${held.id}/cancel`, {}, store(customerToken))
+        expect((await hold(body)).status).toBe(201)
       })
 
       it.each([

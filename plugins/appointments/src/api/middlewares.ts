@@ -10,5 +10,6 @@ export default defineMiddlewares({
     { matcher: "/store/availability", methods: ["GET"], middlewares: [validate("query", AvailabilityQuery)] },
     { matcher: "/store/appointments", methods: ["POST"], middlewares: [customer, validate("body", CreateHoldBody)] },
     { matcher: "/store/appointments*", methods: ["GET"], middlewares: [customer] },
+    { matcher: "/store/appointments/:id/cancel", methods: ["POST"], middlewares: [customer] },
   ],
 })

@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { assertTransition } from "@doorstep/booking-core"
 import { bookingSettings, type BookingSettings, type BookingSettingsOptions } from "../../lib/settings"
 import { Appointment } from "./models/appointment"
 import { Beautician } from "./models/beautician"
@@ -53,20 +54,37 @@ export default class AppointmentModuleService extends MedusaService({
   }
 
   /**
-   * Confirms holds all together or none: every one must still be a live hold,
-   * else `HoldsLapsedError` and nothing changes.
+   * Confirms holds all together or none, recording what was paid for each: every
+   * one must still be a live hold, else `HoldsLapsedError` and nothing changes.
    */
   @InjectTransactionManager()
-  async confirmHolds(ids: string[], now: Date, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+  async confirmHolds(holds: Array<{ id: string; paid_fen: number }>, now: Date, @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.transactionManager as { execute(sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> }
     const confirmed = await manager.execute(
-      `update "appointment" set "status" = 'confirmed', "expires_at" = null, "updated_at" = now()
-        where "id" in (${ids.map(() => "?").join(", ")}) and "status" = 'held' and "expires_at" > ? and "deleted_at" is null
-        returning "id"`,
-      [...ids, now],
+      `update "appointment" as a set "status" = 'confirmed', "expires_at" = null, "paid_fen" = v.paid_fen, "updated_at" = now()
+         from (values ${holds.map(() => "(?, ?::integer)").join(", ")}) as v(id, paid_fen)
+        where a."id" = v.id and a."status" = 'held' and a."expires_at" > ? and a."deleted_at" is null
+        returning a."id"`,
+      [...holds.flatMap((h) => [h.id, h.paid_fen]), now],
     )
-    if (confirmed.length !== new Set(ids).size) throw new HoldsLapsedError()
+    if (confirmed.length !== holds.length) throw new HoldsLapsedError()
     return confirmed.length
+  }
+
+  /**
+   * Cancels an appointment as the policy quoted: the status change is checked by
+   * the state machine, and fee and refund are recorded with it.
+   */
+  async cancelAppointment(id: string, quote: { feeAmount: number; refundAmount: number }, now: Date) {
+    const [appointment] = await this.listAppointments({ id })
+    assertTransition(appointment.status, "cancelled")
+    return await this.updateAppointments({
+      id,
+      status: "cancelled",
+      cancelled_at: now,
+      cancellation_fee_fen: quote.feeAmount,
+      refund_fen: quote.refundAmount,
+    })
   }
 
   /**

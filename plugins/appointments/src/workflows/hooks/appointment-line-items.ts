@@ -1,4 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { APPOINTMENT_MODULE } from "../../modules/appointment"
@@ -39,26 +40,29 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
-    const ids = ((cart as { items?: Array<{ metadata?: Metadata }> }).items ?? [])
-      .map((item) => appointmentIdOf(item.metadata))
-      .filter((id): id is string => id !== undefined)
-    if (ids.length === 0) return new StepResponse([] as string[], [] as string[])
+    const items = (cart as { items?: Array<{ metadata?: Metadata; unit_price: BigNumberInput; quantity: BigNumberInput }> }).items ?? []
+    const holds = items
+      .filter((item) => appointmentIdOf(item.metadata))
+      // Prices are tax-inclusive major units; the line total in fen is what the customer pays.
+      .map((item) => ({ id: appointmentIdOf(item.metadata)!, paid_fen: Math.round(MathBN.mult(MathBN.mult(item.unit_price, item.quantity), 100).toNumber()) }))
+    if (holds.length === 0) return new StepResponse(undefined, [] as Array<{ id: string; expires_at: Date | null }>)
     const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+    const before = await appointments.listAppointments({ id: holds.map((h) => h.id) }, { select: ["id", "expires_at"] })
     try {
-      await appointments.confirmHolds(ids, new Date())
+      await appointments.confirmHolds(holds, new Date())
     } catch (error) {
       if (error instanceof HoldsLapsedError || (error as Error).message === "A hold has lapsed") {
         throw invalid("HOLD_EXPIRED", "A hold in this cart has expired; please choose a time again")
       }
       throw error
     }
-    return new StepResponse(ids, ids)
+    return new StepResponse(undefined, before.map((a) => ({ id: a.id, expires_at: a.expires_at })))
   },
-  async (ids, { container }) => {
-    if (!ids || ids.length === 0) return
-    await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).updateAppointments({
-      selector: { id: ids, status: "confirmed" },
-      data: { status: "held" },
-    })
+  // The order was not placed after all: the holds go back to what they were.
+  async (previous, { container }) => {
+    if (!previous || previous.length === 0) return
+    await container
+      .resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+      .updateAppointments(previous.map((hold) => ({ id: hold.id, status: "held" as const, expires_at: hold.expires_at, paid_fen: null })))
   },
 )

@@ -9,6 +9,9 @@ interface StoredAppointment {
   starts_at: Date | string
   ends_at: Date | string
   expires_at: Date | string | null
+  paid_fen: number | null
+  cancellation_fee_fen: number | null
+  refund_fen: number | null
   address: Record<string, unknown>
   created_at: Date | string
 }
@@ -30,6 +33,9 @@ export function serializeAppointment(appointment: StoredAppointment, timezone: s
     start: iso(appointment.starts_at, timezone),
     end: iso(appointment.ends_at, timezone),
     expires_at: appointment.status === "held" && !lapsed && appointment.expires_at ? iso(appointment.expires_at, timezone) : null,
+    paid_fen: appointment.paid_fen,
+    cancellation_fee_fen: appointment.cancellation_fee_fen,
+    refund_fen: appointment.refund_fen,
     address: appointment.address,
     created_at: new Date(appointment.created_at).toISOString(),
   }

@@ -1,14 +1,13 @@
+import { APPOINTMENT_STATUSES, OCCUPYING_STATUSES } from "@doorstep/booking-core"
 import { model } from "@medusajs/framework/utils"
 import { Beautician } from "./beautician"
 
 /** Statuses that occupy the beautician's calendar; the no-overlap constraint covers exactly these. */
-export const ACTIVE_STATUSES = ["held", "confirmed", "assigned", "en_route", "arrived", "in_service"] as const
+export const ACTIVE_STATUSES = OCCUPYING_STATUSES
 
 export const Appointment = model.define("appointment", {
   id: model.id({ prefix: "appt" }).primaryKey(),
-  status: model
-    .enum(["held", "confirmed", "assigned", "en_route", "arrived", "in_service", "completed", "cancelled", "expired", "no_show"])
-    .default("held"),
+  status: model.enum([...APPOINTMENT_STATUSES]).default("held"),
   customer_id: model.text(),
   variant_id: model.text(),
   order_id: model.text().nullable(),
@@ -23,5 +22,11 @@ export const Appointment = model.define("appointment", {
   lat: model.float(),
   lng: model.float(),
   expires_at: model.dateTime().nullable(),
+  /** What the customer paid for this visit, in fen, recorded when the order is placed. */
+  paid_fen: model.number().nullable(),
+  cancelled_at: model.dateTime().nullable(),
+  /** Kept by the policy on cancellation, and given back; fen. */
+  cancellation_fee_fen: model.number().nullable(),
+  refund_fen: model.number().nullable(),
   beautician: model.belongsTo(() => Beautician, { mappedBy: "appointments" }),
 })

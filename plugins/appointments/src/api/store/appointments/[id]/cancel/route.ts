@@ -1,0 +1,21 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { TransitionError } from "@doorstep/booking-core"
+import { cancellationQuote, ownAppointment, serializeQuote } from "../../../../../lib/own-appointment"
+import { DomainError, handleDomainErrors } from "../../../../domain-error"
+import { serializeAppointment } from "../../serialize"
+
+/** POST /store/appointments/:id/cancel — cancels as quoted; the slot is free again at once. */
+export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { appointment, appointments } = await ownAppointment(req)
+  const settings = appointments.bookingSettings()
+  const now = Date.now()
+  const quote = cancellationQuote(settings.policy, appointment, now)
+  try {
+    await appointments.cancelAppointment(appointment.id, quote, new Date(now))
+  } catch (error) {
+    if (error instanceof TransitionError) throw new DomainError(409, error.code, error.message)
+    throw error
+  }
+  const [cancelled] = await appointments.listAppointments({ id: appointment.id })
+  res.json({ appointment: serializeAppointment(cancelled, settings.timezone), quote: serializeQuote(quote) })
+})

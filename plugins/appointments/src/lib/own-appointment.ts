@@ -1,0 +1,27 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { quoteChange, type ChangePolicy } from "@doorstep/booking-core"
+import { DomainError } from "../api/domain-error"
+import { APPOINTMENT_MODULE } from "../modules/appointment"
+import type AppointmentModuleService from "../modules/appointment/service"
+
+/** The signed-in customer's appointment by id; anyone else's is "not found", never "forbidden". */
+export async function ownAppointment(req: AuthenticatedMedusaRequest) {
+  const appointments = req.scope.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+  const [appointment] = await appointments.listAppointments({ id: req.params.id, customer_id: req.auth_context.actor_id })
+  if (!appointment) throw new DomainError(404, "APPOINTMENT_NOT_FOUND", `No appointment ${req.params.id}`)
+  return { appointment, appointments }
+}
+
+/** What cancelling now would cost: the policy applied to what was paid (nothing, for a hold). */
+export function cancellationQuote(policy: ChangePolicy, appointment: { starts_at: Date | string; paid_fen: number | null }, now: number) {
+  return quoteChange(policy, "cancel", { now, start: new Date(appointment.starts_at).getTime(), amountPaid: appointment.paid_fen ?? 0 })
+}
+
+export const serializeQuote = (quote: ReturnType<typeof quoteChange>) => ({
+  allowed: quote.allowed,
+  fee_percent: quote.feePercent,
+  fee_fen: quote.feeAmount,
+  refund_fen: quote.refundAmount,
+  currency_code: "cny",
+  minutes_before: quote.minutesBefore,
+})

@@ -1,0 +1,36 @@
+import { APPOINTMENT_STATUSES, assertTransition, canTransition, TransitionError, type AppointmentStatus } from "./appointment-status"
+
+describe("appointment state machine", () => {
+  it.each<[AppointmentStatus, AppointmentStatus, boolean]>([
+    ["held", "confirmed", true],
+    ["held", "expired", true],
+    ["held", "cancelled", true],
+    ["held", "completed", false],
+    ["confirmed", "cancelled", true],
+    ["confirmed", "in_service", false],
+    ["assigned", "en_route", true],
+    ["en_route", "arrived", true],
+    ["arrived", "in_service", true],
+    ["arrived", "cancelled", false],
+    ["in_service", "completed", true],
+    ["in_service", "cancelled", false],
+    ["expired", "confirmed", false],
+  ])("%s → %s: %s", (from, to, allowed) => {
+    expect(canTransition(from, to)).toBe(allowed)
+  })
+
+  it("has no way out of an ending", () => {
+    for (const end of ["completed", "cancelled", "expired", "no_show"] as const) {
+      for (const to of APPOINTMENT_STATUSES) expect(canTransition(end, to)).toBe(false)
+    }
+  })
+
+  it("names the refused change with a stable code", () => {
+    expect(() => assertTransition("completed", "cancelled")).toThrow(TransitionError)
+    try {
+      assertTransition("completed", "cancelled")
+    } catch (error) {
+      expect(error).toMatchObject({ code: "INVALID_TRANSITION", from: "completed", to: "cancelled" })
+    }
+  })
+})

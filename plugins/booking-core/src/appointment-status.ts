@@ -1,0 +1,54 @@
+/**
+ * The one state machine every appointment change goes through.
+ * held → confirmed → assigned → en_route → arrived → in_service → completed,
+ * with cancelled, expired and no_show as ends.
+ */
+export const APPOINTMENT_STATUSES = [
+  "held",
+  "confirmed",
+  "assigned",
+  "en_route",
+  "arrived",
+  "in_service",
+  "completed",
+  "cancelled",
+  "expired",
+  "no_show",
+] as const
+
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
+
+const NEXT: Record<AppointmentStatus, readonly AppointmentStatus[]> = {
+  held: ["confirmed", "cancelled", "expired"],
+  confirmed: ["assigned", "cancelled"],
+  // Unassigning (back to confirmed) lets dispatch offer the job to someone else.
+  assigned: ["confirmed", "en_route", "cancelled", "no_show"],
+  en_route: ["arrived", "cancelled"],
+  arrived: ["in_service", "no_show"],
+  in_service: ["completed"],
+  completed: [],
+  cancelled: [],
+  expired: [],
+  no_show: [],
+}
+
+/** Statuses in which the appointment still occupies the beautician's calendar. */
+export const OCCUPYING_STATUSES: readonly AppointmentStatus[] = ["held", "confirmed", "assigned", "en_route", "arrived", "in_service"]
+
+export class TransitionError extends Error {
+  readonly code = "INVALID_TRANSITION"
+  constructor(
+    readonly from: AppointmentStatus,
+    readonly to: AppointmentStatus,
+  ) {
+    super(`An appointment that is ${from} cannot become ${to}`)
+  }
+}
+
+export function canTransition(from: AppointmentStatus, to: AppointmentStatus): boolean {
+  return NEXT[from].includes(to)
+}
+
+export function assertTransition(from: AppointmentStatus, to: AppointmentStatus): void {
+  if (!canTransition(from, to)) throw new TransitionError(from, to)
+}
