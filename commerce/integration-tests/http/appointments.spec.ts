@@ -274,6 +274,41 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("POST /store/appointments/:id/reschedule", () => {
+      const move = (id: string, start: string, token = customerToken) =>
+        settle(api.post(`/store/appointments/${id}/reschedule`, { start }, store(token)))
+
+      it("moves an appointment, even onto part of its own old time", async () => {
+        const held = (await hold({ variant_id: variantId, start: at("11:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const moved = await move(held.id, at("11:30:00"))
+        expect(moved.status).toBe(200)
+        expect(moved.data.appointment).toMatchObject({ id: held.id, status: "held", start: at("11:30:00.000") })
+      })
+
+      it("gives a contested time to exactly one of two racing moves; the other keeps its own", async () => {
+        const first = (await hold({ variant_id: variantId, start: at("10:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const second = (await hold({ variant_id: variantId, start: at("14:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const results = await Promise.all([move(first.id, at("17:00:00")), move(second.id, at("17:00:00"))])
+        expect(results.map((r) => r.status).sort()).toEqual([200, 409])
+        expect(results.find((r) => r.status === 409)!.data.code).toBe("SLOT_UNAVAILABLE")
+        const after = await appointments().listAppointments({ id: [first.id, second.id] })
+        const starts = after.map((a) => DateTime.fromJSDate(new Date(a.starts_at)).setZone(ZONE).toFormat("HH:mm")).sort()
+        expect([["10:00", "17:00"], ["14:00", "17:00"]]).toContainEqual(starts)
+      })
+
+      it.each([
+        ["a start off the grid", "10:10:00", 400, "START_OFF_GRID"],
+        ["a time the beautician is not working", "22:00:00", 409, "SLOT_UNAVAILABLE"],
+      ])("refuses %s and keeps the old time", async (_, time, status, code) => {
+        const held = (await hold({ variant_id: variantId, start: at("12:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const moved = await move(held.id, at(time))
+        expect(moved.status).toBe(status)
+        expect(moved.data.code).toBe(code)
+        const [stored] = await appointments().listAppointments({ id: held.id })
+        expect(new Date(stored.starts_at).toISOString()).toBe(new Date(at("12:00:00")).toISOString())
+      })
+    })
+
     describe("the hold expiry job", () => {
       it("expires lapsed holds only, and does nothing while another instance holds the lock", async () => {
         const lapsed = (await hold({ variant_id: variantId, start: at("10:00:00"), address: address(), beautician_id: beauticianId })).data.appointment

@@ -10,7 +10,7 @@ import { loadBookableVariant } from "./services"
 
 const MINUTE = 60_000
 
-const START_MESSAGES = {
+export const START_MESSAGES = {
   START_OFF_GRID: "The start is not one of the bookable times",
   START_IN_PAST: "The start is in the past",
   START_TOO_SOON: "The start is sooner than the minimum notice",

@@ -72,6 +72,33 @@ export default class AppointmentModuleService extends MedusaService({
   }
 
   /**
+   * Moves an appointment to a new time in one statement: the row either takes
+   * the new range (the no-overlap constraint agrees) or keeps the old one, so the
+   * old time is only given up once the new one is secured.
+   */
+  @InjectTransactionManager()
+  async moveAppointment(input: MoveAppointmentInput, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as { execute(sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> }
+    await manager.execute(
+      `update "appointment" set "status" = 'expired', "updated_at" = now()
+        where "beautician_id" = ? and "status" = 'held' and "expires_at" <= ? and "deleted_at" is null`,
+      [input.beautician_id, input.now],
+    )
+    if (input.next_visit) {
+      await manager.execute(`update "appointment" set "blocked_from" = ?, "updated_at" = now() where "id" = ?`, [
+        input.next_visit.blocked_from,
+        input.next_visit.id,
+      ])
+    }
+    const moved = await manager.execute(
+      `update "appointment" set "starts_at" = ?, "ends_at" = ?, "blocked_from" = ?, "blocked_until" = ?, "travel_in_minutes" = ?, "updated_at" = now()
+        where "id" = ? and "status" = ? and "deleted_at" is null returning "id"`,
+      [input.starts_at, input.ends_at, input.blocked_from, input.blocked_until, input.travel_in_minutes, input.id, input.expected_status],
+    )
+    if (moved.length !== 1) throw new AppointmentChangedError()
+  }
+
+  /**
    * Cancels an appointment as the policy quoted: the status change is checked by
    * the state machine, and fee and refund are recorded with it.
    */
@@ -111,6 +138,26 @@ export class HoldsLapsedError extends Error {
   constructor() {
     super("A hold has lapsed")
   }
+}
+
+/** The appointment changed status while it was being moved; nothing was written. */
+export class AppointmentChangedError extends Error {
+  constructor() {
+    super("The appointment changed while it was being moved")
+  }
+}
+
+export interface MoveAppointmentInput {
+  id: string
+  expected_status: string
+  now: Date
+  beautician_id: string
+  starts_at: Date
+  ends_at: Date
+  blocked_from: Date
+  blocked_until: Date
+  travel_in_minutes: number
+  next_visit?: { id: string; blocked_from: Date }
 }
 
 /** The advisory lock that lets one instance at a time expire holds. */

@@ -1,0 +1,67 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { planVisit, quoteChange, rejectStart, straightLineEstimator } from "@doorstep/booking-core"
+import { DomainError } from "../api/domain-error"
+import { AppointmentChangedError, isOverlapViolation } from "../modules/appointment/service"
+import { START_MESSAGES } from "./holds"
+import { ownAppointment } from "./own-appointment"
+import { loadSchedules } from "./schedules"
+import { loadBookableVariant } from "./services"
+
+const MINUTE = 60_000
+/** Statuses a customer may move themselves; once a beautician is on the way, support handles it. */
+const MOVABLE = ["held", "confirmed"]
+
+/**
+ * Moves the customer's appointment to `start` with the same beautician, address
+ * and service, if the policy allows and the new time is free.
+ */
+export async function reschedule(req: AuthenticatedMedusaRequest, startIso: string, now = Date.now()) {
+  const { appointment, appointments } = await ownAppointment(req)
+  const settings = appointments.bookingSettings()
+  if (!MOVABLE.includes(appointment.status)) {
+    throw new DomainError(409, "INVALID_TRANSITION", `An appointment that is ${appointment.status} cannot be moved`)
+  }
+  const currentStart = new Date(appointment.starts_at).getTime()
+  if (appointment.status === "confirmed") {
+    const quote = quoteChange(settings.policy, "reschedule", { now, start: currentStart, amountPaid: appointment.paid_fen ?? 0 })
+    if (!quote.allowed) throw new DomainError(409, "RESCHEDULE_TOO_LATE", "This appointment is too close to move; please contact support")
+  }
+  const start = Date.parse(startIso)
+  const rejection = rejectStart(settings.slots, settings.timezone, now, start)
+  if (rejection) throw new DomainError(400, rejection, START_MESSAGES[rejection], "start")
+
+  const variant = await loadBookableVariant(req.scope, appointment.variant_id)
+  const durationMinutes = (new Date(appointment.ends_at).getTime() - currentStart) / MINUTE
+  const [schedule] = await loadSchedules(appointments, {
+    productId: variant.productId,
+    window: { start, end: start + durationMinutes * MINUTE },
+    now,
+    beauticianId: appointment.beautician_id,
+  })
+  // The appointment being moved does not stand in its own way.
+  const calendar = schedule && { ...schedule, visits: schedule.visits.filter((visit) => visit.id !== appointment.id) }
+  const address = { location: { lat: appointment.lat, lng: appointment.lng }, district: (appointment.address as { district?: string }).district }
+  const plan = calendar && planVisit(calendar, start, durationMinutes, address, settings.slots, straightLineEstimator(settings.travel))
+  if (!plan) throw new DomainError(409, "SLOT_UNAVAILABLE", "Your beautician is not free at that time; please choose another")
+
+  try {
+    await appointments.moveAppointment({
+      id: appointment.id,
+      expected_status: appointment.status,
+      now: new Date(now),
+      beautician_id: appointment.beautician_id,
+      starts_at: new Date(plan.start),
+      ends_at: new Date(plan.end),
+      blocked_from: new Date(plan.blocked.start),
+      blocked_until: new Date(plan.blocked.end),
+      travel_in_minutes: plan.travelInMinutes,
+      ...(plan.nextVisit?.id ? { next_visit: { id: plan.nextVisit.id, blocked_from: new Date(plan.nextVisit.blockedFrom) } } : {}),
+    })
+  } catch (error) {
+    if (isOverlapViolation(error)) throw new DomainError(409, "SLOT_UNAVAILABLE", "This time has just been taken; please choose another")
+    if (error instanceof AppointmentChangedError) throw new DomainError(409, "INVALID_TRANSITION", error.message)
+    throw error
+  }
+  const [moved] = await appointments.listAppointments({ id: appointment.id })
+  return { moved, timezone: settings.timezone }
+}
