@@ -213,8 +213,10 @@ medusaIntegrationTestRunner({
         expect(JSON.stringify(completed.data)).toContain("HOLD_EXPIRED")
         const orders = await api.get("/store/orders", store(customerToken))
         expect(orders.data.orders).toHaveLength(0)
+        // Still the lapsed hold (the expiry job may have marked it meanwhile), never confirmed or paid.
         const [stored] = await appointments().listAppointments({ id: held.id })
-        expect(stored.status).toBe("held")
+        expect(["held", "expired"]).toContain(stored.status)
+        expect(stored.paid_fen).toBeNull()
       })
 
       it("cancels as quoted: the policy's fee on what was paid", async () => {
@@ -306,6 +308,56 @@ medusaIntegrationTestRunner({
         expect(moved.data.code).toBe(code)
         const [stored] = await appointments().listAppointments({ id: held.id })
         expect(new Date(stored.starts_at).toISOString()).toBe(new Date(at("12:00:00")).toISOString())
+      })
+    })
+
+    describe("schedules", () => {
+      const adminHeaders = async () => {
+        const { email, password } = demo.accounts.commerce_admin
+        const token = (await api.post("/auth/user/emailpass", { email, password })).data.token
+        return { headers: { authorization: `Bearer ${token}` } }
+      }
+
+      it("never orphans a booking: a change that would is refused, naming the appointment", async () => {
+        const held = (await hold({ variant_id: variantId, start: at("19:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const admin = await adminHeaders()
+        const earlyClose = { weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "09:00", end: "18:00" })) }
+        const refused = await settle(api.put(`/admin/beauticians/${beauticianId}/working-hours`, earlyClose, admin))
+        expect(refused.status).toBe(409)
+        expect(refused.data).toMatchObject({ code: "SCHEDULE_CONFLICT", appointments: [{ id: held.id, start: at("19:00:00.000") }] })
+        const unchanged = await api.get(`/admin/beauticians/${beauticianId}/working-hours`, admin)
+        expect(unchanged.data.weekly.every((w: { end: string }) => w.end === "21:00")).toBe(true)
+
+        const dayOff = { starts_at: at("18:30:00"), ends_at: at("23:00:00"), reason: "家中有事" }
+        const refusedOff = await settle(api.post(`/admin/beauticians/${beauticianId}/time-off`, dayOff, admin))
+        expect(refusedOff.data.code).toBe("SCHEDULE_CONFLICT")
+
+        const lateStart = { weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "12:00", end: "22:00" })) }
+        const accepted = await api.put(`/admin/beauticians/${beauticianId}/working-hours`, lateStart, admin)
+        expect(accepted.data.weekly).toHaveLength(7)
+        const offered = await availability(`variant_id=${variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${day}&beautician_id=${beauticianId}`)
+        expect(offered.data.slots[0].start).toBe(at("12:30:00.000"))
+      })
+
+      it("rejects malformed hours with the field named", async () => {
+        const response = await settle(
+          api.put(`/admin/beauticians/${beauticianId}/working-hours`, { weekly: [{ weekday: 1, start: "9:00", end: "18:00" }] }, await adminHeaders()),
+        )
+        expect(response.status).toBe(400)
+        expect(response.data).toMatchObject({ code: "INVALID_INPUT", field: "weekly.0.start" })
+      })
+
+      it("lets a demo beautician sign in to /pro and manage only their own hours", async () => {
+        const [first] = demo.beauticians
+        const token = (await api.post("/auth/beautician/emailpass", { email: first.email, password: demo.accounts.beautician.password })).data.token
+        const pro = { headers: { authorization: `Bearer ${token}` } }
+        const me = await api.get("/pro/me", pro)
+        expect(me.data.beautician).toMatchObject({ handle: first.handle, status: "active" })
+        expect(me.data.beautician.weekly).toHaveLength(first.working_hours.length)
+
+        const weekly = [{ weekday: 6, start: "10:00", end: "16:00" }]
+        expect((await api.put("/pro/working-hours", { weekly }, pro)).data.weekly).toEqual(weekly)
+        expect((await settle(api.get("/pro/me", { headers: { authorization: `Bearer ${customerToken}` } }))).status).toBe(401)
       })
     })
 

@@ -8,7 +8,7 @@ import type { BeauticianSeed } from "./demo-data"
  * The demo beauticians, loaded by the module that owns them, with their weekly
  * hours; skills become the product ids of the services they may perform.
  */
-export async function ensureBeauticians(container: MedusaContainer, seeds: BeauticianSeed[]): Promise<number> {
+export async function ensureBeauticians(container: MedusaContainer, seeds: BeauticianSeed[], password: string): Promise<number> {
   const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
   const existing = await appointments.listBeauticians({ handle: seeds.map((b) => b.handle) }, { select: ["handle"] })
   const missing = seeds.filter((seed) => !existing.some((b) => b.handle === seed.handle))
@@ -53,5 +53,12 @@ export async function ensureBeauticians(container: MedusaContainer, seeds: Beaut
       })),
     ),
   )
+  // Each signs in to the beautician portal as actor type `beautician`.
+  const auth = container.resolve(Modules.AUTH)
+  for (const seed of missing) {
+    const { authIdentity, error } = await auth.register("emailpass", { body: { email: seed.email, password } })
+    if (error || !authIdentity) throw new Error(`Could not register ${seed.email}: ${error}`)
+    await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { beautician_id: idByHandle.get(seed.handle) } })
+  }
   return missing.length
 }

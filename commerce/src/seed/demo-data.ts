@@ -44,6 +44,7 @@ export interface BeauticianSeed {
 
 export interface AccountsSeed {
   commerce_admin: { email: string; password: string }
+  beautician: { password: string }
   customer: { email: string; password: string; first_name: string; last_name: string; phone: string }
 }
 

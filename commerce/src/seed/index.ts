@@ -13,7 +13,7 @@ export async function seedDemoStore(container: MedusaContainer, data: DemoData =
   const setup = await ensureStoreSetup(container)
   const categoryIds = await ensureCategories(container, data.categories)
   const created = await ensureServices(container, data.services, categoryIds, setup.salesChannelId)
-  const newBeauticians = await ensureBeauticians(container, data.beauticians)
+  const newBeauticians = await ensureBeauticians(container, data.beauticians, data.accounts.beautician.password)
   await ensureDemoAccounts(container, data.accounts)
   logger.info(
     `Demo store ready: ${data.services.length} services (${created} new), ` +

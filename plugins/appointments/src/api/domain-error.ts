@@ -11,6 +11,8 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** More for the client to act on, such as the appointments a change would orphan. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message)
   }
@@ -24,6 +26,7 @@ export function sendDomainError(res: MedusaResponse, error: DomainError): void {
     code: error.code,
     message: error.message,
     ...(error.field ? { field: error.field } : {}),
+    ...error.details,
   })
 }
 

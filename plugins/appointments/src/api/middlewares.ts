@@ -2,9 +2,12 @@ import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { RescheduleBody } from "./store/appointments/[id]/reschedule/validators"
 import { CreateHoldBody } from "./store/appointments/validators"
 import { AvailabilityQuery } from "./store/availability/validators"
+import { TimeOffBody, WorkingHoursBody } from "./schedule/validators"
 import { validate } from "./validation"
 
 const customer = authenticate("customer", ["bearer", "session"])
+const beautician = authenticate("beautician", ["bearer"])
+const backOffice = authenticate("user", ["bearer", "session"])
 
 export default defineMiddlewares({
   routes: [
@@ -13,5 +16,10 @@ export default defineMiddlewares({
     { matcher: "/store/appointments*", methods: ["GET"], middlewares: [customer] },
     { matcher: "/store/appointments/:id/cancel", methods: ["POST"], middlewares: [customer] },
     { matcher: "/store/appointments/:id/reschedule", methods: ["POST"], middlewares: [customer, validate("body", RescheduleBody)] },
+    { matcher: "/pro*", middlewares: [beautician] },
+    { matcher: "/pro/working-hours", methods: ["PUT"], middlewares: [validate("body", WorkingHoursBody)] },
+    { matcher: "/pro/time-off", methods: ["POST"], middlewares: [validate("body", TimeOffBody)] },
+    { matcher: "/admin/beauticians/:id/working-hours", methods: ["PUT"], middlewares: [backOffice, validate("body", WorkingHoursBody)] },
+    { matcher: "/admin/beauticians/:id/time-off", methods: ["POST"], middlewares: [backOffice, validate("body", TimeOffBody)] },
   ],
 })

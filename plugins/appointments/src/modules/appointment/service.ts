@@ -71,6 +71,22 @@ export default class AppointmentModuleService extends MedusaService({
     return confirmed.length
   }
 
+  /** Replaces a beautician's weekly hours in one transaction. */
+  @InjectTransactionManager()
+  async replaceWorkingHours(
+    beauticianId: string,
+    weekly: Array<{ weekday: number; start: string; end: string }>,
+    @MedusaContext() sharedContext: Context = {},
+  ) {
+    const current = await this.listWorkingHours({ beautician_id: beauticianId }, { select: ["id"] }, sharedContext)
+    if (current.length > 0) await this.deleteWorkingHours(current.map((w) => w.id), sharedContext)
+    if (weekly.length === 0) return []
+    return await this.createWorkingHours(
+      weekly.map((w) => ({ beautician_id: beauticianId, weekday: w.weekday, start_time: w.start, end_time: w.end })),
+      sharedContext,
+    )
+  }
+
   /**
    * Moves an appointment to a new time in one statement: the row either takes
    * the new range (the no-overlap constraint agrees) or keeps the old one, so the

@@ -1,0 +1,5 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { scheduleHandlers } from "../../schedule/handlers"
+
+/** The back office manages any beautician's schedule (merchant scoping arrives with the marketplace). */
+export const beauticianSchedule = scheduleHandlers((req: MedusaRequest) => req.params.id)
