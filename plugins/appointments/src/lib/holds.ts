@@ -36,6 +36,8 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
     window: { start, end },
     now,
     beauticianId: input.beautician_id,
+    // One named beautician is cheap to load whole; only "any" needs the area narrowed first.
+    near: input.beautician_id ? undefined : { lat: input.address.lat, lng: input.address.lng },
   })
   if (input.beautician_id && schedules.length === 0) {
     throw new DomainError(404, "BEAUTICIAN_NOT_FOUND", `No active beautician ${input.beautician_id} performs this service`)

@@ -1,14 +1,14 @@
-import type { BeauticianSchedule, BookedVisit, TimeRange } from "@doorstep/booking-core"
-import { ACTIVE_STATUSES } from "../modules/appointment/models/appointment"
+import type { BeauticianSchedule, BookedVisit, GeoPoint, TimeRange } from "@doorstep/booking-core"
 import type AppointmentModuleService from "../modules/appointment/service"
+import type { OccupyingRow } from "../modules/appointment/service"
 
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE
 
-type StoredAppointment = Awaited<ReturnType<AppointmentModuleService["listAppointments"]>>[number]
+type Occupying = Pick<OccupyingRow, "id" | "starts_at" | "ends_at" | "blocked_from" | "blocked_until" | "travel_in_minutes" | "lat" | "lng">
 
 /** A stored appointment as the calendar sees it; its travel in is recomputed from its neighbours. */
-export function toBookedVisit(appointment: StoredAppointment): BookedVisit {
+export function toBookedVisit(appointment: Occupying): BookedVisit {
   const start = new Date(appointment.starts_at).getTime()
   const end = new Date(appointment.ends_at).getTime()
   return {
@@ -22,31 +22,49 @@ export function toBookedVisit(appointment: StoredAppointment): BookedVisit {
 }
 
 /** Holds past their expiry no longer occupy anything, even before the expiry job marks them. */
-export const isLive = (appointment: StoredAppointment, now: number) =>
+export const isLive = (appointment: { status: string; expires_at: Date | string | null }, now: number) =>
   appointment.status !== "held" || (appointment.expires_at !== null && new Date(appointment.expires_at).getTime() > now)
 
 /**
  * Everything the slot rules need about the active beauticians who perform a
  * service, for the instants around `window`.
  */
+/** No beautician's service area reaches further; lets the database skip the rest of the city. */
+export const MAX_SERVICE_RADIUS_KM = 30
+
+/** A box around `point` that holds every home within `radiusKm` of it. */
+function boundingBox(point: GeoPoint, radiusKm: number) {
+  const dLat = radiusKm / 110.574
+  const dLng = radiusKm / (111.32 * Math.cos((point.lat * Math.PI) / 180))
+  return {
+    home_lat: { $gte: point.lat - dLat, $lte: point.lat + dLat },
+    home_lng: { $gte: point.lng - dLng, $lte: point.lng + dLng },
+  }
+}
+
 export async function loadSchedules(
   appointments: AppointmentModuleService,
-  input: { productId: string; window: TimeRange; now: number; beauticianId?: string },
+  input: { productId: string; window: TimeRange; now: number; beauticianId?: string; near?: GeoPoint },
 ): Promise<BeauticianSchedule[]> {
   const beauticians = (
     await appointments.listBeauticians(
-      { status: "active", ...(input.beauticianId ? { id: input.beauticianId } : {}) },
+      {
+        status: "active",
+        skill_product_ids: { $contains: [input.productId] },
+        ...(input.beauticianId ? { id: input.beauticianId } : {}),
+        ...(input.near ? boundingBox(input.near, MAX_SERVICE_RADIUS_KM) : {}),
+      },
       { relations: ["working_hours"] },
     )
   ).filter((beautician) => beautician.skill_product_ids.includes(input.productId))
   if (beauticians.length === 0) return []
 
   const ids = beauticians.map((b) => b.id)
-  const reach = { $lt: new Date(input.window.end + DAY) }
-  const from = { $gt: new Date(input.window.start - DAY) }
+  const from = new Date(input.window.start - DAY)
+  const until = new Date(input.window.end + DAY)
   const [timeOff, booked] = await Promise.all([
-    appointments.listTimeOffs({ beautician_id: ids, starts_at: reach, ends_at: from }),
-    appointments.listAppointments({ beautician_id: ids, status: [...ACTIVE_STATUSES], blocked_from: reach, blocked_until: from }),
+    appointments.listTimeOffs({ beautician_id: ids, starts_at: { $lt: until }, ends_at: { $gt: from } }),
+    appointments.listOccupying(ids, from, until),
   ])
 
   return beauticians.map((beautician) => ({

@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { assertTransition } from "@doorstep/booking-core"
 import { bookingSettings, type BookingSettings, type BookingSettingsOptions } from "../../lib/settings"
 import { Appointment } from "./models/appointment"
@@ -69,6 +69,25 @@ export default class AppointmentModuleService extends MedusaService({
     )
     if (confirmed.length !== holds.length) throw new HoldsLapsedError()
     return confirmed.length
+  }
+
+  /**
+   * The appointments that occupy any of these beauticians' calendars during
+   * `[from, until)`. Written with the no-overlap constraint's own predicate so
+   * PostgreSQL answers from that constraint's gist index.
+   */
+  @InjectManager()
+  async listOccupying(beauticianIds: string[], from: Date, until: Date, @MedusaContext() sharedContext: Context = {}) {
+    if (beauticianIds.length === 0) return []
+    const manager = sharedContext.manager as { execute(sql: string, params: unknown[]): Promise<OccupyingRow[]> }
+    return await manager.execute(
+      `select "id", "beautician_id", "status", "starts_at", "ends_at", "blocked_from", "blocked_until", "travel_in_minutes", "lat", "lng", "expires_at"
+         from "appointment"
+        where "beautician_id" in (${beauticianIds.map(() => "?").join(", ")})
+          and tstzrange("blocked_from", "blocked_until", '[)') && tstzrange(?, ?, '[)')
+          and "status" in ('held', 'confirmed', 'assigned', 'en_route', 'arrived', 'in_service') and "deleted_at" is null`,
+      [...beauticianIds, from, until],
+    )
   }
 
   /** Replaces a beautician's weekly hours in one transaction. */
@@ -154,6 +173,20 @@ export class HoldsLapsedError extends Error {
   constructor() {
     super("A hold has lapsed")
   }
+}
+
+export interface OccupyingRow {
+  id: string
+  beautician_id: string
+  status: string
+  starts_at: Date
+  ends_at: Date
+  blocked_from: Date
+  blocked_until: Date
+  travel_in_minutes: number
+  lat: number
+  lng: number
+  expires_at: Date | null
 }
 
 /** The appointment changed status while it was being moved; nothing was written. */

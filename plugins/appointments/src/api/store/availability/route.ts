@@ -29,6 +29,7 @@ export const GET = handleDomainErrors(async (req: MedusaRequest, res: MedusaResp
     window,
     now,
     beauticianId: input.beautician_id,
+    near: input.beautician_id ? undefined : { lat: input.lat, lng: input.lng },
   })
   if (input.beautician_id && schedules.length === 0) {
     throw new DomainError(404, "BEAUTICIAN_NOT_FOUND", `No active beautician ${input.beautician_id} performs this service`)
