@@ -1,0 +1,159 @@
+/**
+ * `npm run bench:slots` — availability and holds at city scale, measured in one run:
+ * synthetic Shanghai with 10,000 beauticians and 1,000,000 appointments over 60 days.
+ * Prints HTTP p50/p95 beside the same reads in plain SQL, throughput, commerce RSS,
+ * and holds per second with an overlap count. Not part of `npm test`.
+ */
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { DateTime } from "luxon"
+import { Client } from "pg"
+import { runLogged, waitForHttp } from "../scripts/lib/children"
+import { embeddedServer } from "../scripts/lib/database"
+import { onExit, runMain } from "../scripts/lib/main"
+import { ROOT, workspace } from "../scripts/lib/paths"
+import { freePort } from "../scripts/lib/ports"
+import { step } from "../scripts/lib/progress"
+import { seedSynthetic, sqlAvailabilityReads } from "./synthetic-city"
+
+const BEAUTICIANS = Number(process.env.BENCH_BEAUTICIANS ?? 10_000)
+const APPOINTMENTS_EACH = Number(process.env.BENCH_APPOINTMENTS_EACH ?? 100)
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200)
+const LOAD_SECONDS = 10
+const CONCURRENCY = 16
+const ZONE = "Asia/Shanghai"
+const CENTRE = { lat: 31.2304, lng: 121.4737 }
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6
+
+async function timed(times: number, run: () => Promise<void>): Promise<number[]> {
+  const samples: number[] = []
+  for (let i = 0; i < times; i++) {
+    const start = process.hrtime.bigint()
+    await run()
+    samples.push(ms(start))
+  }
+  return samples
+}
+
+/** `CONCURRENCY` loops for `LOAD_SECONDS`; returns completed requests per second and the statuses seen. */
+async function load(request: () => Promise<number>) {
+  const deadline = Date.now() + LOAD_SECONDS * 1000
+  const statuses = new Map<number, number>()
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < deadline) {
+        const status = await request()
+        statuses.set(status, (statuses.get(status) ?? 0) + 1)
+      }
+    }),
+  )
+  const total = [...statuses.values()].reduce((a, b) => a + b, 0)
+  return { perSecond: total / LOAD_SECONDS, statuses }
+}
+
+const rssMib = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024
+
+runMain(async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "doorstep-bench-"))
+  fs.chmodSync(dir, 0o755)
+  onExit(async () => fs.rmSync(dir, { recursive: true, force: true }))
+  const server = await step("Starting a throwaway PostgreSQL", async () =>
+    embeddedServer({ dataDir: path.join(dir, "pg"), port: await freePort(), throwaway: true, logFile: path.join(dir, "pg.log") }),
+  )
+  onExit(() => server.stop())
+  await server.ensureDatabase("bench")
+  const databaseUrl = server.urlFor("bench")
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", JWT_SECRET: "bench", COOKIE_SECRET: "bench", LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true" }
+  const commerce = workspace("commerce")
+  const medusa = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
+  await step("Building plugins", async () => {
+    await runLogged({ name: "booking-core build", command: "npm", args: ["run", "build"], cwd: workspace("plugins/booking-core"), env }, path.join(dir, "build.log"))
+    await runLogged({ name: "plugin build", command: "npm", args: ["run", "build"], cwd: workspace("plugins/appointments"), env }, path.join(dir, "build.log"))
+  })
+  await step("Migrating", () => runLogged({ name: "migrate", command: process.execPath, args: [medusa, "db:migrate"], cwd: commerce, env }, path.join(dir, "migrate.log")))
+  const seedOutput = path.join(dir, "seed.json")
+  await step("Seeding the demo store", () =>
+    runLogged({ name: "seed", command: "npm", args: ["run", "seed"], cwd: commerce, env: { ...env, DOORSTEP_SEED_OUTPUT: seedOutput } }, path.join(dir, "seed.log")),
+  )
+  const { publishable_key: publishableKey } = JSON.parse(fs.readFileSync(seedOutput, "utf8"))
+
+  const db = new Client({ connectionString: databaseUrl })
+  await db.connect()
+  onExit(() => db.end())
+  const city = await step(`Generating ${BEAUTICIANS.toLocaleString()} beauticians and ${(BEAUTICIANS * APPOINTMENTS_EACH).toLocaleString()} appointments`, () =>
+    seedSynthetic(db, { beauticians: BEAUTICIANS, appointmentsEach: APPOINTMENTS_EACH, zone: ZONE }),
+  )
+
+  const port = await freePort()
+  const app = spawn(process.execPath, [medusa, "start"], { cwd: commerce, env: { ...env, PORT: String(port) }, stdio: ["ignore", fs.openSync(path.join(dir, "commerce.log"), "a"), "inherit"] })
+  onExit(async () => void app.kill("SIGTERM"))
+  const base = `http://127.0.0.1:${port}`
+  await step("Starting commerce", () => waitForHttp(`${base}/health`, 120_000))
+
+  const day = DateTime.now().setZone(ZONE).plus({ days: 1 }).toISODate()!
+  const availabilityUrl = `${base}/store/availability?variant_id=${city.variantId}&lat=${CENTRE.lat}&lng=${CENTRE.lng}&date=${day}`
+  const headers = { "x-publishable-api-key": publishableKey }
+  const first = await (await fetch(availabilityUrl, { headers })).json() as { slots: Array<{ beautician_ids: string[] }> }
+  const eligible = new Set(first.slots.flatMap((s) => s.beautician_ids)).size
+
+  await timed(20, async () => void (await fetch(availabilityUrl, { headers })).arrayBuffer())
+  const http = await timed(SAMPLES, async () => void (await fetch(availabilityUrl, { headers })).arrayBuffer())
+  const window = DateTime.fromISO(day, { zone: ZONE })
+  const sql = await timed(SAMPLES, async () => {
+    await sqlAvailabilityReads(db, { productId: city.productId, centre: CENTRE, from: window.minus({ days: 1 }).toJSDate(), until: window.plus({ days: 2 }).toJSDate() })
+  })
+  const throughput = await load(async () => (await fetch(availabilityUrl, { headers }).then(async (r) => (await r.arrayBuffer(), r.status))))
+  const rss = rssMib(app.pid!)
+
+  // Holds: a customer holds random evening slots of random beauticians, 16 at a time.
+  const email = `bench-${Date.now()}@doorstep.local`
+  const registration = await (await fetch(`${base}/auth/customer/emailpass/register`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: "Bench2026!" }) })).json() as { token: string }
+  await fetch(`${base}/store/customers`, { method: "POST", headers: { ...headers, "content-type": "application/json", authorization: `Bearer ${registration.token}` }, body: JSON.stringify({ email }) })
+  const { token } = await (await fetch(`${base}/auth/customer/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: "Bench2026!" }) })).json() as { token: string }
+  const holds = await load(async () => {
+    const beautician = city.beauticians[Math.floor(Math.random() * city.beauticians.length)]
+    const start = DateTime.now().setZone(ZONE).startOf("day").plus({ days: 2 + Math.floor(Math.random() * 11), hours: 17, minutes: Math.random() < 0.5 ? 0 : 30 })
+    const response = await fetch(`${base}/store/appointments`, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        variant_id: city.variantId,
+        start: start.toISO(),
+        beautician_id: beautician.id,
+        address: { line1: "基准测试路 1 号", city: "上海", district: "黄浦区", lat: beautician.lat + 0.002, lng: beautician.lng + 0.002, contact_name: "测试", contact_phone: "+8613800000000" },
+      }),
+    })
+    await response.arrayBuffer()
+    return response.status
+  })
+  const overlaps = (await db.query(`
+    select count(*)::int as n from appointment a join appointment b
+      on a.beautician_id = b.beautician_id and a.id < b.id
+     and tstzrange(a.blocked_from, a.blocked_until, '[)') && tstzrange(b.blocked_from, b.blocked_until, '[)')
+     where a.status in ('held','confirmed') and b.status in ('held','confirmed') and (a.status = 'held' or b.status = 'held')`)).rows[0].n
+
+  const row = (name: string, value: string, target: string) => `${name.padEnd(44)} ${value.padStart(14)}   ${target}`
+  const created = holds.statuses.get(201) ?? 0
+  process.stdout.write(
+    [
+      "",
+      `synthetic Shanghai: ${BEAUTICIANS.toLocaleString()} beauticians, ${(BEAUTICIANS * APPOINTMENTS_EACH).toLocaleString()} appointments over 60 days; ${eligible} beauticians offered slots for one address on ${day}`,
+      row("measure", "value", "target"),
+      row("availability over HTTP, p50", `${percentile(http, 50).toFixed(1)} ms`, ""),
+      row("availability over HTTP, p95", `${percentile(http, 95).toFixed(1)} ms`, "≤ 25 ms"),
+      row("the same reads in plain SQL, p50", `${percentile(sql, 50).toFixed(1)} ms`, ""),
+      row("the same reads in plain SQL, p95", `${percentile(sql, 95).toFixed(1)} ms`, "lower bound"),
+      row("HTTP ÷ SQL (p50)", `${(percentile(http, 50) / percentile(sql, 50)).toFixed(1)}×`, ""),
+      row(`availability throughput (${CONCURRENCY} concurrent)`, `${throughput.perSecond.toFixed(0)} req/s`, "≥ 300 req/s"),
+      row("commerce RSS after load", `${rss.toFixed(0)} MiB`, "< 1024 MiB"),
+      row(`holds created (${CONCURRENCY} concurrent)`, `${(created / LOAD_SECONDS).toFixed(0)} /s`, "≥ 200 /s"),
+      row("hold answers", [...holds.statuses].map(([s, n]) => `${s}×${n}`).join(" "), ""),
+      row("overlapping active appointments", String(overlaps), "0"),
+      "",
+    ].join("\n"),
+  )
+})

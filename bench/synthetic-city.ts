@@ -1,0 +1,72 @@
+import { DateTime } from "luxon"
+import type { Client } from "pg"
+
+export interface SyntheticCity {
+  productId: string
+  variantId: string
+  beauticians: Array<{ id: string; lat: number; lng: number }>
+}
+
+/**
+ * Beauticians spread over greater Shanghai, all performing the seeded 60-minute
+ * tuina massage, working 09:00–21:00 every day, each with `appointmentsEach`
+ * confirmed visits over the next 60 days (at 10:00 or 14:00, never overlapping).
+ */
+export async function seedSynthetic(db: Client, input: { beauticians: number; appointmentsEach: number; zone: string }): Promise<SyntheticCity> {
+  const { rows: [variant] } = await db.query(`
+    select v.id as variant_id, p.id as product_id from product_variant v join product p on p.id = v.product_id
+     where p.handle = 'tuina-massage' and (v.metadata->>'duration_minutes')::int = 60`)
+  await db.query(
+    `insert into beautician (id, handle, merchant_handle, display_name, email, phone, status, timezone, home_lat, home_lng, service_radius_km, skill_product_ids)
+     select 'bea_bench_' || i, 'bench-' || i, 'bench', '基准' || i, 'bench-' || i || '@doorstep.local', '+86139' || lpad(i::text, 8, '0'),
+            'active', $2, 30.95 + random() * 0.5, 121.15 + random() * 0.6, 8 + random() * 7, array[$1]
+       from generate_series(1, $3::int) i`,
+    [variant.product_id, input.zone, input.beauticians],
+  )
+  await db.query(
+    `insert into working_hours (id, beautician_id, weekday, start_time, end_time)
+     select 'wh_bench_' || i || '_' || d, 'bea_bench_' || i, d, '09:00', '21:00' from generate_series(1, $1::int) i, generate_series(1, 7) d`,
+    [input.beauticians],
+  )
+  const today = DateTime.now().setZone(input.zone).startOf("day").toJSDate()
+  await db.query(
+    `insert into appointment (id, status, customer_id, variant_id, beautician_id, starts_at, ends_at, blocked_from, blocked_until,
+                              travel_in_minutes, address, lat, lng, paid_fen)
+     select 'appt_bench_' || b || '_' || k, 'confirmed', 'cus_bench', $1, 'bea_bench_' || b, s, s + interval '60 minutes',
+            s - interval '25 minutes', s + interval '70 minutes', 15, '{"line1": "基准测试路"}', bz.home_lat, bz.home_lng, 21800
+       from generate_series(1, $2::int) b
+       join beautician bz on bz.id = 'bea_bench_' || b
+       cross join generate_series(0, $3::int - 1) k
+       cross join lateral (select $4::timestamptz + floor(k * 60.0 / $3) * interval '1 day' + interval '10 hours' + (k % 2) * interval '4 hours' as s) t`,
+    [variant.variant_id, input.beauticians, input.appointmentsEach, today],
+  )
+  await db.query("analyze")
+  const { rows } = await db.query(`select id, home_lat as lat, home_lng as lng from beautician where id like 'bea_bench_%'`)
+  return { productId: variant.product_id, variantId: variant.variant_id, beauticians: rows }
+}
+
+/** What the availability route reads, as plain SQL: the lower bound for its latency. */
+export async function sqlAvailabilityReads(
+  db: Client,
+  input: { productId: string; centre: { lat: number; lng: number }; from: Date; until: Date },
+): Promise<void> {
+  const dLat = 30 / 110.574
+  const dLng = 30 / (111.32 * Math.cos((input.centre.lat * Math.PI) / 180))
+  const { rows: beauticians } = await db.query(
+    `select b.*, coalesce(json_agg(w) filter (where w.id is not null), '[]') as working_hours
+       from beautician b left join working_hours w on w.beautician_id = b.id and w.deleted_at is null
+      where b.status = 'active' and b.deleted_at is null and b.skill_product_ids @> array[$1]
+        and b.home_lat between $2 and $3 and b.home_lng between $4 and $5
+      group by b.id`,
+    [input.productId, input.centre.lat - dLat, input.centre.lat + dLat, input.centre.lng - dLng, input.centre.lng + dLng],
+  )
+  const ids = beauticians.map((b) => b.id)
+  await db.query(`select * from time_off where beautician_id = any($1) and starts_at < $3 and ends_at > $2 and deleted_at is null`, [ids, input.from, input.until])
+  await db.query(
+    `select id, beautician_id, status, starts_at, ends_at, blocked_from, blocked_until, travel_in_minutes, lat, lng, expires_at
+       from appointment
+      where beautician_id = any($1) and tstzrange(blocked_from, blocked_until, '[)') && tstzrange($2, $3, '[)')
+        and status in ('held', 'confirmed', 'assigned', 'en_route', 'arrived', 'in_service') and deleted_at is null`,
+    [ids, input.from, input.until],
+  )
+}
