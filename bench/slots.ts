@@ -10,6 +10,7 @@ import os from "node:os"
 import path from "node:path"
 import { DateTime } from "luxon"
 import { Client } from "pg"
+import { NO_PHONING_HOME } from "../scripts/lib/apps"
 import { runLogged, waitForHttp } from "../scripts/lib/children"
 import { embeddedServer } from "../scripts/lib/database"
 import { onExit, runMain } from "../scripts/lib/main"
@@ -67,7 +68,7 @@ runMain(async () => {
   onExit(() => server.stop())
   await server.ensureDatabase("bench")
   const databaseUrl = server.urlFor("bench")
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", JWT_SECRET: "bench", COOKIE_SECRET: "bench", LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true" }
+  const env = { ...process.env, ...NO_PHONING_HOME, DATABASE_URL: databaseUrl, NODE_ENV: "production", JWT_SECRET: "bench", COOKIE_SECRET: "bench", LOG_LEVEL: "error" }
   const commerce = workspace("commerce")
   const medusa = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
   await step("Building plugins", async () => {

@@ -7,7 +7,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { cmsEnv, PORT_DEFAULTS } from "./lib/apps"
+import { cmsEnv, NO_PHONING_HOME, PORT_DEFAULTS } from "./lib/apps"
 import { runInherited, type CommandSpec } from "./lib/children"
 import { embeddedServer, externalServer, type DatabaseServer } from "./lib/database"
 import { SetupError } from "./lib/errors"
@@ -65,10 +65,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
     ...env,
     CI: env.CI ?? "true",
     DOORSTEP_SEED_DIR: env.DOORSTEP_SEED_DIR ?? SEED_DIR,
-    STRAPI_TELEMETRY_DISABLED: "true",
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: "true",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    NEXT_TELEMETRY_DISABLED: "1",
+    ...NO_PHONING_HOME,
   }
   delete base.DATABASE_URL
   const secrets = Object.fromEntries(SECRET_NAMES.map((name) => [name, crypto.randomBytes(16).toString("hex")])) as Secrets

@@ -16,6 +16,14 @@ export type AppPorts = Record<AppName, number>
 
 export const localUrl = (port: number) => `http://localhost:${port}`
 
+/** No app phones home: the network may be closed, and nobody asked for it. */
+export const NO_PHONING_HOME = {
+  STRAPI_TELEMETRY_DISABLED: "true",
+  STRAPI_DISABLE_UPDATE_NOTIFICATION: "true",
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+} as const
+
 /** Environment shared by every child: ours, without what would confuse the apps. */
 function baseEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { DATABASE_URL: _ignored, PORT: _port, ...rest } = env
@@ -23,10 +31,7 @@ function baseEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     ...rest,
     NODE_ENV: env.NODE_ENV ?? "development",
     DOORSTEP_SEED_DIR: env.DOORSTEP_SEED_DIR ?? SEED_DIR,
-    STRAPI_TELEMETRY_DISABLED: "true",
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: "true",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    NEXT_TELEMETRY_DISABLED: "1",
+    ...NO_PHONING_HOME,
   }
 }
 

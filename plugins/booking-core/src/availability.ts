@@ -88,6 +88,21 @@ export function servesAddress(schedule: BeauticianSchedule, address: ServiceAddr
 }
 
 /**
+ * Working time for a query, shared by every beautician with the same hours: in a
+ * city, thousands of calendars follow a handful of weekly patterns.
+ */
+function workingTime(hours: WorkingHours, reach: TimeRange, cache?: Map<string, TimeRange[]>): TimeRange[] {
+  if (!cache) return workingRanges(hours, reach)
+  const key = JSON.stringify(hours)
+  let ranges = cache.get(key)
+  if (!ranges) {
+    ranges = workingRanges(hours, reach)
+    cache.set(key, ranges)
+  }
+  return ranges
+}
+
+/**
  * A beautician's day, prepared once per query: the free stretches between
  * working-window edges, time off and booked visits (with their buffers), and who
  * is at each edge of them — a visit's address, or home.
@@ -102,6 +117,7 @@ class Calendar {
     private readonly rules: SlotRules,
     private readonly travel: TravelTimeEstimator,
     window: TimeRange,
+    hoursCache?: Map<string, TimeRange[]>,
   ) {
     // Travel and buffers may reach beyond the window asked for.
     const reach = { start: window.start - DAY, end: window.end + DAY }
@@ -114,7 +130,7 @@ class Calendar {
       this.visitEndingAt.set(range.end, visit)
       return range
     })
-    this.free = subtract(subtract(workingRanges(schedule.hours, reach), merge(schedule.timeOff)), occupied)
+    this.free = subtract(subtract(workingTime(schedule.hours, reach, hoursCache), merge(schedule.timeOff)), occupied)
   }
 
   private stretchContaining(at: number): TimeRange | undefined {
@@ -167,9 +183,10 @@ export function availableSlots(
   if (window.end <= window.start) return []
   const starts = gridStarts(query.timezone, rules.stepMinutes, window)
   const byStart = new Map<number, string[]>()
+  const hoursCache = new Map<string, TimeRange[]>()
   for (const schedule of schedules) {
     if (!servesAddress(schedule, query.address)) continue
-    const calendar = new Calendar(schedule, rules, travel, window)
+    const calendar = new Calendar(schedule, rules, travel, window, hoursCache)
     for (const start of starts) {
       if (!calendar.plan(start, query.durationMinutes, query.address)) continue
       const ids = byStart.get(start)

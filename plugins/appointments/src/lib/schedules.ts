@@ -1,4 +1,4 @@
-import type { BeauticianSchedule, BookedVisit, GeoPoint, TimeRange } from "@doorstep/booking-core"
+import { haversineKm, type BeauticianSchedule, type BookedVisit, type GeoPoint, type TimeRange, type WeeklyWindow } from "@doorstep/booking-core"
 import type AppointmentModuleService from "../modules/appointment/service"
 import type { OccupyingRow } from "../modules/appointment/service"
 
@@ -36,27 +36,22 @@ export const MAX_SERVICE_RADIUS_KM = 30
 function boundingBox(point: GeoPoint, radiusKm: number) {
   const dLat = radiusKm / 110.574
   const dLng = radiusKm / (111.32 * Math.cos((point.lat * Math.PI) / 180))
-  return {
-    home_lat: { $gte: point.lat - dLat, $lte: point.lat + dLat },
-    home_lng: { $gte: point.lng - dLng, $lte: point.lng + dLng },
-  }
+  return { minLat: point.lat - dLat, maxLat: point.lat + dLat, minLng: point.lng - dLng, maxLng: point.lng + dLng }
 }
 
 export async function loadSchedules(
   appointments: AppointmentModuleService,
   input: { productId: string; window: TimeRange; now: number; beauticianId?: string; near?: GeoPoint },
 ): Promise<BeauticianSchedule[]> {
-  const beauticians = (
-    await appointments.listBeauticians(
-      {
-        status: "active",
-        skill_product_ids: { $contains: [input.productId] },
-        ...(input.beauticianId ? { id: input.beauticianId } : {}),
-        ...(input.near ? boundingBox(input.near, MAX_SERVICE_RADIUS_KM) : {}),
-      },
-      { relations: ["working_hours"] },
-    )
-  ).filter((beautician) => beautician.skill_product_ids.includes(input.productId))
+  const eligible = await appointments.listEligible({
+    productId: input.productId,
+    beauticianId: input.beauticianId,
+    box: input.near ? boundingBox(input.near, MAX_SERVICE_RADIUS_KM) : undefined,
+  })
+  // Only calendars that can matter are read: the address must be inside the beautician's own radius.
+  const beauticians = input.near
+    ? eligible.filter((b) => haversineKm({ lat: b.home_lat, lng: b.home_lng }, input.near!) <= b.service_radius_km)
+    : eligible
   if (beauticians.length === 0) return []
 
   const ids = beauticians.map((b) => b.id)
@@ -72,14 +67,7 @@ export async function loadSchedules(
     home: { lat: beautician.home_lat, lng: beautician.home_lng },
     serviceRadiusKm: beautician.service_radius_km,
     districts: beautician.service_districts ?? undefined,
-    hours: {
-      timezone: beautician.timezone,
-      weekly: beautician.working_hours.map((w) => ({
-        weekday: w.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7,
-        start: w.start_time,
-        end: w.end_time,
-      })),
-    },
+    hours: { timezone: beautician.timezone, weekly: beautician.weekly as WeeklyWindow[] },
     timeOff: timeOff
       .filter((t) => t.beautician_id === beautician.id)
       .map((t) => ({ start: new Date(t.starts_at).getTime(), end: new Date(t.ends_at).getTime() })),

@@ -28,15 +28,16 @@ export default class AppointmentModuleService extends MedusaService({
   }
 
   /**
-   * Holds a slot in one transaction: stale holds of the beautician expire, the
-   * visit that will follow starts its travel from the new address, and the hold
-   * is inserted. The no-overlap constraint decides races; the loser gets
-   * `isOverlapViolation(error)`.
+   * Inside a booking transaction, before the booking row is written: the
+   * beautician's lapsed holds expire, and the visit that will follow starts its
+   * travel from the new address. Plain statements run at once and in this order;
+   * the ORM would flush an insert before its updates.
    */
-  @InjectTransactionManager()
-  async holdSlot(input: HoldSlotInput, @MedusaContext() sharedContext: Context = {}) {
-    // Plain statements run at once, in order; the ORM would flush the insert before its updates.
-    const manager = sharedContext.transactionManager as { execute(sql: string, params: unknown[]): Promise<unknown> }
+  private async makeRoom(
+    sharedContext: Context,
+    input: { beautician_id: string; now: Date; next_visit?: { id: string; blocked_from: Date } },
+  ) {
+    const manager = sharedContext.transactionManager as { execute(sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> }
     await manager.execute(
       `update "appointment" set "status" = 'expired', "updated_at" = now()
         where "beautician_id" = ? and "status" = 'held' and "expires_at" <= ? and "deleted_at" is null`,
@@ -48,6 +49,18 @@ export default class AppointmentModuleService extends MedusaService({
         input.next_visit.id,
       ])
     }
+    return manager
+  }
+
+  /**
+   * Holds a slot in one transaction: stale holds of the beautician expire, the
+   * visit that will follow starts its travel from the new address, and the hold
+   * is inserted. The no-overlap constraint decides races; the loser gets
+   * `isOverlapViolation(error)`.
+   */
+  @InjectTransactionManager()
+  async holdSlot(input: HoldSlotInput, @MedusaContext() sharedContext: Context = {}) {
+    await this.makeRoom(sharedContext, input)
     const { now: _now, next_visit: _next, ...appointment } = input
     const created = await this.createAppointments({ ...appointment, status: "held" }, sharedContext)
     return await this.retrieveAppointment(created.id, {}, sharedContext)
@@ -69,6 +82,39 @@ export default class AppointmentModuleService extends MedusaService({
     )
     if (confirmed.length !== holds.length) throw new HoldsLapsedError()
     return confirmed.length
+  }
+
+  /**
+   * The active beauticians who perform a service, with their weekly hours, in
+   * one query: by skill (gin index) and, for "anyone nearby", inside a box
+   * around the address (btree on the home coordinates).
+   */
+  @InjectManager()
+  async listEligible(
+    input: { productId: string; beauticianId?: string; box?: { minLat: number; maxLat: number; minLng: number; maxLng: number } },
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<EligibleBeautician[]> {
+    const manager = sharedContext.manager as { execute(sql: string, params: unknown[]): Promise<EligibleBeautician[]> }
+    const conditions = [`b."status" = 'active'`, `b."deleted_at" is null`, `b."skill_product_ids" @> array[?]::text[]`]
+    const params: unknown[] = [input.productId]
+    if (input.beauticianId) {
+      conditions.push(`b."id" = ?`)
+      params.push(input.beauticianId)
+    }
+    if (input.box) {
+      conditions.push(`b."home_lat" between ? and ?`, `b."home_lng" between ? and ?`)
+      params.push(input.box.minLat, input.box.maxLat, input.box.minLng, input.box.maxLng)
+    }
+    return await manager.execute(
+      `select b."id", b."timezone", b."home_lat", b."home_lng", b."service_radius_km", b."service_districts",
+              coalesce(json_agg(json_build_object('weekday', w."weekday", 'start', w."start_time", 'end', w."end_time"))
+                       filter (where w."id" is not null), '[]') as "weekly"
+         from "beautician" b
+         left join "working_hours" w on w."beautician_id" = b."id" and w."deleted_at" is null
+        where ${conditions.join(" and ")}
+        group by b."id"`,
+      params,
+    )
   }
 
   /**
@@ -113,18 +159,7 @@ export default class AppointmentModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async moveAppointment(input: MoveAppointmentInput, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.transactionManager as { execute(sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> }
-    await manager.execute(
-      `update "appointment" set "status" = 'expired', "updated_at" = now()
-        where "beautician_id" = ? and "status" = 'held' and "expires_at" <= ? and "deleted_at" is null`,
-      [input.beautician_id, input.now],
-    )
-    if (input.next_visit) {
-      await manager.execute(`update "appointment" set "blocked_from" = ?, "updated_at" = now() where "id" = ?`, [
-        input.next_visit.blocked_from,
-        input.next_visit.id,
-      ])
-    }
+    const manager = await this.makeRoom(sharedContext, input)
     const moved = await manager.execute(
       `update "appointment" set "starts_at" = ?, "ends_at" = ?, "blocked_from" = ?, "blocked_until" = ?, "travel_in_minutes" = ?, "updated_at" = now()
         where "id" = ? and "status" = ? and "deleted_at" is null returning "id"`,
@@ -173,6 +208,16 @@ export class HoldsLapsedError extends Error {
   constructor() {
     super("A hold has lapsed")
   }
+}
+
+export interface EligibleBeautician {
+  id: string
+  timezone: string
+  home_lat: number
+  home_lng: number
+  service_radius_km: number
+  service_districts: string[] | null
+  weekly: Array<{ weekday: number; start: string; end: string }>
 }
 
 export interface OccupyingRow {
