@@ -1,3 +1,4 @@
+import { haversineKm } from "@doorstep/booking-core"
 import { DateTime } from "luxon"
 import type { Client } from "pg"
 
@@ -45,28 +46,33 @@ export async function seedSynthetic(db: Client, input: { beauticians: number; ap
   return { productId: variant.product_id, variantId: variant.variant_id, beauticians: rows }
 }
 
-/** What the availability route reads, as plain SQL: the lower bound for its latency. */
+/** What the availability route reads, as the same SQL run directly: the lower bound for its latency. */
 export async function sqlAvailabilityReads(
   db: Client,
   input: { productId: string; centre: { lat: number; lng: number }; from: Date; until: Date },
 ): Promise<void> {
   const dLat = 30 / 110.574
   const dLng = 30 / (111.32 * Math.cos((input.centre.lat * Math.PI) / 180))
-  const { rows: beauticians } = await db.query(
-    `select b.*, coalesce(json_agg(w) filter (where w.id is not null), '[]') as working_hours
-       from beautician b left join working_hours w on w.beautician_id = b.id and w.deleted_at is null
-      where b.status = 'active' and b.deleted_at is null and b.skill_product_ids @> array[$1]
-        and b.home_lat between $2 and $3 and b.home_lng between $4 and $5
-      group by b.id`,
+  const { rows: eligible } = await db.query(
+    `select b."id", b."timezone", b."home_lat", b."home_lng", b."service_radius_km", b."service_districts",
+            coalesce(json_agg(json_build_object('weekday', w."weekday", 'start', w."start_time", 'end', w."end_time"))
+                     filter (where w."id" is not null), '[]') as "weekly"
+       from "beautician" b
+       left join "working_hours" w on w."beautician_id" = b."id" and w."deleted_at" is null
+      where b."status" = 'active' and b."deleted_at" is null and b."skill_product_ids" @> array[$1]::text[]
+        and b."home_lat" between $2 and $3 and b."home_lng" between $4 and $5
+      group by b."id"`,
     [input.productId, input.centre.lat - dLat, input.centre.lat + dLat, input.centre.lng - dLng, input.centre.lng + dLng],
   )
-  const ids = beauticians.map((b) => b.id)
+  const ids = eligible
+    .filter((b) => haversineKm({ lat: b.home_lat, lng: b.home_lng }, input.centre) <= b.service_radius_km)
+    .map((b) => b.id)
   await db.query(`select * from time_off where beautician_id = any($1) and starts_at < $3 and ends_at > $2 and deleted_at is null`, [ids, input.from, input.until])
   await db.query(
-    `select id, beautician_id, status, starts_at, ends_at, blocked_from, blocked_until, travel_in_minutes, lat, lng, expires_at
-       from appointment
-      where beautician_id = any($1) and tstzrange(blocked_from, blocked_until, '[)') && tstzrange($2, $3, '[)')
-        and status in ('held', 'confirmed', 'assigned', 'en_route', 'arrived', 'in_service') and deleted_at is null`,
+    `select "id", "beautician_id", "status", "starts_at", "ends_at", "blocked_from", "blocked_until", "travel_in_minutes", "lat", "lng", "expires_at"
+       from "appointment"
+      where "beautician_id" = any($1) and tstzrange("blocked_from", "blocked_until", '[)') && tstzrange($2, $3, '[)')
+        and "status" in ('held', 'confirmed', 'assigned', 'en_route', 'arrived', 'in_service') and "deleted_at" is null`,
     [ids, input.from, input.until],
   )
 }
