@@ -1,4 +1,5 @@
 import { APPOINTMENT_MODULE, HOLD_EXPIRY_LOCK, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import { seedDemoStore } from "../../src/seed"
@@ -202,6 +203,18 @@ medusaIntegrationTestRunner({
         expect(completed.data.type).toBe("order")
         const mine = await api.get(`/store/appointments/${held.id}`, store(customerToken))
         expect(mine.data.appointment).toMatchObject({ status: "confirmed", expires_at: null, paid_fen: 21800 })
+
+        // The order.placed subscriber records the order; the links join appointment, order, customer and service.
+        const orderId = completed.data.order.id
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const linked = async () =>
+          (await query.graph({ entity: "appointment", fields: ["id", "order.id", "customer.email", "product_variant.sku"], filters: { id: held.id } })).data[0]
+        for (let i = 0; i < 50 && (await linked()).order?.id !== orderId; i++) await new Promise((r) => setTimeout(r, 100))
+        expect(await linked()).toMatchObject({
+          order: { id: orderId },
+          customer: { email: demo.accounts.customer.email },
+          product_variant: { sku: "tuina-massage-60" },
+        })
       })
 
       it("fails with HOLD_EXPIRED and places no order when the hold lapsed before payment", async () => {
