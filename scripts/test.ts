@@ -76,6 +76,8 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
       name: "scripts",
       title: "scripts: start-up checks, demo data",
       specs: [
+        // The benchmarks import the built booking-core.
+        npmRun("booking-core build", workspace("plugins/booking-core"), "build", base),
         typeCheck("scripts", ROOT, base),
         { name: "scripts tests", command: "npx", args: ["jest"], cwd: ROOT, env: base },
       ],
