@@ -12,8 +12,12 @@ export async function ensureBeauticians(container: MedusaContainer, seeds: Beaut
   const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
   const existing = await appointments.listBeauticians({ handle: seeds.map((b) => b.handle) }, { select: ["handle"] })
   const missing = seeds.filter((seed) => !existing.some((b) => b.handle === seed.handle))
-  if (missing.length === 0) return 0
+  if (missing.length > 0) await createBeauticians(container, appointments, missing)
+  await ensureBeauticianLogins(container, appointments, seeds, password)
+  return missing.length
+}
 
+async function createBeauticians(container: MedusaContainer, appointments: AppointmentModuleService, missing: BeauticianSeed[]) {
   const products = await container
     .resolve(Modules.PRODUCT)
     .listProducts({ handle: [...new Set(missing.flatMap((b) => b.skills))] }, { select: ["id", "handle"] })
@@ -53,12 +57,22 @@ export async function ensureBeauticians(container: MedusaContainer, seeds: Beaut
       })),
     ),
   )
-  // Each signs in to the beautician portal as actor type `beautician`.
+}
+
+/** Each demo beautician signs in to the beautician portal as actor type `beautician`; missing logins are added. */
+async function ensureBeauticianLogins(container: MedusaContainer, appointments: AppointmentModuleService, seeds: BeauticianSeed[], password: string) {
   const auth = container.resolve(Modules.AUTH)
-  for (const seed of missing) {
+  const needed: BeauticianSeed[] = []
+  for (const seed of seeds) {
+    const logins = await auth.listProviderIdentities({ provider: "emailpass", entity_id: seed.email })
+    if (logins.length === 0) needed.push(seed)
+  }
+  if (needed.length === 0) return
+  const beauticians = await appointments.listBeauticians({ handle: needed.map((s) => s.handle) }, { select: ["id", "handle"] })
+  const idByHandle = new Map(beauticians.map((b) => [b.handle, b.id]))
+  for (const seed of needed) {
     const { authIdentity, error } = await auth.register("emailpass", { body: { email: seed.email, password } })
     if (error || !authIdentity) throw new Error(`Could not register ${seed.email}: ${error}`)
     await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { beautician_id: idByHandle.get(seed.handle) } })
   }
-  return missing.length
 }
