@@ -1,4 +1,4 @@
-import { APPOINTMENT_STATUSES, assertTransition, canTransition, TransitionError, type AppointmentStatus } from "./appointment-status"
+import { APPOINTMENT_STATUSES, assertTransition, canTransition, occupiesCalendar, TransitionError, type AppointmentStatus } from "./appointment-status"
 
 describe("appointment state machine", () => {
   it.each<[AppointmentStatus, AppointmentStatus, boolean]>([
@@ -32,5 +32,18 @@ describe("appointment state machine", () => {
     } catch (error) {
       expect(error).toMatchObject({ code: "INVALID_TRANSITION", from: "completed", to: "cancelled" })
     }
+  })
+})
+
+describe("occupiesCalendar", () => {
+  const now = Date.parse("2026-11-25T10:00:00Z")
+  it.each([
+    ["a live hold", "held", now + 1, true],
+    ["a hold lapsing this instant", "held", now, false],
+    ["a hold without expiry", "held", null, false],
+    ["a confirmed visit", "confirmed", null, true],
+    ["a cancelled visit", "cancelled", null, false],
+  ])("%s → %s", (_, status, expiresAt, expected) => {
+    expect(occupiesCalendar({ status: status as string, expiresAt: expiresAt as number | null }, now)).toBe(expected)
   })
 })

@@ -52,3 +52,15 @@ export function canTransition(from: AppointmentStatus, to: AppointmentStatus): b
 export function assertTransition(from: AppointmentStatus, to: AppointmentStatus): void {
   if (!canTransition(from, to)) throw new TransitionError(from, to)
 }
+
+/** Statuses a customer may move themselves; once a beautician is on the way, support handles it. */
+export const CUSTOMER_MOVABLE_STATUSES: readonly AppointmentStatus[] = ["held", "confirmed"]
+
+/**
+ * Whether an appointment still occupies its time at `now`: a hold stops doing so
+ * the moment it lapses, before any job marks it expired.
+ */
+export function occupiesCalendar(appointment: { status: string; expiresAt: number | null }, now: number): boolean {
+  if (!(OCCUPYING_STATUSES as readonly string[]).includes(appointment.status)) return false
+  return appointment.status !== "held" || (appointment.expiresAt !== null && appointment.expiresAt > now)
+}

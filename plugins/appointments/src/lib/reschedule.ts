@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { planVisit, quoteChange, rejectStart, straightLineEstimator } from "@doorstep/booking-core"
+import { CUSTOMER_MOVABLE_STATUSES, planVisit, quoteChange, rejectStart, straightLineEstimator } from "@doorstep/booking-core"
 import { DomainError } from "../api/domain-error"
 import { AppointmentChangedError, isOverlapViolation } from "../modules/appointment/service"
 import { START_MESSAGES } from "./holds"
@@ -8,8 +8,6 @@ import { loadSchedules } from "./schedules"
 import { loadBookableVariant } from "./services"
 
 const MINUTE = 60_000
-/** Statuses a customer may move themselves; once a beautician is on the way, support handles it. */
-const MOVABLE = ["held", "confirmed"]
 
 /**
  * Moves the customer's appointment to `start` with the same beautician, address
@@ -18,7 +16,7 @@ const MOVABLE = ["held", "confirmed"]
 export async function reschedule(req: AuthenticatedMedusaRequest, startIso: string, now = Date.now()) {
   const { appointment, appointments } = await ownAppointment(req)
   const settings = appointments.bookingSettings()
-  if (!MOVABLE.includes(appointment.status)) {
+  if (!CUSTOMER_MOVABLE_STATUSES.includes(appointment.status)) {
     throw new DomainError(409, "INVALID_TRANSITION", `An appointment that is ${appointment.status} cannot be moved`)
   }
   const currentStart = new Date(appointment.starts_at).getTime()

@@ -1,4 +1,4 @@
-import { haversineKm, type BeauticianSchedule, type BookedVisit, type GeoPoint, type TimeRange, type WeeklyWindow } from "@doorstep/booking-core"
+import { haversineKm, occupiesCalendar, type BeauticianSchedule, type BookedVisit, type GeoPoint, type TimeRange, type WeeklyWindow } from "@doorstep/booking-core"
 import type AppointmentModuleService from "../modules/appointment/service"
 import type { OccupyingRow } from "../modules/appointment/service"
 
@@ -23,7 +23,7 @@ export function toBookedVisit(appointment: Occupying): BookedVisit {
 
 /** Holds past their expiry no longer occupy anything, even before the expiry job marks them. */
 export const isLive = (appointment: { status: string; expires_at: Date | string | null }, now: number) =>
-  appointment.status !== "held" || (appointment.expires_at !== null && new Date(appointment.expires_at).getTime() > now)
+  occupiesCalendar({ status: appointment.status, expiresAt: appointment.expires_at === null ? null : new Date(appointment.expires_at).getTime() }, now)
 
 /**
  * Everything the slot rules need about the active beauticians who perform a

@@ -5,6 +5,7 @@ import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-f
 import { APPOINTMENT_MODULE } from "../../modules/appointment"
 import type AppointmentModuleService from "../../modules/appointment/service"
 import { HoldsLapsedError } from "../../modules/appointment/service"
+import { isLive } from "../../lib/schedules"
 
 type Metadata = Record<string, unknown> | null | undefined
 const appointmentIdOf = (metadata: Metadata) => (typeof metadata?.appointment_id === "string" ? metadata.appointment_id : undefined)
@@ -25,7 +26,7 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
     const id = appointmentIdOf(item.metadata)!
     const [appointment] = await appointments.listAppointments({ id })
     if (!appointment || appointment.customer_id !== customerId) throw invalid("APPOINTMENT_NOT_FOUND", `No appointment ${id} for this cart's customer`)
-    if (appointment.status !== "held" || !appointment.expires_at || new Date(appointment.expires_at).getTime() <= Date.now()) {
+    if (appointment.status !== "held" || !isLive(appointment, Date.now())) {
       throw invalid("HOLD_EXPIRED", "The hold on this time has expired; please choose a time again")
     }
     if (appointment.variant_id !== item.variant_id) throw invalid("VARIANT_MISMATCH", "The appointment is for another service")

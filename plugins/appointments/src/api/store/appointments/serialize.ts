@@ -1,4 +1,5 @@
 import { toZonedIso } from "@doorstep/booking-core"
+import { isLive } from "../../../lib/schedules"
 
 interface StoredAppointment {
   id: string
@@ -23,7 +24,7 @@ const iso = (value: Date | string, timezone: string) => toZonedIso(new Date(valu
  * internal ranges; a hold past its expiry reads as expired before the job marks it.
  */
 export function serializeAppointment(appointment: StoredAppointment, timezone: string, now = Date.now()) {
-  const lapsed = appointment.status === "held" && appointment.expires_at !== null && new Date(appointment.expires_at).getTime() <= now
+  const lapsed = appointment.status === "held" && !isLive(appointment, now)
   return {
     id: appointment.id,
     status: lapsed ? "expired" : appointment.status,
