@@ -5,7 +5,7 @@ import type { CreateHoldBody } from "../api/store/appointments/validators"
 import { APPOINTMENT_MODULE } from "../modules/appointment"
 import type AppointmentModuleService from "../modules/appointment/service"
 import { isOverlapViolation } from "../modules/appointment/service"
-import { loadSchedules } from "./schedules"
+import { loadSchedules, planRow } from "./schedules"
 import { loadBookableVariant } from "./services"
 
 const MINUTE = 60_000
@@ -60,16 +60,11 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
         beautician_id: schedule.id,
         customer_id: customerId,
         variant_id: variant.id,
-        starts_at: new Date(plan.start),
-        ends_at: new Date(plan.end),
-        blocked_from: new Date(plan.blocked.start),
-        blocked_until: new Date(plan.blocked.end),
-        travel_in_minutes: plan.travelInMinutes,
+        ...planRow(plan),
         address: input.address,
         lat: input.address.lat,
         lng: input.address.lng,
         expires_at: new Date(now + settings.holdMinutes * MINUTE),
-        ...(plan.nextVisit?.id ? { next_visit: { id: plan.nextVisit.id, blocked_from: new Date(plan.nextVisit.blockedFrom) } } : {}),
       })
     } catch (error) {
       if (!isOverlapViolation(error)) throw error

@@ -4,7 +4,7 @@ import { DomainError } from "../api/domain-error"
 import { AppointmentChangedError, isOverlapViolation } from "../modules/appointment/service"
 import { START_MESSAGES } from "./holds"
 import { ownAppointment } from "./own-appointment"
-import { loadSchedules } from "./schedules"
+import { loadSchedules, planRow } from "./schedules"
 import { loadBookableVariant } from "./services"
 
 const MINUTE = 60_000
@@ -48,12 +48,7 @@ export async function reschedule(req: AuthenticatedMedusaRequest, startIso: stri
       expected_status: appointment.status,
       now: new Date(now),
       beautician_id: appointment.beautician_id,
-      starts_at: new Date(plan.start),
-      ends_at: new Date(plan.end),
-      blocked_from: new Date(plan.blocked.start),
-      blocked_until: new Date(plan.blocked.end),
-      travel_in_minutes: plan.travelInMinutes,
-      ...(plan.nextVisit?.id ? { next_visit: { id: plan.nextVisit.id, blocked_from: new Date(plan.nextVisit.blockedFrom) } } : {}),
+      ...planRow(plan),
     })
   } catch (error) {
     if (isOverlapViolation(error)) throw new DomainError(409, "SLOT_UNAVAILABLE", "This time has just been taken; please choose another")

@@ -1,4 +1,4 @@
-import { haversineKm, occupiesCalendar, type BeauticianSchedule, type BookedVisit, type GeoPoint, type TimeRange, type WeeklyWindow } from "@doorstep/booking-core"
+import { haversineKm, occupiesCalendar, type BeauticianSchedule, type BookedVisit, type GeoPoint, type TimeRange, type VisitPlan, type WeeklyWindow } from "@doorstep/booking-core"
 import type AppointmentModuleService from "../modules/appointment/service"
 import type { OccupyingRow } from "../modules/appointment/service"
 
@@ -73,4 +73,16 @@ export async function loadSchedules(
       .map((t) => ({ start: new Date(t.starts_at).getTime(), end: new Date(t.ends_at).getTime() })),
     visits: booked.filter((a) => a.beautician_id === beautician.id && isLive(a, input.now)).map(toBookedVisit),
   }))
+}
+
+/** What booking a plan writes: the visit's times, its blocked range, and the following visit's new start of travel. */
+export function planRow(plan: VisitPlan) {
+  return {
+    starts_at: new Date(plan.start),
+    ends_at: new Date(plan.end),
+    blocked_from: new Date(plan.blocked.start),
+    blocked_until: new Date(plan.blocked.end),
+    travel_in_minutes: plan.travelInMinutes,
+    ...(plan.nextVisit?.id ? { next_visit: { id: plan.nextVisit.id, blocked_from: new Date(plan.nextVisit.blockedFrom) } } : {}),
+  }
 }

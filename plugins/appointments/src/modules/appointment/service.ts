@@ -7,6 +7,12 @@ import { Beautician } from "./models/beautician"
 import { TimeOff } from "./models/time-off"
 import { WorkingHours } from "./models/working-hours"
 
+/** The ORM's entity manager, used for plain statements that must run at once and in order. */
+interface SqlManager {
+  execute<Row = Record<string, unknown>>(sql: string, params: unknown[]): Promise<Row[]>
+}
+const sqlOf = (manager: unknown) => manager as SqlManager
+
 /** Loads and stores schedules and appointments; the rules live in @doorstep/booking-core. */
 export default class AppointmentModuleService extends MedusaService({
   Beautician,
@@ -37,7 +43,7 @@ export default class AppointmentModuleService extends MedusaService({
     sharedContext: Context,
     input: { beautician_id: string; now: Date; next_visit?: { id: string; blocked_from: Date } },
   ) {
-    const manager = sharedContext.transactionManager as { execute(sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> }
+    const manager = sqlOf(sharedContext.transactionManager)
     await manager.execute(
       `update "appointment" set "status" = 'expired', "updated_at" = now()
         where "beautician_id" = ? and "status" = 'held' and "expires_at" <= ? and "deleted_at" is null`,
@@ -72,7 +78,7 @@ export default class AppointmentModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async confirmHolds(holds: Array<{ id: string; paid_fen: number }>, now: Date, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.transactionManager as { execute(sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> }
+    const manager = sqlOf(sharedContext.transactionManager)
     const confirmed = await manager.execute(
       `update "appointment" as a set "status" = 'confirmed', "expires_at" = null, "paid_fen" = v.paid_fen, "updated_at" = now()
          from (values ${holds.map(() => "(?, ?::integer)").join(", ")}) as v(id, paid_fen)
@@ -94,7 +100,7 @@ export default class AppointmentModuleService extends MedusaService({
     input: { productId: string; beauticianId?: string; box?: { minLat: number; maxLat: number; minLng: number; maxLng: number } },
     @MedusaContext() sharedContext: Context = {},
   ): Promise<EligibleBeautician[]> {
-    const manager = sharedContext.manager as { execute(sql: string, params: unknown[]): Promise<EligibleBeautician[]> }
+    const manager = sqlOf(sharedContext.manager)
     const conditions = [`b."status" = 'active'`, `b."deleted_at" is null`, `b."skill_product_ids" @> array[?]::text[]`]
     const params: unknown[] = [input.productId]
     if (input.beauticianId) {
@@ -105,7 +111,7 @@ export default class AppointmentModuleService extends MedusaService({
       conditions.push(`b."home_lat" between ? and ?`, `b."home_lng" between ? and ?`)
       params.push(input.box.minLat, input.box.maxLat, input.box.minLng, input.box.maxLng)
     }
-    return await manager.execute(
+    return await manager.execute<EligibleBeautician>(
       `select b."id", b."timezone", b."home_lat", b."home_lng", b."service_radius_km", b."service_districts",
               coalesce(json_agg(json_build_object('weekday', w."weekday", 'start', w."start_time", 'end', w."end_time"))
                        filter (where w."id" is not null), '[]') as "weekly"
@@ -125,8 +131,8 @@ export default class AppointmentModuleService extends MedusaService({
   @InjectManager()
   async listOccupying(beauticianIds: string[], from: Date, until: Date, @MedusaContext() sharedContext: Context = {}) {
     if (beauticianIds.length === 0) return []
-    const manager = sharedContext.manager as { execute(sql: string, params: unknown[]): Promise<OccupyingRow[]> }
-    return await manager.execute(
+    const manager = sqlOf(sharedContext.manager)
+    return await manager.execute<OccupyingRow>(
       `select "id", "beautician_id", "status", "starts_at", "ends_at", "blocked_from", "blocked_until", "travel_in_minutes", "lat", "lng", "expires_at"
          from "appointment"
         where "beautician_id" in (${beauticianIds.map(() => "?").join(", ")})
@@ -191,7 +197,7 @@ export default class AppointmentModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async expireLapsedHolds(now: Date, @MedusaContext() sharedContext: Context = {}): Promise<number | null> {
-    const manager = sharedContext.transactionManager as { execute(sql: string, params: unknown[]): Promise<Array<Record<string, unknown>>> }
+    const manager = sqlOf(sharedContext.transactionManager)
     const [{ locked }] = await manager.execute(`select pg_try_advisory_xact_lock(hashtext(?)) as locked`, [HOLD_EXPIRY_LOCK])
     if (!locked) return null
     const expired = await manager.execute(
