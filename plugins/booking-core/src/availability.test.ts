@@ -1,13 +1,6 @@
 import { DateTime } from "luxon"
-import {
-  availableSlots,
-  DEFAULT_SLOT_RULES,
-  earliestSlot,
-  planVisit,
-  type AvailabilityQuery,
-  type BeauticianSchedule,
-  type BookedVisit,
-} from "./availability"
+import { availableSlots, earliestSlot, planVisit, SlotSearch } from "./availability"
+import { DEFAULT_SLOT_RULES, type AvailabilityQuery, type BeauticianSchedule, type BookedVisit } from "./schedule"
 import { rejectStart } from "./requested-start"
 import { localDate } from "./slot-grid"
 import { straightLineEstimator } from "./travel-time"
@@ -134,6 +127,53 @@ describe("availableSlots across beauticians", () => {
     expect(byTime.get("10:30")).toEqual(["bea_early", "bea_late"])
     expect(byTime.get("15:00")).toEqual(["bea_late"])
     expect(hhmm(earliestSlot([early, late], query(), rules, travel)!.start)).toBe("08:30")
+  })
+})
+
+describe("SlotSearch, nearest first with a cap per start", () => {
+  // A street of beauticians, each a little further from the address; some busy, some working only afternoons.
+  const street = Array.from({ length: 40 }, (_, i) =>
+    beautician({
+      id: `bea_${String(i).padStart(2, "0")}`,
+      home: { lat: lujiazui.lat + i * 0.002, lng: lujiazui.lng },
+      hours: { timezone: ZONE, weekly: [{ weekday: 3, start: i % 3 === 0 ? "13:00" : "09:00", end: "18:00" }] },
+      visits: i % 4 === 1 ? [visit("10:00", "12:00")] : [],
+    }),
+  )
+
+  it("keeps, for each start, the first beauticians in the caller's order who can take it", () => {
+    const all = availableSlots(street, query(), rules, travel)
+    const search = new SlotSearch(query(), rules, travel, street, 3)
+    street.forEach((schedule) => search.examine(schedule))
+    const capped = search.slots()
+    expect(capped.map((s) => s.start)).toEqual(all.map((s) => s.start))
+    capped.forEach((slot, i) => expect(slot.beauticianIds).toEqual(all[i].beauticianIds.slice(0, 3)))
+  })
+
+  it("settles once every start is full or nobody left works then, long before the end of the street", () => {
+    const search = new SlotSearch(query(), rules, travel, street, 3)
+    let examined = 0
+    while (!search.settled) search.examine(street[examined++])
+    expect(examined).toBeLessThan(10)
+    const all = availableSlots(street, query(), rules, travel)
+    expect(search.slots()).toEqual(all.map((slot) => ({ ...slot, beauticianIds: slot.beauticianIds.slice(0, 3) })))
+  })
+
+  it("keeps looking for a start only the far end of the street can take", () => {
+    // Only the last beautician works evenings: the search must reach her.
+    const evening = beautician({ id: "bea_evening", hours: { timezone: ZONE, weekly: [{ weekday: 3, start: "18:00", end: "22:00" }] } })
+    const candidates = [...street, evening]
+    const search = new SlotSearch(query(), rules, travel, candidates, 3)
+    let examined = 0
+    while (!search.settled) search.examine(candidates[examined++])
+    expect(examined).toBe(candidates.length)
+    expect(search.slots().find((slot) => hhmm(slot.start) === "19:00")?.beauticianIds).toEqual(["bea_evening"])
+  })
+
+  it("is settled at once when the window is already closed", () => {
+    const search = new SlotSearch(query({ now: at("23:30") }), rules, travel, street, 3)
+    expect(search.settled).toBe(true)
+    expect(search.slots()).toEqual([])
   })
 })
 

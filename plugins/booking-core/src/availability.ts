@@ -1,202 +1,98 @@
-import { isWithinRadius, type GeoPoint } from "./geo"
+import { Calendar, WorkingTime } from "./calendar"
+import { bookableWindow, servesAddress, type AvailabilityQuery, type BeauticianSchedule, type ServiceAddress, type Slot, type SlotRules, type VisitPlan } from "./schedule"
 import { gridStarts } from "./slot-grid"
-import { merge, subtract, type TimeRange } from "./time-range"
+import type { TimeRange } from "./time-range"
 import type { TravelTimeEstimator } from "./travel-time"
-import { workingRanges, type WorkingHours } from "./working-hours"
+import type { WorkingHours } from "./working-hours"
 
 const MINUTE = 60_000
-const DAY = 24 * 60 * MINUTE
 
-/** An appointment already on a beautician's calendar. */
-export interface BookedVisit {
-  id?: string
-  start: number
-  end: number
-  location: GeoPoint
-  bufferBeforeMinutes: number
-  bufferAfterMinutes: number
-}
+/**
+ * Bookable starts found by examining beauticians one at a time, in the order the
+ * caller prefers them (nearest first), keeping at most `beauticiansPerSlot` for
+ * each start. It knows up front whose working hours could cover each start, so
+ * it can tell when examining the rest could change nothing (`settled`): a city
+ * of thousands of beauticians is answered from the few dozen nearest.
+ */
+export class SlotSearch {
+  readonly starts: number[]
+  private readonly window: TimeRange
+  private readonly workingTime: WorkingTime
+  private readonly found: string[][]
+  /** For each start, how many beauticians not yet examined work then. */
+  private readonly stillPossible: Int32Array
+  private readonly coverage = new Map<WorkingHours, Uint8Array>()
 
-export interface BeauticianSchedule {
-  id: string
-  home: GeoPoint
-  serviceRadiusKm: number
-  /** When present, the address's district must be one of these as well. */
-  districts?: string[]
-  hours: WorkingHours
-  timeOff: TimeRange[]
-  visits: BookedVisit[]
-}
-
-export interface SlotRules {
-  stepMinutes: number
-  minNoticeMinutes: number
-  maxDaysAhead: number
-  /** Preparation at the address before the service starts. */
-  bufferBeforeMinutes: number
-  /** Packing up and cleaning after the service ends. */
-  bufferAfterMinutes: number
-}
-
-export const DEFAULT_SLOT_RULES: SlotRules = {
-  stepMinutes: 30,
-  minNoticeMinutes: 60,
-  maxDaysAhead: 14,
-  bufferBeforeMinutes: 10,
-  bufferAfterMinutes: 10,
-}
-
-export interface ServiceAddress {
-  location: GeoPoint
-  district?: string
-}
-
-/** One beautician's visit at one start: what it blocks on their calendar. */
-export interface VisitPlan {
-  start: number
-  end: number
-  /** Travel in, buffers and the service: the range stored under the no-overlap constraint. */
-  blocked: TimeRange
-  travelInMinutes: number
-  /** To the next visit or home; checked here, counted in the next visit's travel in. */
-  travelOutMinutes: number
   /**
-   * The visit that now follows this one, whose travel in starts from this address:
-   * its blocked range must start at `blockedFrom` once this visit is booked.
+   * @param candidates everyone who will be examined, in order — only their hours are read here.
    */
-  nextVisit?: { id?: string; blockedFrom: number }
-}
-
-export interface Slot {
-  start: number
-  end: number
-  beauticianIds: string[]
-}
-
-/** The part of `window` a customer may book at `now`: after the notice, before the horizon. */
-export function bookableWindow(rules: SlotRules, now: number, window: TimeRange): TimeRange {
-  return {
-    start: Math.max(window.start, now + rules.minNoticeMinutes * MINUTE),
-    end: Math.min(window.end, now + rules.maxDaysAhead * DAY),
-  }
-}
-
-export function servesAddress(schedule: BeauticianSchedule, address: ServiceAddress): boolean {
-  if (!isWithinRadius(schedule.home, schedule.serviceRadiusKm, address.location)) return false
-  if (!schedule.districts || schedule.districts.length === 0) return true
-  return address.district !== undefined && schedule.districts.includes(address.district)
-}
-
-/**
- * Working time for a query, shared by every beautician with the same hours: in a
- * city, thousands of calendars follow a handful of weekly patterns.
- */
-function workingTime(hours: WorkingHours, reach: TimeRange, cache?: Map<string, TimeRange[]>): TimeRange[] {
-  if (!cache) return workingRanges(hours, reach)
-  const key = JSON.stringify(hours)
-  let ranges = cache.get(key)
-  if (!ranges) {
-    ranges = workingRanges(hours, reach)
-    cache.set(key, ranges)
-  }
-  return ranges
-}
-
-/**
- * A beautician's day, prepared once per query: the free stretches between
- * working-window edges, time off and booked visits (with their buffers), and who
- * is at each edge of them — a visit's address, or home.
- */
-class Calendar {
-  private readonly free: TimeRange[]
-  private readonly visitEndingAt = new Map<number, BookedVisit>()
-  private readonly visitStartingAt = new Map<number, BookedVisit>()
-
   constructor(
-    private readonly schedule: BeauticianSchedule,
+    private readonly query: AvailabilityQuery,
     private readonly rules: SlotRules,
     private readonly travel: TravelTimeEstimator,
-    window: TimeRange,
-    hoursCache?: Map<string, TimeRange[]>,
+    candidates: ReadonlyArray<{ hours: WorkingHours }>,
+    private readonly beauticiansPerSlot = Infinity,
   ) {
-    // Travel and buffers may reach beyond the window asked for.
-    const reach = { start: window.start - DAY, end: window.end + DAY }
-    const occupied = schedule.visits.map((visit) => {
-      const range = {
-        start: visit.start - visit.bufferBeforeMinutes * MINUTE,
-        end: visit.end + visit.bufferAfterMinutes * MINUTE,
-      }
-      this.visitStartingAt.set(range.start, visit)
-      this.visitEndingAt.set(range.end, visit)
-      return range
+    this.window = bookableWindow(rules, query.now, query.window)
+    this.starts = this.window.end > this.window.start ? gridStarts(query.timezone, rules.stepMinutes, this.window) : []
+    this.workingTime = new WorkingTime(this.window)
+    this.found = this.starts.map(() => [])
+    this.stillPossible = new Int32Array(this.starts.length)
+    for (const candidate of candidates) this.count(candidate.hours, +1)
+  }
+
+  /** True when no beautician still to be examined could add to the answer. */
+  get settled(): boolean {
+    return this.found.every((ids, i) => ids.length >= this.beauticiansPerSlot || this.stillPossible[i] <= 0)
+  }
+
+  /** Looks at the next candidate's calendar: every start it can take, while that start still wants beauticians. */
+  examine(schedule: BeauticianSchedule): void {
+    const covered = this.count(schedule.hours, -1)
+    if (!servesAddress(schedule, this.query.address)) return
+    const calendar = new Calendar(schedule, this.rules, this.travel, this.workingTime)
+    this.starts.forEach((start, i) => {
+      if (!covered[i] || this.found[i].length >= this.beauticiansPerSlot) return
+      if (calendar.plan(start, this.query.durationMinutes, this.query.address)) this.found[i].push(schedule.id)
     })
-    this.free = subtract(subtract(workingTime(schedule.hours, reach, hoursCache), merge(schedule.timeOff)), occupied)
   }
 
-  private stretchContaining(at: number): TimeRange | undefined {
-    let low = 0
-    let high = this.free.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const stretch = this.free[middle]
-      if (at < stretch.start) high = middle - 1
-      else if (at >= stretch.end) low = middle + 1
-      else return stretch
+  slots(): Slot[] {
+    const duration = this.query.durationMinutes * MINUTE
+    return this.starts.flatMap((start, i) => (this.found[i].length > 0 ? [{ start, end: start + duration, beauticianIds: this.found[i] }] : []))
+  }
+
+  /**
+   * Adds (or removes) one beautician's hours to the count of who could work at
+   * each start: the visit with its buffers must lie inside their working time,
+   * whatever their bookings — travel only ever makes it harder.
+   */
+  private count(hours: WorkingHours, delta: number): Uint8Array {
+    let covered = this.coverage.get(hours)
+    if (!covered) {
+      const working = this.workingTime.of(hours)
+      const before = this.rules.bufferBeforeMinutes * MINUTE
+      const after = (this.query.durationMinutes + this.rules.bufferAfterMinutes) * MINUTE
+      covered = Uint8Array.from(this.starts, (start) =>
+        working.some((range) => range.start <= start - before && start + after <= range.end) ? 1 : 0,
+      )
+      this.coverage.set(hours, covered)
     }
-    return undefined
-  }
-
-  plan(start: number, durationMinutes: number, address: ServiceAddress): VisitPlan | undefined {
-    const stretch = this.stretchContaining(start)
-    if (!stretch) return undefined
-    const from = this.visitEndingAt.get(stretch.start)?.location ?? this.schedule.home
-    const to = this.visitStartingAt.get(stretch.end)?.location ?? this.schedule.home
-    const travelInMinutes = this.travel.minutesBetween(from, address.location)
-    const travelOutMinutes = this.travel.minutesBetween(address.location, to)
-    const end = start + durationMinutes * MINUTE
-    const blocked = { start: start - (this.rules.bufferBeforeMinutes + travelInMinutes) * MINUTE, end: end + this.rules.bufferAfterMinutes * MINUTE }
-    const needed = { start: blocked.start, end: blocked.end + travelOutMinutes * MINUTE }
-    if (needed.start < stretch.start || needed.end > stretch.end) return undefined
-    const next = this.visitStartingAt.get(stretch.end)
-    const nextVisit = next && { id: next.id, blockedFrom: next.start - (next.bufferBeforeMinutes + travelOutMinutes) * MINUTE }
-    return { start, end, blocked, travelInMinutes, travelOutMinutes, ...(nextVisit ? { nextVisit } : {}) }
+    for (let i = 0; i < covered.length; i++) this.stillPossible[i] += covered[i] * delta
+    return covered
   }
 }
 
-export interface AvailabilityQuery {
-  now: number
-  /** The zone whose wall clock the slot grid follows (the customer's city). */
-  timezone: string
-  window: TimeRange
-  durationMinutes: number
-  address: ServiceAddress
-}
-
-/** Every bookable start in the window, with the beauticians who can take it. */
+/** Every bookable start in the window, with all the beauticians who can take it. */
 export function availableSlots(
   schedules: readonly BeauticianSchedule[],
   query: AvailabilityQuery,
   rules: SlotRules,
   travel: TravelTimeEstimator,
 ): Slot[] {
-  const window = bookableWindow(rules, query.now, query.window)
-  if (window.end <= window.start) return []
-  const starts = gridStarts(query.timezone, rules.stepMinutes, window)
-  const byStart = new Map<number, string[]>()
-  const hoursCache = new Map<string, TimeRange[]>()
-  for (const schedule of schedules) {
-    if (!servesAddress(schedule, query.address)) continue
-    const calendar = new Calendar(schedule, rules, travel, window, hoursCache)
-    for (const start of starts) {
-      if (!calendar.plan(start, query.durationMinutes, query.address)) continue
-      const ids = byStart.get(start)
-      if (ids) ids.push(schedule.id)
-      else byStart.set(start, [schedule.id])
-    }
-  }
-  return starts
-    .filter((start) => byStart.has(start))
-    .map((start) => ({ start, end: start + query.durationMinutes * MINUTE, beauticianIds: byStart.get(start)! }))
+  const search = new SlotSearch(query, rules, travel, schedules)
+  for (const schedule of schedules) search.examine(schedule)
+  return search.slots()
 }
 
 /** The earliest bookable slot: "as soon as possible". */
@@ -219,6 +115,6 @@ export function planVisit(
   travel: TravelTimeEstimator,
 ): VisitPlan | undefined {
   if (!servesAddress(schedule, address)) return undefined
-  const calendar = new Calendar(schedule, rules, travel, { start, end: start + durationMinutes * MINUTE })
+  const calendar = new Calendar(schedule, rules, travel, new WorkingTime({ start, end: start + durationMinutes * MINUTE }))
   return calendar.plan(start, durationMinutes, address)
 }

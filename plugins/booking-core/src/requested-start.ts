@@ -1,5 +1,5 @@
 import { isOnGrid } from "./slot-grid"
-import type { SlotRules } from "./availability"
+import type { SlotRules } from "./schedule"
 
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE

@@ -1,0 +1,90 @@
+import type { BeauticianSchedule, BookedVisit, ServiceAddress, SlotRules, VisitPlan } from "./schedule"
+import { merge, subtract, type TimeRange } from "./time-range"
+import type { TravelTimeEstimator } from "./travel-time"
+import { workingRanges, type WorkingHours } from "./working-hours"
+
+const MINUTE = 60_000
+const DAY = 24 * 60 * MINUTE
+
+/**
+ * Working time around one query's window, computed once per distinct hours: in a
+ * city, thousands of calendars share a handful of weekly patterns, and callers
+ * that pass the same `WorkingHours` object for them pay for each pattern once.
+ */
+export class WorkingTime {
+  private readonly byHours = new Map<WorkingHours, TimeRange[]>()
+  /** Travel and buffers may reach beyond the window asked for. */
+  readonly reach: TimeRange
+
+  constructor(window: TimeRange) {
+    this.reach = { start: window.start - DAY, end: window.end + DAY }
+  }
+
+  of(hours: WorkingHours): TimeRange[] {
+    let ranges = this.byHours.get(hours)
+    if (!ranges) {
+      ranges = merge(workingRanges(hours, this.reach))
+      this.byHours.set(hours, ranges)
+    }
+    return ranges
+  }
+}
+
+/**
+ * A beautician's day, prepared once per query: the free stretches between
+ * working-window edges, time off and booked visits (with their buffers), and who
+ * is at each edge of them — a visit's address, or home.
+ */
+export class Calendar {
+  private readonly free: TimeRange[]
+  private readonly visitEndingAt = new Map<number, BookedVisit>()
+  private readonly visitStartingAt = new Map<number, BookedVisit>()
+
+  constructor(
+    private readonly schedule: BeauticianSchedule,
+    private readonly rules: SlotRules,
+    private readonly travel: TravelTimeEstimator,
+    workingTime: WorkingTime,
+  ) {
+    const occupied = schedule.visits.map((visit) => {
+      const range = {
+        start: visit.start - visit.bufferBeforeMinutes * MINUTE,
+        end: visit.end + visit.bufferAfterMinutes * MINUTE,
+      }
+      this.visitStartingAt.set(range.start, visit)
+      this.visitEndingAt.set(range.end, visit)
+      return range
+    })
+    this.free = subtract(subtract(workingTime.of(schedule.hours), merge(schedule.timeOff)), occupied)
+  }
+
+  private stretchContaining(at: number): TimeRange | undefined {
+    let low = 0
+    let high = this.free.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const stretch = this.free[middle]
+      if (at < stretch.start) high = middle - 1
+      else if (at >= stretch.end) low = middle + 1
+      else return stretch
+    }
+    return undefined
+  }
+
+  plan(start: number, durationMinutes: number, address: ServiceAddress): VisitPlan | undefined {
+    const stretch = this.stretchContaining(start)
+    if (!stretch) return undefined
+    const from = this.visitEndingAt.get(stretch.start)?.location ?? this.schedule.home
+    const to = this.visitStartingAt.get(stretch.end)?.location ?? this.schedule.home
+    const travelInMinutes = this.travel.minutesBetween(from, address.location)
+    const travelOutMinutes = this.travel.minutesBetween(address.location, to)
+    const end = start + durationMinutes * MINUTE
+    const blocked = { start: start - (this.rules.bufferBeforeMinutes + travelInMinutes) * MINUTE, end: end + this.rules.bufferAfterMinutes * MINUTE }
+    const needed = { start: blocked.start, end: blocked.end + travelOutMinutes * MINUTE }
+    if (needed.start < stretch.start || needed.end > stretch.end) return undefined
+    const next = this.visitStartingAt.get(stretch.end)
+    const nextVisit = next && { id: next.id, blockedFrom: next.start - (next.bufferBeforeMinutes + travelOutMinutes) * MINUTE }
+    return { start, end, blocked, travelInMinutes, travelOutMinutes, ...(nextVisit ? { nextVisit } : {}) }
+  }
+}
+
