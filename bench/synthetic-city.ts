@@ -10,10 +10,13 @@ export interface SyntheticCity {
 
 /**
  * Beauticians spread over greater Shanghai, all performing the seeded 60-minute
- * tuina massage, working 09:00–21:00 every day, each with `appointmentsEach`
- * confirmed visits over the next 60 days (at 10:00 or 14:00, never overlapping).
+ * tuina massage, every day on one of three shifts (09:00–18:00, 10:00–21:00,
+ * 12:00–22:00), each with `appointmentsEach` confirmed visits over the next 60
+ * days: one or two a day, at random half hours, one in each half of the shift.
  */
 export async function seedSynthetic(db: Client, input: { beauticians: number; appointmentsEach: number; zone: string }): Promise<SyntheticCity> {
+  // Bulk history, not live changes: the change-log and roster triggers stay quiet (the roster is read fresh anyway).
+  await db.query("set session_replication_role = replica")
   const { rows: [variant] } = await db.query(`
     select v.id as variant_id, p.id as product_id from product_variant v join product p on p.id = v.product_id
      where p.handle = 'tuina-massage' and (v.metadata->>'duration_minutes')::int = 60`)
@@ -26,7 +29,8 @@ export async function seedSynthetic(db: Client, input: { beauticians: number; ap
   )
   await db.query(
     `insert into working_hours (id, beautician_id, weekday, start_time, end_time)
-     select 'wh_bench_' || i || '_' || d, 'bea_bench_' || i, d, '09:00', '21:00' from generate_series(1, $1::int) i, generate_series(1, 7) d`,
+     select 'wh_bench_' || i || '_' || d, 'bea_bench_' || i, d, (array['09:00', '10:00', '12:00'])[i % 3 + 1], (array['18:00', '21:00', '22:00'])[i % 3 + 1]
+       from generate_series(1, $1::int) i, generate_series(1, 7) d`,
     [input.beauticians],
   )
   const today = DateTime.now().setZone(input.zone).startOf("day").toJSDate()
@@ -38,41 +42,46 @@ export async function seedSynthetic(db: Client, input: { beauticians: number; ap
        from generate_series(1, $2::int) b
        join beautician bz on bz.id = 'bea_bench_' || b
        cross join generate_series(0, $3::int - 1) k
-       cross join lateral (select $4::timestamptz + floor(k * 60.0 / $3) * interval '1 day' + interval '10 hours' + (k % 2) * interval '4 hours' as s) t`,
+       cross join lateral (select (array[9, 10, 12])[b % 3 + 1] as shift_start, (array[4.5, 5.5, 5])[b % 3 + 1] as half) shift
+       cross join lateral (
+         select $4::timestamptz + floor(k * 60.0 / $3) * interval '1 day'
+                + (shift_start + (k % 2) * half + 0.5 + floor(random() * ((half - 2) * 2 + 1)) * 0.5) * interval '1 hour' as s) t`,
     [variant.variant_id, input.beauticians, input.appointmentsEach, today],
   )
+  await db.query("set session_replication_role = default")
   await db.query("analyze")
   const { rows } = await db.query(`select id, home_lat as lat, home_lng as lng from beautician where id like 'bea_bench_%'`)
   return { productId: variant.product_id, variantId: variant.variant_id, beauticians: rows }
 }
 
-/** What the availability route reads, as the same SQL run directly: the lower bound for its latency. */
-export async function sqlAvailabilityReads(
-  db: Client,
-  input: { productId: string; centre: { lat: number; lng: number }; from: Date; until: Date },
-): Promise<void> {
-  const dLat = 30 / 110.574
-  const dLng = 30 / (111.32 * Math.cos((input.centre.lat * Math.PI) / 180))
-  const { rows: eligible } = await db.query(
-    `select b."id", b."timezone", b."home_lat", b."home_lng", b."service_radius_km", b."service_districts",
-            coalesce(json_agg(json_build_object('weekday', w."weekday", 'start', w."start_time", 'end', w."end_time"))
-                     filter (where w."id" is not null), '[]') as "weekly"
-       from "beautician" b
-       left join "working_hours" w on w."beautician_id" = b."id" and w."deleted_at" is null
-      where b."status" = 'active' and b."deleted_at" is null and b."skill_product_ids" @> array[$1]::text[]
-        and b."home_lat" between $2 and $3 and b."home_lng" between $4 and $5
-      group by b."id"`,
-    [input.productId, input.centre.lat - dLat, input.centre.lat + dLat, input.centre.lng - dLng, input.centre.lng + dLng],
-  )
-  const ids = eligible
-    .filter((b) => haversineKm({ lat: b.home_lat, lng: b.home_lng }, input.centre) <= b.service_radius_km)
-    .map((b) => b.id)
-  await db.query(`select * from time_off where beautician_id = any($1) and starts_at < $3 and ends_at > $2 and deleted_at is null`, [ids, input.from, input.until])
-  await db.query(
-    `select "id", "beautician_id", "status", "starts_at", "ends_at", "blocked_from", "blocked_until", "travel_in_minutes", "lat", "lng", "expires_at"
-       from "appointment"
-      where "beautician_id" = any($1) and tstzrange("blocked_from", "blocked_until", '[)') && tstzrange($2, $3, '[)')
-        and "status" in ('held', 'confirmed', 'assigned', 'en_route', 'arrived', 'in_service') and "deleted_at" is null`,
-    [ids, input.from, input.until],
-  )
+/** How many beauticians perform the service and come to `centre`. */
+export async function beauticiansServing(db: Client, input: { productId: string; centre: { lat: number; lng: number } }): Promise<number> {
+  const { rows } = await db.query(`select home_lat, home_lng, service_radius_km from beautician where status = 'active' and skill_product_ids @> array[$1]::text[]`, [
+    input.productId,
+  ])
+  return rows.filter((b) => haversineKm({ lat: b.home_lat, lng: b.home_lng }, input.centre) <= b.service_radius_km).length
+}
+
+/**
+ * What the availability route reads from the database when one batch of
+ * calendars answers it, as the same SQL run directly: the roster version, then
+ * time off and bookings of the `batch` nearest beauticians. The lower bound for
+ * its latency.
+ */
+export async function sqlAvailabilityReads(db: Client, input: { nearest: string[]; from: Date; until: Date }): Promise<void> {
+  await db.query(`select "version" from "beautician_roster_version" where "id" = 1`)
+  await Promise.all([
+    db.query(`select "beautician_id", "starts_at", "ends_at" from "time_off" where "beautician_id" = any($1) and "starts_at" < $3 and "ends_at" > $2 and "deleted_at" is null`, [
+      input.nearest,
+      input.from,
+      input.until,
+    ]),
+    db.query(
+      `select "id", "beautician_id", "status", "starts_at", "ends_at", "blocked_from", "blocked_until", "travel_in_minutes", "lat", "lng", "expires_at"
+         from "appointment"
+        where "beautician_id" = any($1) and tstzrange("blocked_from", "blocked_until", '[)') && tstzrange($2, $3, '[)')
+          and "status" in ('held', 'confirmed', 'assigned', 'en_route', 'arrived', 'in_service') and "deleted_at" is null`,
+      [input.nearest, input.from, input.until],
+    ),
+  ])
 }

@@ -110,6 +110,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
       specs: [
         // Commerce loads the built packages, as it will in production.
         npmRun("booking-core build", workspace("plugins/booking-core"), "build", base),
+        npmRun("appointments unit tests", workspace("plugins/appointments"), "test", base),
         npmRun("appointments plugin build", workspace("plugins/appointments"), "build", base),
         typeCheck("commerce", workspace("commerce"), base),
         npmRun("commerce tests", workspace("commerce"), "test", {

@@ -272,7 +272,10 @@ medusaIntegrationTestRunner({
         const otherToken = await signIn("stranger@doorstep.local", "Stranger2026!", true)
         const meddle = await settle(api.post(`/store/appointments/${held.id}/cancel`, {}, store(otherToken)))
         expect(meddle.status).toBe(404)
+        const offered = () => availability(`variant_id=${variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${day}&beautician_id=${beauticianId}`)
+        expect((await offered()).data.slots.map((s: { start: string }) => s.start)).not.toContain(at("17:00:00.000"))
         await api.post(`/store/appointments/${held.id}/cancel`, {}, store(customerToken))
+        expect((await offered()).data.slots.map((s: { start: string }) => s.start)).toContain(at("17:00:00.000"))
         expect((await hold(body)).status).toBe(201)
       })
 

@@ -1,4 +1,4 @@
-import { Calendar, WorkingTime } from "./calendar"
+import { Calendar, workingTimeAround } from "./calendar"
 import { bookableWindow, servesAddress, type AvailabilityQuery, type BeauticianSchedule, type ServiceAddress, type Slot, type SlotRules, type VisitPlan } from "./schedule"
 import { gridStarts } from "./slot-grid"
 import type { TimeRange } from "./time-range"
@@ -17,7 +17,6 @@ const MINUTE = 60_000
 export class SlotSearch {
   readonly starts: number[]
   private readonly window: TimeRange
-  private readonly workingTime: WorkingTime
   private readonly found: string[][]
   /** For each start, how many beauticians not yet examined work then. */
   private readonly stillPossible: Int32Array
@@ -35,7 +34,6 @@ export class SlotSearch {
   ) {
     this.window = bookableWindow(rules, query.now, query.window)
     this.starts = this.window.end > this.window.start ? gridStarts(query.timezone, rules.stepMinutes, this.window) : []
-    this.workingTime = new WorkingTime(this.window)
     this.found = this.starts.map(() => [])
     this.stillPossible = new Int32Array(this.starts.length)
     for (const candidate of candidates) this.count(candidate.hours, +1)
@@ -50,7 +48,7 @@ export class SlotSearch {
   examine(schedule: BeauticianSchedule): void {
     const covered = this.count(schedule.hours, -1)
     if (!servesAddress(schedule, this.query.address)) return
-    const calendar = new Calendar(schedule, this.rules, this.travel, this.workingTime)
+    const calendar = new Calendar(schedule, this.rules, this.travel, this.window)
     this.starts.forEach((start, i) => {
       if (!covered[i] || this.found[i].length >= this.beauticiansPerSlot) return
       if (calendar.plan(start, this.query.durationMinutes, this.query.address)) this.found[i].push(schedule.id)
@@ -70,7 +68,7 @@ export class SlotSearch {
   private count(hours: WorkingHours, delta: number): Uint8Array {
     let covered = this.coverage.get(hours)
     if (!covered) {
-      const working = this.workingTime.of(hours)
+      const working = workingTimeAround(hours, this.window)
       const before = this.rules.bufferBeforeMinutes * MINUTE
       const after = (this.query.durationMinutes + this.rules.bufferAfterMinutes) * MINUTE
       covered = Uint8Array.from(this.starts, (start) =>
@@ -115,6 +113,6 @@ export function planVisit(
   travel: TravelTimeEstimator,
 ): VisitPlan | undefined {
   if (!servesAddress(schedule, address)) return undefined
-  const calendar = new Calendar(schedule, rules, travel, new WorkingTime({ start, end: start + durationMinutes * MINUTE }))
+  const calendar = new Calendar(schedule, rules, travel, { start, end: start + durationMinutes * MINUTE })
   return calendar.plan(start, durationMinutes, address)
 }

@@ -6,28 +6,27 @@ import { workingRanges, type WorkingHours } from "./working-hours"
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE
 
+/** Working ranges by hours object and day-aligned reach; callers never change hours once handed in. */
+const workingTimeMemo = new WeakMap<WorkingHours, Map<string, TimeRange[]>>()
+
 /**
- * Working time around one query's window, computed once per distinct hours: in a
- * city, thousands of calendars share a handful of weekly patterns, and callers
- * that pass the same `WorkingHours` object for them pay for each pattern once.
+ * When a beautician works around `window`, reaching a day either side (travel and
+ * buffers may reach beyond the window asked for). Worked out once per distinct
+ * hours and days: in a city, thousands of calendars share a handful of weekly
+ * patterns, and callers that pass the same `WorkingHours` object for them (as a
+ * roster does) pay for each pattern once.
  */
-export class WorkingTime {
-  private readonly byHours = new Map<WorkingHours, TimeRange[]>()
-  /** Travel and buffers may reach beyond the window asked for. */
-  readonly reach: TimeRange
-
-  constructor(window: TimeRange) {
-    this.reach = { start: window.start - DAY, end: window.end + DAY }
+export function workingTimeAround(hours: WorkingHours, window: TimeRange): TimeRange[] {
+  const reach = { start: Math.floor(window.start / DAY) * DAY - DAY, end: Math.ceil(window.end / DAY) * DAY + DAY }
+  const key = `${reach.start} ${reach.end}`
+  let byReach = workingTimeMemo.get(hours)
+  if (!byReach) workingTimeMemo.set(hours, (byReach = new Map()))
+  let ranges = byReach.get(key)
+  if (!ranges) {
+    if (byReach.size >= 64) byReach.clear()
+    byReach.set(key, (ranges = merge(workingRanges(hours, reach))))
   }
-
-  of(hours: WorkingHours): TimeRange[] {
-    let ranges = this.byHours.get(hours)
-    if (!ranges) {
-      ranges = merge(workingRanges(hours, this.reach))
-      this.byHours.set(hours, ranges)
-    }
-    return ranges
-  }
+  return ranges
 }
 
 /**
@@ -44,7 +43,7 @@ export class Calendar {
     private readonly schedule: BeauticianSchedule,
     private readonly rules: SlotRules,
     private readonly travel: TravelTimeEstimator,
-    workingTime: WorkingTime,
+    window: TimeRange,
   ) {
     const occupied = schedule.visits.map((visit) => {
       const range = {
@@ -55,7 +54,7 @@ export class Calendar {
       this.visitEndingAt.set(range.end, visit)
       return range
     })
-    this.free = subtract(subtract(workingTime.of(schedule.hours), merge(schedule.timeOff)), occupied)
+    this.free = subtract(subtract(workingTimeAround(schedule.hours, window), merge(schedule.timeOff)), occupied)
   }
 
   private stretchContaining(at: number): TimeRange | undefined {

@@ -79,10 +79,13 @@ export function bookableWindow(rules: SlotRules, now: number, window: TimeRange)
   }
 }
 
-export function servesAddress(schedule: BeauticianSchedule, address: ServiceAddress): boolean {
-  if (!isWithinRadius(schedule.home, schedule.serviceRadiusKm, address.location)) return false
-  if (!schedule.districts || schedule.districts.length === 0) return true
-  return address.district !== undefined && schedule.districts.includes(address.district)
+/** Where a beautician goes: within a radius of home, and in one of their districts when they list any. */
+export type ServiceArea = Pick<BeauticianSchedule, "home" | "serviceRadiusKm" | "districts">
+
+export function servesAddress(area: ServiceArea, address: ServiceAddress): boolean {
+  if (!isWithinRadius(area.home, area.serviceRadiusKm, address.location)) return false
+  if (!area.districts || area.districts.length === 0) return true
+  return address.district !== undefined && area.districts.includes(address.district)
 }
 
 export interface AvailabilityQuery {

@@ -15,16 +15,31 @@ export function gridStarts(timezone: string, stepMinutes: number, within: TimeRa
   let day = DateTime.fromMillis(within.start, { zone: timezone }).startOf("day")
   const lastDay = DateTime.fromMillis(within.end, { zone: timezone }).startOf("day")
   while (day <= lastDay) {
-    for (let minute = 0; minute < 1440; minute += stepMinutes) {
-      const hour = Math.floor(minute / 60)
-      const local = day.set({ hour, minute: minute % 60 })
-      if (local.hour !== hour || local.minute !== minute % 60) continue
-      const at = local.toMillis()
+    for (const at of dayGrid(timezone, stepMinutes, day)) {
       if (at >= within.start && at < within.end && at !== starts[starts.length - 1]) starts.push(at)
     }
     day = day.plus({ days: 1 }).startOf("day")
   }
   return starts
+}
+
+/** Each local day's grid is worked out once: every availability query walks the same few days. */
+const dayGrids = new Map<string, readonly number[]>()
+
+function dayGrid(timezone: string, stepMinutes: number, day: DateTime): readonly number[] {
+  const key = `${timezone} ${stepMinutes} ${day.toMillis()}`
+  let grid = dayGrids.get(key)
+  if (!grid) {
+    const starts: number[] = []
+    for (let minute = 0; minute < 1440; minute += stepMinutes) {
+      const hour = Math.floor(minute / 60)
+      const local = day.set({ hour, minute: minute % 60 })
+      if (local.hour === hour && local.minute === minute % 60) starts.push(local.toMillis())
+    }
+    if (dayGrids.size >= 1000) dayGrids.clear()
+    dayGrids.set(key, (grid = starts))
+  }
+  return grid
 }
 
 /** Whether `at` is one of the grid's start times. */

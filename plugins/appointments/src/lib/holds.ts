@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { planVisit, rejectStart, servesAddress, straightLineEstimator, type VisitPlan } from "@doorstep/booking-core"
+import { planVisit, rejectStart, straightLineEstimator, type BeauticianSchedule, type VisitPlan } from "@doorstep/booking-core"
 import { DomainError } from "../api/domain-error"
 import type { CreateHoldBody } from "../api/store/appointments/validators"
 import { APPOINTMENT_MODULE } from "../modules/appointment"
 import type AppointmentModuleService from "../modules/appointment/service"
 import { isOverlapViolation } from "../modules/appointment/service"
-import { loadSchedules, planRow } from "./schedules"
+import { bookingCandidates } from "./roster"
+import { inBatches, loadCalendars, planRow } from "./schedules"
 import { loadBookableVariant } from "./services"
 
 const MINUTE = 60_000
@@ -19,8 +20,8 @@ export const START_MESSAGES = {
 
 /**
  * Holds a slot for a customer: checks the request against the rules, then tries
- * the beauticians who can take it — the one with the least travel first — until
- * the database accepts one. Nothing is written when it fails.
+ * the beauticians who can take it — nearest first — until the database accepts
+ * one. Nothing is written when it fails.
  */
 export async function holdSlot(container: MedusaContainer, customerId: string, input: CreateHoldBody, now = Date.now()) {
   const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
@@ -30,44 +31,37 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
   const rejection = rejectStart(settings.slots, settings.timezone, now, start)
   if (rejection) throw new DomainError(400, rejection, START_MESSAGES[rejection], "start")
 
-  const end = start + variant.durationMinutes * MINUTE
-  const schedules = await loadSchedules(appointments, {
-    productId: variant.productId,
-    window: { start, end },
-    now,
-    beauticianId: input.beautician_id,
-    // One named beautician is cheap to load whole; only "any" needs the area narrowed first.
-    near: input.beautician_id ? undefined : { lat: input.address.lat, lng: input.address.lng },
-  })
-  if (input.beautician_id && schedules.length === 0) {
-    throw new DomainError(404, "BEAUTICIAN_NOT_FOUND", `No active beautician ${input.beautician_id} performs this service`)
-  }
+  const roster = await appointments.roster()
   const address = { location: { lat: input.address.lat, lng: input.address.lng }, district: input.address.district }
-  const serving = schedules.filter((schedule) => servesAddress(schedule, address))
+  const serving = bookingCandidates(roster, variant.productId, address, input.beautician_id)
   if (serving.length === 0) {
     throw new DomainError(400, "OUTSIDE_SERVICE_AREA", "No beautician for this service comes to this address", "address")
   }
-  const travel = straightLineEstimator(settings.travel)
-  const candidates = serving
-    .map((schedule) => ({ schedule, plan: planVisit(schedule, start, variant.durationMinutes, address, settings.slots, travel) }))
-    .filter((c): c is { schedule: (typeof serving)[number]; plan: VisitPlan } => c.plan !== undefined)
-    .sort((a, b) => a.plan.travelInMinutes - b.plan.travelInMinutes)
 
-  for (const { schedule, plan } of candidates) {
-    try {
-      return await appointments.holdSlot({
-        now: new Date(now),
-        beautician_id: schedule.id,
-        customer_id: customerId,
-        variant_id: variant.id,
-        ...planRow(plan),
-        address: input.address,
-        lat: input.address.lat,
-        lng: input.address.lng,
-        expires_at: new Date(now + settings.holdMinutes * MINUTE),
-      })
-    } catch (error) {
-      if (!isOverlapViolation(error)) throw error
+  // Nearest homes first, a batch at a time; within a batch, the least travel first.
+  const travel = straightLineEstimator(settings.travel)
+  const window = { start, end: start + variant.durationMinutes * MINUTE }
+  for (const batch of inBatches(serving)) {
+    const candidates = (await loadCalendars(appointments, batch, window, now))
+      .map((calendar) => ({ calendar, plan: planVisit(calendar, start, variant.durationMinutes, address, settings.slots, travel) }))
+      .filter((c): c is { calendar: BeauticianSchedule; plan: VisitPlan } => c.plan !== undefined)
+      .sort((a, b) => a.plan.travelInMinutes - b.plan.travelInMinutes)
+    for (const { calendar, plan } of candidates) {
+      try {
+        return await appointments.holdSlot({
+          now: new Date(now),
+          beautician_id: calendar.id,
+          customer_id: customerId,
+          variant_id: variant.id,
+          ...planRow(plan),
+          address: input.address,
+          lat: input.address.lat,
+          lng: input.address.lng,
+          expires_at: new Date(now + settings.holdMinutes * MINUTE),
+        })
+      } catch (error) {
+        if (!isOverlapViolation(error)) throw error
+      }
     }
   }
   throw new DomainError(409, "SLOT_UNAVAILABLE", "This time has just been taken; please choose another")

@@ -4,7 +4,7 @@ import { DomainError } from "../api/domain-error"
 import { AppointmentChangedError, isOverlapViolation } from "../modules/appointment/service"
 import { START_MESSAGES } from "./holds"
 import { ownAppointment } from "./own-appointment"
-import { loadSchedules, planRow } from "./schedules"
+import { loadCalendars, planRow } from "./schedules"
 import { loadBookableVariant } from "./services"
 
 const MINUTE = 60_000
@@ -30,12 +30,8 @@ export async function reschedule(req: AuthenticatedMedusaRequest, startIso: stri
 
   const variant = await loadBookableVariant(req.scope, appointment.variant_id)
   const durationMinutes = (new Date(appointment.ends_at).getTime() - currentStart) / MINUTE
-  const [schedule] = await loadSchedules(appointments, {
-    productId: variant.productId,
-    window: { start, end: start + durationMinutes * MINUTE },
-    now,
-    beauticianId: appointment.beautician_id,
-  })
+  const beautician = (await appointments.roster()).performing(variant.productId, appointment.beautician_id)
+  const [schedule] = beautician ? await loadCalendars(appointments, [beautician], { start, end: start + durationMinutes * MINUTE }, now) : []
   // The appointment being moved does not stand in its own way.
   const calendar = schedule && { ...schedule, visits: schedule.visits.filter((visit) => visit.id !== appointment.id) }
   const address = { location: { lat: appointment.lat, lng: appointment.lng }, district: (appointment.address as { district?: string }).district }

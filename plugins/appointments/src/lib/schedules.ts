@@ -1,78 +1,60 @@
-import { haversineKm, occupiesCalendar, type BeauticianSchedule, type BookedVisit, type GeoPoint, type TimeRange, type VisitPlan, type WeeklyWindow } from "@doorstep/booking-core"
+import { occupiesCalendar, type BeauticianSchedule, type BookedVisit, type TimeRange, type VisitPlan } from "@doorstep/booking-core"
 import type AppointmentModuleService from "../modules/appointment/service"
-import type { OccupyingRow } from "../modules/appointment/service"
+import type { CalendarEntryRow } from "../modules/appointment/service"
+import type { RosterEntry } from "./roster"
 
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE
 
-type Occupying = Pick<OccupyingRow, "id" | "starts_at" | "ends_at" | "blocked_from" | "blocked_until" | "travel_in_minutes" | "lat" | "lng">
+type VisitRow = Extract<CalendarEntryRow, { kind: "visit" }>
 
 /** A stored appointment as the calendar sees it; its travel in is recomputed from its neighbours. */
-export function toBookedVisit(appointment: Occupying): BookedVisit {
-  const start = new Date(appointment.starts_at).getTime()
-  const end = new Date(appointment.ends_at).getTime()
+export function toBookedVisit(row: VisitRow): BookedVisit {
   return {
-    id: appointment.id,
-    start,
-    end,
-    location: { lat: appointment.lat, lng: appointment.lng },
-    bufferBeforeMinutes: (start - new Date(appointment.blocked_from).getTime()) / MINUTE - appointment.travel_in_minutes,
-    bufferAfterMinutes: (new Date(appointment.blocked_until).getTime() - end) / MINUTE,
+    id: row.id,
+    start: row.starts_at,
+    end: row.ends_at,
+    location: { lat: row.lat, lng: row.lng },
+    bufferBeforeMinutes: (row.starts_at - row.blocked_from) / MINUTE - row.travel_in_minutes,
+    bufferAfterMinutes: (row.blocked_until - row.ends_at) / MINUTE,
   }
 }
 
 /** Holds past their expiry no longer occupy anything, even before the expiry job marks them. */
-export const isLive = (appointment: { status: string; expires_at: Date | string | null }, now: number) =>
+export const isLive = (appointment: { status: string; expires_at: Date | string | number | null }, now: number) =>
   occupiesCalendar({ status: appointment.status, expiresAt: appointment.expires_at === null ? null : new Date(appointment.expires_at).getTime() }, now)
 
 /**
- * Everything the slot rules need about the active beauticians who perform a
- * service, for the instants around `window`.
+ * Each beautician's time off and live bookings around `window`: their calendar,
+ * ready for the slot rules. `fromMemory` answers from the calendars kept in
+ * memory, as of the last `roster()` call.
  */
-/** No beautician's service area reaches further; lets the database skip the rest of the city. */
-export const MAX_SERVICE_RADIUS_KM = 30
-
-/** A box around `point` that holds every home within `radiusKm` of it. */
-function boundingBox(point: GeoPoint, radiusKm: number) {
-  const dLat = radiusKm / 110.574
-  const dLng = radiusKm / (111.32 * Math.cos((point.lat * Math.PI) / 180))
-  return { minLat: point.lat - dLat, maxLat: point.lat + dLat, minLng: point.lng - dLng, maxLng: point.lng + dLng }
+export async function loadCalendars(
+  appointments: AppointmentModuleService,
+  beauticians: readonly RosterEntry[],
+  window: TimeRange,
+  now: number,
+  options: { fromMemory?: boolean } = {},
+): Promise<BeauticianSchedule[]> {
+  if (beauticians.length === 0) return []
+  const read = options.fromMemory ? appointments.cachedCalendarEntries.bind(appointments) : appointments.listCalendarEntries.bind(appointments)
+  const entries = await read(
+    beauticians.map((b) => b.id),
+    new Date(window.start - DAY),
+    new Date(window.end + DAY),
+  )
+  const calendars = new Map(beauticians.map((b) => [b.id, { ...b, timeOff: [] as TimeRange[], visits: [] as BookedVisit[] }]))
+  for (const entry of entries) {
+    const calendar = calendars.get(entry.beautician_id)!
+    if (entry.kind === "time_off") calendar.timeOff.push({ start: entry.starts_at, end: entry.ends_at })
+    else if (isLive(entry, now)) calendar.visits.push(toBookedVisit(entry))
+  }
+  return [...calendars.values()]
 }
 
-export async function loadSchedules(
-  appointments: AppointmentModuleService,
-  input: { productId: string; window: TimeRange; now: number; beauticianId?: string; near?: GeoPoint },
-): Promise<BeauticianSchedule[]> {
-  const eligible = await appointments.listEligible({
-    productId: input.productId,
-    beauticianId: input.beauticianId,
-    box: input.near ? boundingBox(input.near, MAX_SERVICE_RADIUS_KM) : undefined,
-  })
-  // Only calendars that can matter are read: the address must be inside the beautician's own radius.
-  const beauticians = input.near
-    ? eligible.filter((b) => haversineKm({ lat: b.home_lat, lng: b.home_lng }, input.near!) <= b.service_radius_km)
-    : eligible
-  if (beauticians.length === 0) return []
-
-  const ids = beauticians.map((b) => b.id)
-  const from = new Date(input.window.start - DAY)
-  const until = new Date(input.window.end + DAY)
-  const [timeOff, booked] = await Promise.all([
-    appointments.listTimeOffs({ beautician_id: ids, starts_at: { $lt: until }, ends_at: { $gt: from } }),
-    appointments.listOccupying(ids, from, until),
-  ])
-
-  return beauticians.map((beautician) => ({
-    id: beautician.id,
-    home: { lat: beautician.home_lat, lng: beautician.home_lng },
-    serviceRadiusKm: beautician.service_radius_km,
-    districts: beautician.service_districts ?? undefined,
-    hours: { timezone: beautician.timezone, weekly: beautician.weekly as WeeklyWindow[] },
-    timeOff: timeOff
-      .filter((t) => t.beautician_id === beautician.id)
-      .map((t) => ({ start: new Date(t.starts_at).getTime(), end: new Date(t.ends_at).getTime() })),
-    visits: booked.filter((a) => a.beautician_id === beautician.id && isLive(a, input.now)).map(toBookedVisit),
-  }))
+/** Candidates in their order, a few first and then in growing batches: most answers need only the nearest. */
+export function* inBatches<T>(items: readonly T[], first = 48): Generator<T[]> {
+  for (let at = 0, size = first; at < items.length; at += size, size *= 2) yield items.slice(at, at + size)
 }
 
 /** What booking a plan writes: the visit's times, its blocked range, and the following visit's new start of travel. */

@@ -26,3 +26,27 @@ export async function loadBookableVariant(container: MedusaContainer, variantId:
   }
   return { id: variant.id, productId: variant.product.id, durationMinutes }
 }
+
+/** How long availability may answer from a remembered variant; product events forget it sooner. */
+export const VARIANT_MEMORY_MS = 30_000
+const remembered = new Map<string, { at: number; variant: Promise<BookableVariant> }>()
+
+/**
+ * The bookable variant as availability reads it, remembered briefly: catalogue
+ * changes are rare and availability is asked for constantly. Holds and carts
+ * always read it fresh with `loadBookableVariant`.
+ */
+export function rememberedBookableVariant(container: MedusaContainer, variantId: string, now = Date.now()): Promise<BookableVariant> {
+  const hit = remembered.get(variantId)
+  if (hit && now - hit.at < VARIANT_MEMORY_MS) return hit.variant
+  if (remembered.size >= 10_000) remembered.clear()
+  const variant = loadBookableVariant(container, variantId)
+  remembered.set(variantId, { at: now, variant })
+  variant.catch(() => remembered.delete(variantId))
+  return variant
+}
+
+/** Called when the catalogue changes (see the subscriber): the next availability read asks again. */
+export function forgetBookableVariants(): void {
+  remembered.clear()
+}

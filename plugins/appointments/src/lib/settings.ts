@@ -7,6 +7,8 @@ export interface BookingSettings {
   slots: SlotRules
   travel: StraightLineConfig
   holdMinutes: number
+  /** How many beauticians availability names for each start, nearest first. */
+  beauticiansPerSlot: number
   policy: ChangePolicy
 }
 
@@ -21,6 +23,7 @@ export function bookingSettings(options: BookingSettingsOptions = {}): BookingSe
     slots: { ...DEFAULT_SLOT_RULES, ...options.slots },
     travel: { ...SHANGHAI_STRAIGHT_LINE, ...options.travel },
     holdMinutes: options.holdMinutes ?? 10,
+    beauticiansPerSlot: options.beauticiansPerSlot ?? 10,
     policy: options.policy ?? DEFAULT_CHANGE_POLICY,
   }
 }

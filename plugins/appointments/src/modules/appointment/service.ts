@@ -1,6 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { assertTransition } from "@doorstep/booking-core"
+import { CalendarCache } from "../../lib/calendar-cache"
+import { Roster, type RosterRow } from "../../lib/roster"
 import { bookingSettings, type BookingSettings, type BookingSettingsOptions } from "../../lib/settings"
 import { Appointment } from "./models/appointment"
 import { Beautician } from "./models/beautician"
@@ -12,6 +14,14 @@ interface SqlManager {
   execute<Row = Record<string, unknown>>(sql: string, params: unknown[]): Promise<Row[]>
 }
 const sqlOf = (manager: unknown) => manager as SqlManager
+
+/** An instance that has not read the calendar change log for this long forgets its calendars instead. */
+const CHANGE_LOG_TRUST_MS = 5 * 60_000
+/** Change-log rows are kept this long after their transaction ended: longer than anyone trusts their memory. */
+const CHANGE_LOG_KEEP_MS = 10 * 60_000
+
+/** A PostgreSQL text[] literal: one bound value however many ids (knex would expand a JS array into a list). */
+const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
 
 /** Loads and stores schedules and appointments; the rules live in @doorstep/booking-core. */
 export default class AppointmentModuleService extends MedusaService({
@@ -90,55 +100,106 @@ export default class AppointmentModuleService extends MedusaService({
     return confirmed.length
   }
 
+  private cachedRoster?: { version: string; roster: Promise<Roster> }
+  private readonly calendars = new CalendarCache((ids, from, until) => this.listCalendarEntries(ids, from, until))
+  /** Where the change log was last read up to, and when. */
+  private changesRead?: { database: string; xmin: bigint; at: number }
+  /** Change-log rows already acted on that the next read will return again. */
+  private readonly changesSeen = new Set<string>()
+  /** Transaction horizons observed by the pruning job, to know which log rows every reader has seen. */
+  private readonly horizons: Array<{ at: number; xmin: string }> = []
+
   /**
-   * The active beauticians who perform a service, with their weekly hours, in
-   * one query: by skill (gin index) and, for "anyone nearby", inside a box
-   * around the address (btree on the home coordinates).
+   * Brings the in-memory roster and calendars up to date with everything
+   * committed so far, in one small query, and returns the roster: every active
+   * beautician with skills, area and hours. The roster is reloaded when the
+   * version committed with every change to beauticians or hours has moved; the
+   * calendars forget the beauticians the change log names.
    */
+  async roster(): Promise<Roster> {
+    const now = Date.now()
+    const trusted = this.changesRead && now - this.changesRead.at < CHANGE_LOG_TRUST_MS ? this.changesRead : undefined
+    const state = await this.readChanges(trusted?.xmin ?? null)
+    const changed: string[] = []
+    for (const change of state.changed ?? []) {
+      if (this.changesSeen.has(change)) continue
+      this.changesSeen.add(change)
+      changed.push(change.slice(change.indexOf(" ") + 1))
+    }
+    // A restored or recreated database, a stale memory, or an emptied table: nothing remembered holds.
+    const forgetAll = !trusted || trusted.database !== state.database || changed.includes("*")
+    if (forgetAll) this.calendars.clear()
+    else this.calendars.changed(changed)
+    const xmin = BigInt(state.xmin)
+    for (const change of this.changesSeen) if (BigInt(change.slice(0, change.indexOf(" "))) < xmin) this.changesSeen.delete(change)
+    if (forgetAll || xmin >= this.changesRead!.xmin) this.changesRead = { database: state.database, xmin, at: now }
+
+    const rosterVersion = `${state.database} ${state.roster_version}`
+    if (!this.cachedRoster || this.cachedRoster.version !== rosterVersion) {
+      const cached = { version: rosterVersion, roster: this.listRosterRows().then((rows) => new Roster(rows)) }
+      this.cachedRoster = cached
+      cached.roster.catch(() => {
+        if (this.cachedRoster === cached) this.cachedRoster = undefined
+      })
+    }
+    return await this.cachedRoster.roster
+  }
+
+  /** Calendar entries from memory, as of the last `roster()` call; reads only what it does not hold. */
+  async cachedCalendarEntries(beauticianIds: string[], from: Date, until: Date): Promise<CalendarEntryRow[]> {
+    return await this.calendars.entries(beauticianIds, from.getTime(), until.getTime())
+  }
+
   @InjectManager()
-  async listEligible(
-    input: { productId: string; beauticianId?: string; box?: { minLat: number; maxLat: number; minLng: number; maxLng: number } },
-    @MedusaContext() sharedContext: Context = {},
-  ): Promise<EligibleBeautician[]> {
-    const manager = sqlOf(sharedContext.manager)
-    const conditions = [`b."status" = 'active'`, `b."deleted_at" is null`, `b."skill_product_ids" @> array[?]::text[]`]
-    const params: unknown[] = [input.productId]
-    if (input.beauticianId) {
-      conditions.push(`b."id" = ?`)
-      params.push(input.beauticianId)
-    }
-    if (input.box) {
-      conditions.push(`b."home_lat" between ? and ?`, `b."home_lng" between ? and ?`)
-      params.push(input.box.minLat, input.box.maxLat, input.box.minLng, input.box.maxLng)
-    }
-    return await manager.execute<EligibleBeautician>(
-      `select b."id", b."timezone", b."home_lat", b."home_lng", b."service_radius_km", b."service_districts",
+  private async readChanges(since: bigint | null, @MedusaContext() sharedContext: Context = {}) {
+    const [state] = await sqlOf(sharedContext.manager).execute<{ database: string; xmin: string; roster_version: string | null; changed: string[] | null }>(
+      `select (select "oid"::text from "pg_database" where "datname" = current_database()) as "database",
+              pg_snapshot_xmin(pg_current_snapshot())::text as "xmin",
+              (select "version"::text from "beautician_roster_version" where "id" = 1) as "roster_version",
+              ${since === null ? "null" : `(select array_agg("xid"::text || ' ' || "beautician_id") from "calendar_change" where "xid" >= ?::xid8)`} as "changed"`,
+      since === null ? [] : [since.toString()],
+    )
+    return state
+  }
+
+  @InjectManager()
+  private async listRosterRows(@MedusaContext() sharedContext: Context = {}): Promise<RosterRow[]> {
+    return await sqlOf(sharedContext.manager).execute<RosterRow>(
+      `select b."id", b."timezone", b."home_lat", b."home_lng", b."service_radius_km", b."service_districts", b."skill_product_ids",
               coalesce(json_agg(json_build_object('weekday', w."weekday", 'start', w."start_time", 'end', w."end_time"))
                        filter (where w."id" is not null), '[]') as "weekly"
          from "beautician" b
          left join "working_hours" w on w."beautician_id" = b."id" and w."deleted_at" is null
-        where ${conditions.join(" and ")}
+        where b."status" = 'active' and b."deleted_at" is null
         group by b."id"`,
-      params,
+      [],
     )
   }
 
   /**
-   * The appointments that occupy any of these beauticians' calendars during
-   * `[from, until)`. Written with the no-overlap constraint's own predicate so
-   * PostgreSQL answers from that constraint's gist index.
+   * What fills these beauticians' calendars during `[from, until)`, in one round
+   * trip: the appointments that occupy time (with the no-overlap constraint's own
+   * predicate, so PostgreSQL answers from its gist index) and time off. Instants
+   * come as epoch milliseconds, which are much cheaper to read than dates.
    */
   @InjectManager()
-  async listOccupying(beauticianIds: string[], from: Date, until: Date, @MedusaContext() sharedContext: Context = {}) {
-    if (beauticianIds.length === 0) return []
-    const manager = sqlOf(sharedContext.manager)
-    return await manager.execute<OccupyingRow>(
-      `select "id", "beautician_id", "status", "starts_at", "ends_at", "blocked_from", "blocked_until", "travel_in_minutes", "lat", "lng", "expires_at"
+  async listCalendarEntries(beauticianIds: string[] | null, from: Date, until: Date, @MedusaContext() sharedContext: Context = {}) {
+    if (beauticianIds?.length === 0) return []
+    const ms = (column: string) => `(extract(epoch from "${column}") * 1000)::float8`
+    const whose = beauticianIds ? `"beautician_id" = any(?::text[]) and` : ""
+    const ids = beauticianIds ? [textArray(beauticianIds)] : []
+    return await sqlOf(sharedContext.manager).execute<CalendarEntryRow>(
+      `select 'visit' as "kind", "beautician_id", "id", "status", ${ms("expires_at")} as "expires_at", ${ms("starts_at")} as "starts_at",
+              ${ms("ends_at")} as "ends_at", ${ms("blocked_from")} as "blocked_from", ${ms("blocked_until")} as "blocked_until",
+              "travel_in_minutes", "lat", "lng"
          from "appointment"
-        where "beautician_id" in (${beauticianIds.map(() => "?").join(", ")})
-          and tstzrange("blocked_from", "blocked_until", '[)') && tstzrange(?, ?, '[)')
-          and "status" in ('held', 'confirmed', 'assigned', 'en_route', 'arrived', 'in_service') and "deleted_at" is null`,
-      [...beauticianIds, from, until],
+        where ${whose} tstzrange("blocked_from", "blocked_until", '[)') && tstzrange(?, ?, '[)')
+          and "status" in ('held', 'confirmed', 'assigned', 'en_route', 'arrived', 'in_service') and "deleted_at" is null
+       union all
+       select 'time_off', "beautician_id", "id", null, null, ${ms("starts_at")}, ${ms("ends_at")}, null, null, null, null, null
+         from "time_off"
+        where ${whose} "starts_at" < ? and "ends_at" > ? and "deleted_at" is null`,
+      [...ids, from, until, ...ids, until, from],
     )
   }
 
@@ -205,7 +266,21 @@ export default class AppointmentModuleService extends MedusaService({
         where "status" = 'held' and "expires_at" <= ? and "deleted_at" is null returning "id"`,
       [now],
     )
+    await this.pruneChangeLog(manager)
     return expired.length
+  }
+
+  /**
+   * Drops change-log rows of transactions that ended over `CHANGE_LOG_KEEP_MS`
+   * ago: every instance that still trusts its memory has read the log since.
+   */
+  private async pruneChangeLog(manager: SqlManager) {
+    const [{ xmin }] = await manager.execute<{ xmin: string }>(`select pg_snapshot_xmin(pg_current_snapshot())::text as "xmin"`, [])
+    const now = Date.now()
+    this.horizons.push({ at: now, xmin })
+    let horizon: string | undefined
+    while (this.horizons.length > 0 && now - this.horizons[0].at >= CHANGE_LOG_KEEP_MS) horizon = this.horizons.shift()!.xmin
+    if (horizon) await manager.execute(`delete from "calendar_change" where "xid" < ?::xid8`, [horizon])
   }
 }
 
@@ -216,29 +291,10 @@ export class HoldsLapsedError extends Error {
   }
 }
 
-export interface EligibleBeautician {
-  id: string
-  timezone: string
-  home_lat: number
-  home_lng: number
-  service_radius_km: number
-  service_districts: string[] | null
-  weekly: Array<{ weekday: number; start: string; end: string }>
-}
-
-export interface OccupyingRow {
-  id: string
-  beautician_id: string
-  status: string
-  starts_at: Date
-  ends_at: Date
-  blocked_from: Date
-  blocked_until: Date
-  travel_in_minutes: number
-  lat: number
-  lng: number
-  expires_at: Date | null
-}
+/** One thing on a calendar, instants in epoch milliseconds; a visit's fields are null for time off. */
+export type CalendarEntryRow =
+  | { kind: "visit"; beautician_id: string; id: string; status: string; expires_at: number | null; starts_at: number; ends_at: number; blocked_from: number; blocked_until: number; travel_in_minutes: number; lat: number; lng: number }
+  | { kind: "time_off"; beautician_id: string; id: string; starts_at: number; ends_at: number }
 
 /** The appointment changed status while it was being moved; nothing was written. */
 export class AppointmentChangedError extends Error {

@@ -1,0 +1,52 @@
+import { Roster, type RosterRow } from "../roster"
+
+const centre = { lat: 31.2304, lng: 121.4737 }
+const row = (id: string, kmNorth: number, overrides: Partial<RosterRow> = {}): RosterRow => ({
+  id,
+  timezone: "Asia/Shanghai",
+  home_lat: centre.lat + kmNorth / 110.574,
+  home_lng: centre.lng,
+  service_radius_km: 10,
+  service_districts: null,
+  skill_product_ids: ["prod_tuina"],
+  weekly: [{ weekday: 1, start: "09:00", end: "18:00" }],
+  ...overrides,
+})
+
+describe("Roster", () => {
+  const roster = new Roster([
+    row("bea_far", 9),
+    row("bea_near", 1),
+    row("bea_mid", 5),
+    row("bea_out_of_reach", 12),
+    row("bea_wide", 25, { service_radius_km: 30 }),
+    row("bea_nails", 2, { skill_product_ids: ["prod_nails"] }),
+    row("bea_pudong_only", 3, { service_districts: ["浦东新区"] }),
+  ])
+
+  it("lists who performs the service and reaches the address, nearest home first", () => {
+    expect(roster.serving("prod_tuina", { location: centre }).map((e) => e.id)).toEqual(["bea_near", "bea_mid", "bea_far", "bea_wide"])
+  })
+
+  it("honours a beautician's own district list", () => {
+    expect(roster.serving("prod_tuina", { location: centre, district: "浦东新区" }).map((e) => e.id)).toContain("bea_pudong_only")
+    expect(roster.serving("prod_tuina", { location: centre, district: "黄浦区" }).map((e) => e.id)).not.toContain("bea_pudong_only")
+  })
+
+  it("finds a named beautician only for a service they perform", () => {
+    expect(roster.performing("prod_nails", "bea_nails")?.id).toBe("bea_nails")
+    expect(roster.performing("prod_tuina", "bea_nails")).toBeUndefined()
+    expect(roster.performing("prod_tuina", "bea_nobody")).toBeUndefined()
+  })
+
+  it("shares one hours object between beauticians with the same week, whatever the order of their windows", () => {
+    const twoWindows = [
+      { weekday: 2, start: "14:00", end: "18:00" },
+      { weekday: 2, start: "09:00", end: "12:00" },
+    ]
+    const shared = new Roster([row("bea_1", 1, { weekly: twoWindows }), row("bea_2", 2, { weekly: [...twoWindows].reverse() }), row("bea_3", 3)])
+    const [one, two, three] = ["bea_1", "bea_2", "bea_3"].map((id) => shared.performing("prod_tuina", id)!)
+    expect(one.hours).toBe(two.hours)
+    expect(one.hours).not.toBe(three.hours)
+  })
+})

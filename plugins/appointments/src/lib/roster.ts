@@ -1,0 +1,106 @@
+import { haversineKm, servesAddress, type GeoPoint, type ServiceAddress, type WeeklyWindow, type WorkingHours } from "@doorstep/booking-core"
+import { DomainError } from "../api/domain-error"
+
+/** An active beautician as availability sees them before reading their calendar. */
+export interface RosterEntry {
+  id: string
+  home: GeoPoint
+  serviceRadiusKm: number
+  districts?: string[]
+  /** Shared by every beautician with the same weekly hours, so each pattern is worked out once per query. */
+  hours: WorkingHours
+  skills: ReadonlySet<string>
+}
+
+export interface RosterRow {
+  id: string
+  timezone: string
+  home_lat: number
+  home_lng: number
+  service_radius_km: number
+  service_districts: string[] | null
+  skill_product_ids: string[]
+  weekly: Array<{ weekday: number; start: string; end: string }>
+}
+
+/** How far, in degrees of latitude and longitude, an area of `radiusKm` around `home` can reach (with 1% to spare). */
+function reachInDegrees(home: GeoPoint, radiusKm: number) {
+  return { lat: (radiusKm / 110.574) * 1.01, lng: (radiusKm / (111.32 * Math.cos((home.lat * Math.PI) / 180))) * 1.01 }
+}
+
+/**
+ * Every active beautician with their skills, area and weekly hours: small enough
+ * to keep in memory (10,000 beauticians are a few MB), and read on every
+ * availability query and hold.
+ */
+export class Roster {
+  private readonly byId: Map<string, RosterEntry>
+  private readonly byProduct = new Map<string, Array<{ entry: RosterEntry; reach: { lat: number; lng: number } }>>()
+
+  constructor(rows: RosterRow[]) {
+    const patterns = new Map<string, WorkingHours>()
+    const hoursOf = (row: RosterRow): WorkingHours => {
+      const weekly = row.weekly
+        .map((w) => ({ weekday: w.weekday as WeeklyWindow["weekday"], start: w.start, end: w.end }))
+        .sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
+      const key = `${row.timezone} ${JSON.stringify(weekly)}`
+      let hours = patterns.get(key)
+      if (!hours) patterns.set(key, (hours = { timezone: row.timezone, weekly }))
+      return hours
+    }
+    this.byId = new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          id: row.id,
+          home: { lat: row.home_lat, lng: row.home_lng },
+          serviceRadiusKm: row.service_radius_km,
+          ...(row.service_districts?.length ? { districts: row.service_districts } : {}),
+          hours: hoursOf(row),
+          skills: new Set(row.skill_product_ids),
+        },
+      ]),
+    )
+    for (const entry of this.byId.values()) {
+      const reach = reachInDegrees(entry.home, entry.serviceRadiusKm)
+      for (const productId of entry.skills) {
+        const performers = this.byProduct.get(productId) ?? []
+        performers.push({ entry, reach })
+        this.byProduct.set(productId, performers)
+      }
+    }
+  }
+
+  get size(): number {
+    return this.byId.size
+  }
+
+  /** The beautician, if active and able to perform the product. */
+  performing(productId: string, beauticianId: string): RosterEntry | undefined {
+    const entry = this.byId.get(beauticianId)
+    return entry?.skills.has(productId) ? entry : undefined
+  }
+
+  /** Who performs the product and comes to the address, nearest home first. */
+  serving(productId: string, address: ServiceAddress): RosterEntry[] {
+    const { lat, lng } = address.location
+    const near: Array<{ entry: RosterEntry; km: number }> = []
+    for (const { entry, reach } of this.byProduct.get(productId) ?? []) {
+      if (Math.abs(entry.home.lat - lat) > reach.lat || Math.abs(entry.home.lng - lng) > reach.lng) continue
+      if (servesAddress(entry, address)) near.push({ entry, km: haversineKm(entry.home, address.location) })
+    }
+    return near.sort((a, b) => a.km - b.km || (a.entry.id < b.entry.id ? -1 : 1)).map((n) => n.entry)
+  }
+}
+
+/**
+ * Who may take a booking at the address: the named beautician if they come
+ * there, else everyone who performs the service there, nearest first. A named
+ * beautician who is not active or does not perform the service is a 404.
+ */
+export function bookingCandidates(roster: Roster, productId: string, address: ServiceAddress, beauticianId?: string): RosterEntry[] {
+  if (!beauticianId) return roster.serving(productId, address)
+  const named = roster.performing(productId, beauticianId)
+  if (!named) throw new DomainError(404, "BEAUTICIAN_NOT_FOUND", `No active beautician ${beauticianId} performs this service`)
+  return servesAddress(named, address) ? [named] : []
+}
