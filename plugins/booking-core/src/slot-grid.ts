@@ -1,4 +1,5 @@
-import { DateTime, IANAZone } from "luxon"
+import { DateTime } from "luxon"
+import { isKnownZone } from "./zones"
 import type { TimeRange } from "./time-range"
 
 /**
@@ -7,7 +8,7 @@ import type { TimeRange } from "./time-range"
  * that a DST change skips is not a start; a repeated one counts once.
  */
 export function gridStarts(timezone: string, stepMinutes: number, within: TimeRange): number[] {
-  if (!IANAZone.isValidZone(timezone)) throw new RangeError(`Unknown time zone "${timezone}"`)
+  if (!isKnownZone(timezone)) throw new RangeError(`Unknown time zone "${timezone}"`)
   if (!Number.isInteger(stepMinutes) || stepMinutes < 5 || 1440 % stepMinutes !== 0) {
     throw new RangeError("stepMinutes must be a whole divisor of a day, at least 5")
   }
@@ -55,7 +56,16 @@ export function localDate(timezone: string, isoDate: string, days = 1): TimeRang
   return { start: start.toMillis(), end: start.plus({ days }).toMillis() }
 }
 
+const zonedIsos = new Map<string, string>()
+
 /** An instant as ISO 8601 with the zone's offset, e.g. 2026-11-25T10:00:00.000+08:00. */
 export function toZonedIso(at: number, timezone: string): string {
-  return DateTime.fromMillis(at, { zone: timezone }).toISO()!
+  // Slot starts repeat in every answer; formatting them is not free.
+  const key = `${timezone} ${at}`
+  let iso = zonedIsos.get(key)
+  if (iso === undefined) {
+    if (zonedIsos.size >= 10_000) zonedIsos.clear()
+    zonedIsos.set(key, (iso = DateTime.fromMillis(at, { zone: timezone }).toISO()!))
+  }
+  return iso
 }

@@ -1,4 +1,5 @@
-import { DateTime, IANAZone } from "luxon"
+import { DateTime } from "luxon"
+import { isKnownZone } from "./zones"
 import { intersect, merge, type TimeRange } from "./time-range"
 
 /** A local wall-clock window, "HH:mm". An `end` at or before `start` ends on the next day. */
@@ -31,7 +32,7 @@ export class WorkingHoursError extends Error {
 }
 
 function assertValid(hours: WorkingHours): void {
-  if (!IANAZone.isValidZone(hours.timezone)) {
+  if (!isKnownZone(hours.timezone)) {
     throw new WorkingHoursError(`Unknown time zone "${hours.timezone}"`)
   }
   const windows: LocalWindow[] = [...hours.weekly, ...(hours.overrides ?? []).flatMap((o) => o.windows)]

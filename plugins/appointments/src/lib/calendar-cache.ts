@@ -57,31 +57,35 @@ export class CalendarCache {
 
   /** The entries of these beauticians that touch `[from, until)`. */
   async entries(beauticianIds: readonly string[], from: number, until: number): Promise<CalendarEntryRow[]> {
+    const first = Math.floor(from / DAY)
     const days: CachedDay[] = []
-    for (let index = Math.floor(from / DAY); index * DAY < until; index++) days.push(this.day(index))
+    for (let index = first; index * DAY < until; index++) days.push(this.day(index))
     await Promise.all(days.map((day) => day.ready))
 
     const found: CalendarEntryRow[] = []
-    const seen = new Set<string>()
-    const add = (row: CalendarEntryRow) => {
-      const key = `${row.kind} ${row.id}`
-      if (!seen.has(key) && touches(row, from, until)) {
-        seen.add(key)
-        found.push(row)
-      }
+    // A row in several days is taken from the first of them it touches.
+    const take = (row: CalendarEntryRow, offset: number) => {
+      const start = occupiedFrom(row)
+      if (start < until && occupiedUntil(row) > from && (offset === 0 || start >= (first + offset) * DAY)) found.push(row)
     }
+    const anyStale = days.some((day) => day.stale.size > 0)
     const outdated: string[] = []
     for (const id of beauticianIds) {
-      if (days.some((day) => day.stale.has(id))) outdated.push(id)
-      else for (const day of days) for (const row of day.byBeautician.get(id) ?? []) add(row)
+      if (anyStale && days.some((day) => day.stale.has(id))) {
+        outdated.push(id)
+        continue
+      }
+      for (let offset = 0; offset < days.length; offset++) {
+        const rows = days[offset].byBeautician.get(id)
+        if (rows) for (const row of rows) take(row, offset)
+      }
     }
     if (outdated.length > 0) {
       const startedAt = this.changes
-      const first = Math.floor(from / DAY)
       const rows = await this.load(outdated, new Date(first * DAY), new Date((first + days.length) * DAY))
       const ids = new Set(outdated)
       days.forEach((day, offset) => this.refill(day, first + offset, ids, rows, startedAt))
-      rows.forEach(add)
+      for (const row of rows) take(row, 0)
     }
     return found
   }
