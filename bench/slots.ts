@@ -12,14 +12,14 @@ import path from "node:path"
 import { haversineKm } from "@doorstep/booking-core"
 import { DateTime } from "luxon"
 import { Client } from "pg"
-import { NO_PHONING_HOME } from "../scripts/lib/apps"
+import { commerceHeapOption, NO_PHONING_HOME } from "../scripts/lib/apps"
 import { runLogged, waitForHttp } from "../scripts/lib/children"
 import { embeddedServer } from "../scripts/lib/database"
 import { onExit, runMain } from "../scripts/lib/main"
 import { ROOT, workspace } from "../scripts/lib/paths"
 import { freePort } from "../scripts/lib/ports"
 import { step } from "../scripts/lib/progress"
-import { beauticiansServing, seedSynthetic, sqlAvailabilityReads } from "./synthetic-city"
+import { beauticiansServing, seedSynthetic, sqlCalendarBatch, sqlChangeLogRead } from "./synthetic-city"
 
 const BEAUTICIANS = Number(process.env.BENCH_BEAUTICIANS ?? 10_000)
 const APPOINTMENTS_EACH = Number(process.env.BENCH_APPOINTMENTS_EACH ?? 100)
@@ -94,7 +94,8 @@ runMain(async () => {
   const port = await freePort()
   // BENCH_PROFILE=<dir> writes a CPU profile of commerce there when it stops.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_PROFILE)] : []
-  const app = spawn(process.execPath, [...profile, medusa, "start"], { cwd: commerce, env: { ...env, PORT: String(port) }, stdio: ["ignore", fs.openSync(path.join(dir, "commerce.log"), "a"), "inherit"] })
+  // The same heap limit as `npm start` gives commerce.
+  const app = spawn(process.execPath, [...profile, commerceHeapOption(process.env), medusa, "start"], { cwd: commerce, env: { ...env, PORT: String(port) }, stdio: ["ignore", fs.openSync(path.join(dir, "commerce.log"), "a"), "inherit"] })
   onExit(async () => {
     app.kill("SIGTERM")
     await Promise.race([once(app, "exit"), new Promise((resolve) => setTimeout(resolve, 10_000))])
@@ -121,10 +122,12 @@ runMain(async () => {
   const http = await timed(SAMPLES, async () => void (await get()))
   const window = DateTime.fromISO(day, { zone: ZONE })
   const nearestTo = (point: { lat: number; lng: number }) =>
-    [...city.beauticians].sort((a, b) => haversineKm(a, point) - haversineKm(b, point)).slice(0, 16).map((b) => b.id)
+    [...city.beauticians].sort((a, b) => haversineKm(a, point) - haversineKm(b, point)).slice(0, 48).map((b) => b.id)
   const nearest = addresses.map(nearestTo)
-  const sql = await timed(SAMPLES, async () => {
-    await sqlAvailabilityReads(db, { nearest: nearest[next++ % addresses.length], from: window.minus({ days: 1 }).toJSDate(), until: window.plus({ days: 2 }).toJSDate() })
+  let since = await sqlChangeLogRead(db, "0")
+  const sql = await timed(SAMPLES, async () => void (since = await sqlChangeLogRead(db, since)))
+  const uncached = await timed(SAMPLES, async () => {
+    await sqlCalendarBatch(db, { beauticianIds: nearest[next++ % addresses.length], from: window.minus({ days: 1 }).toJSDate(), until: window.plus({ days: 2 }).toJSDate() })
   })
   const throughput = await load(get)
   // The framework's own ceiling: a store route that does no work, through the same middleware.
@@ -172,8 +175,9 @@ runMain(async () => {
       row("measure", "value", "target"),
       row("availability over HTTP, p50", `${percentile(http, 50).toFixed(1)} ms`, ""),
       row("availability over HTTP, p95", `${percentile(http, 95).toFixed(1)} ms`, "≤ 25 ms"),
-      row("its SQL reads (one batch of 16), p50", `${percentile(sql, 50).toFixed(1)} ms`, ""),
-      row("its SQL reads (one batch of 16), p95", `${percentile(sql, 95).toFixed(1)} ms`, "lower bound"),
+      row("its SQL on every request (change log), p50", `${percentile(sql, 50).toFixed(1)} ms`, ""),
+      row("its SQL on every request (change log), p95", `${percentile(sql, 95).toFixed(1)} ms`, "lower bound"),
+      row("calendars of 48 read without memory, p50", `${percentile(uncached, 50).toFixed(1)} ms`, "(a cache miss)"),
       row("HTTP ÷ SQL (p50)", `${(percentile(http, 50) / percentile(sql, 50)).toFixed(1)}×`, ""),
       row(`availability throughput (${CONCURRENCY} concurrent)`, `${throughput.perSecond.toFixed(0)} req/s`, "≥ 300 req/s"),
       row(`an empty store route, same load (ceiling)`, `${ceiling.perSecond.toFixed(0)} req/s`, ""),

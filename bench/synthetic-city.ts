@@ -63,25 +63,31 @@ export async function beauticiansServing(db: Client, input: { productId: string;
 }
 
 /**
- * What the availability route reads from the database when one batch of
- * calendars answers it, as the same SQL run directly: the roster version, then
- * time off and bookings of the `batch` nearest beauticians. The lower bound for
- * its latency.
+ * What the availability route reads from the database on every request, as the
+ * same SQL run directly: the change log and roster version that keep its memory
+ * current. The lower bound for its latency.
  */
-export async function sqlAvailabilityReads(db: Client, input: { nearest: string[]; from: Date; until: Date }): Promise<void> {
-  await db.query(`select "version" from "beautician_roster_version" where "id" = 1`)
-  await Promise.all([
-    db.query(`select "beautician_id", "starts_at", "ends_at" from "time_off" where "beautician_id" = any($1) and "starts_at" < $3 and "ends_at" > $2 and "deleted_at" is null`, [
-      input.nearest,
-      input.from,
-      input.until,
-    ]),
-    db.query(
-      `select "id", "beautician_id", "status", "starts_at", "ends_at", "blocked_from", "blocked_until", "travel_in_minutes", "lat", "lng", "expires_at"
-         from "appointment"
-        where "beautician_id" = any($1) and tstzrange("blocked_from", "blocked_until", '[)') && tstzrange($2, $3, '[)')
-          and "status" in ('held', 'confirmed', 'assigned', 'en_route', 'arrived', 'in_service') and "deleted_at" is null`,
-      [input.nearest, input.from, input.until],
-    ),
-  ])
+export async function sqlChangeLogRead(db: Client, since: string): Promise<string> {
+  const { rows } = await db.query(
+    `select (select "oid"::text from "pg_database" where "datname" = current_database()) as "database",
+            pg_snapshot_xmin(pg_current_snapshot())::text as "xmin",
+            (select "version"::text from "beautician_roster_version" where "id" = 1) as "roster_version",
+            (select array_agg("xid"::text || ' ' || "beautician_id") from "calendar_change" where "xid" >= $1::xid8) as "changed"`,
+    [since],
+  )
+  return rows[0].xmin
+}
+
+/** What reading calendars costs without memory: time off and bookings of a batch of beauticians, as the route would ask. */
+export async function sqlCalendarBatch(db: Client, input: { beauticianIds: string[]; from: Date; until: Date }): Promise<void> {
+  await db.query(
+    `select 'visit' as "kind", "beautician_id", "id", "status", "expires_at", "starts_at", "ends_at", "blocked_from", "blocked_until", "travel_in_minutes", "lat", "lng"
+       from "appointment"
+      where "beautician_id" = any($1) and tstzrange("blocked_from", "blocked_until", '[)') && tstzrange($2, $3, '[)')
+        and "status" in ('held', 'confirmed', 'assigned', 'en_route', 'arrived', 'in_service') and "deleted_at" is null
+     union all
+     select 'time_off', "beautician_id", "id", null, null, "starts_at", "ends_at", null, null, null, null, null
+       from "time_off" where "beautician_id" = any($1) and "starts_at" < $3 and "ends_at" > $2 and "deleted_at" is null`,
+    [input.beauticianIds, input.from, input.until],
+  )
 }

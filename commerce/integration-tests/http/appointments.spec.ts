@@ -162,6 +162,20 @@ medusaIntegrationTestRunner({
         expect(starts).not.toContain(at("10:00:00.000")) // would end too close to the held visit
       })
 
+      it("plans racing holds for one beautician one after another, so travel between them is never skipped", async () => {
+        // 14 km north of her home: about 50 minutes each way. A visit there at 10:00 ends 11:10 far away,
+        // so 11:30 next to her home is impossible after it — and it, before an 11:30 booked near home.
+        const farNorth = { lat: peoplesSquare.lat + 14 / 110.574, lng: peoplesSquare.lng }
+        const nearHome = { lat: peoplesSquare.lat + 0.002, lng: peoplesSquare.lng }
+        for (const [far, near] of [["10:00", "11:30"], ["14:00", "15:30"], ["17:00", "18:30"]]) {
+          const [a, b] = await Promise.all([
+            hold({ variant_id: variantId, start: at(`${far}:00`), address: address(farNorth), beautician_id: beauticianId }),
+            hold({ variant_id: variantId, start: at(`${near}:00`), address: address(nearHome), beautician_id: beauticianId }),
+          ])
+          expect([a.status, b.status].sort()).toEqual([201, 409])
+        }
+      })
+
       it("ignores an expired hold: the slot is offered and can be held again", async () => {
         const body = { variant_id: variantId, start: at("11:00:00"), address: address(), beautician_id: beauticianId }
         const held = (await hold(body)).data.appointment

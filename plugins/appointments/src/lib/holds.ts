@@ -38,27 +38,41 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
     throw new DomainError(400, "OUTSIDE_SERVICE_AREA", "No beautician for this service comes to this address", "address")
   }
 
-  // Nearest homes first, a batch at a time; within a batch, the least travel first.
+  // Nearest homes first, a batch at a time, ranked from memory by the least travel. Each try
+  // plans again from the database under the beautician's calendar lock, so it sees every
+  // booking made before it.
   const travel = straightLineEstimator(settings.travel)
   const window = { start, end: start + variant.durationMinutes * MINUTE }
+  const planFor = (calendar: BeauticianSchedule) => planVisit(calendar, start, variant.durationMinutes, address, settings.slots, travel)
   for (const batch of inBatches(serving)) {
-    const candidates = (await loadCalendars(appointments, batch, window, now))
-      .map((calendar) => ({ calendar, plan: planVisit(calendar, start, variant.durationMinutes, address, settings.slots, travel) }))
+    const calendars = await loadCalendars(appointments, batch, window, now, { fromMemory: true })
+    const ranked = calendars
+      .map((calendar) => ({ calendar, plan: planFor(calendar) }))
       .filter((c): c is { calendar: BeauticianSchedule; plan: VisitPlan } => c.plan !== undefined)
       .sort((a, b) => a.plan.travelInMinutes - b.plan.travelInMinutes)
-    for (const { calendar, plan } of candidates) {
+    for (const { calendar } of ranked) {
+      const beautician = batch.find((b) => b.id === calendar.id)!
       try {
-        return await appointments.holdSlot({
-          now: new Date(now),
-          beautician_id: calendar.id,
-          customer_id: customerId,
-          variant_id: variant.id,
-          ...planRow(plan),
-          address: input.address,
-          lat: input.address.lat,
-          lng: input.address.lng,
-          expires_at: new Date(now + settings.holdMinutes * MINUTE),
+        const held = await appointments.withCalendarLocked(beautician.id, async (context) => {
+          const [current] = await loadCalendars(appointments, [beautician], window, now, { context })
+          const plan = planFor(current)
+          if (!plan) return undefined
+          return await appointments.holdSlot(
+            {
+              now: new Date(now),
+              beautician_id: beautician.id,
+              customer_id: customerId,
+              variant_id: variant.id,
+              ...planRow(plan),
+              address: input.address,
+              lat: input.address.lat,
+              lng: input.address.lng,
+              expires_at: new Date(now + settings.holdMinutes * MINUTE),
+            },
+            context,
+          )
         })
+        if (held) return held
       } catch (error) {
         if (!isOverlapViolation(error)) throw error
       }

@@ -31,20 +31,23 @@ export async function reschedule(req: AuthenticatedMedusaRequest, startIso: stri
   const variant = await loadBookableVariant(req.scope, appointment.variant_id)
   const durationMinutes = (new Date(appointment.ends_at).getTime() - currentStart) / MINUTE
   const beautician = (await appointments.roster()).performing(variant.productId, appointment.beautician_id)
-  const [schedule] = beautician ? await loadCalendars(appointments, [beautician], { start, end: start + durationMinutes * MINUTE }, now) : []
-  // The appointment being moved does not stand in its own way.
-  const calendar = schedule && { ...schedule, visits: schedule.visits.filter((visit) => visit.id !== appointment.id) }
   const address = { location: { lat: appointment.lat, lng: appointment.lng }, district: (appointment.address as { district?: string }).district }
-  const plan = calendar && planVisit(calendar, start, durationMinutes, address, settings.slots, straightLineEstimator(settings.travel))
-  if (!plan) throw new DomainError(409, "SLOT_UNAVAILABLE", "Your beautician is not free at that time; please choose another")
+  const window = { start, end: start + durationMinutes * MINUTE }
+  const unavailable = () => new DomainError(409, "SLOT_UNAVAILABLE", "Your beautician is not free at that time; please choose another")
+  if (!beautician) throw unavailable()
 
   try {
-    await appointments.moveAppointment({
-      id: appointment.id,
-      expected_status: appointment.status,
-      now: new Date(now),
-      beautician_id: appointment.beautician_id,
-      ...planRow(plan),
+    // Planned under the beautician's calendar lock, so it sees every booking made before it.
+    await appointments.withCalendarLocked(beautician.id, async (context) => {
+      const [schedule] = await loadCalendars(appointments, [beautician], window, now, { context })
+      // The appointment being moved does not stand in its own way.
+      const calendar = { ...schedule, visits: schedule.visits.filter((visit) => visit.id !== appointment.id) }
+      const plan = planVisit(calendar, start, durationMinutes, address, settings.slots, straightLineEstimator(settings.travel))
+      if (!plan) throw unavailable()
+      await appointments.moveAppointment(
+        { id: appointment.id, expected_status: appointment.status, now: new Date(now), beautician_id: appointment.beautician_id, ...planRow(plan) },
+        context,
+      )
     })
   } catch (error) {
     if (isOverlapViolation(error)) throw new DomainError(409, "SLOT_UNAVAILABLE", "This time has just been taken; please choose another")

@@ -1,3 +1,4 @@
+import type { Context } from "@medusajs/framework/types"
 import { occupiesCalendar, type BeauticianSchedule, type BookedVisit, type TimeRange, type VisitPlan } from "@doorstep/booking-core"
 import type AppointmentModuleService from "../modules/appointment/service"
 import type { CalendarEntryRow } from "../modules/appointment/service"
@@ -27,22 +28,22 @@ export const isLive = (appointment: { status: string; expires_at: Date | string 
 /**
  * Each beautician's time off and live bookings around `window`: their calendar,
  * ready for the slot rules. `fromMemory` answers from the calendars kept in
- * memory, as of the last `roster()` call.
+ * memory, as of the last `roster()` call; `context` reads inside a transaction.
  */
 export async function loadCalendars(
   appointments: AppointmentModuleService,
   beauticians: readonly RosterEntry[],
   window: TimeRange,
   now: number,
-  options: { fromMemory?: boolean } = {},
+  options: { fromMemory?: boolean; context?: Context } = {},
 ): Promise<BeauticianSchedule[]> {
   if (beauticians.length === 0) return []
-  const read = options.fromMemory ? appointments.cachedCalendarEntries.bind(appointments) : appointments.listCalendarEntries.bind(appointments)
-  const entries = await read(
-    beauticians.map((b) => b.id),
-    new Date(window.start - DAY),
-    new Date(window.end + DAY),
-  )
+  const ids = beauticians.map((b) => b.id)
+  const from = new Date(window.start - DAY)
+  const until = new Date(window.end + DAY)
+  const entries = options.fromMemory
+    ? await appointments.cachedCalendarEntries(ids, from, until)
+    : await appointments.listCalendarEntries(ids, from, until, options.context)
   const calendars = new Map(beauticians.map((b) => [b.id, { ...b, timeOff: [] as TimeRange[], visits: [] as BookedVisit[] }]))
   for (const entry of entries) {
     const calendar = calendars.get(entry.beautician_id)!

@@ -15,6 +15,9 @@ interface SqlManager {
 }
 const sqlOf = (manager: unknown) => manager as SqlManager
 
+/** The first key of every beautician's calendar lock (the second is a hash of their id). */
+const CALENDAR_LOCK_CLASS = 7305
+
 /** An instance that has not read the calendar change log for this long forgets its calendars instead. */
 const CHANGE_LOG_TRUST_MS = 5 * 60_000
 /** Change-log rows are kept this long after their transaction ended: longer than anyone trusts their memory. */
@@ -66,6 +69,18 @@ export default class AppointmentModuleService extends MedusaService({
       ])
     }
     return manager
+  }
+
+  /**
+   * Runs `work` in one transaction that holds the beautician's calendar lock:
+   * holds and moves for one beautician happen one after another, and each
+   * reads the calendar as the last one left it. Travel between neighbouring
+   * visits depends on both, which the no-overlap constraint alone cannot see.
+   */
+  @InjectTransactionManager()
+  async withCalendarLocked<T>(beauticianId: string, work: (context: Context) => Promise<T>, @MedusaContext() sharedContext: Context = {}): Promise<T> {
+    await sqlOf(sharedContext.transactionManager).execute(`select pg_advisory_xact_lock(?, hashtext(?))`, [CALENDAR_LOCK_CLASS, beauticianId])
+    return await work(sharedContext)
   }
 
   /**
@@ -185,10 +200,11 @@ export default class AppointmentModuleService extends MedusaService({
   @InjectManager()
   async listCalendarEntries(beauticianIds: string[] | null, from: Date, until: Date, @MedusaContext() sharedContext: Context = {}) {
     if (beauticianIds?.length === 0) return []
+    const manager = sqlOf(sharedContext.transactionManager ?? sharedContext.manager)
     const ms = (column: string) => `(extract(epoch from "${column}") * 1000)::float8`
     const whose = beauticianIds ? `"beautician_id" = any(?::text[]) and` : ""
     const ids = beauticianIds ? [textArray(beauticianIds)] : []
-    return await sqlOf(sharedContext.manager).execute<CalendarEntryRow>(
+    return await manager.execute<CalendarEntryRow>(
       `select 'visit' as "kind", "beautician_id", "id", "status", ${ms("expires_at")} as "expires_at", ${ms("starts_at")} as "starts_at",
               ${ms("ends_at")} as "ends_at", ${ms("blocked_from")} as "blocked_from", ${ms("blocked_until")} as "blocked_until",
               "travel_in_minutes", "lat", "lng"
