@@ -143,6 +143,12 @@ runMain(async () => {
   const registration = await (await fetch(`${base}/auth/customer/emailpass/register`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: "Bench2026!" }) })).json() as { token: string }
   await fetch(`${base}/store/customers`, { method: "POST", headers: { ...headers, "content-type": "application/json", authorization: `Bearer ${registration.token}` }, body: JSON.stringify({ email }) })
   const { token } = await (await fetch(`${base}/auth/customer/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: "Bench2026!" }) })).json() as { token: string }
+  // The framework's ceiling for a signed-in customer's request: a built-in route that reads one row.
+  const signedInCeiling = await load(async () => {
+    const response = await fetch(`${base}/store/customers/me`, { headers: { ...headers, authorization: `Bearer ${token}` } })
+    await response.arrayBuffer()
+    return response.status
+  })
   const holds = await load(async () => {
     const beautician = city.beauticians[Math.floor(Math.random() * city.beauticians.length)]
     const shiftStart = [9, 10, 12][Number(beautician.id.split("_").pop()) % 3]
@@ -182,6 +188,7 @@ runMain(async () => {
       row(`availability throughput (${CONCURRENCY} concurrent)`, `${throughput.perSecond.toFixed(0)} req/s`, "≥ 300 req/s"),
       row(`an empty store route, same load (ceiling)`, `${ceiling.perSecond.toFixed(0)} req/s`, ""),
       row("commerce RSS after load", `${rss.toFixed(0)} MiB`, "< 1024 MiB"),
+      row("a signed-in store route, same load (ceiling)", `${signedInCeiling.perSecond.toFixed(0)} req/s`, ""),
       row(`holds created (${CONCURRENCY} concurrent)`, `${(created / LOAD_SECONDS).toFixed(0)} /s`, "≥ 200 /s"),
       row("hold answers", [...holds.statuses].map(([s, n]) => `${s}×${n}`).join(" "), ""),
       row("overlapping active appointments", String(overlaps), "0"),

@@ -36,7 +36,9 @@ export class SlotSearch {
     this.starts = this.window.end > this.window.start ? gridStarts(query.timezone, rules.stepMinutes, this.window) : []
     this.found = this.starts.map(() => [])
     this.stillPossible = new Int32Array(this.starts.length)
-    for (const candidate of candidates) this.count(candidate.hours, +1)
+    const byHours = new Map<WorkingHours, number>()
+    for (const { hours } of candidates) byHours.set(hours, (byHours.get(hours) ?? 0) + 1)
+    for (const [hours, howMany] of byHours) this.count(hours, howMany)
   }
 
   /** True when no beautician still to be examined could add to the answer. */
@@ -51,7 +53,7 @@ export class SlotSearch {
     const calendar = new Calendar(schedule, this.rules, this.travel, this.window)
     this.starts.forEach((start, i) => {
       if (!covered[i] || this.found[i].length >= this.beauticiansPerSlot) return
-      if (calendar.plan(start, this.query.durationMinutes, this.query.address)) this.found[i].push(schedule.id)
+      if (calendar.fits(start, this.query.durationMinutes, this.query.address)) this.found[i].push(schedule.id)
     })
   }
 
@@ -61,11 +63,11 @@ export class SlotSearch {
   }
 
   /**
-   * Adds (or removes) one beautician's hours to the count of who could work at
+   * Adds (or, negative, removes) beauticians with these hours to the count of who could work at
    * each start: the visit with its buffers must lie inside their working time,
    * whatever their bookings — travel only ever makes it harder.
    */
-  private count(hours: WorkingHours, delta: number): Uint8Array {
+  private count(hours: WorkingHours, beauticians: number): Uint8Array {
     let covered = this.coverage.get(hours)
     if (!covered) {
       const working = workingTimeAround(hours, this.window)
@@ -76,7 +78,7 @@ export class SlotSearch {
       )
       this.coverage.set(hours, covered)
     }
-    for (let i = 0; i < covered.length; i++) this.stillPossible[i] += covered[i] * delta
+    for (let i = 0; i < covered.length; i++) this.stillPossible[i] += covered[i] * beauticians
     return covered
   }
 }

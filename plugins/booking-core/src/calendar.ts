@@ -38,6 +38,7 @@ export class Calendar {
   private readonly free: TimeRange[]
   private readonly visitEndingAt = new Map<number, BookedVisit>()
   private readonly visitStartingAt = new Map<number, BookedVisit>()
+  private readonly travelInStretch = new Map<TimeRange, { address: ServiceAddress; travelIn: number; travelOut: number }>()
 
   constructor(
     private readonly schedule: BeauticianSchedule,
@@ -70,17 +71,34 @@ export class Calendar {
     return undefined
   }
 
-  plan(start: number, durationMinutes: number, address: ServiceAddress): VisitPlan | undefined {
-    const stretch = this.stretchContaining(start)
-    if (!stretch) return undefined
+  /** Travel to `address` from whoever is at the stretch's start, and on to whoever is at its end; once per stretch. */
+  private travelAround(stretch: TimeRange, address: ServiceAddress): { travelIn: number; travelOut: number } {
+    const known = this.travelInStretch.get(stretch)
+    if (known && known.address === address) return known
     const from = this.visitEndingAt.get(stretch.start)?.location ?? this.schedule.home
     const to = this.visitStartingAt.get(stretch.end)?.location ?? this.schedule.home
-    const travelInMinutes = this.travel.minutesBetween(from, address.location)
-    const travelOutMinutes = this.travel.minutesBetween(address.location, to)
+    const travel = { address, travelIn: this.travel.minutesBetween(from, address.location), travelOut: this.travel.minutesBetween(address.location, to) }
+    this.travelInStretch.set(stretch, travel)
+    return travel
+  }
+
+  /** Whether a visit at `start` fits: travel in, buffers, the service and travel on, all inside one free stretch. */
+  fits(start: number, durationMinutes: number, address: ServiceAddress): boolean {
+    const stretch = this.stretchContaining(start)
+    if (!stretch) return false
+    const { travelIn, travelOut } = this.travelAround(stretch, address)
+    return (
+      start - (this.rules.bufferBeforeMinutes + travelIn) * MINUTE >= stretch.start &&
+      start + (durationMinutes + this.rules.bufferAfterMinutes + travelOut) * MINUTE <= stretch.end
+    )
+  }
+
+  plan(start: number, durationMinutes: number, address: ServiceAddress): VisitPlan | undefined {
+    if (!this.fits(start, durationMinutes, address)) return undefined
+    const stretch = this.stretchContaining(start)!
+    const { travelIn: travelInMinutes, travelOut: travelOutMinutes } = this.travelAround(stretch, address)
     const end = start + durationMinutes * MINUTE
     const blocked = { start: start - (this.rules.bufferBeforeMinutes + travelInMinutes) * MINUTE, end: end + this.rules.bufferAfterMinutes * MINUTE }
-    const needed = { start: blocked.start, end: blocked.end + travelOutMinutes * MINUTE }
-    if (needed.start < stretch.start || needed.end > stretch.end) return undefined
     const next = this.visitStartingAt.get(stretch.end)
     const nextVisit = next && { id: next.id, blockedFrom: next.start - (next.bufferBeforeMinutes + travelOutMinutes) * MINUTE }
     return { start, end, blocked, travelInMinutes, travelOutMinutes, ...(nextVisit ? { nextVisit } : {}) }

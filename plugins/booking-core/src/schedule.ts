@@ -83,7 +83,11 @@ export function bookableWindow(rules: SlotRules, now: number, window: TimeRange)
 export type ServiceArea = Pick<BeauticianSchedule, "home" | "serviceRadiusKm" | "districts">
 
 export function servesAddress(area: ServiceArea, address: ServiceAddress): boolean {
-  if (!isWithinRadius(area.home, area.serviceRadiusKm, address.location)) return false
+  return isWithinRadius(area.home, area.serviceRadiusKm, address.location) && servesDistrict(area, address)
+}
+
+/** The district half of `servesAddress`, for callers that measured the distance already. */
+export function servesDistrict(area: Pick<ServiceArea, "districts">, address: ServiceAddress): boolean {
   if (!area.districts || area.districts.length === 0) return true
   return address.district !== undefined && area.districts.includes(address.district)
 }

@@ -1,4 +1,4 @@
-import { haversineKm, servesAddress, type GeoPoint, type ServiceAddress, type WeeklyWindow, type WorkingHours } from "@doorstep/booking-core"
+import { haversineKm, servesAddress, servesDistrict, type GeoPoint, type ServiceAddress, type WeeklyWindow, type WorkingHours } from "@doorstep/booking-core"
 import { DomainError } from "../api/domain-error"
 
 /** An active beautician as availability sees them before reading their calendar. */
@@ -87,7 +87,8 @@ export class Roster {
     const near: Array<{ entry: RosterEntry; km: number }> = []
     for (const { entry, reach } of this.byProduct.get(productId) ?? []) {
       if (Math.abs(entry.home.lat - lat) > reach.lat || Math.abs(entry.home.lng - lng) > reach.lng) continue
-      if (servesAddress(entry, address)) near.push({ entry, km: haversineKm(entry.home, address.location) })
+      const km = haversineKm(entry.home, address.location)
+      if (km <= entry.serviceRadiusKm && servesDistrict(entry, address)) near.push({ entry, km })
     }
     return near.sort((a, b) => a.km - b.km || (a.entry.id < b.entry.id ? -1 : 1)).map((n) => n.entry)
   }
