@@ -369,6 +369,37 @@ medusaIntegrationTestRunner({
         expect(offered.data.slots[0].start).toBe(at("12:30:00.000"))
       })
 
+      it("works other hours on one date, refuses a day off that would orphan a booking, and goes back to the week", async () => {
+        const admin = await adminHeaders()
+        const offered = async () =>
+          (await availability(`variant_id=${variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${day}&beautician_id=${beauticianId}`)).data.slots.map(
+            (s: { start: string }) => s.start,
+          )
+        const lateShift = await api.put(`/admin/beauticians/${beauticianId}/date-overrides/${day}`, { windows: [{ start: "15:00", end: "23:00" }] }, admin)
+        expect(lateShift.data.overrides).toEqual([{ date: day, windows: [{ start: "15:00", end: "23:00" }] }])
+        const late = await offered()
+        expect(late[0]).toBe(at("15:30:00.000"))
+        expect(late[late.length - 1]).toBe(at("21:30:00.000"))
+
+        const held = (await hold({ variant_id: variantId, start: at("16:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const dayOff = await settle(api.put(`/admin/beauticians/${beauticianId}/date-overrides/${day}`, { windows: [] }, admin))
+        expect(dayOff.status).toBe(409)
+        expect(dayOff.data).toMatchObject({ code: "SCHEDULE_CONFLICT", appointments: [{ id: held.id }] })
+        const backToWeek = await settle(api.delete(`/admin/beauticians/${beauticianId}/date-overrides/${day}`, admin))
+        expect(backToWeek.status).toBe(200)
+        expect(backToWeek.data.overrides).toEqual([])
+        expect((await offered())[0]).toBe(at("09:30:00.000"))
+      })
+
+      it.each([
+        ["a date that does not exist", "2026-02-30", { windows: [] }, "date"],
+        ["a window that is not a time", "DAY", { windows: [{ start: "25:00", end: "26:00" }] }, "windows.0.start"],
+      ])("refuses a date override with %s, field named", async (_, date, body, field) => {
+        const response = await settle(api.put(`/admin/beauticians/${beauticianId}/date-overrides/${date.replace("DAY", day)}`, body, await adminHeaders()))
+        expect(response.status).toBe(400)
+        expect(response.data).toMatchObject({ code: "INVALID_INPUT", field })
+      })
+
       it("rejects malformed hours with the field named", async () => {
         const response = await settle(
           api.put(`/admin/beauticians/${beauticianId}/working-hours`, { weekly: [{ weekday: 1, start: "9:00", end: "18:00" }] }, await adminHeaders()),
@@ -387,6 +418,9 @@ medusaIntegrationTestRunner({
 
         const weekly = [{ weekday: 6, start: "10:00", end: "16:00" }]
         expect((await api.put("/pro/working-hours", { weekly }, pro)).data.weekly).toEqual(weekly)
+        const dayOff = await api.put(`/pro/date-overrides/${day}`, { windows: [] }, pro)
+        expect(dayOff.data.overrides).toEqual([{ date: day, windows: [] }])
+        expect((await api.get("/pro/date-overrides", pro)).data.overrides).toEqual([{ date: day, windows: [] }])
         expect((await settle(api.get("/pro/me", { headers: { authorization: `Bearer ${customerToken}` } }))).status).toBe(401)
       })
     })

@@ -2,7 +2,7 @@ import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { RescheduleBody } from "./store/appointments/[id]/reschedule/validators"
 import { CreateHoldBody } from "./store/appointments/validators"
 import { AvailabilityQuery } from "./store/availability/validators"
-import { TimeOffBody, WorkingHoursBody } from "./schedule/validators"
+import { DateOverrideBody, TimeOffBody, WorkingHoursBody } from "./schedule/validators"
 import { validate } from "./validation"
 
 const customer = authenticate("customer", ["bearer", "session"])
@@ -19,7 +19,9 @@ export default defineMiddlewares({
     { matcher: "/pro*", middlewares: [beautician] },
     { matcher: "/pro/working-hours", methods: ["PUT"], middlewares: [validate("body", WorkingHoursBody)] },
     { matcher: "/pro/time-off", methods: ["POST"], middlewares: [validate("body", TimeOffBody)] },
+    { matcher: "/pro/date-overrides/:date", methods: ["PUT"], middlewares: [validate("body", DateOverrideBody)] },
     { matcher: "/admin/beauticians/:id/working-hours", methods: ["PUT"], middlewares: [backOffice, validate("body", WorkingHoursBody)] },
     { matcher: "/admin/beauticians/:id/time-off", methods: ["POST"], middlewares: [backOffice, validate("body", TimeOffBody)] },
+    { matcher: "/admin/beauticians/:id/date-overrides/:date", methods: ["PUT"], middlewares: [backOffice, validate("body", DateOverrideBody)] },
   ],
 })

@@ -21,6 +21,8 @@ export interface RosterRow {
   service_districts: string[] | null
   skill_product_ids: string[]
   weekly: Array<{ weekday: number; start: string; end: string }>
+  /** Upcoming dates with other hours, by date. */
+  overrides: Array<{ date: string; windows: Array<{ start: string; end: string }> }>
 }
 
 /** How far, in degrees of latitude and longitude, an area of `radiusKm` around `home` can reach (with 1% to spare). */
@@ -43,9 +45,10 @@ export class Roster {
       const weekly = row.weekly
         .map((w) => ({ weekday: w.weekday as WeeklyWindow["weekday"], start: w.start, end: w.end }))
         .sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start))
-      const key = `${row.timezone} ${JSON.stringify(weekly)}`
+      const overrides = row.overrides ?? []
+      const key = `${row.timezone} ${JSON.stringify(weekly)} ${JSON.stringify(overrides)}`
       let hours = patterns.get(key)
-      if (!hours) patterns.set(key, (hours = { timezone: row.timezone, weekly }))
+      if (!hours) patterns.set(key, (hours = { timezone: row.timezone, weekly, ...(overrides.length > 0 ? { overrides } : {}) }))
       return hours
     }
     this.byId = new Map(

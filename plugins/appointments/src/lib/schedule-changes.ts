@@ -1,4 +1,4 @@
-import { orphanedVisits, toZonedIso, type TimeRange, type WeeklyWindow } from "@doorstep/booking-core"
+import { orphanedVisits, toZonedIso, type DateOverride, type LocalWindow, type TimeRange, type WeeklyWindow, type WorkingHours } from "@doorstep/booking-core"
 import { DomainError } from "../api/domain-error"
 import { ACTIVE_STATUSES } from "../modules/appointment/models/appointment"
 import type AppointmentModuleService from "../modules/appointment/service"
@@ -7,13 +7,24 @@ import { isLive } from "./schedules"
 type Beautician = Awaited<ReturnType<AppointmentModuleService["listBeauticians"]>>[number]
 
 export async function loadBeautician(appointments: AppointmentModuleService, id: string): Promise<Beautician> {
-  const [beautician] = await appointments.listBeauticians({ id }, { relations: ["working_hours"] })
+  const [beautician] = await appointments.listBeauticians({ id }, { relations: ["working_hours", "date_overrides"] })
   if (!beautician) throw new DomainError(404, "BEAUTICIAN_NOT_FOUND", `No beautician ${id}`)
   return beautician
 }
 
 export const weeklyOf = (beautician: Beautician): WeeklyWindow[] =>
   beautician.working_hours.map((w) => ({ weekday: w.weekday as WeeklyWindow["weekday"], start: w.start_time, end: w.end_time }))
+
+export const overridesOf = (beautician: Beautician): DateOverride[] =>
+  beautician.date_overrides
+    .map((o) => ({ date: o.date, windows: o.windows as unknown as LocalWindow[] }))
+    .sort((a, b) => a.date.localeCompare(b.date))
+
+const hoursOf = (beautician: Beautician, change: Partial<Pick<WorkingHours, "weekly" | "overrides">> = {}): WorkingHours => ({
+  timezone: beautician.timezone,
+  weekly: change.weekly ?? weeklyOf(beautician),
+  overrides: change.overrides ?? overridesOf(beautician),
+})
 
 /**
  * Refuses a schedule that would leave booked visits outside working time, with
@@ -22,7 +33,7 @@ export const weeklyOf = (beautician: Beautician): WeeklyWindow[] =>
 async function assertNothingOrphaned(
   appointments: AppointmentModuleService,
   beautician: Beautician,
-  weekly: WeeklyWindow[],
+  hours: WorkingHours,
   extraTimeOff: TimeRange[],
   now: number,
 ) {
@@ -32,7 +43,7 @@ async function assertNothingOrphaned(
   if (upcoming.length === 0) return
   const timeOff = await appointments.listTimeOffs({ beautician_id: beautician.id, ends_at: { $gt: new Date(now) } })
   const orphaned = orphanedVisits(
-    { timezone: beautician.timezone, weekly },
+    hours,
     [...timeOff.map((t) => ({ start: new Date(t.starts_at).getTime(), end: new Date(t.ends_at).getTime() })), ...extraTimeOff],
     upcoming.map((a) => ({ id: a.id, start: new Date(a.starts_at).getTime(), end: new Date(a.ends_at).getTime() })),
   )
@@ -45,7 +56,7 @@ async function assertNothingOrphaned(
 
 export async function changeWorkingHours(appointments: AppointmentModuleService, beauticianId: string, weekly: WeeklyWindow[], now = Date.now()) {
   const beautician = await loadBeautician(appointments, beauticianId)
-  await assertNothingOrphaned(appointments, beautician, weekly, [], now)
+  await assertNothingOrphaned(appointments, beautician, hoursOf(beautician, { weekly }), [], now)
   return await appointments.replaceWorkingHours(beautician.id, weekly)
 }
 
@@ -57,11 +68,31 @@ export async function addTimeOff(
 ) {
   const beautician = await loadBeautician(appointments, beauticianId)
   const range = { start: Date.parse(input.starts_at), end: Date.parse(input.ends_at) }
-  await assertNothingOrphaned(appointments, beautician, weeklyOf(beautician), [range], now)
+  await assertNothingOrphaned(appointments, beautician, hoursOf(beautician), [range], now)
   return await appointments.createTimeOffs({
     beautician_id: beautician.id,
     starts_at: new Date(range.start),
     ends_at: new Date(range.end),
     reason: input.reason ?? null,
   })
+}
+
+/**
+ * Sets the hours of one local date (`windows` empty: a day off), or with
+ * `windows` null returns it to the weekly hours; refused like any change that
+ * would orphan a booking.
+ */
+export async function changeDateOverride(
+  appointments: AppointmentModuleService,
+  beauticianId: string,
+  date: string,
+  windows: LocalWindow[] | null,
+  now = Date.now(),
+) {
+  const beautician = await loadBeautician(appointments, beauticianId)
+  const others = overridesOf(beautician).filter((o) => o.date !== date)
+  const overrides = windows === null ? others : [...others, { date, windows }]
+  await assertNothingOrphaned(appointments, beautician, hoursOf(beautician, { overrides }), [], now)
+  await appointments.replaceDateOverride(beautician.id, date, windows)
+  return overridesOf(await loadBeautician(appointments, beauticianId))
 }

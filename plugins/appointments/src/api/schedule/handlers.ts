@@ -1,11 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { WeeklyWindow } from "@doorstep/booking-core"
-import { addTimeOff, changeWorkingHours, loadBeautician, weeklyOf } from "../../lib/schedule-changes"
+import { DateTime } from "luxon"
+import { addTimeOff, changeDateOverride, changeWorkingHours, loadBeautician, overridesOf, weeklyOf } from "../../lib/schedule-changes"
 import { APPOINTMENT_MODULE } from "../../modules/appointment"
 import type AppointmentModuleService from "../../modules/appointment/service"
-import { handleDomainErrors } from "../domain-error"
+import { DomainError, handleDomainErrors } from "../domain-error"
 import { validated } from "../validation"
-import type { TimeOffBody, WorkingHoursBody } from "./validators"
+import type { DateOverrideBody, TimeOffBody, WorkingHoursBody } from "./validators"
 
 /**
  * The schedule endpoints, shared by the beautician's own (`/pro`) and the back
@@ -14,6 +15,20 @@ import type { TimeOffBody, WorkingHoursBody } from "./validators"
 type WhoseSchedule = (req: MedusaRequest) => string
 
 const service = (req: MedusaRequest) => req.scope.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+
+/** The `:date` of a date-override route, a real calendar date. */
+function dateParam(req: MedusaRequest): string {
+  const date = req.params.date
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date).isValid) {
+    throw new DomainError(400, "INVALID_INPUT", `date: ${date} is not a calendar date (YYYY-MM-DD)`, "date")
+  }
+  return date
+}
+
+async function dateOverrides(req: MedusaRequest, beauticianId: string) {
+  const beautician = await loadBeautician(service(req), beauticianId)
+  return { timezone: beautician.timezone, overrides: overridesOf(beautician) }
+}
 
 export const scheduleHandlers = (whose: WhoseSchedule) => ({
   getWorkingHours: handleDomainErrors(async (req: MedusaRequest, res: MedusaResponse) => {
@@ -25,6 +40,19 @@ export const scheduleHandlers = (whose: WhoseSchedule) => ({
     await changeWorkingHours(service(req), whose(req), weekly as WeeklyWindow[])
     const beautician = await loadBeautician(service(req), whose(req))
     res.json({ timezone: beautician.timezone, weekly: weeklyOf(beautician) })
+  }),
+  getDateOverrides: handleDomainErrors(async (req: MedusaRequest, res: MedusaResponse) => {
+    res.json(await dateOverrides(req, whose(req)))
+  }),
+  putDateOverride: handleDomainErrors(async (req: MedusaRequest, res: MedusaResponse) => {
+    const date = dateParam(req)
+    await changeDateOverride(service(req), whose(req), date, validated<DateOverrideBody>(req).windows)
+    res.json(await dateOverrides(req, whose(req)))
+  }),
+  deleteDateOverride: handleDomainErrors(async (req: MedusaRequest, res: MedusaResponse) => {
+    const date = dateParam(req)
+    await changeDateOverride(service(req), whose(req), date, null)
+    res.json(await dateOverrides(req, whose(req)))
   }),
   postTimeOff: handleDomainErrors(async (req: MedusaRequest, res: MedusaResponse) => {
     const timeOff = await addTimeOff(service(req), whose(req), validated<TimeOffBody>(req))

@@ -17,5 +17,11 @@ export const TimeOffBody = z
   .strict()
   .refine((body) => Date.parse(body.starts_at) < Date.parse(body.ends_at), { message: "must be after starts_at", path: ["ends_at"] })
 
+/** One date's own hours; an empty list is a day off. */
+export const DateOverrideBody = z
+  .object({ windows: z.array(z.object({ start: clock, end: clock }).strict()).max(6) })
+  .strict()
+
+export type DateOverrideBody = z.infer<typeof DateOverrideBody>
 export type WorkingHoursBody = z.infer<typeof WorkingHoursBody>
 export type TimeOffBody = z.infer<typeof TimeOffBody>

@@ -10,6 +10,7 @@ const row = (id: string, kmNorth: number, overrides: Partial<RosterRow> = {}): R
   service_districts: null,
   skill_product_ids: ["prod_tuina"],
   weekly: [{ weekday: 1, start: "09:00", end: "18:00" }],
+  overrides: [],
   ...overrides,
 })
 
@@ -48,5 +49,14 @@ describe("Roster", () => {
     const [one, two, three] = ["bea_1", "bea_2", "bea_3"].map((id) => shared.performing("prod_tuina", id)!)
     expect(one.hours).toBe(two.hours)
     expect(one.hours).not.toBe(three.hours)
+  })
+
+  it("gives a beautician with a date override hours of their own, carrying the override", () => {
+    const dayOff = { date: "2026-11-27", windows: [] }
+    const roster = new Roster([row("bea_1", 1), row("bea_2", 2, { overrides: [dayOff] })])
+    const [usual, away] = ["bea_1", "bea_2"].map((id) => roster.performing("prod_tuina", id)!)
+    expect(usual.hours).not.toBe(away.hours)
+    expect(away.hours.overrides).toEqual([dayOff])
+    expect(usual.hours.overrides).toBeUndefined()
   })
 })

@@ -1,11 +1,12 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { assertTransition } from "@doorstep/booking-core"
 import { CalendarCache } from "../../lib/calendar-cache"
 import { Roster, type RosterRow } from "../../lib/roster"
 import { bookingSettings, type BookingSettings, type BookingSettingsOptions } from "../../lib/settings"
 import { Appointment } from "./models/appointment"
 import { Beautician } from "./models/beautician"
+import { DateOverride } from "./models/date-override"
 import { TimeOff } from "./models/time-off"
 import { WorkingHours } from "./models/working-hours"
 
@@ -30,6 +31,7 @@ const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.rep
 export default class AppointmentModuleService extends MedusaService({
   Beautician,
   WorkingHours,
+  DateOverride,
   TimeOff,
   Appointment,
 }) {
@@ -182,7 +184,10 @@ export default class AppointmentModuleService extends MedusaService({
     return await sqlOf(sharedContext.manager).execute<RosterRow>(
       `select b."id", b."timezone", b."home_lat", b."home_lng", b."service_radius_km", b."service_districts", b."skill_product_ids",
               coalesce(json_agg(json_build_object('weekday', w."weekday", 'start', w."start_time", 'end', w."end_time"))
-                       filter (where w."id" is not null), '[]') as "weekly"
+                       filter (where w."id" is not null), '[]') as "weekly",
+              (select coalesce(json_agg(json_build_object('date', o."date", 'windows', o."windows") order by o."date"), '[]')
+                 from "date_override" o
+                where o."beautician_id" = b."id" and o."deleted_at" is null and o."date" >= to_char(now() - interval '2 days', 'YYYY-MM-DD')) as "overrides"
          from "beautician" b
          left join "working_hours" w on w."beautician_id" = b."id" and w."deleted_at" is null
         where b."status" = 'active' and b."deleted_at" is null
@@ -232,6 +237,21 @@ export default class AppointmentModuleService extends MedusaService({
     return await this.createWorkingHours(
       weekly.map((w) => ({ beautician_id: beauticianId, weekday: w.weekday, start_time: w.start, end_time: w.end })),
       sharedContext,
+    )
+  }
+
+  /** Sets one date's windows (an empty list is a day off), or with `null` gives the date back to the weekly hours. */
+  @InjectManager()
+  async replaceDateOverride(beauticianId: string, date: string, windows: Array<{ start: string; end: string }> | null, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sqlOf(sharedContext.manager)
+    if (windows === null) {
+      await manager.execute(`delete from "date_override" where "beautician_id" = ? and "date" = ?`, [beauticianId, date])
+      return
+    }
+    await manager.execute(
+      `insert into "date_override" ("id", "beautician_id", "date", "windows") values (?, ?, ?, ?::jsonb)
+       on conflict ("beautician_id", "date") where "deleted_at" is null do update set "windows" = excluded."windows", "updated_at" = now()`,
+      [generateEntityId(undefined, "wdo"), beauticianId, date, JSON.stringify(windows)],
     )
   }
 

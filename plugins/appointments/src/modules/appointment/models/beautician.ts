@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { Appointment } from "./appointment"
+import { DateOverride } from "./date-override"
 import { TimeOff } from "./time-off"
 import { WorkingHours } from "./working-hours"
 
@@ -27,7 +28,8 @@ export const Beautician = model
     review_count: model.number().default(0),
     years_experience: model.number().default(0),
     working_hours: model.hasMany(() => WorkingHours, { mappedBy: "beautician" }),
+    date_overrides: model.hasMany(() => DateOverride, { mappedBy: "beautician" }),
     time_off: model.hasMany(() => TimeOff, { mappedBy: "beautician" }),
     appointments: model.hasMany(() => Appointment, { mappedBy: "beautician" }),
   })
-  .cascades({ delete: ["working_hours", "time_off"] })
+  .cascades({ delete: ["working_hours", "date_overrides", "time_off"] })
