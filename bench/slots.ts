@@ -19,7 +19,7 @@ import { onExit, runMain } from "../scripts/lib/main"
 import { ROOT, workspace } from "../scripts/lib/paths"
 import { freePort } from "../scripts/lib/ports"
 import { step } from "../scripts/lib/progress"
-import { beauticiansServing, seedSynthetic, sqlCalendarBatch, sqlChangeLogRead } from "./synthetic-city"
+import { beauticiansServing, freeStarts, seedSynthetic, sqlCalendarBatch, sqlChangeLogRead } from "./synthetic-city"
 
 const BEAUTICIANS = Number(process.env.BENCH_BEAUTICIANS ?? 10_000)
 const APPOINTMENTS_EACH = Number(process.env.BENCH_APPOINTMENTS_EACH ?? 100)
@@ -149,18 +149,19 @@ runMain(async () => {
     await response.arrayBuffer()
     return response.status
   })
+  // Holds: a customer holds free times of random beauticians, each time once, 16 at a time.
+  const starts = await freeStarts(db, { count: 20_000, zone: ZONE })
+  let nextStart = 0
   const holds = await load(async () => {
-    const beautician = city.beauticians[Math.floor(Math.random() * city.beauticians.length)]
-    const shiftStart = [9, 10, 12][Number(beautician.id.split("_").pop()) % 3]
-    const start = DateTime.now().setZone(ZONE).startOf("day").plus({ days: 2 + Math.floor(Math.random() * 11), hours: shiftStart + 1, minutes: 30 * Math.floor(Math.random() * 14) })
+    const { beauticianId, lat, lng, start } = starts[nextStart++ % starts.length]
     const response = await fetch(`${base}/store/appointments`, {
       method: "POST",
       headers: { ...headers, "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({
         variant_id: city.variantId,
-        start: start.toISO(),
-        beautician_id: beautician.id,
-        address: { line1: "基准测试路 1 号", city: "上海", district: "黄浦区", lat: beautician.lat + 0.002, lng: beautician.lng + 0.002, contact_name: "测试", contact_phone: "+8613800000000" },
+        start,
+        beautician_id: beauticianId,
+        address: { line1: "基准测试路 1 号", city: "上海", district: "黄浦区", lat: lat + 0.002, lng: lng + 0.002, contact_name: "测试", contact_phone: "+8613800000000" },
       }),
     })
     await response.arrayBuffer()

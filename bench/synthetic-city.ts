@@ -91,3 +91,31 @@ export async function sqlCalendarBatch(db: Client, input: { beauticianIds: strin
     [input.beauticianIds, input.from, input.until],
   )
 }
+
+/**
+ * Starts a customer could really book: random beauticians on random days two to
+ * twelve days ahead, each at a time in their shift with nothing booked from 90
+ * minutes before to 150 minutes after (room for any travel and buffers).
+ */
+export async function freeStarts(db: Client, input: { count: number; zone: string }): Promise<Array<{ beauticianId: string; lat: number; lng: number; start: string }>> {
+  const today = DateTime.now().setZone(input.zone).startOf("day").toJSDate()
+  const { rows } = await db.query(
+    `with picks as (
+       select b.id, b.home_lat, b.home_lng, d, (array[9, 10, 12])[substring(b.id from 'bea_bench_([0-9]+)')::int % 3 + 1] as shift_start
+         from beautician b, generate_series(2, 12) d
+        where b.id like 'bea_bench_%'
+        order by random() limit $2)
+     select distinct on (p.id, p.d) p.id, p.home_lat as lat, p.home_lng as lng, g.s as start
+       from picks p
+       cross join lateral (
+         select $1::timestamptz + p.d * interval '1 day' + (p.shift_start + 1) * interval '1 hour' + k * interval '30 minutes' as s
+           from generate_series(0, 13) k) g
+      where not exists (
+        select 1 from appointment a
+         where a.beautician_id = p.id and a.status in ('held', 'confirmed') and a.deleted_at is null
+           and tstzrange(a.blocked_from, a.blocked_until, '[)') && tstzrange(g.s - interval '90 minutes', g.s + interval '150 minutes', '[)'))
+      order by p.id, p.d, random()`,
+    [today, input.count],
+  )
+  return rows.map((r) => ({ beauticianId: r.id, lat: r.lat, lng: r.lng, start: new Date(r.start).toISOString() }))
+}

@@ -176,6 +176,18 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("starts the next visit's travel from the new booking's address, in the stored blocked range", async () => {
+        const farNorth = { lat: peoplesSquare.lat + 14 / 110.574, lng: peoplesSquare.lng } // about 50 min from home
+        const halfway = { lat: peoplesSquare.lat + 7 / 110.574, lng: peoplesSquare.lng } // about 25 min from both
+        const later = (await hold({ variant_id: variantId, start: at("14:00:00"), address: address(farNorth), beautician_id: beauticianId })).data.appointment
+        const blockedFrom = async () => new Date((await appointments().listAppointments({ id: later.id }))[0].blocked_from).getTime()
+        const fromHome = await blockedFrom()
+        expect(fromHome).toBe(Date.parse(at("13:00:00"))) // 50 min travel + 10 min preparation
+        const earlier = await hold({ variant_id: variantId, start: at("11:00:00"), address: address(halfway), beautician_id: beauticianId })
+        expect(earlier.status).toBe(201)
+        expect(await blockedFrom()).toBe(Date.parse(at("13:25:00"))) // now 25 min from the 11:00 visit
+      })
+
       it("ignores an expired hold: the slot is offered and can be held again", async () => {
         const body = { variant_id: variantId, start: at("11:00:00"), address: address(), beautician_id: beauticianId }
         const held = (await hold(body)).data.appointment
