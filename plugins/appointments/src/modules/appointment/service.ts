@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { assertTransition } from "@doorstep/booking-core"
 import { CalendarCache } from "../../lib/calendar-cache"
@@ -93,10 +93,28 @@ export default class AppointmentModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async holdSlot(input: HoldSlotInput, @MedusaContext() sharedContext: Context = {}) {
-    await this.makeRoom(sharedContext, input)
-    const { now: _now, next_visit: _next, ...appointment } = input
-    const created = await this.createAppointments({ ...appointment, status: "held" }, sharedContext)
-    return await this.retrieveAppointment(created.id, {}, sharedContext)
+    const manager = await this.makeRoom(sharedContext, input)
+    const [created] = await manager.execute<AppointmentRow>(
+      `insert into "appointment" ("id", "status", "customer_id", "variant_id", "beautician_id", "starts_at", "ends_at", "blocked_from", "blocked_until",
+                                  "travel_in_minutes", "address", "lat", "lng", "expires_at")
+       values (?, 'held', ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) returning *`,
+      [
+        generateEntityId(undefined, "appt"),
+        input.customer_id,
+        input.variant_id,
+        input.beautician_id,
+        input.starts_at,
+        input.ends_at,
+        input.blocked_from,
+        input.blocked_until,
+        input.travel_in_minutes,
+        JSON.stringify(input.address),
+        input.lat,
+        input.lng,
+        input.expires_at,
+      ],
+    )
+    return created
   }
 
   /**
@@ -354,6 +372,9 @@ export interface MoveAppointmentInput {
 
 /** The advisory lock that lets one instance at a time expire holds. */
 export const HOLD_EXPIRY_LOCK = "doorstep.expire-holds"
+
+/** An appointment row as stored. */
+export type AppointmentRow = InferTypeOf<typeof Appointment>
 
 export interface HoldSlotInput {
   now: Date
