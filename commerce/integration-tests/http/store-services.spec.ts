@@ -129,11 +129,12 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /store/booking-rules", () => {
-      it("publishes the slot grid and the change policy from booking-core", async () => {
+      it("publishes the store's slot grid, hold time and change policy", async () => {
         const response = await api.get("/store/booking-rules", store())
         expect(response.data).toEqual({
           timezone: "Asia/Shanghai",
           slots: { step_minutes: 30, min_notice_minutes: 60, max_days_ahead: 14 },
+          hold_minutes: 10,
           cancellation: [
             { min_minutes_before: 1440, fee_percent: 0 },
             { min_minutes_before: 120, fee_percent: 50 },
