@@ -111,6 +111,37 @@ medusaIntegrationTestRunner({
         expect(response.data).toMatchObject({ code, ...(field ? { field } : {}) })
       })
 
+      it("sees at once what another commerce instance commits, even when commits land out of order", async () => {
+        const starts = async () =>
+          (await availability(`variant_id=${variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${day}&beautician_id=${beauticianId}`)).data.slots.map(
+            (s: { start: string }) => s.start,
+          )
+        expect(await starts()).toEqual(expect.arrayContaining([at("11:00:00.000"), at("15:00:00.000")])) // now in memory
+
+        // The other instance books 11:00 in a transaction that stays open, then adds time off in one that commits first.
+        const slow = await dbConnection.transaction()
+        await slow.raw(
+          `insert into appointment (id, status, customer_id, variant_id, beautician_id, starts_at, ends_at, blocked_from, blocked_until, travel_in_minutes, address, lat, lng)
+           values ('appt_other_instance', 'confirmed', 'cus_other', ?, ?, ?, ?, ?, ?, 10, '{}', ?, ?)`,
+          [variantId, beauticianId, at("11:00:00"), at("12:00:00"), at("10:40:00"), at("12:10:00"), lujiazui.lat, lujiazui.lng],
+        )
+        await dbConnection.raw(`insert into time_off (id, beautician_id, starts_at, ends_at) values ('toff_other_instance', ?, ?, ?)`, [
+          beauticianId,
+          at("14:00:00"),
+          at("18:00:00"),
+        ])
+        const afterTimeOff = await starts()
+        expect(afterTimeOff).not.toContain(at("15:00:00.000"))
+        expect(afterTimeOff).toContain(at("11:00:00.000"))
+        await slow.commit()
+        expect(await starts()).not.toContain(at("11:00:00.000"))
+
+        // And a change of weekly hours reaches the roster: the evening goes, only before the 11:00 visit is left.
+        expect(await starts()).toContain(at("19:00:00.000"))
+        await dbConnection.raw(`update working_hours set end_time = '13:00' where beautician_id = ?`, [beauticianId])
+        expect(await starts()).toEqual([at("09:30:00.000")])
+      })
+
       it("offers nothing outside every beautician's service area", async () => {
         const response = await availability(`variant_id=${variantId}&lat=${suzhou.lat}&lng=${suzhou.lng}&date=${day}`)
         expect(response.data.slots).toEqual([])
