@@ -92,6 +92,14 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
       ],
     },
     {
+      name: "payments",
+      title: "china-payments: notification verification",
+      specs: [
+        typeCheck("china-payments", workspace("plugins/china-payments"), base),
+        npmRun("china-payments tests", workspace("plugins/china-payments"), "test", base),
+      ],
+    },
+    {
       name: "cms",
       title: "cms: Strapi on PostgreSQL",
       prepare: async () => {
