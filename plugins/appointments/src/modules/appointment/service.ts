@@ -1,31 +1,21 @@
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { assertTransition } from "@doorstep/booking-core"
-import { CalendarCache } from "../../lib/calendar-cache"
-import { Roster, type RosterRow } from "../../lib/roster"
+import type { Roster, RosterRow } from "../../lib/roster"
+import { ScheduleMemory, type ChangeLogState } from "../../lib/schedule-memory"
 import { bookingSettings, type BookingSettings, type BookingSettingsOptions } from "../../lib/settings"
 import { Appointment } from "./models/appointment"
 import { Beautician } from "./models/beautician"
 import { DateOverride } from "./models/date-override"
 import { TimeOff } from "./models/time-off"
 import { WorkingHours } from "./models/working-hours"
-
-/** The ORM's entity manager, used for plain statements that must run at once and in order. */
-interface SqlManager {
-  execute<Row = Record<string, unknown>>(sql: string, params: unknown[]): Promise<Row[]>
-}
-const sqlOf = (manager: unknown) => manager as SqlManager
+import { calendarEntries, readChangeLog, rosterRows, sqlOf, type CalendarEntryRow, type SqlManager } from "./queries"
 
 /** The first key of every beautician's calendar lock (the second is a hash of their id). */
 const CALENDAR_LOCK_CLASS = 7305
 
-/** An instance that has not read the calendar change log for this long forgets its calendars instead. */
-const CHANGE_LOG_TRUST_MS = 5 * 60_000
 /** Change-log rows are kept this long after their transaction ended: longer than anyone trusts their memory. */
 const CHANGE_LOG_KEEP_MS = 10 * 60_000
-
-/** A PostgreSQL text[] literal: one bound value however many ids (knex would expand a JS array into a list). */
-const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
 
 /** Loads and stores schedules and appointments; the rules live in @doorstep/booking-core. */
 export default class AppointmentModuleService extends MedusaService({
@@ -135,83 +125,35 @@ export default class AppointmentModuleService extends MedusaService({
     return confirmed.length
   }
 
-  private cachedRoster?: { version: string; roster: Promise<Roster> }
-  private readonly calendars = new CalendarCache((ids, from, until) => this.listCalendarEntries(ids, from, until))
-  /** Where the change log was last read up to, and when. */
-  private changesRead?: { database: string; xmin: bigint; at: number }
-  /** Change-log rows already acted on that the next read will return again. */
-  private readonly changesSeen = new Set<string>()
+  private readonly memory = new ScheduleMemory({
+    readChanges: (since) => this.readChanges(since),
+    listRosterRows: () => this.listRosterRows(),
+    listCalendarEntries: (ids, from, until) => this.listCalendarEntries(ids, from, until),
+  })
   /** Transaction horizons observed by the pruning job, to know which log rows every reader has seen. */
   private readonly horizons: Array<{ at: number; xmin: string }> = []
 
   /**
-   * Brings the in-memory roster and calendars up to date with everything
-   * committed so far, in one small query, and returns the roster: every active
-   * beautician with skills, area and hours. The roster is reloaded when the
-   * version committed with every change to beauticians or hours has moved; the
-   * calendars forget the beauticians the change log names.
+   * Every active beautician with skills, area and hours, after bringing the
+   * in-memory roster and calendars up to date with everything committed so far.
    */
   async roster(): Promise<Roster> {
-    const now = Date.now()
-    const trusted = this.changesRead && now - this.changesRead.at < CHANGE_LOG_TRUST_MS ? this.changesRead : undefined
-    const state = await this.readChanges(trusted?.xmin ?? null)
-    const changed: string[] = []
-    for (const change of state.changed ?? []) {
-      if (this.changesSeen.has(change)) continue
-      this.changesSeen.add(change)
-      changed.push(change.slice(change.indexOf(" ") + 1))
-    }
-    // A restored or recreated database, a stale memory, or an emptied table: nothing remembered holds.
-    const forgetAll = !trusted || trusted.database !== state.database || changed.includes("*")
-    if (forgetAll) this.calendars.clear()
-    else this.calendars.changed(changed)
-    const xmin = BigInt(state.xmin)
-    for (const change of this.changesSeen) if (BigInt(change.slice(0, change.indexOf(" "))) < xmin) this.changesSeen.delete(change)
-    if (forgetAll || xmin >= this.changesRead!.xmin) this.changesRead = { database: state.database, xmin, at: now }
-
-    const rosterVersion = `${state.database} ${state.roster_version}`
-    if (!this.cachedRoster || this.cachedRoster.version !== rosterVersion) {
-      const cached = { version: rosterVersion, roster: this.listRosterRows().then((rows) => new Roster(rows)) }
-      this.cachedRoster = cached
-      cached.roster.catch(() => {
-        if (this.cachedRoster === cached) this.cachedRoster = undefined
-      })
-    }
-    return await this.cachedRoster.roster
+    return await this.memory.roster()
   }
 
   /** Calendar entries from memory, as of the last `roster()` call; reads only what it does not hold. */
   async cachedCalendarEntries(beauticianIds: string[], from: Date, until: Date): Promise<CalendarEntryRow[]> {
-    return await this.calendars.entries(beauticianIds, from.getTime(), until.getTime())
+    return await this.memory.calendarEntries(beauticianIds, from, until)
   }
 
   @InjectManager()
-  private async readChanges(since: bigint | null, @MedusaContext() sharedContext: Context = {}) {
-    const [state] = await sqlOf(sharedContext.manager).execute<{ database: string; xmin: string; roster_version: string | null; changed: string[] | null }>(
-      `select (select "oid"::text from "pg_database" where "datname" = current_database()) as "database",
-              pg_snapshot_xmin(pg_current_snapshot())::text as "xmin",
-              (select "version"::text from "beautician_roster_version" where "id" = 1) as "roster_version",
-              ${since === null ? "null" : `(select array_agg("xid"::text || ' ' || "beautician_id") from "calendar_change" where "xid" >= ?::xid8)`} as "changed"`,
-      since === null ? [] : [since.toString()],
-    )
-    return state
+  private async readChanges(since: bigint | null, @MedusaContext() sharedContext: Context = {}): Promise<ChangeLogState> {
+    return await readChangeLog(sqlOf(sharedContext.manager), since)
   }
 
   @InjectManager()
   private async listRosterRows(@MedusaContext() sharedContext: Context = {}): Promise<RosterRow[]> {
-    return await sqlOf(sharedContext.manager).execute<RosterRow>(
-      `select b."id", b."timezone", b."home_lat", b."home_lng", b."service_radius_km", b."service_districts", b."skill_product_ids",
-              coalesce(json_agg(json_build_object('weekday', w."weekday", 'start', w."start_time", 'end', w."end_time"))
-                       filter (where w."id" is not null), '[]') as "weekly",
-              (select coalesce(json_agg(json_build_object('date', o."date", 'windows', o."windows") order by o."date"), '[]')
-                 from "date_override" o
-                where o."beautician_id" = b."id" and o."deleted_at" is null and o."date" >= to_char(now() - interval '2 days', 'YYYY-MM-DD')) as "overrides"
-         from "beautician" b
-         left join "working_hours" w on w."beautician_id" = b."id" and w."deleted_at" is null
-        where b."status" = 'active' and b."deleted_at" is null
-        group by b."id"`,
-      [],
-    )
+    return await rosterRows(sqlOf(sharedContext.manager))
   }
 
   /**
@@ -222,25 +164,9 @@ export default class AppointmentModuleService extends MedusaService({
    */
   @InjectManager()
   async listCalendarEntries(beauticianIds: string[] | null, from: Date, until: Date, @MedusaContext() sharedContext: Context = {}) {
-    if (beauticianIds?.length === 0) return []
-    const manager = sqlOf(sharedContext.transactionManager ?? sharedContext.manager)
-    const ms = (column: string) => `(extract(epoch from "${column}") * 1000)::float8`
-    const whose = beauticianIds ? `"beautician_id" = any(?::text[]) and` : ""
-    const ids = beauticianIds ? [textArray(beauticianIds)] : []
-    return await manager.execute<CalendarEntryRow>(
-      `select 'visit' as "kind", "beautician_id", "id", "status", ${ms("expires_at")} as "expires_at", ${ms("starts_at")} as "starts_at",
-              ${ms("ends_at")} as "ends_at", ${ms("blocked_from")} as "blocked_from", ${ms("blocked_until")} as "blocked_until",
-              "travel_in_minutes", "lat", "lng"
-         from "appointment"
-        where ${whose} tstzrange("blocked_from", "blocked_until", '[)') && tstzrange(?, ?, '[)')
-          and "status" in ('held', 'confirmed', 'assigned', 'en_route', 'arrived', 'in_service') and "deleted_at" is null
-       union all
-       select 'time_off', "beautician_id", "id", null, null, ${ms("starts_at")}, ${ms("ends_at")}, null, null, null, null, null
-         from "time_off"
-        where ${whose} "starts_at" < ? and "ends_at" > ? and "deleted_at" is null`,
-      [...ids, from, until, ...ids, until, from],
-    )
+    return await calendarEntries(sqlOf(sharedContext.transactionManager ?? sharedContext.manager), beauticianIds, from, until)
   }
+
 
   /** Replaces a beautician's weekly hours in one transaction. */
   @InjectTransactionManager()
@@ -345,10 +271,7 @@ export class HoldsLapsedError extends Error {
   }
 }
 
-/** One thing on a calendar, instants in epoch milliseconds; a visit's fields are null for time off. */
-export type CalendarEntryRow =
-  | { kind: "visit"; beautician_id: string; id: string; status: string; expires_at: number | null; starts_at: number; ends_at: number; blocked_from: number; blocked_until: number; travel_in_minutes: number; lat: number; lng: number }
-  | { kind: "time_off"; beautician_id: string; id: string; starts_at: number; ends_at: number }
+export type { CalendarEntryRow } from "./queries"
 
 /** The appointment changed status while it was being moved; nothing was written. */
 export class AppointmentChangedError extends Error {

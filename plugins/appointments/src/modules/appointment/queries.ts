@@ -1,0 +1,77 @@
+import type { RosterRow } from "../../lib/roster"
+import type { ChangeLogState } from "../../lib/schedule-memory"
+
+/**
+ * The plain SQL the appointment module runs where the ORM would be slower or
+ * would reorder statements. Each function takes the manager to run on: the
+ * request's, or a transaction's.
+ */
+
+/** The ORM's entity manager, used for plain statements that must run at once and in order. */
+export interface SqlManager {
+  execute<Row = Record<string, unknown>>(sql: string, params: unknown[]): Promise<Row[]>
+}
+export const sqlOf = (manager: unknown) => manager as SqlManager
+
+/** One thing on a calendar, instants in epoch milliseconds; a visit's fields are null for time off. */
+export type CalendarEntryRow =
+  | { kind: "visit"; beautician_id: string; id: string; status: string; expires_at: number | null; starts_at: number; ends_at: number; blocked_from: number; blocked_until: number; travel_in_minutes: number; lat: number; lng: number }
+  | { kind: "time_off"; beautician_id: string; id: string; starts_at: number; ends_at: number }
+
+/** A PostgreSQL text[] literal: one bound value however many ids (knex would expand a JS array into a list). */
+const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
+
+/** The change log at or above `since` (null: only where it stands), the roster version, and which database this is. */
+export async function readChangeLog(manager: SqlManager, since: bigint | null): Promise<ChangeLogState> {
+  const [state] = await manager.execute<ChangeLogState>(
+    `select (select "oid"::text from "pg_database" where "datname" = current_database()) as "database",
+            pg_snapshot_xmin(pg_current_snapshot())::text as "xmin",
+            (select "version"::text from "beautician_roster_version" where "id" = 1) as "roster_version",
+            ${since === null ? "null" : `(select array_agg("xid"::text || ' ' || "beautician_id") from "calendar_change" where "xid" >= ?::xid8)`} as "changed"`,
+    since === null ? [] : [since.toString()],
+  )
+  return state
+}
+
+/** Every active beautician with weekly hours and upcoming date overrides. */
+export async function rosterRows(manager: SqlManager): Promise<RosterRow[]> {
+  return await manager.execute<RosterRow>(
+    `select b."id", b."timezone", b."home_lat", b."home_lng", b."service_radius_km", b."service_districts", b."skill_product_ids",
+            coalesce(json_agg(json_build_object('weekday', w."weekday", 'start', w."start_time", 'end', w."end_time"))
+                     filter (where w."id" is not null), '[]') as "weekly",
+            (select coalesce(json_agg(json_build_object('date', o."date", 'windows', o."windows") order by o."date"), '[]')
+               from "date_override" o
+              where o."beautician_id" = b."id" and o."deleted_at" is null and o."date" >= to_char(now() - interval '2 days', 'YYYY-MM-DD')) as "overrides"
+       from "beautician" b
+       left join "working_hours" w on w."beautician_id" = b."id" and w."deleted_at" is null
+      where b."status" = 'active' and b."deleted_at" is null
+      group by b."id"`,
+    [],
+  )
+}
+
+/**
+ * What fills these beauticians' calendars (or everyone's, for `null`) during
+ * `[from, until)`, in one round trip: the appointments that occupy time (with
+ * the no-overlap constraint's own predicate, so PostgreSQL answers from its gist
+ * index) and time off. Instants come as epoch milliseconds, much cheaper to read than dates.
+ */
+export async function calendarEntries(manager: SqlManager, beauticianIds: string[] | null, from: Date, until: Date): Promise<CalendarEntryRow[]> {
+  if (beauticianIds?.length === 0) return []
+  const ms = (column: string) => `(extract(epoch from "${column}") * 1000)::float8`
+  const whose = beauticianIds ? `"beautician_id" = any(?::text[]) and` : ""
+  const ids = beauticianIds ? [textArray(beauticianIds)] : []
+  return await manager.execute<CalendarEntryRow>(
+    `select 'visit' as "kind", "beautician_id", "id", "status", ${ms("expires_at")} as "expires_at", ${ms("starts_at")} as "starts_at",
+            ${ms("ends_at")} as "ends_at", ${ms("blocked_from")} as "blocked_from", ${ms("blocked_until")} as "blocked_until",
+            "travel_in_minutes", "lat", "lng"
+       from "appointment"
+      where ${whose} tstzrange("blocked_from", "blocked_until", '[)') && tstzrange(?, ?, '[)')
+        and "status" in ('held', 'confirmed', 'assigned', 'en_route', 'arrived', 'in_service') and "deleted_at" is null
+     union all
+     select 'time_off', "beautician_id", "id", null, null, ${ms("starts_at")}, ${ms("ends_at")}, null, null, null, null, null
+       from "time_off"
+      where ${whose} "starts_at" < ? and "ends_at" > ? and "deleted_at" is null`,
+    [...ids, from, until, ...ids, until, from],
+  )
+}
