@@ -1,0 +1,213 @@
+import { randomBytes, type KeyObject } from "node:crypto"
+import http from "node:http"
+import type { AddressInfo } from "node:net"
+import { Formatter, Rsa } from "wechatpay-axios-plugin"
+import { signedWechatpayNotification } from "./signing"
+
+/** The merchant account the simulator plays WeChat Pay for; it checks our requests against it. */
+export interface SimulatedMerchant {
+  mchid: string
+  appid: string
+  /** The serial of the merchant API certificate our requests name, and its public key. */
+  serial: string
+  publicKey: string | KeyObject
+  apiV3Key: string
+}
+
+export interface WechatpaySimulatorOptions {
+  merchant: SimulatedMerchant
+  /** The simulator's own platform key: it signs responses and notifications, as WeChat Pay does. */
+  platformPrivateKey: string | KeyObject
+  platformSerial: string
+  now?: () => number
+}
+
+type TradeState = "NOTPAY" | "SUCCESS" | "CLOSED"
+
+interface SimulatedOrder {
+  appid: string
+  mchid: string
+  out_trade_no: string
+  description: string
+  notify_url: string
+  amount: { total: number; currency: string }
+  trade_type: "NATIVE" | "MWEB" | "JSAPI"
+  trade_state: TradeState
+  transaction_id?: string
+  success_time?: string
+}
+
+const CHANNELS = { native: "NATIVE", h5: "MWEB", jsapi: "JSAPI" } as const
+const MAX_SKEW_SECONDS = 300
+
+class GatewayError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * A local stand-in for the part of WeChat Pay APIv3 we call — development and
+ * tests only, never configured in production. It checks each request's
+ * merchant signature, signs every response and notification with its platform
+ * key, and lets a person (or a test) "scan and pay" an order.
+ */
+export class WechatpaySimulator {
+  private readonly orders = new Map<string, SimulatedOrder>()
+  private server?: http.Server
+  private readonly now: () => number
+
+  constructor(private readonly options: WechatpaySimulatorOptions) {
+    this.now = options.now ?? Date.now
+  }
+
+  /** Listens on loopback; resolves to the base URL to give the WeChat Pay client. */
+  async start(port = 0): Promise<string> {
+    const server = http.createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve))
+    this.server = server
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
+  }
+
+  order(outTradeNo: string): SimulatedOrder | undefined {
+    return this.orders.get(outTradeNo)
+  }
+
+  /** The customer pays: the order succeeds and WeChat Pay notifies the merchant; resolves to the merchant's HTTP status. */
+  async pay(outTradeNo: string): Promise<number> {
+    const order = this.orders.get(outTradeNo)
+    if (!order || order.trade_state !== "NOTPAY") throw new Error(`Order ${outTradeNo} cannot be paid (${order?.trade_state ?? "unknown"})`)
+    order.trade_state = "SUCCESS"
+    order.transaction_id = `42000${Date.now()}${randomBytes(4).toString("hex")}`
+    order.success_time = new Date(this.now()).toISOString()
+    const { headers, body } = signedWechatpayNotification({
+      platformPrivateKey: this.options.platformPrivateKey,
+      serial: this.options.platformSerial,
+      apiV3Key: this.options.merchant.apiV3Key,
+      id: randomBytes(16).toString("hex"),
+      eventType: "TRANSACTION.SUCCESS",
+      resource: this.transaction(order),
+      now: this.now(),
+    })
+    const response = await fetch(order.notify_url, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body })
+    await response.arrayBuffer()
+    return response.status
+  }
+
+  private transaction(order: SimulatedOrder) {
+    return {
+      appid: order.appid,
+      mchid: order.mchid,
+      out_trade_no: order.out_trade_no,
+      trade_type: order.trade_type,
+      trade_state: order.trade_state,
+      trade_state_desc: { NOTPAY: "未支付", SUCCESS: "支付成功", CLOSED: "已关闭" }[order.trade_state],
+      amount: { total: order.amount.total, payer_total: order.amount.total, currency: order.amount.currency, payer_currency: order.amount.currency },
+      ...(order.transaction_id ? { transaction_id: order.transaction_id, success_time: order.success_time } : {}),
+    }
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const body = Buffer.concat(chunks).toString("utf8")
+    try {
+      this.authenticate(req.method ?? "GET", req.url ?? "/", body, req.headers.authorization)
+      const { status, data } = this.route(req.method ?? "GET", new URL(req.url ?? "/", "http://simulator"), body)
+      this.reply(res, status, data)
+    } catch (error) {
+      if (error instanceof GatewayError) this.reply(res, error.status, { code: error.code, message: error.message })
+      else this.reply(res, 500, { code: "SYSTEM_ERROR", message: String(error) })
+    }
+  }
+
+  /** The merchant's `WECHATPAY2-SHA256-RSA2048` signature over method, path, timestamp, nonce and body. */
+  private authenticate(method: string, path: string, body: string, authorization: string | undefined) {
+    const scheme = "WECHATPAY2-SHA256-RSA2048 "
+    if (!authorization?.startsWith(scheme)) throw new GatewayError(401, "SIGN_ERROR", "Authorization is missing")
+    const fields = Object.fromEntries(
+      [...authorization.slice(scheme.length).matchAll(/(\w+)="([^"]*)"/g)].map((match) => [match[1], match[2]]),
+    ) as Record<string, string | undefined>
+    const { merchant } = this.options
+    if (fields.mchid !== merchant.mchid || fields.serial_no !== merchant.serial) throw new GatewayError(401, "SIGN_ERROR", "Unknown merchant or certificate")
+    if (!fields.timestamp || Math.abs(this.now() / 1000 - Number(fields.timestamp)) > MAX_SKEW_SECONDS) {
+      throw new GatewayError(401, "SIGN_ERROR", "Timestamp out of range")
+    }
+    const message = Formatter.request(method, path, fields.timestamp, fields.nonce_str ?? "", body)
+    if (!fields.signature || !Rsa.verify(message, fields.signature, merchant.publicKey)) throw new GatewayError(401, "SIGN_ERROR", "Signature mismatch")
+  }
+
+  private route(method: string, url: URL, body: string): { status: number; data?: unknown } {
+    const create = /^\/v3\/pay\/transactions\/(native|h5|jsapi)$/.exec(url.pathname)
+    if (method === "POST" && create) return { status: 200, data: this.create(create[1] as keyof typeof CHANNELS, body) }
+    const byNumber = /^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)(\/close)?$/.exec(url.pathname)
+    if (byNumber) {
+      const order = this.orders.get(decodeURIComponent(byNumber[1]))
+      if (!order) throw new GatewayError(404, "ORDER_NOT_EXIST", "订单不存在")
+      if (method === "GET" && !byNumber[2]) return { status: 200, data: this.transaction(order) }
+      if (method === "POST" && byNumber[2]) {
+        if (order.trade_state === "SUCCESS") throw new GatewayError(400, "ORDERPAID", "订单已支付")
+        order.trade_state = "CLOSED"
+        return { status: 204 }
+      }
+    }
+    throw new GatewayError(404, "NOT_FOUND", `No ${method} ${url.pathname}`)
+  }
+
+  private create(channel: keyof typeof CHANNELS, body: string) {
+    let input: Partial<SimulatedOrder> & { amount?: { total?: unknown; currency?: unknown } }
+    try {
+      input = JSON.parse(body)
+    } catch {
+      throw new GatewayError(400, "PARAM_ERROR", "Body is not JSON")
+    }
+    const { merchant } = this.options
+    if (input.mchid !== merchant.mchid || input.appid !== merchant.appid) throw new GatewayError(400, "APPID_MCHID_NOT_MATCH", "appid 和 mchid 不匹配")
+    const total = input.amount?.total
+    if (!input.out_trade_no || !input.description || !input.notify_url || typeof total !== "number" || !Number.isInteger(total) || total <= 0) {
+      throw new GatewayError(400, "PARAM_ERROR", "out_trade_no, description, notify_url and a whole positive amount.total are required")
+    }
+    const existing = this.orders.get(input.out_trade_no)
+    if (existing?.trade_state === "SUCCESS") throw new GatewayError(400, "ORDERPAID", "订单已支付")
+    if (existing && existing.amount.total !== total) throw new GatewayError(400, "INVALID_REQUEST", "同一订单号的参数不一致")
+    const order: SimulatedOrder = existing ?? {
+      appid: input.appid,
+      mchid: input.mchid,
+      out_trade_no: input.out_trade_no,
+      description: input.description,
+      notify_url: input.notify_url,
+      amount: { total, currency: typeof input.amount?.currency === "string" ? input.amount.currency : "CNY" },
+      trade_type: CHANNELS[channel],
+      trade_state: "NOTPAY",
+    }
+    this.orders.set(order.out_trade_no, order)
+    const token = Buffer.from(order.out_trade_no).toString("base64url")
+    if (channel === "native") return { code_url: `weixin://wxpay/bizpayurl?pr=${token}` }
+    if (channel === "h5") return { h5_url: `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=${token}` }
+    return { prepay_id: `wx${token}` }
+  }
+
+  /** Every answer is signed with the platform key over timestamp, nonce and the exact body sent. */
+  private reply(res: http.ServerResponse, status: number, data?: unknown) {
+    const body = data === undefined ? "" : JSON.stringify(data)
+    const timestamp = String(Math.floor(this.now() / 1000))
+    const nonce = randomBytes(16).toString("hex")
+    res.writeHead(status, {
+      ...(body ? { "Content-Type": "application/json" } : {}),
+      "Request-ID": randomBytes(12).toString("hex"),
+      "Wechatpay-Timestamp": timestamp,
+      "Wechatpay-Nonce": nonce,
+      "Wechatpay-Serial": this.options.platformSerial,
+      "Wechatpay-Signature": Rsa.sign(Formatter.response(timestamp, nonce, body), this.options.platformPrivateKey),
+    })
+    res.end(body)
+  }
+}
