@@ -93,7 +93,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
     },
     {
       name: "payments",
-      title: "china-payments: notification verification",
+      title: "china-payments: notifications, gateway simulators",
       specs: [
         typeCheck("china-payments", workspace("plugins/china-payments"), base),
         npmRun("china-payments tests", workspace("plugins/china-payments"), "test", base),
