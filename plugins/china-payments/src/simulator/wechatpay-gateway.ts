@@ -35,6 +35,13 @@ interface SimulatedOrder {
   trade_state: TradeState
   transaction_id?: string
   success_time?: string
+  refunds: SimulatedRefund[]
+}
+
+interface SimulatedRefund {
+  refund_id: string
+  out_refund_no: string
+  refund: number
 }
 
 const CHANNELS = { native: "NATIVE", h5: "MWEB", jsapi: "JSAPI" } as const
@@ -148,6 +155,7 @@ export class WechatpaySimulator {
   private route(method: string, url: URL, body: string): { status: number; data?: unknown } {
     const create = /^\/v3\/pay\/transactions\/(native|h5|jsapi)$/.exec(url.pathname)
     if (method === "POST" && create) return { status: 200, data: this.create(create[1] as keyof typeof CHANNELS, body) }
+    if (method === "POST" && url.pathname === "/v3/refund/domestic/refunds") return { status: 200, data: this.refund(body) }
     const byNumber = /^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)(\/close)?$/.exec(url.pathname)
     if (byNumber) {
       const order = this.orders.get(decodeURIComponent(byNumber[1]))
@@ -160,6 +168,36 @@ export class WechatpaySimulator {
       }
     }
     throw new GatewayError(404, "NOT_FOUND", `No ${method} ${url.pathname}`)
+  }
+
+  /** Refunds at once (the real gateway may take a while): never more than was paid, each out_refund_no once. */
+  private refund(body: string) {
+    let input: { out_trade_no?: string; out_refund_no?: string; amount?: { refund?: number; total?: number; currency?: string } }
+    try {
+      input = JSON.parse(body)
+    } catch {
+      throw new GatewayError(400, "PARAM_ERROR", "Body is not JSON")
+    }
+    const order = this.orders.get(input.out_trade_no ?? "")
+    if (!order || order.trade_state !== "SUCCESS") throw new GatewayError(404, "RESOURCE_NOT_EXISTS", "订单不存在或未支付")
+    const refund = input.amount?.refund
+    if (!input.out_refund_no || typeof refund !== "number" || !Number.isInteger(refund) || refund <= 0 || input.amount?.total !== order.amount.total) {
+      throw new GatewayError(400, "PARAM_ERROR", "out_refund_no, a whole positive amount.refund and the order's amount.total are required")
+    }
+    const existing = order.refunds.find((r) => r.out_refund_no === input.out_refund_no)
+    const refunded = order.refunds.reduce((sum, r) => sum + r.refund, 0)
+    if (!existing && refunded + refund > order.amount.total) throw new GatewayError(403, "NOT_ENOUGH", "退款金额超过可退金额")
+    const done = existing ?? { refund_id: `50300${Date.now()}${randomBytes(3).toString("hex")}`, out_refund_no: input.out_refund_no, refund }
+    if (!existing) order.refunds.push(done)
+    return {
+      refund_id: done.refund_id,
+      out_refund_no: done.out_refund_no,
+      transaction_id: order.transaction_id,
+      out_trade_no: order.out_trade_no,
+      channel: "ORIGINAL",
+      status: "SUCCESS",
+      amount: { total: order.amount.total, refund: done.refund, payer_total: order.amount.total, payer_refund: done.refund, currency: order.amount.currency },
+    }
   }
 
   private create(channel: keyof typeof CHANNELS, body: string) {
@@ -187,6 +225,7 @@ export class WechatpaySimulator {
       amount: { total, currency: typeof input.amount?.currency === "string" ? input.amount.currency : "CNY" },
       trade_type: CHANNELS[channel],
       trade_state: "NOTPAY",
+      refunds: [],
     }
     this.orders.set(order.out_trade_no, order)
     const token = Buffer.from(order.out_trade_no).toString("base64url")
