@@ -93,7 +93,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
     },
     {
       name: "payments",
-      title: "china-payments: notifications, gateway simulators",
+      title: "china-payments: notifications, simulators, providers",
       specs: [
         typeCheck("china-payments", workspace("plugins/china-payments"), base),
         npmRun("china-payments tests", workspace("plugins/china-payments"), "test", base),

@@ -23,6 +23,8 @@ interface SimulatedTrade {
   trade_status: TradeStatus
   trade_no?: string
   gmt_payment?: string
+  /** Refunded so far, in fen, by out_request_no. */
+  refunds: Map<string, number>
 }
 
 class GatewayError extends Error {
@@ -158,6 +160,7 @@ export class AlipaySimulator {
       notify_url: params.notify_url,
       return_url: params.return_url,
       trade_status: "WAIT_BUYER_PAY",
+      refunds: new Map(),
     }
     this.trades.set(trade.out_trade_no, trade)
     return trade
@@ -182,6 +185,27 @@ export class AlipaySimulator {
       if (trade.trade_status === "TRADE_SUCCESS") throw new GatewayError("40004", "ACQ.TRADE_STATUS_ERROR", "交易已支付，不能关闭")
       trade.trade_status = "TRADE_CLOSED"
       return { code: "10000", msg: "Success", out_trade_no: trade.out_trade_no }
+    }
+    if (method === "alipay.trade.refund") {
+      if (!trade) throw new GatewayError("40004", "ACQ.TRADE_NOT_EXIST", "交易不存在")
+      if (trade.trade_status !== "TRADE_SUCCESS") throw new GatewayError("40004", "ACQ.TRADE_STATUS_ERROR", "交易状态不合法")
+      if (!/^\d+(\.\d{1,2})?$/.test(String(biz.refund_amount ?? ""))) throw new GatewayError("40002", "isv.invalid-parameter", "refund_amount 不合法")
+      const fen = (yuan: string) => Math.round(Number(yuan) * 100)
+      const requestNo = biz.out_request_no ?? trade.out_trade_no
+      const refunded = [...trade.refunds.values()].reduce((sum, amount) => sum + amount, 0)
+      if (!trade.refunds.has(requestNo)) {
+        if (refunded + fen(biz.refund_amount) > fen(trade.total_amount)) throw new GatewayError("40004", "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL", "退款金额超限")
+        trade.refunds.set(requestNo, fen(biz.refund_amount))
+      }
+      const total = [...trade.refunds.values()].reduce((sum, amount) => sum + amount, 0)
+      return {
+        code: "10000",
+        msg: "Success",
+        out_trade_no: trade.out_trade_no,
+        trade_no: trade.trade_no!,
+        fund_change: total > refunded ? "Y" : "N",
+        refund_fee: (total / 100).toFixed(2),
+      }
     }
     throw new GatewayError("40004", "isv.invalid-method", `不支持的接口 ${method}`)
   }

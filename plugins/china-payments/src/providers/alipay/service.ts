@@ -1,0 +1,223 @@
+import type {
+  AuthorizePaymentInput,
+  AuthorizePaymentOutput,
+  BigNumberInput,
+  CancelPaymentInput,
+  CancelPaymentOutput,
+  CapturePaymentInput,
+  CapturePaymentOutput,
+  DeletePaymentInput,
+  DeletePaymentOutput,
+  GetPaymentStatusInput,
+  GetPaymentStatusOutput,
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  PaymentSessionStatus,
+  ProviderWebhookPayload,
+  RefundPaymentInput,
+  RefundPaymentOutput,
+  RetrievePaymentInput,
+  RetrievePaymentOutput,
+  UpdatePaymentInput,
+  UpdatePaymentOutput,
+  WebhookActionResult,
+} from "@medusajs/framework/types"
+import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions } from "@medusajs/framework/utils"
+import { AlipaySdk } from "alipay-sdk"
+import { verifyAlipayNotification } from "../../lib/alipay-notifications"
+import { NotificationRejected } from "../../lib/notification-rejected"
+
+export interface AlipayOptions {
+  appId: string
+  /** Our app's private key (PKCS#8 PEM): it signs every request. */
+  appPrivateKey: string
+  /** Alipay's public key (PEM): answers and notifications must verify with it. */
+  alipayPublicKey: string
+  /** Where Alipay sends payment notifications: our `/hooks/payments/alipay`. */
+  notifyUrl: string
+  /** Where the customer's browser returns after paying. */
+  returnUrl?: string
+  /** The gateway; the real one unless set (the local simulator in development and tests). */
+  gateway?: string
+}
+
+/** How the customer pays: the cashier page on a computer, or the mobile-web one. */
+type Channel = "page" | "wap"
+const METHODS: Record<Channel, { method: string; productCode: string }> = {
+  page: { method: "alipay.trade.page.pay", productCode: "FAST_INSTANT_TRADE_PAY" },
+  wap: { method: "alipay.trade.wap.pay", productCode: "QUICK_WAP_WAY" },
+}
+
+interface SessionData {
+  out_trade_no: string
+  channel: Channel
+  total_fen: number
+  pay_url: string
+  [key: string]: unknown
+}
+
+interface TradeAnswer {
+  code: string
+  subCode?: string
+  subMsg?: string
+  tradeStatus?: string
+  [key: string]: unknown
+}
+
+const REQUIRED: Array<keyof AlipayOptions> = ["appId", "appPrivateKey", "alipayPublicKey", "notifyUrl"]
+const toFen = (amount: BigNumberInput) => Math.round(new BigNumber(amount).numeric * 100)
+const toYuan = (fen: number) => (fen / 100).toFixed(2)
+
+/** What an Alipay trade status means for the payment session; a trade Alipay has not seen yet is one nobody has opened. */
+function sessionStatus(answer: TradeAnswer): PaymentSessionStatus {
+  if (answer.code !== "10000") return answer.subCode === "ACQ.TRADE_NOT_EXIST" ? "pending" : "error"
+  switch (answer.tradeStatus) {
+    case "WAIT_BUYER_PAY":
+      return "pending"
+    case "TRADE_SUCCESS":
+    case "TRADE_FINISHED":
+      return "captured"
+    case "TRADE_CLOSED":
+      return "canceled"
+    default:
+      return "error"
+  }
+}
+
+/**
+ * Alipay as a Medusa payment provider. A payment session is one Alipay trade
+ * whose out_trade_no is the session id; the customer pays on Alipay's cashier
+ * page (a link we hand the storefront), and Alipay captures at payment.
+ */
+export class AlipayProviderService extends AbstractPaymentProvider<AlipayOptions> {
+  static override identifier = "alipay"
+  private readonly sdk: AlipaySdk
+
+  static override validateOptions(options: Record<string, unknown>): void {
+    const missing = REQUIRED.filter((key) => typeof options[key] !== "string" || options[key] === "")
+    if (missing.length > 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Alipay is half-configured: missing ${missing.join(", ")}`)
+  }
+
+  constructor(cradle: Record<string, unknown>, options: AlipayOptions) {
+    super(cradle, options)
+    this.sdk = new AlipaySdk({
+      appId: options.appId,
+      privateKey: options.appPrivateKey,
+      keyType: "PKCS8",
+      alipayPublicKey: options.alipayPublicKey,
+      ...(options.gateway ? { gateway: options.gateway } : {}),
+    })
+  }
+
+  async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    if (input.currency_code.toLowerCase() !== "cny") throw new MedusaError(MedusaError.Types.INVALID_DATA, "Alipay takes CNY only")
+    const data = input.data ?? {}
+    const outTradeNo = data.session_id
+    if (typeof outTradeNo !== "string") throw new MedusaError(MedusaError.Types.INVALID_DATA, "A payment session id is required")
+    const channel = (data.channel ?? "page") as Channel
+    if (!METHODS[channel]) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown Alipay channel ${String(channel)}`)
+    const total = toFen(input.amount)
+    const payUrl = this.sdk.pageExecute(METHODS[channel].method, "GET", {
+      bizContent: {
+        out_trade_no: outTradeNo,
+        total_amount: toYuan(total),
+        subject: typeof data.description === "string" ? data.description.slice(0, 128) : "Doorstep 上门美容",
+        product_code: METHODS[channel].productCode,
+      },
+      notifyUrl: this.config.notifyUrl,
+      ...(this.config.returnUrl ? { returnUrl: this.config.returnUrl } : {}),
+    })
+    const session: SessionData = { out_trade_no: outTradeNo, channel, total_fen: total, pay_url: payUrl }
+    return { id: outTradeNo, data: session, status: "pending" }
+  }
+
+  async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    const trade = await this.query(input.data)
+    return { status: sessionStatus(trade), data: { ...input.data, trade } }
+  }
+
+  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
+    const trade = await this.query(input.data)
+    if (sessionStatus(trade) !== "captured") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Alipay trade is ${trade.tradeStatus ?? trade.subCode}, not paid`)
+    return { data: { ...input.data, trade } }
+  }
+
+  async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+    const trade = await this.query(input.data)
+    return { status: sessionStatus(trade), data: { ...input.data, trade } }
+  }
+
+  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+    return { data: { ...input.data, trade: await this.query(input.data) } }
+  }
+
+  /** Closes the unpaid trade; a trade nobody opened has nothing to close. */
+  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
+    const answer = await this.exec("alipay.trade.close", { out_trade_no: this.session(input.data).out_trade_no })
+    if (answer.code !== "10000" && answer.subCode !== "ACQ.TRADE_NOT_EXIST") throw this.refusal(answer)
+    return { data: { ...input.data, closed: true } }
+  }
+
+  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    return await this.cancelPayment(input)
+  }
+
+  /** An Alipay trade's amount cannot change: a new amount needs a new session. */
+  async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    if (toFen(input.amount) !== this.session(input.data).total_fen) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "An Alipay trade's amount cannot change; start a new payment")
+    }
+    return { data: input.data }
+  }
+
+  /** Refunds part or all of a paid trade; each refund is its own request number, so a retry never pays out twice. */
+  async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
+    const session = this.session(input.data)
+    const refunds = Array.isArray(input.data?.refunds) ? (input.data!.refunds as Array<Record<string, unknown>>) : []
+    const answer = await this.exec("alipay.trade.refund", {
+      out_trade_no: session.out_trade_no,
+      refund_amount: toYuan(toFen(input.amount)),
+      out_request_no: `${session.out_trade_no}-r${refunds.length + 1}`,
+    })
+    if (answer.code !== "10000") throw this.refusal(answer)
+    return { data: { ...input.data, refunds: [...refunds, answer] } }
+  }
+
+  /**
+   * Medusa's webhook route: the same verification as our own notification
+   * route. Anything not verified, or not a payment, changes nothing.
+   */
+  async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    try {
+      const params = Object.fromEntries(new URLSearchParams(payload.rawData.toString()))
+      const notification = verifyAlipayNotification(this.sdk, this.config.appId, params)
+      if (notification.tradeStatus !== "TRADE_SUCCESS" && notification.tradeStatus !== "TRADE_FINISHED") return { action: PaymentActions.NOT_SUPPORTED }
+      return { action: PaymentActions.SUCCESSFUL, data: { session_id: notification.outTradeNo, amount: new BigNumber(notification.totalFen / 100) } }
+    } catch (error) {
+      if (error instanceof NotificationRejected) return { action: PaymentActions.NOT_SUPPORTED }
+      throw error
+    }
+  }
+
+  private session(data: Record<string, unknown> | undefined): SessionData {
+    if (!data || typeof data.out_trade_no !== "string") throw new MedusaError(MedusaError.Types.INVALID_DATA, "Not an Alipay payment session")
+    return data as SessionData
+  }
+
+  private async query(data: Record<string, unknown> | undefined): Promise<TradeAnswer> {
+    return await this.exec("alipay.trade.query", { out_trade_no: this.session(data).out_trade_no })
+  }
+
+  /** Every answer's signature is checked; an answer that fails is never believed. */
+  private async exec(method: string, bizContent: Record<string, string>): Promise<TradeAnswer> {
+    try {
+      return (await this.sdk.exec(method, { bizContent }, { validateSign: true })) as TradeAnswer
+    } catch (error) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Alipay could not be reached or did not verify: ${(error as Error).message.slice(0, 200)}`)
+    }
+  }
+
+  private refusal(answer: TradeAnswer) {
+    return new MedusaError(MedusaError.Types.NOT_ALLOWED, `Alipay ${answer.subCode ?? answer.code}: ${answer.subMsg ?? ""}`)
+  }
+}
