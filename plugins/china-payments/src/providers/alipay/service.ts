@@ -1,7 +1,6 @@
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
-  BigNumberInput,
   CancelPaymentInput,
   CancelPaymentOutput,
   CapturePaymentInput,
@@ -26,6 +25,7 @@ import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions } from 
 import { AlipaySdk } from "alipay-sdk"
 import { verifyAlipayNotification } from "../../lib/alipay-notifications"
 import { NotificationRejected } from "../../lib/notification-rejected"
+import { assertConfigured, assertSameAmount, newSession, nextRefund, sessionOf, toFen, type GatewaySession } from "../session"
 
 export interface AlipayOptions {
   appId: string
@@ -48,12 +48,9 @@ const METHODS: Record<Channel, { method: string; productCode: string }> = {
   wap: { method: "alipay.trade.wap.pay", productCode: "QUICK_WAP_WAY" },
 }
 
-interface SessionData {
-  out_trade_no: string
+interface SessionData extends GatewaySession {
   channel: Channel
-  total_fen: number
   pay_url: string
-  [key: string]: unknown
 }
 
 interface TradeAnswer {
@@ -65,7 +62,6 @@ interface TradeAnswer {
 }
 
 const REQUIRED: Array<keyof AlipayOptions> = ["appId", "appPrivateKey", "alipayPublicKey", "notifyUrl"]
-const toFen = (amount: BigNumberInput) => Math.round(new BigNumber(amount).numeric * 100)
 const toYuan = (fen: number) => (fen / 100).toFixed(2)
 
 /** What an Alipay trade status means for the payment session; a trade Alipay has not seen yet is one nobody has opened. */
@@ -94,8 +90,7 @@ export class AlipayProviderService extends AbstractPaymentProvider<AlipayOptions
   private readonly sdk: AlipaySdk
 
   static override validateOptions(options: Record<string, unknown>): void {
-    const missing = REQUIRED.filter((key) => typeof options[key] !== "string" || options[key] === "")
-    if (missing.length > 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Alipay is half-configured: missing ${missing.join(", ")}`)
+    assertConfigured("Alipay", options, REQUIRED)
   }
 
   constructor(cradle: Record<string, unknown>, options: AlipayOptions) {
@@ -110,18 +105,14 @@ export class AlipayProviderService extends AbstractPaymentProvider<AlipayOptions
   }
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
-    if (input.currency_code.toLowerCase() !== "cny") throw new MedusaError(MedusaError.Types.INVALID_DATA, "Alipay takes CNY only")
-    const data = input.data ?? {}
-    const outTradeNo = data.session_id
-    if (typeof outTradeNo !== "string") throw new MedusaError(MedusaError.Types.INVALID_DATA, "A payment session id is required")
+    const { outTradeNo, totalFen: total, description, data } = newSession("Alipay", input)
     const channel = (data.channel ?? "page") as Channel
     if (!METHODS[channel]) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown Alipay channel ${String(channel)}`)
-    const total = toFen(input.amount)
     const payUrl = this.sdk.pageExecute(METHODS[channel].method, "GET", {
       bizContent: {
         out_trade_no: outTradeNo,
         total_amount: toYuan(total),
-        subject: typeof data.description === "string" ? data.description.slice(0, 128) : "Doorstep 上门美容",
+        subject: description.slice(0, 128),
         product_code: METHODS[channel].productCode,
       },
       notifyUrl: this.config.notifyUrl,
@@ -164,20 +155,18 @@ export class AlipayProviderService extends AbstractPaymentProvider<AlipayOptions
 
   /** An Alipay trade's amount cannot change: a new amount needs a new session. */
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
-    if (toFen(input.amount) !== this.session(input.data).total_fen) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "An Alipay trade's amount cannot change; start a new payment")
-    }
+    assertSameAmount("Alipay", input.amount, this.session(input.data))
     return { data: input.data }
   }
 
   /** Refunds part or all of a paid trade; each refund is its own request number, so a retry never pays out twice. */
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
     const session = this.session(input.data)
-    const refunds = Array.isArray(input.data?.refunds) ? (input.data!.refunds as Array<Record<string, unknown>>) : []
+    const { refunds, requestNo } = nextRefund(session)
     const answer = await this.exec("alipay.trade.refund", {
       out_trade_no: session.out_trade_no,
       refund_amount: toYuan(toFen(input.amount)),
-      out_request_no: `${session.out_trade_no}-r${refunds.length + 1}`,
+      out_request_no: requestNo,
     })
     if (answer.code !== "10000") throw this.refusal(answer)
     return { data: { ...input.data, refunds: [...refunds, answer] } }
@@ -200,8 +189,7 @@ export class AlipayProviderService extends AbstractPaymentProvider<AlipayOptions
   }
 
   private session(data: Record<string, unknown> | undefined): SessionData {
-    if (!data || typeof data.out_trade_no !== "string") throw new MedusaError(MedusaError.Types.INVALID_DATA, "Not an Alipay payment session")
-    return data as SessionData
+    return sessionOf("Alipay", data) as SessionData
   }
 
   private async query(data: Record<string, unknown> | undefined): Promise<TradeAnswer> {

@@ -1,7 +1,6 @@
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
-  BigNumberInput,
   CancelPaymentInput,
   CancelPaymentOutput,
   CapturePaymentInput,
@@ -26,6 +25,7 @@ import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions } from 
 import { Wechatpay } from "wechatpay-axios-plugin"
 import { NotificationRejected } from "../../lib/notification-rejected"
 import { verifyWechatpayNotification } from "../../lib/wechatpay-notifications"
+import { assertConfigured, assertSameAmount, newSession, nextRefund, sessionOf, toFen, type GatewaySession } from "../session"
 
 export interface WechatpayOptions {
   mchid: string
@@ -46,11 +46,8 @@ export interface WechatpayOptions {
 /** How the customer pays: a QR code on a computer, a mobile browser, or inside WeChat. */
 type Channel = "native" | "h5" | "jsapi"
 
-interface SessionData {
-  out_trade_no: string
+interface SessionData extends GatewaySession {
   channel: Channel
-  total_fen: number
-  [key: string]: unknown
 }
 
 interface Transaction {
@@ -62,8 +59,6 @@ interface Transaction {
 
 const REQUIRED: Array<keyof WechatpayOptions> = ["mchid", "appid", "merchantSerial", "merchantPrivateKey", "platformSerial", "platformPublicKey", "apiV3Key", "notifyUrl"]
 
-/** Yuan as Medusa keeps them, in fen, exactly (amounts have at most two decimals). */
-const toFen = (amount: BigNumberInput) => Math.round(new BigNumber(amount).numeric * 100)
 
 /** What a WeChat Pay trade state means for the payment session. */
 function sessionStatus(tradeState: string): PaymentSessionStatus {
@@ -93,8 +88,7 @@ export class WechatpayProviderService extends AbstractPaymentProvider<WechatpayO
   private readonly client: Wechatpay
 
   static override validateOptions(options: Record<string, unknown>): void {
-    const missing = REQUIRED.filter((key) => typeof options[key] !== "string" || options[key] === "")
-    if (missing.length > 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, `WeChat Pay is half-configured: missing ${missing.join(", ")}`)
+    assertConfigured("WeChat Pay", options, REQUIRED)
     if ((options.apiV3Key as string).length !== 32) throw new MedusaError(MedusaError.Types.INVALID_DATA, "WeChat Pay apiV3Key must be 32 characters")
   }
 
@@ -110,17 +104,13 @@ export class WechatpayProviderService extends AbstractPaymentProvider<WechatpayO
   }
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
-    if (input.currency_code.toLowerCase() !== "cny") throw new MedusaError(MedusaError.Types.INVALID_DATA, "WeChat Pay takes CNY only")
-    const data = input.data ?? {}
-    const outTradeNo = data.session_id
-    if (typeof outTradeNo !== "string") throw new MedusaError(MedusaError.Types.INVALID_DATA, "A payment session id is required")
+    const { outTradeNo, totalFen: total, description, data } = newSession("WeChat Pay", input)
     const channel = (data.channel ?? "native") as Channel
-    const total = toFen(input.amount)
     const order: Record<string, unknown> = {
       appid: this.config.appid,
       mchid: this.config.mchid,
       out_trade_no: outTradeNo,
-      description: typeof data.description === "string" ? data.description.slice(0, 127) : "Doorstep 上门美容",
+      description: description.slice(0, 127),
       notify_url: this.config.notifyUrl,
       amount: { total, currency: "CNY" },
     }
@@ -171,21 +161,19 @@ export class WechatpayProviderService extends AbstractPaymentProvider<WechatpayO
 
   /** A WeChat Pay order's amount cannot change: a new amount needs a new session. */
   async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
-    const session = this.session(input.data)
-    if (toFen(input.amount) !== session.total_fen) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A WeChat Pay order's amount cannot change; start a new payment")
+    assertSameAmount("WeChat Pay", input.amount, this.session(input.data))
     return { data: input.data }
   }
 
   /** Refunds part or all of a paid order; each refund gets its own out_refund_no. */
   async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
     const session = this.session(input.data)
-    const refunds = Array.isArray(input.data?.refunds) ? (input.data!.refunds as Array<Record<string, unknown>>) : []
-    const refund = toFen(input.amount)
+    const { refunds, requestNo } = nextRefund(session)
     const answer = await this.call(() =>
       this.client.v3.refund.domestic.refunds.post({
         out_trade_no: session.out_trade_no,
-        out_refund_no: `${session.out_trade_no}-r${refunds.length + 1}`,
-        amount: { refund, total: session.total_fen, currency: "CNY" },
+        out_refund_no: requestNo,
+        amount: { refund: toFen(input.amount), total: session.total_fen, currency: "CNY" },
       }),
     )
     return { data: { ...input.data, refunds: [...refunds, answer.data] } }
@@ -216,8 +204,7 @@ export class WechatpayProviderService extends AbstractPaymentProvider<WechatpayO
   }
 
   private session(data: Record<string, unknown> | undefined): SessionData {
-    if (!data || typeof data.out_trade_no !== "string") throw new MedusaError(MedusaError.Types.INVALID_DATA, "Not a WeChat Pay payment session")
-    return data as SessionData
+    return sessionOf("WeChat Pay", data) as SessionData
   }
 
   private async query(data: Record<string, unknown> | undefined): Promise<Transaction> {
