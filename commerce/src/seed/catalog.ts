@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductCategoriesWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { fenToYuan } from "@doorstep/booking-core"
 import { CURRENCY_CODE } from "../lib/market"
-import { fenToAmount, type CategorySeed, type ServiceSeed } from "./demo-data"
+import type { CategorySeed, ServiceSeed } from "./demo-data"
 
 const DURATION_OPTION = "时长 Duration"
 
@@ -65,7 +66,7 @@ export async function ensureServices(
             allow_backorder: false,
             options: { [DURATION_OPTION]: variant.title["zh-CN"] },
             metadata: { duration_minutes: variant.duration_minutes, tier: variant.tier, title_en: variant.title.en },
-            prices: [{ currency_code: CURRENCY_CODE, amount: fenToAmount(variant.price_fen) }],
+            prices: [{ currency_code: CURRENCY_CODE, amount: fenToYuan(variant.price_fen) }],
           })),
         }
       }),

@@ -69,11 +69,3 @@ export function loadDemoData(directory = seedDirectory()): DemoData {
     accounts: read<AccountsSeed>("accounts.json"),
   }
 }
-
-/** 29800 fen → "298.00": Medusa stores major units; the string keeps it exact. */
-export function fenToAmount(fen: number): string {
-  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`Not an amount in fen: ${fen}`)
-  const yuan = Math.floor(fen / 100)
-  const cents = String(fen % 100).padStart(2, "0")
-  return `${yuan}.${cents}`
-}

@@ -1,5 +1,6 @@
 import { AlipaySdk } from "alipay-sdk"
-import { NotificationRejected, yuanToFen } from "./notification-rejected"
+import { yuanToFen } from "@doorstep/booking-core"
+import { NotificationRejected } from "./notification-rejected"
 
 export interface AlipayNotification {
   notifyId: string
@@ -40,7 +41,15 @@ export function verifyAlipayNotification(sdk: AlipaySdk, appId: string, params: 
     outTradeNo: params.out_trade_no,
     tradeNo: params.trade_no,
     tradeStatus: params.trade_status,
-    totalFen: yuanToFen(params.total_amount),
+    totalFen: amountInFen(params.total_amount),
     params,
+  }
+}
+
+function amountInFen(totalAmount: string): number {
+  try {
+    return yuanToFen(totalAmount)
+  } catch {
+    throw new NotificationRejected("MALFORMED", `Not an amount in yuan: ${totalAmount}`)
   }
 }

@@ -22,6 +22,7 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions } from "@medusajs/framework/utils"
+import { fenToYuan } from "@doorstep/booking-core"
 import { AlipaySdk } from "alipay-sdk"
 import { verifyAlipayNotification } from "../../lib/alipay-notifications"
 import { NotificationRejected } from "../../lib/notification-rejected"
@@ -62,7 +63,6 @@ interface TradeAnswer {
 }
 
 const REQUIRED: Array<keyof AlipayOptions> = ["appId", "appPrivateKey", "alipayPublicKey", "notifyUrl"]
-const toYuan = (fen: number) => (fen / 100).toFixed(2)
 
 /** What an Alipay trade status means for the payment session; a trade Alipay has not seen yet is one nobody has opened. */
 function sessionStatus(answer: TradeAnswer): PaymentSessionStatus {
@@ -111,7 +111,7 @@ export class AlipayProviderService extends AbstractPaymentProvider<AlipayOptions
     const payUrl = this.sdk.pageExecute(METHODS[channel].method, "GET", {
       bizContent: {
         out_trade_no: outTradeNo,
-        total_amount: toYuan(total),
+        total_amount: fenToYuan(total),
         subject: description.slice(0, 128),
         product_code: METHODS[channel].productCode,
       },
@@ -165,7 +165,7 @@ export class AlipayProviderService extends AbstractPaymentProvider<AlipayOptions
     const { refunds, requestNo } = nextRefund(session)
     const answer = await this.exec("alipay.trade.refund", {
       out_trade_no: session.out_trade_no,
-      refund_amount: toYuan(toFen(input.amount)),
+      refund_amount: fenToYuan(toFen(input.amount)),
       out_request_no: requestNo,
     })
     if (answer.code !== "10000") throw this.refusal(answer)
