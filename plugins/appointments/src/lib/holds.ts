@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { planVisit, rejectStart, straightLineEstimator, type BeauticianSchedule, type VisitPlan } from "@doorstep/booking-core"
+import { planVisit, rejectStart, straightLineEstimator, type BeauticianSchedule } from "@doorstep/booking-core"
 import { DomainError } from "../api/domain-error"
 import type { CreateHoldBody } from "../api/store/appointments/validators"
 import { APPOINTMENT_MODULE } from "../modules/appointment"
@@ -46,12 +46,11 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
   const planFor = (calendar: BeauticianSchedule) => planVisit(calendar, start, variant.durationMinutes, address, settings.slots, travel)
   for (const batch of inBatches(serving)) {
     const calendars = await loadCalendars(appointments, batch, window, now, { fromMemory: true })
-    const ranked = calendars
-      .map((calendar) => ({ calendar, plan: planFor(calendar) }))
-      .filter((c): c is { calendar: BeauticianSchedule; plan: VisitPlan } => c.plan !== undefined)
-      .sort((a, b) => a.plan.travelInMinutes - b.plan.travelInMinutes)
-    for (const { calendar } of ranked) {
-      const beautician = batch.find((b) => b.id === calendar.id)!
+    const ranked = batch
+      .map((beautician, i) => ({ beautician, plan: planFor(calendars[i]) }))
+      .filter((c) => c.plan !== undefined)
+      .sort((a, b) => a.plan!.travelInMinutes - b.plan!.travelInMinutes)
+    for (const { beautician } of ranked) {
       try {
         const held = await appointments.withCalendarLocked(beautician.id, async (context) => {
           const [current] = await loadCalendars(appointments, [beautician], window, now, { context })

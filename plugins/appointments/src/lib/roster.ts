@@ -74,10 +74,6 @@ export class Roster {
     }
   }
 
-  get size(): number {
-    return this.byId.size
-  }
-
   /** The beautician, if active and able to perform the product. */
   performing(productId: string, beauticianId: string): RosterEntry | undefined {
     const entry = this.byId.get(beauticianId)

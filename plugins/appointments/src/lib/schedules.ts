@@ -26,7 +26,7 @@ export const isLive = (appointment: { status: string; expires_at: Date | string 
   occupiesCalendar({ status: appointment.status, expiresAt: appointment.expires_at === null ? null : new Date(appointment.expires_at).getTime() }, now)
 
 /**
- * Each beautician's time off and live bookings around `window`: their calendar,
+ * Each beautician's time off and live bookings around `window`, in the order given: their calendar,
  * ready for the slot rules. `fromMemory` answers from the calendars kept in
  * memory, as of the last `roster()` call; `context` reads inside a transaction.
  */

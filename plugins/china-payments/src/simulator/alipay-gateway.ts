@@ -1,6 +1,7 @@
+import { fenToYuan, yuanToFen } from "@doorstep/booking-core"
 import { createSign, createVerify, randomBytes, type KeyObject } from "node:crypto"
 import http from "node:http"
-import type { AddressInfo } from "node:net"
+import { bodyText, closeServer, listenOnLoopback } from "./loopback"
 import { signedAlipayNotification } from "./signing"
 
 export interface AlipaySimulatorOptions {
@@ -60,15 +61,14 @@ export class AlipaySimulator {
 
   /** Listens on loopback; resolves to the gateway URL to give the Alipay SDK. */
   async start(port = 0): Promise<string> {
-    const server = http.createServer((req, res) => void this.handle(req, res))
-    await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve))
+    const { server, origin } = await listenOnLoopback((req, res) => this.handle(req, res), port)
     this.server = server
-    this.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    this.base = origin
     return `${this.base}/gateway.do`
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
+    await closeServer(this.server)
   }
 
   trade(outTradeNo: string): SimulatedTrade | undefined {
@@ -102,9 +102,7 @@ export class AlipaySimulator {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? "/", this.base)
-    const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
-    const form = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString("utf8")))
+    const form = Object.fromEntries(new URLSearchParams(await bodyText(req)))
     const cashier = /^\/cashier\/([^/]+)\/pay$/.exec(url.pathname)
     if (req.method === "POST" && cashier) return await this.payAtCashier(decodeURIComponent(cashier[1]), res)
     if (url.pathname !== "/gateway.do") return void res.writeHead(404).end()
@@ -155,7 +153,7 @@ export class AlipaySimulator {
     const trade: SimulatedTrade = {
       out_trade_no: biz.out_trade_no,
       subject: biz.subject,
-      total_amount: Number(biz.total_amount).toFixed(2),
+      total_amount: fenToYuan(yuanToFen(String(biz.total_amount))),
       product_code: biz.product_code ?? (method === "alipay.trade.wap.pay" ? "QUICK_WAP_WAY" : "FAST_INSTANT_TRADE_PAY"),
       notify_url: params.notify_url,
       return_url: params.return_url,
@@ -190,12 +188,11 @@ export class AlipaySimulator {
       if (!trade) throw new GatewayError("40004", "ACQ.TRADE_NOT_EXIST", "交易不存在")
       if (trade.trade_status !== "TRADE_SUCCESS") throw new GatewayError("40004", "ACQ.TRADE_STATUS_ERROR", "交易状态不合法")
       if (!/^\d+(\.\d{1,2})?$/.test(String(biz.refund_amount ?? ""))) throw new GatewayError("40002", "isv.invalid-parameter", "refund_amount 不合法")
-      const fen = (yuan: string) => Math.round(Number(yuan) * 100)
       const requestNo = biz.out_request_no ?? trade.out_trade_no
       const refunded = [...trade.refunds.values()].reduce((sum, amount) => sum + amount, 0)
       if (!trade.refunds.has(requestNo)) {
-        if (refunded + fen(biz.refund_amount) > fen(trade.total_amount)) throw new GatewayError("40004", "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL", "退款金额超限")
-        trade.refunds.set(requestNo, fen(biz.refund_amount))
+        if (refunded + yuanToFen(biz.refund_amount) > yuanToFen(trade.total_amount)) throw new GatewayError("40004", "ACQ.REFUND_AMT_NOT_EQUAL_TOTAL", "退款金额超限")
+        trade.refunds.set(requestNo, yuanToFen(biz.refund_amount))
       }
       const total = [...trade.refunds.values()].reduce((sum, amount) => sum + amount, 0)
       return {
@@ -204,7 +201,7 @@ export class AlipaySimulator {
         out_trade_no: trade.out_trade_no,
         trade_no: trade.trade_no!,
         fund_change: total > refunded ? "Y" : "N",
-        refund_fee: (total / 100).toFixed(2),
+        refund_fee: fenToYuan(total),
       }
     }
     throw new GatewayError("40004", "isv.invalid-method", `不支持的接口 ${method}`)

@@ -1,7 +1,8 @@
 import { randomBytes, type KeyObject } from "node:crypto"
 import http from "node:http"
-import type { AddressInfo } from "node:net"
 import { Formatter, Rsa } from "wechatpay-axios-plugin"
+import { WECHATPAY_MAX_SKEW_SECONDS } from "../lib/wechatpay-notifications"
+import { bodyText, closeServer, listenOnLoopback } from "./loopback"
 import { signedWechatpayNotification } from "./signing"
 
 /** The merchant account the simulator plays WeChat Pay for; it checks our requests against it. */
@@ -45,7 +46,6 @@ interface SimulatedRefund {
 }
 
 const CHANNELS = { native: "NATIVE", h5: "MWEB", jsapi: "JSAPI" } as const
-const MAX_SKEW_SECONDS = 300
 
 class GatewayError extends Error {
   constructor(
@@ -74,14 +74,13 @@ export class WechatpaySimulator {
 
   /** Listens on loopback; resolves to the base URL to give the WeChat Pay client. */
   async start(port = 0): Promise<string> {
-    const server = http.createServer((req, res) => void this.handle(req, res))
-    await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve))
+    const { server, origin } = await listenOnLoopback((req, res) => this.handle(req, res), port)
     this.server = server
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+    return `${origin}/`
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
+    await closeServer(this.server)
   }
 
   order(outTradeNo: string): SimulatedOrder | undefined {
@@ -123,9 +122,7 @@ export class WechatpaySimulator {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse) {
-    const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
-    const body = Buffer.concat(chunks).toString("utf8")
+    const body = await bodyText(req)
     try {
       this.authenticate(req.method ?? "GET", req.url ?? "/", body, req.headers.authorization)
       const { status, data } = this.route(req.method ?? "GET", new URL(req.url ?? "/", "http://simulator"), body)
@@ -145,7 +142,7 @@ export class WechatpaySimulator {
     ) as Record<string, string | undefined>
     const { merchant } = this.options
     if (fields.mchid !== merchant.mchid || fields.serial_no !== merchant.serial) throw new GatewayError(401, "SIGN_ERROR", "Unknown merchant or certificate")
-    if (!fields.timestamp || Math.abs(this.now() / 1000 - Number(fields.timestamp)) > MAX_SKEW_SECONDS) {
+    if (!fields.timestamp || Math.abs(this.now() / 1000 - Number(fields.timestamp)) > WECHATPAY_MAX_SKEW_SECONDS) {
       throw new GatewayError(401, "SIGN_ERROR", "Timestamp out of range")
     }
     const message = Formatter.request(method, path, fields.timestamp, fields.nonce_str ?? "", body)

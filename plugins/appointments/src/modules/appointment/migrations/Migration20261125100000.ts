@@ -7,8 +7,8 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  * number it last saw has moved. A sequence feeds the number, so it never repeats,
  * even after the version row is lost.
  *
- * Also caps the service radius at 30 km, which lets availability skip the rest of
- * the city, and drops the area and skill indexes the in-memory roster replaced.
+ * Also caps the service radius at 30 km (an area is a part of the city, not all of
+ * it), and drops the area and skill indexes the in-memory roster replaced.
  */
 export class Migration20261125100000 extends Migration {
   override async up(): Promise<void> {
