@@ -1,3 +1,4 @@
+import { chinaPaymentsFromEnv, paymentProviders } from "@doorstep/china-payments/config"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -13,6 +14,8 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
 }
 
 const redisUrl = process.env.REDIS_URL
+/** WeChat Pay and Alipay, each offered when its credentials are set (the local simulators in development). */
+const payments = chinaPaymentsFromEnv(process.env)
 
 module.exports = defineConfig({
   projectConfig: {
@@ -29,12 +32,20 @@ module.exports = defineConfig({
   // react-admin (admin/) is the back office; Medusa's own dashboard stays off.
   admin: { disable: true },
   // Our plugins are workspace packages, built with `medusa plugin:build`.
-  plugins: [{ resolve: "@doorstep/appointments", options: {} }],
-  modules: redisUrl
-    ? [
-        { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-        { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
-        { resolve: "@medusajs/medusa/locking", options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] } },
-      ]
-    : [],
+  plugins: [
+    { resolve: "@doorstep/appointments", options: {} },
+    // The notification routes verify with the same options the providers get.
+    { resolve: "@doorstep/china-payments", options: { ...payments } },
+  ],
+  modules: [
+    { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders(payments) } },
+    ...(redisUrl
+      ? [
+          { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+          { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
+          { resolve: "@medusajs/medusa/locking", options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] } },
+        ]
+      : // Without Redis, locks live in this process: run one commerce instance, or set REDIS_URL.
+        []),
+  ],
 })

@@ -120,6 +120,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
         npmRun("booking-core build", workspace("plugins/booking-core"), "build", base),
         npmRun("appointments unit tests", workspace("plugins/appointments"), "test", base),
         npmRun("appointments plugin build", workspace("plugins/appointments"), "build", base),
+        npmRun("china-payments plugin build", workspace("plugins/china-payments"), "build", base),
         typeCheck("commerce", workspace("commerce"), base),
         npmRun("commerce tests", workspace("commerce"), "test", {
           ...base,

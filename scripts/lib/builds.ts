@@ -47,6 +47,13 @@ export function builds(env: BuildEnvironments): Build[] {
       spec: run("appointments plugin", workspace("plugins/appointments"), env.env),
     },
     {
+      name: "china-payments plugin",
+      sources: workspace("plugins/china-payments"),
+      output: path.join(workspace("plugins/china-payments"), ".medusa", "server", "src", "config.js"),
+      bakedIn: {},
+      spec: run("china-payments plugin", workspace("plugins/china-payments"), env.env),
+    },
+    {
       name: "cms admin panel",
       sources: workspace("cms"),
       output: path.join(workspace("cms"), "dist", "build", "index.html"),

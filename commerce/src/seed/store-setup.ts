@@ -6,8 +6,10 @@ import {
   createSalesChannelsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { PROVIDER_IDS } from "@doorstep/china-payments/config"
 import { CURRENCY_CODE, REGION_NAME, TIMEZONE } from "../lib/market"
 
 export const SALES_CHANNEL_NAME = "Doorstep App"
@@ -47,8 +49,12 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
     },
   })
 
+  const paymentProviders = await regionPaymentProviders(container)
   let [region] = await regionModule.listRegions({ name: REGION_NAME })
-  if (!region) {
+  if (region) {
+    // Gateways come and go with their credentials; the region offers what is configured now.
+    await updateRegionsWorkflow(container).run({ input: { selector: { id: region.id }, update: { payment_providers: paymentProviders } } })
+  } else {
     const { result } = await createRegionsWorkflow(container).run({
       input: {
         regions: [
@@ -56,7 +62,7 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
             name: REGION_NAME,
             currency_code: CURRENCY_CODE,
             countries: ["cn"],
-            payment_providers: ["pp_system_default"],
+            payment_providers: paymentProviders,
             // Chinese consumer prices always include VAT.
             is_tax_inclusive: true,
             metadata: { timezone: TIMEZONE },
@@ -82,4 +88,17 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
   }
 
   return { regionId: region.id, salesChannelId: salesChannel.id, publishableKey: apiKey.token }
+}
+
+/**
+ * WeChat Pay and Alipay when configured. Medusa's system provider, which
+ * "authorizes" without any money moving, is offered only when neither is —
+ * and never in production, where that would make every booking free.
+ */
+async function regionPaymentProviders(container: MedusaContainer): Promise<string[]> {
+  const providers = await container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })
+  const gateways = providers.map((p) => p.id).filter((id) => id === PROVIDER_IDS.wechatpay || id === PROVIDER_IDS.alipay)
+  if (gateways.length > 0) return gateways
+  if (process.env.NODE_ENV === "production") throw new Error("No payment gateway is configured: set the WECHATPAY_* or ALIPAY_* variables")
+  return ["pp_system_default"]
 }

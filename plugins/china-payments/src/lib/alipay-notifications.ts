@@ -1,5 +1,6 @@
 import { AlipaySdk } from "alipay-sdk"
 import { yuanToFen } from "@doorstep/booking-core"
+import type { GatewayNotification } from "./gateway-notification"
 import { NotificationRejected } from "./notification-rejected"
 
 export interface AlipayNotification {
@@ -51,5 +52,30 @@ function amountInFen(totalAmount: string): number {
     return yuanToFen(totalAmount)
   } catch {
     throw new NotificationRejected("MALFORMED", `Not an amount in yuan: ${totalAmount}`)
+  }
+}
+
+/**
+ * A verified Alipay notification in the words both gateways share. A trade
+ * status notification that carries `refund_fee` reports a refund (Alipay sends
+ * one after each refund, with the total refunded so far).
+ */
+export function readAlipayNotification(sdk: AlipaySdk, appId: string, params: Record<string, string>): GatewayNotification {
+  const notification = verifyAlipayNotification(sdk, appId, params)
+  if (params.refund_fee) {
+    return {
+      kind: "refund",
+      sessionId: notification.outTradeNo,
+      refundNo: params.out_biz_no ?? "",
+      refundFen: amountInFen(params.refund_fee),
+      status: "SUCCESS",
+    }
+  }
+  return {
+    kind: "payment",
+    sessionId: notification.outTradeNo,
+    paid: notification.tradeStatus === "TRADE_SUCCESS" || notification.tradeStatus === "TRADE_FINISHED",
+    totalFen: notification.totalFen,
+    gatewayTradeNo: notification.tradeNo,
   }
 }

@@ -8,6 +8,8 @@ export type RejectionCode =
   | "BAD_CIPHERTEXT"
   | "WRONG_APP"
   | "MALFORMED"
+  | "UNKNOWN_SESSION"
+  | "AMOUNT_MISMATCH"
 
 export class NotificationRejected extends Error {
   constructor(

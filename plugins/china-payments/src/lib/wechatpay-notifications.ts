@@ -1,5 +1,6 @@
 import type { KeyObject } from "node:crypto"
 import { Aes, Formatter, Rsa } from "wechatpay-axios-plugin"
+import type { GatewayNotification } from "./gateway-notification"
 import { NotificationRejected } from "./notification-rejected"
 
 /** What our WeChat Pay merchant account verifies notifications with. */
@@ -78,5 +79,64 @@ export function verifyWechatpayNotification(input: {
     return { id: body.id, eventType: body.event_type, createTime: body.create_time ?? "", resource: JSON.parse(plaintext) }
   } catch {
     throw new NotificationRejected("MALFORMED", "The decrypted resource is not JSON")
+  }
+}
+
+/** The merchant account a notification must be addressed to, and the keys that verify it. */
+export interface WechatpayAccount {
+  mchid: string
+  appid: string
+  apiV3Key: string
+  platformSerial: string
+  platformPublicKey: string | KeyObject
+}
+
+interface NotifiedResource {
+  appid?: string
+  mchid?: string
+  out_trade_no?: string
+  transaction_id?: string
+  trade_state?: string
+  out_refund_no?: string
+  refund_status?: string
+  amount?: { total?: number; refund?: number; currency?: string }
+}
+
+const isFen = (value: unknown): value is number => typeof value === "number" && Number.isInteger(value) && value > 0
+
+/**
+ * A verified WeChat Pay notification, payment or refund, addressed to our
+ * merchant (and, for payments, our app) in CNY; throws `NotificationRejected`
+ * for anything else.
+ */
+export function readWechatpayNotification(
+  account: WechatpayAccount,
+  input: { headers: Record<string, string | string[] | undefined>; rawBody: string; now: number },
+): GatewayNotification {
+  const notification = verifyWechatpayNotification({
+    ...input,
+    keys: { apiV3Key: account.apiV3Key, platformKeys: { [account.platformSerial]: account.platformPublicKey } },
+  })
+  const resource = notification.resource as NotifiedResource
+  if (resource.mchid !== account.mchid) throw new NotificationRejected("WRONG_APP", `The notification is for merchant ${resource.mchid}, not ours`)
+  if (!resource.out_trade_no) throw new NotificationRejected("MALFORMED", "The notification names no out_trade_no")
+  if (notification.eventType.startsWith("REFUND.")) {
+    if (!resource.out_refund_no || !isFen(resource.amount?.refund)) throw new NotificationRejected("MALFORMED", "The refund notification has no out_refund_no or amount")
+    return {
+      kind: "refund",
+      sessionId: resource.out_trade_no,
+      refundNo: resource.out_refund_no,
+      refundFen: resource.amount.refund,
+      status: resource.refund_status ?? notification.eventType.slice("REFUND.".length),
+    }
+  }
+  if (resource.appid !== account.appid) throw new NotificationRejected("WRONG_APP", `The notification is for app ${resource.appid}, not ours`)
+  if (!isFen(resource.amount?.total) || resource.amount.currency !== "CNY") throw new NotificationRejected("MALFORMED", "The notification has no amount in CNY")
+  return {
+    kind: "payment",
+    sessionId: resource.out_trade_no,
+    paid: notification.eventType === "TRANSACTION.SUCCESS" && resource.trade_state === "SUCCESS",
+    totalFen: resource.amount.total,
+    gatewayTradeNo: resource.transaction_id ?? "",
   }
 }

@@ -1,5 +1,7 @@
-import type { BigNumberInput } from "@medusajs/framework/types"
-import { BigNumber, MedusaError } from "@medusajs/framework/utils"
+import type { BigNumberInput, WebhookActionResult } from "@medusajs/framework/types"
+import { BigNumber, MedusaError, PaymentActions } from "@medusajs/framework/utils"
+import type { GatewayNotification } from "../lib/gateway-notification"
+import { NotificationRejected } from "../lib/notification-rejected"
 
 /**
  * What both gateways' payment sessions share: one gateway order per Medusa
@@ -43,4 +45,20 @@ export function assertSameAmount(gateway: string, amount: BigNumberInput, sessio
 export function nextRefund(session: GatewaySession) {
   const refunds = Array.isArray(session.refunds) ? (session.refunds as Array<Record<string, unknown>>) : []
   return { refunds, requestNo: `${session.out_trade_no}-r${refunds.length + 1}` }
+}
+
+/**
+ * Medusa's generic webhook route asks this; our own notification routes
+ * (`/hooks/payments/*`) are the ones the gateways call, and they also match
+ * the session. Anything not verified, or not a payment, changes nothing.
+ */
+export function webhookAction(read: () => GatewayNotification): WebhookActionResult {
+  try {
+    const notification = read()
+    if (notification.kind !== "payment" || !notification.paid) return { action: PaymentActions.NOT_SUPPORTED }
+    return { action: PaymentActions.SUCCESSFUL, data: { session_id: notification.sessionId, amount: new BigNumber(notification.totalFen / 100) } }
+  } catch (error) {
+    if (error instanceof NotificationRejected) return { action: PaymentActions.NOT_SUPPORTED }
+    throw error
+  }
 }

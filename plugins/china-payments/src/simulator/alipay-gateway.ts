@@ -1,7 +1,7 @@
 import { fenToYuan, yuanToFen } from "@doorstep/booking-core"
 import { createSign, createVerify, randomBytes, type KeyObject } from "node:crypto"
 import http from "node:http"
-import { bodyText, closeServer, listenOnLoopback } from "./loopback"
+import { bodyText, closeServer, deliver, listenOnLoopback, type SignedNotification } from "./loopback"
 import { signedAlipayNotification } from "./signing"
 
 export interface AlipaySimulatorOptions {
@@ -77,6 +77,11 @@ export class AlipaySimulator {
 
   /** The customer pays at the cashier: the trade succeeds and Alipay notifies the merchant; resolves to what the merchant answered. */
   async pay(outTradeNo: string): Promise<string> {
+    return (await deliver(this.markPaid(outTradeNo))).text
+  }
+
+  /** The customer pays, but the notification is handed back instead of sent (to lose it, delay it or send it twice). */
+  markPaid(outTradeNo: string): SignedNotification {
     const trade = this.trades.get(outTradeNo)
     if (!trade || trade.trade_status !== "WAIT_BUYER_PAY") throw new Error(`Trade ${outTradeNo} cannot be paid (${trade?.trade_status ?? "unknown"})`)
     trade.trade_status = "TRADE_SUCCESS"
@@ -96,8 +101,12 @@ export class AlipaySimulator {
       subject: trade.subject,
       gmt_payment: trade.gmt_payment,
     })
-    const response = await fetch(trade.notify_url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(params) })
-    return await response.text()
+    return { url: trade.notify_url, headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(params).toString() }
+  }
+
+  /** Trades not paid yet, newest first: what a person can pay on the simulator's page. */
+  unpaid(): SimulatedTrade[] {
+    return [...this.trades.values()].filter((trade) => trade.trade_status === "WAIT_BUYER_PAY").reverse()
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse) {

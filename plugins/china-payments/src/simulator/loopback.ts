@@ -18,3 +18,16 @@ export async function bodyText(req: http.IncomingMessage): Promise<string> {
   for await (const chunk of req) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks).toString("utf8")
 }
+
+/** A notification as a gateway would send it: where to, and the exact signed bytes. */
+export interface SignedNotification {
+  url: string
+  headers: Record<string, string>
+  body: string
+}
+
+/** Sends a notification; resolves to the merchant's answer. */
+export async function deliver(notification: SignedNotification): Promise<{ status: number; text: string }> {
+  const response = await fetch(notification.url, { method: "POST", headers: notification.headers, body: notification.body })
+  return { status: response.status, text: await response.text() }
+}

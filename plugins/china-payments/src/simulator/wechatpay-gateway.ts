@@ -2,7 +2,7 @@ import { randomBytes, type KeyObject } from "node:crypto"
 import http from "node:http"
 import { Formatter, Rsa } from "wechatpay-axios-plugin"
 import { WECHATPAY_MAX_SKEW_SECONDS } from "../lib/wechatpay-notifications"
-import { bodyText, closeServer, listenOnLoopback } from "./loopback"
+import { bodyText, closeServer, deliver, listenOnLoopback, type SignedNotification } from "./loopback"
 import { signedWechatpayNotification } from "./signing"
 
 /** The merchant account the simulator plays WeChat Pay for; it checks our requests against it. */
@@ -89,6 +89,11 @@ export class WechatpaySimulator {
 
   /** The customer pays: the order succeeds and WeChat Pay notifies the merchant; resolves to the merchant's HTTP status. */
   async pay(outTradeNo: string): Promise<number> {
+    return (await deliver(this.markPaid(outTradeNo))).status
+  }
+
+  /** The customer pays, but the notification is handed back instead of sent (to lose it, delay it or send it twice). */
+  markPaid(outTradeNo: string): SignedNotification {
     const order = this.orders.get(outTradeNo)
     if (!order || order.trade_state !== "NOTPAY") throw new Error(`Order ${outTradeNo} cannot be paid (${order?.trade_state ?? "unknown"})`)
     order.trade_state = "SUCCESS"
@@ -103,9 +108,12 @@ export class WechatpaySimulator {
       resource: this.transaction(order),
       now: this.now(),
     })
-    const response = await fetch(order.notify_url, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body })
-    await response.arrayBuffer()
-    return response.status
+    return { url: order.notify_url, headers: { ...headers, "content-type": "application/json" }, body }
+  }
+
+  /** Orders not paid yet, newest first: what a person can "scan and pay" on the simulator's page. */
+  unpaid(): SimulatedOrder[] {
+    return [...this.orders.values()].filter((order) => order.trade_state === "NOTPAY").reverse()
   }
 
   private transaction(order: SimulatedOrder) {

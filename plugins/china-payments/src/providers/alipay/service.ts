@@ -21,12 +21,11 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions } from "@medusajs/framework/utils"
+import { AbstractPaymentProvider, MedusaError } from "@medusajs/framework/utils"
 import { fenToYuan } from "@doorstep/booking-core"
 import { AlipaySdk } from "alipay-sdk"
-import { verifyAlipayNotification } from "../../lib/alipay-notifications"
-import { NotificationRejected } from "../../lib/notification-rejected"
-import { assertConfigured, assertSameAmount, newSession, nextRefund, sessionOf, toFen, type GatewaySession } from "../session"
+import { readAlipayNotification } from "../../lib/alipay-notifications"
+import { assertConfigured, assertSameAmount, newSession, nextRefund, sessionOf, toFen, webhookAction, type GatewaySession } from "../session"
 
 export interface AlipayOptions {
   appId: string
@@ -64,6 +63,17 @@ interface TradeAnswer {
 
 const REQUIRED: Array<keyof AlipayOptions> = ["appId", "appPrivateKey", "alipayPublicKey", "notifyUrl"]
 
+/** Alipay's own SDK client for our app: it signs requests and verifies answers and notifications. */
+export function alipaySdk(options: AlipayOptions): AlipaySdk {
+  return new AlipaySdk({
+    appId: options.appId,
+    privateKey: options.appPrivateKey,
+    keyType: "PKCS8",
+    alipayPublicKey: options.alipayPublicKey,
+    ...(options.gateway ? { gateway: options.gateway } : {}),
+  })
+}
+
 /** What an Alipay trade status means for the payment session; a trade Alipay has not seen yet is one nobody has opened. */
 function sessionStatus(answer: TradeAnswer): PaymentSessionStatus {
   if (answer.code !== "10000") return answer.subCode === "ACQ.TRADE_NOT_EXIST" ? "pending" : "error"
@@ -95,13 +105,7 @@ export class AlipayProviderService extends AbstractPaymentProvider<AlipayOptions
 
   constructor(cradle: Record<string, unknown>, options: AlipayOptions) {
     super(cradle, options)
-    this.sdk = new AlipaySdk({
-      appId: options.appId,
-      privateKey: options.appPrivateKey,
-      keyType: "PKCS8",
-      alipayPublicKey: options.alipayPublicKey,
-      ...(options.gateway ? { gateway: options.gateway } : {}),
-    })
+    this.sdk = alipaySdk(options)
   }
 
   async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
@@ -172,20 +176,8 @@ export class AlipayProviderService extends AbstractPaymentProvider<AlipayOptions
     return { data: { ...input.data, refunds: [...refunds, answer] } }
   }
 
-  /**
-   * Medusa's webhook route: the same verification as our own notification
-   * route. Anything not verified, or not a payment, changes nothing.
-   */
   async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    try {
-      const params = Object.fromEntries(new URLSearchParams(payload.rawData.toString()))
-      const notification = verifyAlipayNotification(this.sdk, this.config.appId, params)
-      if (notification.tradeStatus !== "TRADE_SUCCESS" && notification.tradeStatus !== "TRADE_FINISHED") return { action: PaymentActions.NOT_SUPPORTED }
-      return { action: PaymentActions.SUCCESSFUL, data: { session_id: notification.outTradeNo, amount: new BigNumber(notification.totalFen / 100) } }
-    } catch (error) {
-      if (error instanceof NotificationRejected) return { action: PaymentActions.NOT_SUPPORTED }
-      throw error
-    }
+    return webhookAction(() => readAlipayNotification(this.sdk, this.config.appId, Object.fromEntries(new URLSearchParams(payload.rawData.toString()))))
   }
 
   private session(data: Record<string, unknown> | undefined): SessionData {

@@ -21,11 +21,10 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import { AbstractPaymentProvider, BigNumber, MedusaError, PaymentActions } from "@medusajs/framework/utils"
+import { AbstractPaymentProvider, MedusaError } from "@medusajs/framework/utils"
 import { Wechatpay } from "wechatpay-axios-plugin"
-import { NotificationRejected } from "../../lib/notification-rejected"
-import { verifyWechatpayNotification } from "../../lib/wechatpay-notifications"
-import { assertConfigured, assertSameAmount, newSession, nextRefund, sessionOf, toFen, type GatewaySession } from "../session"
+import { readWechatpayNotification } from "../../lib/wechatpay-notifications"
+import { assertConfigured, assertSameAmount, newSession, nextRefund, sessionOf, toFen, webhookAction, type GatewaySession } from "../session"
 
 export interface WechatpayOptions {
   mchid: string
@@ -179,28 +178,10 @@ export class WechatpayProviderService extends AbstractPaymentProvider<WechatpayO
     return { data: { ...input.data, refunds: [...refunds, answer.data] } }
   }
 
-  /**
-   * Medusa's webhook route: the same verification as our own notification
-   * route. Anything not verified, or not a payment of ours, changes nothing.
-   */
   async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    try {
-      const notification = verifyWechatpayNotification({
-        headers: payload.headers as Record<string, string>,
-        rawBody: payload.rawData.toString(),
-        keys: { apiV3Key: this.config.apiV3Key, platformKeys: { [this.config.platformSerial]: this.config.platformPublicKey } },
-        now: Date.now(),
-      })
-      const transaction = notification.resource as unknown as Transaction & { appid?: string; mchid?: string }
-      if (transaction.appid !== this.config.appid || transaction.mchid !== this.config.mchid || transaction.amount?.currency !== "CNY") {
-        return { action: PaymentActions.NOT_SUPPORTED }
-      }
-      if (notification.eventType !== "TRANSACTION.SUCCESS" || transaction.trade_state !== "SUCCESS") return { action: PaymentActions.NOT_SUPPORTED }
-      return { action: PaymentActions.SUCCESSFUL, data: { session_id: transaction.out_trade_no, amount: new BigNumber(transaction.amount.total / 100) } }
-    } catch (error) {
-      if (error instanceof NotificationRejected) return { action: PaymentActions.NOT_SUPPORTED }
-      throw error
-    }
+    return webhookAction(() =>
+      readWechatpayNotification(this.config, { headers: payload.headers as Record<string, string>, rawBody: payload.rawData.toString(), now: Date.now() }),
+    )
   }
 
   private session(data: Record<string, unknown> | undefined): SessionData {

@@ -1,0 +1,86 @@
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { DateTime } from "luxon"
+import { seedDemoStore } from "../../src/seed"
+import { loadDemoData } from "../../src/seed/demo-data"
+
+export const demo = loadDemoData()
+export const ZONE = "Asia/Shanghai"
+export const peoplesSquare = { lat: 31.2304, lng: 121.4737 }
+export const lujiazui = { lat: 31.2397, lng: 121.4998 }
+
+export type Response = { status: number; data: Record<string, any>; headers?: Record<string, string> }
+/** An HTTP answer whatever its status: tests look at 4xx answers as closely as at 2xx ones. */
+export const settle = (request: Promise<Response>) => request.catch((error: { response: Response }) => error.response)
+
+type Api = {
+  get: (url: string, config?: object) => Promise<Response>
+  post: (url: string, body?: unknown, config?: object) => Promise<Response>
+}
+
+/** Two days ahead, so that every slot of the day is past the minimum notice whatever the hour now. */
+export const bookingDay = () => DateTime.now().setZone(ZONE).plus({ days: 2 }).toISODate()!
+export const atOn = (day: string) => (time: string) => DateTime.fromISO(`${day}T${time}`, { zone: ZONE }).toISO()!
+
+export const address = (location = lujiazui) => ({
+  line1: "陆家嘴环路 1000 号 12 楼",
+  city: "上海",
+  district: "浦东新区",
+  ...location,
+  contact_name: "林小雨",
+  contact_phone: "+8613800138000",
+})
+
+/**
+ * The demo store seeded, the demo customer signed in, the 60-minute tuina
+ * service, and a beautician who works every day 09:00–21:00 near People's
+ * Square, so tests do not depend on today's weekday.
+ */
+export async function prepareBooking(api: Api, container: MedusaContainer) {
+  const setup = await seedDemoStore(container)
+  const store = (token?: string) => ({
+    headers: { "x-publishable-api-key": setup.publishableKey, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  })
+  async function signIn(email: string, password: string, register = false): Promise<string> {
+    if (register) {
+      const registration = await api.post("/auth/customer/emailpass/register", { email, password })
+      await api.post("/store/customers", { email, first_name: "测试" }, store(registration.data.token))
+    }
+    return (await api.post("/auth/customer/emailpass", { email, password })).data.token
+  }
+  const customerToken = await signIn(demo.accounts.customer.email, demo.accounts.customer.password)
+  const products = await api.get("/store/products?handle=tuina-massage&fields=id,*variants,+variants.metadata", store())
+  const product = products.data.products[0]
+  const variantId: string = product.variants.find((v: { metadata: { duration_minutes: number } }) => v.metadata.duration_minutes === 60).id
+  const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+  const [beautician] = await appointments.createBeauticians([
+    {
+      handle: "test-every-day",
+      merchant_handle: "jingan-lumiere",
+      display_name: "测试美容师",
+      email: "test-every-day@doorstep.local",
+      phone: "+8613900000000",
+      status: "active",
+      timezone: ZONE,
+      home_lat: peoplesSquare.lat,
+      home_lng: peoplesSquare.lng,
+      service_radius_km: 15,
+      skill_product_ids: [product.id],
+    },
+  ])
+  await appointments.createWorkingHours(
+    [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ beautician_id: beautician.id, weekday, start_time: "09:00", end_time: "21:00" })),
+  )
+  return { ...setup, store, signIn, customerToken, variantId, beauticianId: beautician.id as string }
+}
+
+export type Booking = Awaited<ReturnType<typeof prepareBooking>>
+
+/** A cart holding one held appointment as its line. */
+export async function cartWith(api: Api, booking: Booking, appointmentId: string, token = booking.customerToken, variant = booking.variantId) {
+  const cart = (await api.post("/store/carts", { region_id: booking.regionId }, booking.store(token))).data.cart
+  const added = await settle(
+    api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant, quantity: 1, metadata: { appointment_id: appointmentId } }, booking.store(token)),
+  )
+  return { cart, added }
+}

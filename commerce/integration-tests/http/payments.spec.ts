@@ -1,0 +1,209 @@
+import { generateKeyPairSync } from "node:crypto"
+import net from "node:net"
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { PROVIDER_IDS } from "@doorstep/china-payments/config"
+import { startLocalGateways, type LocalGateways } from "@doorstep/china-payments/simulator/local-gateways"
+import { deliver, type SignedNotification } from "@doorstep/china-payments/simulator/loopback"
+import { signedAlipayNotification, signedWechatpayNotification } from "@doorstep/china-payments/simulator/signing"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { address, atOn, bookingDay, cartWith, prepareBooking, settle, type Booking } from "../helpers/booking"
+
+jest.setTimeout(180 * 1000)
+
+const stranger = generateKeyPairSync("rsa", { modulusLength: 2048, publicKeyEncoding: { type: "spki", format: "pem" }, privateKeyEncoding: { type: "pkcs8", format: "pem" } })
+
+async function freePort(): Promise<number> {
+  const server = net.createServer()
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  const { port } = server.address() as net.AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+// The gateway simulators must be up, and commerce's port known, before the runner loads commerce's configuration.
+const before = { ...process.env }
+let gateways: LocalGateways
+beforeAll(async () => {
+  process.env.PORT = String(await freePort())
+  gateways = await startLocalGateways(`http://localhost:${process.env.PORT}`)
+  Object.assign(process.env, gateways.env)
+})
+afterAll(async () => {
+  await gateways?.stop()
+  for (const name of Object.keys(process.env)) if (!(name in before)) delete process.env[name]
+})
+
+/**
+ * Checkout with WeChat Pay and Alipay end to end: the real providers talk to
+ * the local gateway simulators over HTTP, and the simulators notify commerce's
+ * `/hooks/payments/*` routes with properly signed notifications.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let booking: Booking
+    const day = bookingDay()
+    const at = atOn(day)
+    const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+    const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+
+    beforeAll(async () => {
+      booking = await prepareBooking(api, getContainer())
+    })
+
+    /** Holds a time, puts it in a cart and opens a payment session with the gateway. */
+    async function checkout(gateway: keyof typeof PROVIDER_IDS, time = "13:00:00") {
+      const store = booking.store(booking.customerToken)
+      const held = (await settle(api.post("/store/appointments", { variant_id: booking.variantId, start: at(time), address: address(), beautician_id: booking.beauticianId }, store))).data.appointment
+      const { cart } = await cartWith(api, booking, held.id)
+      const collection = (await api.post("/store/payment-collections", { cart_id: cart.id }, store)).data.payment_collection
+      const created = await settle(api.post(
+        `/store/payment-collections/${collection.id}/payment-sessions`,
+        { provider_id: PROVIDER_IDS[gateway], data: { channel: gateway === "wechatpay" ? "native" : "page" } },
+        store,
+      ))
+      if (created.status !== 200) throw new Error(JSON.stringify(created.data))
+      const session = created.data.payment_collection.payment_sessions[0] as { id: string; data: Record<string, unknown>; status: string }
+      // Alipay opens the trade when the customer's browser reaches its cashier page.
+      if (gateway === "alipay") expect((await fetch(session.data.pay_url as string)).status).toBe(200)
+      return { held, cart, session }
+    }
+
+    /** What the database says about a session's money and its appointment. */
+    async function state(sessionId: string, appointmentId: string) {
+      const { data: payments } = await query().graph({ entity: "payment", fields: ["id", "captured_at", "captures.id", "refunds.id", "refunds.amount"], filters: { payment_session_id: sessionId } })
+      const { data: sessions } = await query().graph({ entity: "payment_session", fields: ["status"], filters: { id: sessionId } })
+      const orders = (await api.get("/store/orders", booking.store(booking.customerToken))).data.orders as unknown[]
+      const [appointment] = await appointments().listAppointments({ id: appointmentId })
+      return {
+        sessionStatus: (sessions[0] as { status: string }).status,
+        payments: payments.length,
+        captures: payments.flatMap((p) => (p as { captures: unknown[] }).captures).length,
+        orders: orders.length,
+        appointment: { status: appointment.status, paid_fen: appointment.paid_fen, order_id: appointment.order_id },
+      }
+    }
+
+    const untouched = { sessionStatus: "pending", payments: 0, captures: 0, orders: 0, appointment: { status: "held", paid_fen: null, order_id: null } }
+    const confirmed = { payments: 1, captures: 1, orders: 1, appointment: { status: "confirmed", paid_fen: 21800 } }
+
+    describe("paying", () => {
+      it("with WeChat Pay (a QR code): the notification places the order and confirms the appointment", async () => {
+        const { held, session } = await checkout("wechatpay")
+        expect(session.data.code_url).toMatch(/^weixin:\/\/wxpay\/bizpayurl\?pr=/)
+        expect(await state(session.id, held.id)).toEqual(untouched)
+
+        expect(await gateways.wechatpay.pay(session.id)).toBe(204)
+        expect(await state(session.id, held.id)).toMatchObject({ ...confirmed, sessionStatus: "authorized" })
+      })
+
+      it("with Alipay (the cashier page): the notification is answered `success` and the order placed", async () => {
+        const { held, session } = await checkout("alipay")
+        expect(session.data.pay_url).toContain("/gateway.do?")
+        expect(await gateways.alipay.pay(session.id)).toBe("success")
+        expect(await state(session.id, held.id)).toMatchObject({ ...confirmed, sessionStatus: "authorized" })
+      })
+
+      it("captures once when the same notification arrives ten times at once", async () => {
+        const { held, session } = await checkout("wechatpay")
+        const notification = gateways.wechatpay.markPaid(session.id)
+        const answers = await Promise.all(Array.from({ length: 10 }, () => deliver(notification)))
+        expect(answers.map((a) => a.status)).toEqual(Array(10).fill(204))
+        expect(await state(session.id, held.id)).toMatchObject(confirmed)
+      })
+
+      it("places one order when the customer completes first and the notification comes later", async () => {
+        const { held, cart, session } = await checkout("alipay")
+        const late = gateways.alipay.markPaid(session.id) // paid; the notification is held back
+        const completed = await api.post(`/store/carts/${cart.id}/complete`, {}, booking.store(booking.customerToken))
+        expect(completed.data.type).toBe("order")
+        expect((await deliver(late)).text).toBe("success")
+        expect(await state(session.id, held.id)).toMatchObject(confirmed)
+      })
+
+      it("does not complete the cart while the gateway says unpaid", async () => {
+        const { held, cart, session } = await checkout("wechatpay")
+        const completed = await settle(api.post(`/store/carts/${cart.id}/complete`, {}, booking.store(booking.customerToken)))
+        expect(completed.data.type).not.toBe("order")
+        expect(await state(session.id, held.id)).toMatchObject({ ...untouched, sessionStatus: expect.any(String) })
+      })
+    })
+
+    describe("notifications that are not believed change nothing", () => {
+      function wechatpayNotification(sessionId: string, change: { resource?: Record<string, unknown>; key?: string; serial?: string; now?: number } = {}): SignedNotification {
+        const account = gateways.env
+        const signed = signedWechatpayNotification({
+          platformPrivateKey: change.key ?? gateways.gatewayKeys.wechatpayPlatformPrivateKey,
+          serial: change.serial ?? gateways.gatewayKeys.wechatpayPlatformSerial,
+          apiV3Key: gateways.gatewayKeys.apiV3Key,
+          id: `evt-${sessionId}`,
+          eventType: "TRANSACTION.SUCCESS",
+          resource: {
+            appid: account.WECHATPAY_APPID,
+            mchid: account.WECHATPAY_MCHID,
+            out_trade_no: sessionId,
+            transaction_id: "4200000000000000000000000001",
+            trade_state: "SUCCESS",
+            amount: { total: 21800, currency: "CNY" },
+            ...change.resource,
+          },
+          now: change.now ?? Date.now(),
+        })
+        return { url: account.WECHATPAY_NOTIFY_URL, headers: { ...signed.headers, "content-type": "application/json" }, body: signed.body }
+      }
+
+      it.each([
+        ["a forged signature", (id: string) => wechatpayNotification(id, { key: stranger.privateKey }), "BAD_SIGNATURE"],
+        ["a key WeChat Pay never issued", (id: string) => wechatpayNotification(id, { serial: "PUB_KEY_ID_STRANGER" }), "UNKNOWN_KEY"],
+        ["a stale timestamp (a replay)", (id: string) => wechatpayNotification(id, { now: Date.now() - 6 * 60_000 }), "STALE_TIMESTAMP"],
+        ["a tampered body", (id: string) => ({ ...wechatpayNotification(id), body: wechatpayNotification(id).body.replace('"summary":"支付成功"', '"summary":"x"') }), "BAD_SIGNATURE"],
+        ["the wrong amount", (id: string) => wechatpayNotification(id, { resource: { amount: { total: 1, currency: "CNY" } } }), "AMOUNT_MISMATCH"],
+        ["another app id", (id: string) => wechatpayNotification(id, { resource: { appid: "wx0ther0app000000" } }), "WRONG_APP"],
+        ["an unknown session", () => wechatpayNotification("payses_nobody"), "UNKNOWN_SESSION"],
+      ])("WeChat Pay: %s → 4xx FAIL", async (_, forge, code) => {
+        const { held, session } = await checkout("wechatpay")
+        const answer = await deliver(forge(session.id))
+        expect(answer.status).toBe(400)
+        expect(JSON.parse(answer.text)).toMatchObject({ code: "FAIL", message: expect.stringMatching(new RegExp(`^${code}`)) })
+        expect(await state(session.id, held.id)).toEqual(untouched)
+      })
+
+      function alipayNotification(sessionId: string, change: { params?: Record<string, string>; key?: string; signType?: string; tamper?: Record<string, string> } = {}): SignedNotification {
+        const params = signedAlipayNotification(change.key ?? gateways.gatewayKeys.alipayPrivateKey, {
+          notify_id: `n-${sessionId}`,
+          notify_type: "trade_status_sync",
+          notify_time: "2026-11-25 12:00:00",
+          app_id: gateways.env.ALIPAY_APP_ID,
+          charset: "utf-8",
+          version: "1.0",
+          out_trade_no: sessionId,
+          trade_no: "2026112522001400000000000001",
+          trade_status: "TRADE_SUCCESS",
+          total_amount: "218.00",
+          ...change.params,
+        })
+        const body = { ...params, ...(change.signType ? { sign_type: change.signType } : {}), ...change.tamper }
+        return { url: gateways.env.ALIPAY_NOTIFY_URL, headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(body).toString() }
+      }
+
+      it.each([
+        ["a forged signature", (id: string) => alipayNotification(id, { key: stranger.privateKey }), "BAD_SIGNATURE"],
+        ["the weak RSA signature type", (id: string) => alipayNotification(id, { signType: "RSA" }), "WEAK_SIGNATURE_TYPE"],
+        ["a tampered amount", (id: string) => alipayNotification(id, { tamper: { total_amount: "0.01" } }), "BAD_SIGNATURE"],
+        ["the wrong amount", (id: string) => alipayNotification(id, { params: { total_amount: "0.01" } }), "AMOUNT_MISMATCH"],
+        ["another app id", (id: string) => alipayNotification(id, { params: { app_id: "2021000000009999" } }), "WRONG_APP"],
+      ])("Alipay: %s → not `success`", async (_, forge, code) => {
+        const { held, session } = await checkout("alipay")
+        const answer = await deliver(forge(session.id))
+        expect(answer.text).toBe(`failure: ${code}`)
+        expect(await state(session.id, held.id)).toEqual(untouched)
+      })
+
+      it("Medusa's generic webhook route does not take our gateways' notifications", async () => {
+        const answer = await settle(api.post("/hooks/payment/wechatpay_wechatpay", {}))
+        expect(answer.status).toBe(404)
+      })
+    })
+  },
+})

@@ -1,0 +1,84 @@
+import type { IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { toFen } from "../providers/session"
+import type { GatewayNotification } from "./gateway-notification"
+import { NotificationRejected } from "./notification-rejected"
+
+interface SessionRow {
+  id: string
+  amount: number
+  currency_code: string
+  provider_id: string
+  payment_collection_id: string
+}
+
+/** What settling a paid session came to. */
+export type Settlement =
+  | { outcome: "placed"; orderId: string }
+  /** The cart could not become an order (say, its time was taken meanwhile): Medusa refunded the payment in full. */
+  | { outcome: "refunded"; reason: string }
+  /** The payment collection belongs to no cart: authorizing and capturing it was all there was to do. */
+  | { outcome: "captured" }
+
+/**
+ * The payment session a verified notification names: it must exist, belong to
+ * this provider, and be for exactly the amount (in CNY) the gateway reports.
+ * Throws `NotificationRejected` otherwise, having changed nothing.
+ */
+export async function matchSession(container: MedusaContainer, providerId: string, notification: GatewayNotification): Promise<SessionRow> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "payment_session",
+    fields: ["id", "amount", "currency_code", "provider_id", "payment_collection_id"],
+    filters: { id: notification.sessionId },
+  })
+  const session = data[0] as SessionRow | undefined
+  if (!session || session.provider_id !== providerId) throw new NotificationRejected("UNKNOWN_SESSION", `No ${providerId} payment session ${notification.sessionId}`)
+  const sessionFen = toFen(session.amount)
+  const claimedFen = notification.kind === "payment" ? notification.totalFen : notification.refundFen
+  const matches = notification.kind === "payment" ? claimedFen === sessionFen : claimedFen <= sessionFen
+  if (session.currency_code.toLowerCase() !== "cny" || !matches) {
+    throw new NotificationRejected("AMOUNT_MISMATCH", `The gateway reports ${claimedFen} fen; session ${session.id} is for ${sessionFen} fen ${session.currency_code.toUpperCase()}`)
+  }
+  return session
+}
+
+/**
+ * Turns a session the gateway says is paid into an order, once: one settlement
+ * at a time per session, and a cart that already became an order is left as
+ * it is, so repeated or simultaneous notifications capture once. The session
+ * is authorized first (the provider asks the gateway again, so only real money
+ * counts) and then the cart completes; should completion fail, Medusa's own
+ * compensation refunds the captured payment.
+ */
+export async function settlePaidSession(container: MedusaContainer, sessionId: string): Promise<Settlement> {
+  const locking = container.resolve(Modules.LOCKING)
+  return await locking.execute(
+    `china-payments:settle:${sessionId}`,
+    async () => {
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: sessions } = await query.graph({ entity: "payment_session", fields: ["payment_collection_id"], filters: { id: sessionId } })
+      const { data: carts } = await query.graph({
+        entity: "cart_payment_collection",
+        fields: ["cart_id"],
+        filters: { payment_collection_id: (sessions[0] as { payment_collection_id: string }).payment_collection_id },
+      })
+      const cartId = (carts[0] as { cart_id?: string } | undefined)?.cart_id
+      const placed = async () => {
+        if (!cartId) return undefined
+        const { data: orders } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+        return (orders[0] as { order_id?: string } | undefined)?.order_id
+      }
+      const existing = await placed()
+      if (existing) return { outcome: "placed", orderId: existing } as const
+
+      await container.resolve<IPaymentModuleService>(Modules.PAYMENT).authorizePaymentSession(sessionId, {})
+      if (!cartId) return { outcome: "captured" } as const
+      const { result, errors } = await completeCartWorkflow(container).run({ input: { id: cartId }, throwOnError: false })
+      if (errors.length > 0) return { outcome: "refunded", reason: errors.map((e) => (e.error as Error)?.message ?? String(e.error)).join("; ") } as const
+      return { outcome: "placed", orderId: result.id } as const
+    },
+    { timeout: 60 },
+  )
+}
