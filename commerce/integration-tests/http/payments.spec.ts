@@ -53,10 +53,10 @@ medusaIntegrationTestRunner({
     })
 
     /** Holds a time, puts it in a cart and opens a payment session with the gateway. */
-    async function checkout(gateway: keyof typeof PROVIDER_IDS, time = "13:00:00") {
-      const store = booking.store(booking.customerToken)
+    async function checkout(gateway: keyof typeof PROVIDER_IDS, time = "13:00:00", token = booking.customerToken) {
+      const store = booking.store(token)
       const held = (await settle(api.post("/store/appointments", { variant_id: booking.variantId, start: at(time), address: address(), beautician_id: booking.beauticianId }, store))).data.appointment
-      const { cart } = await cartWith(api, booking, held.id)
+      const { cart } = await cartWith(api, booking, held.id, token)
       const collection = (await api.post("/store/payment-collections", { cart_id: cart.id }, store)).data.payment_collection
       const created = await settle(api.post(
         `/store/payment-collections/${collection.id}/payment-sessions`,
@@ -77,7 +77,8 @@ medusaIntegrationTestRunner({
       const orders = (await api.get("/store/orders", booking.store(booking.customerToken))).data.orders as unknown[]
       const [appointment] = await appointments().listAppointments({ id: appointmentId })
       return {
-        sessionStatus: (sessions[0] as { status: string }).status,
+        // A refunded session is replaced by a fresh one, so the customer can pay again.
+        sessionStatus: (sessions[0] as { status: string } | undefined)?.status ?? "replaced",
         payments: payments.length,
         captures: payments.flatMap((p) => (p as { captures: unknown[] }).captures).length,
         orders: orders.length,
@@ -127,6 +128,32 @@ medusaIntegrationTestRunner({
         const completed = await settle(api.post(`/store/carts/${cart.id}/complete`, {}, booking.store(booking.customerToken)))
         expect(completed.data.type).not.toBe("order")
         expect(await state(session.id, held.id)).toMatchObject({ ...untouched, sessionStatus: expect.any(String) })
+      })
+    })
+
+    describe("paying after the hold lapsed", () => {
+      const lapse = (id: string) => appointments().updateAppointments({ id, status: "expired", expires_at: new Date(Date.now() - 1000) })
+
+      it("takes the same time back when it is still free, and places the order", async () => {
+        const { held, session } = await checkout("wechatpay")
+        await lapse(held.id)
+        expect(await gateways.wechatpay.pay(session.id)).toBe(204)
+        expect(await state(session.id, held.id)).toMatchObject(confirmed)
+      })
+
+      it("refunds in full, and books nothing, when someone else has taken the time", async () => {
+        const { held, session } = await checkout("alipay")
+        await lapse(held.id)
+        const other = await booking.signIn("late-payer-rival@doorstep.local", "rival-password-1", true)
+        const rival = await settle(api.post("/store/appointments", { variant_id: booking.variantId, start: at("13:00:00"), address: address(), beautician_id: booking.beauticianId }, booking.store(other)))
+        expect(rival.status).toBe(201)
+
+        expect(await gateways.alipay.pay(session.id)).toBe("success")
+        const after = await state(session.id, held.id)
+        expect(after).toMatchObject({ sessionStatus: "replaced", orders: 0, appointment: { status: "expired", paid_fen: null, order_id: null } })
+        const { data: payments } = await query().graph({ entity: "payment", fields: ["refunds.amount"], filters: { payment_session_id: session.id } })
+        expect(payments.flatMap((p) => (p as { refunds: Array<{ amount: number }> }).refunds.map((r) => r.amount))).toEqual([218])
+        expect([...gateways.alipay.trade(session.id)!.refunds.values()]).toEqual([21800])
       })
     })
 

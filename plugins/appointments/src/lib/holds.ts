@@ -4,9 +4,10 @@ import { DomainError } from "../api/domain-error"
 import type { CreateHoldBody } from "../api/store/appointments/validators"
 import { APPOINTMENT_MODULE } from "../modules/appointment"
 import type AppointmentModuleService from "../modules/appointment/service"
-import { isOverlapViolation } from "../modules/appointment/service"
+import { AppointmentChangedError, isOverlapViolation } from "../modules/appointment/service"
 import { bookingCandidates } from "./roster"
-import { inBatches, loadCalendars, planRow } from "./schedules"
+import { planAgain } from "./plan-again"
+import { inBatches, isLive, loadCalendars, planRow } from "./schedules"
 import { loadBookableVariant } from "./services"
 
 const MINUTE = 60_000
@@ -78,4 +79,35 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
     }
   }
   throw new DomainError(409, "SLOT_UNAVAILABLE", "This time has just been taken; please choose another")
+}
+
+/**
+ * Takes lapsed holds back for a customer who has paid meanwhile: each must
+ * still be bookable at its own time with its own beautician, planned again
+ * under the calendar lock. Resolves to false, having written nothing for the
+ * hold that failed, when any time is no longer free.
+ */
+export async function retakeLapsedHolds(container: MedusaContainer, ids: string[], now = Date.now()): Promise<boolean> {
+  const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+  const settings = appointments.bookingSettings()
+  for (const appointment of await appointments.listAppointments({ id: ids })) {
+    if (isLive(appointment, now)) continue
+    if (appointment.status !== "held" && appointment.status !== "expired") return false
+    const start = new Date(appointment.starts_at).getTime()
+    if (rejectStart(settings.slots, settings.timezone, now, start)) return false
+    try {
+      const retaken = await planAgain(container, appointments, appointment, start, now, (row, context) =>
+        appointments.moveAppointment(
+          // Making room first marks this lapsed hold expired, so that is the status it is taken back from.
+          { id: appointment.id, expected_status: "expired", now: new Date(now), beautician_id: appointment.beautician_id, ...row, hold_until: new Date(now + settings.holdMinutes * MINUTE) },
+          context,
+        ),
+      )
+      if (!retaken) return false
+    } catch (error) {
+      if (isOverlapViolation(error) || error instanceof AppointmentChangedError) return false
+      throw error
+    }
+  }
+  return true
 }

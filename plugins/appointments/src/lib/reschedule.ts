@@ -1,13 +1,10 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { CUSTOMER_MOVABLE_STATUSES, planVisit, quoteChange, rejectStart, straightLineEstimator } from "@doorstep/booking-core"
+import { CUSTOMER_MOVABLE_STATUSES, quoteChange, rejectStart } from "@doorstep/booking-core"
 import { DomainError } from "../api/domain-error"
 import { AppointmentChangedError, isOverlapViolation } from "../modules/appointment/service"
 import { START_MESSAGES } from "./holds"
 import { ownAppointment } from "./own-appointment"
-import { loadCalendars, planRow } from "./schedules"
-import { loadBookableVariant } from "./services"
-
-const MINUTE = 60_000
+import { planAgain } from "./plan-again"
 
 /**
  * Moves the customer's appointment to `start` with the same beautician, address
@@ -28,27 +25,12 @@ export async function reschedule(req: AuthenticatedMedusaRequest, startIso: stri
   const rejection = rejectStart(settings.slots, settings.timezone, now, start)
   if (rejection) throw new DomainError(400, rejection, START_MESSAGES[rejection], "start")
 
-  const variant = await loadBookableVariant(req.scope, appointment.variant_id)
-  const durationMinutes = (new Date(appointment.ends_at).getTime() - currentStart) / MINUTE
-  const beautician = (await appointments.roster()).performing(variant.productId, appointment.beautician_id)
-  const address = { location: { lat: appointment.lat, lng: appointment.lng }, district: (appointment.address as { district?: string }).district }
-  const window = { start, end: start + durationMinutes * MINUTE }
   const unavailable = () => new DomainError(409, "SLOT_UNAVAILABLE", "Your beautician is not free at that time; please choose another")
-  if (!beautician) throw unavailable()
-
   try {
-    // Planned under the beautician's calendar lock, so it sees every booking made before it.
-    await appointments.withCalendarLocked(beautician.id, async (context) => {
-      const [schedule] = await loadCalendars(appointments, [beautician], window, now, { context })
-      // The appointment being moved does not stand in its own way.
-      const calendar = { ...schedule, visits: schedule.visits.filter((visit) => visit.id !== appointment.id) }
-      const plan = planVisit(calendar, start, durationMinutes, address, settings.slots, straightLineEstimator(settings.travel))
-      if (!plan) throw unavailable()
-      await appointments.moveAppointment(
-        { id: appointment.id, expected_status: appointment.status, now: new Date(now), beautician_id: appointment.beautician_id, ...planRow(plan) },
-        context,
-      )
-    })
+    const moved = await planAgain(req.scope, appointments, appointment, start, now, (row, context) =>
+      appointments.moveAppointment({ id: appointment.id, expected_status: appointment.status, now: new Date(now), beautician_id: appointment.beautician_id, ...row }, context),
+    )
+    if (!moved) throw unavailable()
   } catch (error) {
     if (isOverlapViolation(error)) throw new DomainError(409, "SLOT_UNAVAILABLE", "This time has just been taken; please choose another")
     if (error instanceof AppointmentChangedError) throw new DomainError(409, "INVALID_TRANSITION", error.message)

@@ -5,6 +5,7 @@ import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-f
 import { APPOINTMENT_MODULE } from "../../modules/appointment"
 import type AppointmentModuleService from "../../modules/appointment/service"
 import { HoldsLapsedError } from "../../modules/appointment/service"
+import { retakeLapsedHolds } from "../../lib/holds"
 import { isLive } from "../../lib/schedules"
 
 type Metadata = Record<string, unknown> | null | undefined
@@ -49,13 +50,24 @@ completeCartWorkflow.hooks.validate(
     if (holds.length === 0) return new StepResponse(undefined, [] as Array<{ id: string; expires_at: Date | null }>)
     const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
     const before = await appointments.listAppointments({ id: holds.map((h) => h.id) }, { select: ["id", "expires_at"] })
+    const lapsed = (error: unknown) => error instanceof HoldsLapsedError || (error as Error).message === "A hold has lapsed"
     try {
       await appointments.confirmHolds(holds, new Date())
     } catch (error) {
-      if (error instanceof HoldsLapsedError || (error as Error).message === "A hold has lapsed") {
-        throw invalid("HOLD_EXPIRED", "A hold in this cart has expired; please choose a time again")
+      if (!lapsed(error)) throw error
+      // Paid after a hold lapsed (a late gateway notification): the same times are taken back if
+      // still free. Otherwise the order fails, and Medusa refunds the captured payment.
+      const sessions = (cart as { payment_collection?: { payment_sessions?: Array<{ status?: string }> } }).payment_collection?.payment_sessions ?? []
+      const paid = sessions.some((session) => session.status === "authorized")
+      if (!paid || !(await retakeLapsedHolds(container, holds.map((h) => h.id)))) {
+        throw invalid("HOLD_EXPIRED", paid ? "The time was taken while you paid; your payment is being refunded in full" : "A hold in this cart has expired; please choose a time again")
       }
-      throw error
+      try {
+        await appointments.confirmHolds(holds, new Date())
+      } catch (again) {
+        if (lapsed(again)) throw invalid("HOLD_EXPIRED", "The time was taken while you paid; your payment is being refunded in full")
+        throw again
+      }
     }
     return new StepResponse(undefined, before.map((a) => ({ id: a.id, expires_at: a.expires_at })))
   },

@@ -153,7 +153,9 @@ export class AlipayProviderService extends AbstractPaymentProvider<AlipayOptions
     return { data: { ...input.data, closed: true } }
   }
 
+  /** Closes the trade if it is still open; a paid trade's money is the payment's now, and stays where it is. */
   async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    if (sessionStatus(await this.query(input.data)) !== "pending") return { data: input.data }
     return await this.cancelPayment(input)
   }
 

@@ -154,7 +154,10 @@ export class WechatpayProviderService extends AbstractPaymentProvider<WechatpayO
     return { data: { ...input.data, closed: true } }
   }
 
+  /** Closes the order if it is still open; a paid order's money is the payment's now, and stays where it is. */
   async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    const transaction = await this.query(input.data)
+    if (transaction.trade_state !== "NOTPAY" && transaction.trade_state !== "USERPAYING") return { data: input.data }
     return await this.cancelPayment(input)
   }
 

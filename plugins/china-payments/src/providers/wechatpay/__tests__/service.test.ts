@@ -55,6 +55,9 @@ describe("WechatpayProviderService against the simulator", () => {
     const authorized = await provider.authorizePayment({ data: session.data })
     expect(authorized.status).toBe("captured")
     expect(await provider.capturePayment({ data: authorized.data })).toMatchObject({ data: { transaction: { trade_state: "SUCCESS" } } })
+    // Deleting the session of a paid order leaves the money alone (closing it would fail).
+    await expect(provider.deletePayment({ data: session.data })).resolves.toBeDefined()
+    expect(simulator.order("payses_1")?.trade_state).toBe("SUCCESS")
   })
 
   it("refunds part, then the rest, and never more than was paid", async () => {
