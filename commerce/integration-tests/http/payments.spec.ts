@@ -86,6 +86,19 @@ medusaIntegrationTestRunner({
       }
     }
 
+    /** The appointment as its customer sees it. */
+    const mine = async (id: string) => (await api.get(`/store/appointments/${id}`, booking.store(booking.customerToken))).data.appointment
+
+    /** Polls until `check` passes: subscribers run after the request that triggered them has answered. */
+    async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
+      let value = await read()
+      for (let i = 0; i < 50 && !check(value); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        value = await read()
+      }
+      return value
+    }
+
     const untouched = { sessionStatus: "pending", payments: 0, captures: 0, orders: 0, appointment: { status: "held", paid_fen: null, order_id: null } }
     const confirmed = { payments: 1, captures: 1, orders: 1, appointment: { status: "confirmed", paid_fen: 21800 } }
 
@@ -94,9 +107,11 @@ medusaIntegrationTestRunner({
         const { held, session } = await checkout("wechatpay")
         expect(session.data.code_url).toMatch(/^weixin:\/\/wxpay\/bizpayurl\?pr=/)
         expect(await state(session.id, held.id)).toEqual(untouched)
+        expect((await mine(held.id)).payment_status).toBe("pending")
 
         expect(await gateways.wechatpay.pay(session.id)).toBe(204)
         expect(await state(session.id, held.id)).toMatchObject({ ...confirmed, sessionStatus: "authorized" })
+        expect(await mine(held.id)).toMatchObject({ status: "confirmed", payment_status: "paid", paid_fen: 21800 })
       })
 
       it("with Alipay (the cashier page): the notification is answered `success` and the order placed", async () => {
@@ -153,6 +168,36 @@ medusaIntegrationTestRunner({
         expect(after).toMatchObject({ sessionStatus: "replaced", orders: 0, appointment: { status: "expired", paid_fen: null, order_id: null } })
         const { data: payments } = await query().graph({ entity: "payment", fields: ["refunds.amount"], filters: { payment_session_id: session.id } })
         expect(payments.flatMap((p) => (p as { refunds: Array<{ amount: number }> }).refunds.map((r) => r.amount))).toEqual([218])
+        expect([...gateways.alipay.trade(session.id)!.refunds.values()]).toEqual([21800])
+        // The customer sees why: the time is gone and the money went back.
+        expect(await eventually(() => mine(held.id), (a) => a.payment_status === "refunded")).toMatchObject({ status: "expired", payment_status: "refunded", refund_fen: 21800 })
+      })
+    })
+
+    describe("refunds", () => {
+      it("gives back what the cancellation policy quotes, through the gateway that was paid", async () => {
+        const { held, session } = await checkout("wechatpay")
+        expect(await gateways.wechatpay.pay(session.id)).toBe(204)
+        await eventually(() => mine(held.id), (a) => a.order_id !== null)
+        // Three hours ahead, the policy keeps half of ¥218.
+        const [stored] = await appointments().listAppointments({ id: held.id })
+        const shift = Date.now() + 3 * 3600_000 - new Date(stored.starts_at).getTime()
+        const moved = (value: Date) => new Date(new Date(value).getTime() + shift)
+        await appointments().updateAppointments({ id: held.id, blocked_from: moved(stored.blocked_from), starts_at: moved(stored.starts_at), ends_at: moved(stored.ends_at), blocked_until: moved(stored.blocked_until) })
+
+        const cancelled = await api.post(`/store/appointments/${held.id}/cancel`, {}, booking.store(booking.customerToken))
+        expect(cancelled.data.appointment).toMatchObject({ status: "cancelled", paid_fen: 21800, cancellation_fee_fen: 10900, refund_fen: 10900, payment_status: "partially_refunded" })
+        expect(gateways.wechatpay.order(session.id)!.refunds.map((r) => r.refund)).toEqual([10900])
+        const { data: payments } = await query().graph({ entity: "payment", fields: ["refunds.amount"], filters: { payment_session_id: session.id } })
+        expect(payments.flatMap((p) => (p as { refunds: Array<{ amount: number }> }).refunds.map((r) => r.amount))).toEqual([109])
+      })
+
+      it("gives everything back when cancelled in good time", async () => {
+        const { held, session } = await checkout("alipay")
+        expect(await gateways.alipay.pay(session.id)).toBe("success")
+        await eventually(() => mine(held.id), (a) => a.order_id !== null)
+        const cancelled = await api.post(`/store/appointments/${held.id}/cancel`, {}, booking.store(booking.customerToken))
+        expect(cancelled.data.appointment).toMatchObject({ status: "cancelled", refund_fen: 21800, payment_status: "refunded" })
         expect([...gateways.alipay.trade(session.id)!.refunds.values()]).toEqual([21800])
       })
     })

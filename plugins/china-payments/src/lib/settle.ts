@@ -1,5 +1,5 @@
 import type { IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, PaymentEvents } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { toFen } from "../providers/session"
 import type { GatewayNotification } from "./gateway-notification"
@@ -18,6 +18,8 @@ export type Settlement =
   | { outcome: "placed"; orderId: string }
   /** The cart could not become an order (say, its time was taken meanwhile): Medusa refunded the payment in full. */
   | { outcome: "refunded"; reason: string }
+  /** As above, but the refund failed too: the money is with us, and staff must give it back. */
+  | { outcome: "refund_failed"; reason: string }
   /** The payment collection belongs to no cart: authorizing and capturing it was all there was to do. */
   | { outcome: "captured" }
 
@@ -76,8 +78,14 @@ export async function settlePaidSession(container: MedusaContainer, sessionId: s
       await container.resolve<IPaymentModuleService>(Modules.PAYMENT).authorizePaymentSession(sessionId, {})
       if (!cartId) return { outcome: "captured" } as const
       const { result, errors } = await completeCartWorkflow(container).run({ input: { id: cartId }, throwOnError: false })
-      if (errors.length > 0) return { outcome: "refunded", reason: errors.map((e) => (e.error as Error)?.message ?? String(e.error)).join("; ") } as const
-      return { outcome: "placed", orderId: result.id } as const
+      if (errors.length === 0) return { outcome: "placed", orderId: result.id } as const
+      const reason = errors.map((e) => (e.error as Error)?.message ?? String(e.error)).join("; ")
+      // Medusa's compensation refunds without an event; others (the appointment) learn it from one.
+      const { data: payments } = await query.graph({ entity: "payment", fields: ["id", "refunds.id"], filters: { payment_session_id: sessionId } })
+      const refunded = (payments as Array<{ id: string; refunds?: unknown[] }>).filter((p) => (p.refunds ?? []).length > 0)
+      if (refunded.length === 0) return { outcome: "refund_failed", reason } as const
+      await container.resolve(Modules.EVENT_BUS).emit(refunded.map((p) => ({ name: PaymentEvents.REFUNDED, data: { id: p.id } })))
+      return { outcome: "refunded", reason } as const
     },
     { timeout: 60 },
   )

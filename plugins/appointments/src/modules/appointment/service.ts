@@ -115,7 +115,7 @@ export default class AppointmentModuleService extends MedusaService({
   async confirmHolds(holds: Array<{ id: string; paid_fen: number }>, now: Date, @MedusaContext() sharedContext: Context = {}) {
     const manager = sqlOf(sharedContext.transactionManager)
     const confirmed = await manager.execute(
-      `update "appointment" as a set "status" = 'confirmed', "expires_at" = null, "paid_fen" = v.paid_fen, "updated_at" = now()
+      `update "appointment" as a set "status" = 'confirmed', "expires_at" = null, "paid_fen" = v.paid_fen, "payment_status" = 'paid', "updated_at" = now()
          from (values ${holds.map(() => "(?, ?::integer)").join(", ")}) as v(id, paid_fen)
         where a."id" = v.id and a."status" = 'held' and a."expires_at" > ? and a."deleted_at" is null
         returning a."id"`,

@@ -76,6 +76,6 @@ completeCartWorkflow.hooks.validate(
     if (!previous || previous.length === 0) return
     await container
       .resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
-      .updateAppointments(previous.map((hold) => ({ id: hold.id, status: "held" as const, expires_at: hold.expires_at, paid_fen: null })))
+      .updateAppointments(previous.map((hold) => ({ id: hold.id, status: "held" as const, expires_at: hold.expires_at, paid_fen: null, payment_status: "pending" as const })))
   },
 )

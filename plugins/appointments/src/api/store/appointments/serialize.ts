@@ -13,6 +13,7 @@ interface StoredAppointment {
   paid_fen: number | null
   cancellation_fee_fen: number | null
   refund_fen: number | null
+  payment_status: string
   address: Record<string, unknown>
   created_at: Date | string
 }
@@ -37,6 +38,7 @@ export function serializeAppointment(appointment: StoredAppointment, timezone: s
     paid_fen: appointment.paid_fen,
     cancellation_fee_fen: appointment.cancellation_fee_fen,
     refund_fen: appointment.refund_fen,
+    payment_status: appointment.payment_status,
     address: appointment.address,
     created_at: new Date(appointment.created_at).toISOString(),
   }

@@ -5,6 +5,9 @@ import { Beautician } from "./beautician"
 /** Statuses that occupy the beautician's calendar; the no-overlap constraint covers exactly these. */
 export const ACTIVE_STATUSES = OCCUPYING_STATUSES
 
+export const PAYMENT_STATUSES = ["pending", "paid", "refund_pending", "partially_refunded", "refunded", "failed"] as const
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
+
 export const Appointment = model.define("appointment", {
   id: model.id({ prefix: "appt" }).primaryKey(),
   status: model.enum([...APPOINTMENT_STATUSES]).default("held"),
@@ -28,5 +31,7 @@ export const Appointment = model.define("appointment", {
   /** Kept by the policy on cancellation, and given back; fen. */
   cancellation_fee_fen: model.number().nullable(),
   refund_fen: model.number().nullable(),
+  /** What the customer's money is doing: awaiting payment, paid, being or been given back, or the payment failed. */
+  payment_status: model.enum([...PAYMENT_STATUSES]).default("pending"),
   beautician: model.belongsTo(() => Beautician, { mappedBy: "appointments" }),
 })

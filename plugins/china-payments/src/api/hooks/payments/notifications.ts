@@ -28,4 +28,7 @@ export async function handleNotification(container: MedusaContainer, providerId:
   if (!notification.paid) return
   const settlement = await settlePaidSession(container, session.id)
   if (settlement.outcome === "refunded") logger.warn(`Payment session ${session.id} was paid but its cart could not be completed (${settlement.reason}); it was refunded`)
+  if (settlement.outcome === "refund_failed") {
+    logger.error(`Payment session ${session.id} was paid but its cart could not be completed (${settlement.reason}), and the refund failed: give the money back by hand`)
+  }
 }

@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { TransitionError } from "@doorstep/booking-core"
 import { cancellationQuote, ownAppointment, serializeQuote } from "../../../../../lib/own-appointment"
+import { refundCancelled } from "../../../../../lib/refunds"
 import { DomainError, handleDomainErrors } from "../../../../domain-error"
 import { serializeAppointment } from "../../serialize"
 
-/** POST /store/appointments/:id/cancel — cancels as quoted; the slot is free again at once. */
+/** POST /store/appointments/:id/cancel — cancels as quoted and refunds through the gateway that was paid; the slot is free again at once. */
 export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { appointment, appointments } = await ownAppointment(req)
   const settings = appointments.bookingSettings()
@@ -16,6 +17,8 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
     if (error instanceof TransitionError) throw new DomainError(409, error.code, error.message)
     throw error
   }
+  const [recorded] = await appointments.listAppointments({ id: appointment.id })
+  await refundCancelled(req.scope, recorded)
   const [cancelled] = await appointments.listAppointments({ id: appointment.id })
   res.json({ appointment: serializeAppointment(cancelled, settings.timezone), quote: serializeQuote(quote) })
 })
