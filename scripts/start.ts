@@ -15,6 +15,7 @@ import { DATA_DIR, SEED_DIR } from "./lib/paths"
 import { assertPortsFree, portFromEnv } from "./lib/ports"
 import { step } from "./lib/progress"
 import { loadSecrets } from "./lib/secrets"
+import { localGatewaysWanted, startLocalGateways } from "./lib/payments"
 
 const LOG_DIR = path.join(DATA_DIR, "logs")
 const logFile = (name: string) => path.join(LOG_DIR, `${name}.log`)
@@ -44,7 +45,10 @@ runMain(async () => {
   })
   const ports = Object.fromEntries(portSettings.map((s) => [s.app, s.port])) as AppPorts
   const postgresPort = portFromEnv(env, "POSTGRES_PORT", 54329, "embedded PostgreSQL")
-  await assertPortsFree([...portSettings, ...(env.DATABASE_URL ? [] : [postgresPort])])
+  const gatewayPorts = localGatewaysWanted(env)
+    ? [portFromEnv(env, "WECHATPAY_SIMULATOR_PORT", 9310, "WeChat Pay simulator"), portFromEnv(env, "ALIPAY_SIMULATOR_PORT", 9311, "Alipay simulator")]
+    : []
+  await assertPortsFree([...portSettings, ...gatewayPorts, ...(env.DATABASE_URL ? [] : [postgresPort])])
   const secrets = loadSecrets(env, DATA_DIR)
 
   const services = new ServiceGroup((name, code) =>
@@ -72,13 +76,21 @@ runMain(async () => {
   })
 
   const cms = cmsEnv(env, ports, server.urlFor(cmsDb), secrets)
-  const commerce = commerceEnv(env, ports, server.urlFor(commerceDb), secrets)
   const admin = adminEnv(env, ports)
   for (const build of builds({ env: { ...env }, cmsEnv: cms, adminEnv: admin })) {
     if (isCurrent(build)) continue
     await step(`Building ${build.name} (first start only)`, () => runLogged(build.spec, logFile(`build-${build.name.replace(/ /g, "-")}`)))
     markBuilt(build)
   }
+  // Without real gateway credentials, the demo pays through local WeChat Pay and Alipay simulators.
+  const gateways =
+    gatewayPorts.length > 0
+      ? await step("Starting the WeChat Pay and Alipay simulators", () =>
+          startLocalGateways(localUrl(ports.commerce), { wechatpay: gatewayPorts[0].port, alipay: gatewayPorts[1].port }),
+        )
+      : undefined
+  if (gateways) onExit(() => gateways.stop())
+  const commerce = { ...commerceEnv(env, ports, server.urlFor(commerceDb), secrets), ...gateways?.env }
 
   await step("Migrating the commerce database", () => runLogged(commands.commerceMigrate(commerce), logFile("commerce-migrate")))
   await step("Seeding commerce demo data", () => runLogged(commands.commerceSeed(commerce), logFile("commerce-seed")))
@@ -127,6 +139,9 @@ runMain(async () => {
       `  commerce API ${demo.urls.commerce}   publishable key ${seed.publishable_key}`,
       `  cms          ${demo.urls.cms_admin}   ${accounts.cms_admin.email} / ${accounts.cms_admin.password}`,
       `  customer     ${accounts.customer.email} / ${accounts.customer.password}`,
+      ...(gateways
+        ? [`  payments     simulated (no money moves): WeChat Pay scan-and-pay ${gateways.scanPage}, Alipay cashier pages open from checkout`]
+        : []),
       `  database     ${server.label}`,
       `Logs in ${path.relative(process.cwd(), LOG_DIR) || LOG_DIR}/, demo details in .data/demo.json. Ctrl-C stops everything.`,
       "",

@@ -131,6 +131,14 @@ export class WechatpaySimulator {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const body = await bodyText(req)
+    // The "phone" a person scans with: a page of orders to pay, outside the signed API.
+    const url = new URL(req.url ?? "/", "http://simulator")
+    if (req.method === "GET" && url.pathname === "/") return this.scanPage(res)
+    const scan = /^\/scan\/([^/]+)\/pay$/.exec(url.pathname)
+    if (req.method === "POST" && scan) {
+      const paid = await this.pay(decodeURIComponent(scan[1])).then(() => true, () => false)
+      return void res.writeHead(paid ? 303 : 409, { location: "/", "content-type": "text/plain; charset=utf-8" }).end(paid ? "" : "订单不能支付")
+    }
     try {
       this.authenticate(req.method ?? "GET", req.url ?? "/", body, req.headers.authorization)
       const { status, data } = this.route(req.method ?? "GET", new URL(req.url ?? "/", "http://simulator"), body)
@@ -237,6 +245,25 @@ export class WechatpaySimulator {
     if (channel === "native") return { code_url: `weixin://wxpay/bizpayurl?pr=${token}` }
     if (channel === "h5") return { h5_url: `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=${token}` }
     return { prepay_id: `wx${token}` }
+  }
+
+  /** Every unpaid order, each with a button that pays it as a scan of its QR code would. */
+  private scanPage(res: http.ServerResponse) {
+    const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`
+    const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+    const rows = this.unpaid()
+      .map(
+        (order) => `<li style="margin: 1rem 0"><strong>${escapeHtml(order.description)}</strong> ${yuan(order.amount.total)}
+<form method="post" action="/scan/${encodeURIComponent(order.out_trade_no)}/pay" style="display: inline"><button>扫码支付 · Pay</button></form></li>`,
+      )
+      .join("")
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>微信支付模拟器</title></head>
+<body style="font-family: sans-serif; max-width: 32rem; margin: 2rem auto; padding: 0 1rem">
+<p style="color: #b45309">本地模拟支付，不会真实扣款 · Local payment simulator, no money moves</p>
+<h1 style="font-size: 1.25rem">待支付订单 · Orders waiting for payment</h1>
+${rows ? `<ul style="padding-left: 1rem">${rows}</ul>` : "<p>暂无待支付订单。在 Doorstep 选择微信支付后，订单会出现在这里。<br>No orders yet: choose WeChat Pay at checkout and the order appears here.</p>"}
+</body></html>`)
   }
 
   /** Every answer is signed with the platform key over timestamp, nonce and the exact body sent. */

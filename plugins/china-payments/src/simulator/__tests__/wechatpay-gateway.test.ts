@@ -79,6 +79,18 @@ describe("WechatpaySimulator", () => {
     expect((await query()).data).toMatchObject({ trade_state: "SUCCESS", transaction_id: expect.any(String) })
   })
 
+  it("lets a person scan and pay: a page lists unpaid orders, and its button pays one", async () => {
+    await client(baseURL).v3.pay.transactions.native.post({ ...order("pay_scan_1", 9900), description: "美甲 <基础款>" })
+    const page = await (await fetch(baseURL)).text()
+    expect(page).toContain("美甲 &#60;基础款&#62;")
+    expect(page).toContain("¥99.00")
+    const paid = await fetch(`${baseURL}scan/pay_scan_1/pay`, { method: "POST", redirect: "manual" })
+    expect(paid.status).toBe(303)
+    expect(received.at(-1)).toMatchObject({ status: 204, resource: { out_trade_no: "pay_scan_1", trade_state: "SUCCESS" } })
+    expect(await (await fetch(baseURL)).text()).not.toContain("pay_scan_1")
+    expect((await fetch(`${baseURL}scan/pay_scan_1/pay`, { method: "POST", redirect: "manual" })).status).toBe(409)
+  })
+
   it("gives H5 and JSAPI orders their own answers, and closes an unpaid order", async () => {
     const wxpay = client(baseURL)
     expect((await wxpay.v3.pay.transactions.h5.post(order("pay_h5_1"))).data.h5_url).toMatch(/^https:\/\/wx\.tenpay\.com\//)

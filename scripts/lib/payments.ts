@@ -1,0 +1,14 @@
+import { startLocalGateways as startSimulators, type LocalGateways } from "../../plugins/china-payments/src/simulator/local-gateways"
+
+/** Real gateway credentials in env mean real gateways; otherwise the demo runs the local simulators. */
+export const localGatewaysWanted = (env: NodeJS.ProcessEnv) => !Object.keys(env).some((name) => /^(WECHATPAY|ALIPAY)_/.test(name) && !name.endsWith("_SIMULATOR_PORT"))
+
+/**
+ * The local WeChat Pay and Alipay simulators for `npm start`, and the env that
+ * points commerce at them. `DOORSTEP_LOCAL_GATEWAYS` lets commerce, which
+ * `medusa start` runs as production, accept their loopback http addresses.
+ */
+export async function startLocalGateways(commerceUrl: string, ports: { wechatpay: number; alipay: number }): Promise<LocalGateways & { scanPage: string }> {
+  const gateways = await startSimulators(commerceUrl, ports)
+  return { ...gateways, env: { ...gateways.env, DOORSTEP_LOCAL_GATEWAYS: "true" }, scanPage: `http://127.0.0.1:${ports.wechatpay}/` }
+}
