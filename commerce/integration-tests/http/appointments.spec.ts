@@ -2,19 +2,11 @@ import { APPOINTMENT_MODULE, HOLD_EXPIRY_LOCK, type AppointmentModuleService } f
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
-import { seedDemoStore } from "../../src/seed"
-import { loadDemoData } from "../../src/seed/demo-data"
+import { address, atOn, bookingDay, demo, lujiazui, peoplesSquare, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(180 * 1000)
 
-const demo = loadDemoData()
-const ZONE = "Asia/Shanghai"
-const peoplesSquare = { lat: 31.2304, lng: 121.4737 }
-const lujiazui = { lat: 31.2397, lng: 121.4998 }
 const suzhou = { lat: 31.2989, lng: 120.5853 }
-
-type Response = { status: number; data: Record<string, any> }
-const settle = (request: Promise<Response>) => request.catch((error: { response: Response }) => error.response)
 
 /**
  * Holds, availability and privacy over HTTP, against the real database and its
@@ -25,66 +17,24 @@ medusaIntegrationTestRunner({
   inApp: true,
   env: {},
   testSuite: ({ api, getContainer, dbConnection }) => {
+    let booking: Booking
     let publishableKey: string
     let regionId: string
     let customerToken: string
     let variantId: string
     let beauticianId: string
-    // Two days ahead, so that every slot of the day is past the minimum notice whatever the hour now.
-    const day = DateTime.now().setZone(ZONE).plus({ days: 2 }).toISODate()!
-    const at = (time: string) => DateTime.fromISO(`${day}T${time}`, { zone: ZONE }).toISO()!
+    const day = bookingDay()
+    const at = atOn(day)
 
-    const store = (token?: string) => ({
-      headers: { "x-publishable-api-key": publishableKey, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    })
+    const store = (token?: string) => booking.store(token)
+    const signIn = (email: string, password: string, register = false) => booking.signIn(email, password, register)
     const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
-    const address = (location = lujiazui) => ({
-      line1: "陆家嘴环路 1000 号 12 楼",
-      city: "上海",
-      district: "浦东新区",
-      ...location,
-      contact_name: "林小雨",
-      contact_phone: "+8613800138000",
-    })
     const hold = (body: Record<string, unknown>, token = customerToken) => settle(api.post("/store/appointments", body, store(token)))
     const availability = (query: string) => settle(api.get(`/store/availability?${query}`, store()))
 
-    async function signIn(email: string, password: string, register = false): Promise<string> {
-      if (register) {
-        const registration = await api.post("/auth/customer/emailpass/register", { email, password })
-        await api.post("/store/customers", { email, first_name: "测试" }, store(registration.data.token))
-      }
-      return (await api.post("/auth/customer/emailpass", { email, password })).data.token
-    }
-
     beforeAll(async () => {
-      const setup = await seedDemoStore(getContainer())
-      publishableKey = setup.publishableKey
-      regionId = setup.regionId
-      customerToken = await signIn(demo.accounts.customer.email, demo.accounts.customer.password)
-      const products = await api.get("/store/products?handle=tuina-massage&fields=id,*variants,+variants.metadata", store())
-      const product = products.data.products[0]
-      variantId = product.variants.find((v: { metadata: { duration_minutes: number } }) => v.metadata.duration_minutes === 60).id
-      // A beautician with hours every day, so the test does not depend on today's weekday.
-      const [beautician] = await appointments().createBeauticians([
-        {
-          handle: "test-every-day",
-          merchant_handle: "jingan-lumiere",
-          display_name: "测试美容师",
-          email: "test-every-day@doorstep.local",
-          phone: "+8613900000000",
-          status: "active",
-          timezone: ZONE,
-          home_lat: peoplesSquare.lat,
-          home_lng: peoplesSquare.lng,
-          service_radius_km: 15,
-          skill_product_ids: [product.id],
-        },
-      ])
-      beauticianId = beautician.id
-      await appointments().createWorkingHours(
-        [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ beautician_id: beauticianId, weekday, start_time: "09:00", end_time: "21:00" })),
-      )
+      booking = await prepareBooking(api, getContainer())
+      ;({ publishableKey, regionId, customerToken, variantId, beauticianId } = booking)
     })
 
     describe("GET /store/availability", () => {
