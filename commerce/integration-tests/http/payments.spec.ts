@@ -2,6 +2,7 @@ import { generateKeyPairSync } from "node:crypto"
 import net from "node:net"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { PROVIDER_IDS } from "@doorstep/china-payments/config"
+import { RECONCILE_LOCK, reconcilePayments } from "@doorstep/china-payments/lib/reconcile"
 import { startLocalGateways, type LocalGateways } from "@doorstep/china-payments/simulator/local-gateways"
 import { deliver, type SignedNotification } from "@doorstep/china-payments/simulator/loopback"
 import { signedAlipayNotification, signedWechatpayNotification } from "@doorstep/china-payments/simulator/signing"
@@ -41,7 +42,7 @@ afterAll(async () => {
  */
 medusaIntegrationTestRunner({
   inApp: true,
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConnection }) => {
     let booking: Booking
     const day = bookingDay()
     const at = atOn(day)
@@ -199,6 +200,31 @@ medusaIntegrationTestRunner({
         const cancelled = await api.post(`/store/appointments/${held.id}/cancel`, {}, booking.store(booking.customerToken))
         expect(cancelled.data.appointment).toMatchObject({ status: "cancelled", refund_fen: 21800, payment_status: "refunded" })
         expect([...gateways.alipay.trade(session.id)!.refunds.values()]).toEqual([21800])
+      })
+    })
+
+    describe("reconciliation", () => {
+      const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000)
+
+      it("settles a payment whose notification was lost, and closes orders left unpaid", async () => {
+        const paid = await checkout("wechatpay", "13:00:00")
+        const abandoned = await checkout("alipay", "16:00:00")
+        gateways.wechatpay.markPaid(paid.session.id) // paid; the notification never arrives
+        expect(await reconcilePayments(getContainer(), inMinutes(1))).toEqual({ settled: [], unpaid: [], closed: [], failed: [] })
+
+        expect(await reconcilePayments(getContainer(), inMinutes(4))).toEqual({ settled: [paid.session.id], unpaid: [abandoned.session.id], closed: [], failed: [] })
+        expect(await state(paid.session.id, paid.held.id)).toMatchObject(confirmed)
+
+        expect(await reconcilePayments(getContainer(), inMinutes(31))).toEqual({ settled: [], unpaid: [], closed: [abandoned.session.id], failed: [] })
+        expect(gateways.alipay.trade(abandoned.session.id)?.trade_status).toBe("TRADE_CLOSED")
+      })
+
+      it("runs on one instance at a time", async () => {
+        const other = await dbConnection.transaction()
+        await other.raw(`select pg_advisory_xact_lock(hashtext(?))`, [RECONCILE_LOCK])
+        expect(await reconcilePayments(getContainer(), inMinutes(4))).toBeNull()
+        await other.rollback()
+        expect(await reconcilePayments(getContainer(), inMinutes(4))).not.toBeNull()
       })
     })
 
