@@ -217,6 +217,14 @@ medusaIntegrationTestRunner({
 
         expect(await reconcilePayments(getContainer(), inMinutes(31))).toEqual({ settled: [], unpaid: [], closed: [abandoned.session.id], failed: [] })
         expect(gateways.alipay.trade(abandoned.session.id)?.trade_status).toBe("TRADE_CLOSED")
+        expect((await eventually(() => mine(abandoned.held.id), (a) => a.payment_status === "failed")).payment_status).toBe("failed")
+      })
+
+      it("tells the customer when the gateway closed the order unpaid", async () => {
+        const { held, session } = await checkout("wechatpay")
+        gateways.wechatpay.order(session.id)!.trade_state = "CLOSED" // the order timed out at WeChat Pay
+        expect(await reconcilePayments(getContainer(), inMinutes(4))).toEqual({ settled: [], unpaid: [], closed: [session.id], failed: [] })
+        expect(await eventually(() => mine(held.id), (a) => a.payment_status === "failed")).toMatchObject({ status: "held", payment_status: "failed" })
       })
 
       it("runs on one instance at a time", async () => {
@@ -296,6 +304,25 @@ medusaIntegrationTestRunner({
         const answer = await deliver(forge(session.id))
         expect(answer.text).toBe(`failure: ${code}`)
         expect(await state(session.id, held.id)).toEqual(untouched)
+      })
+
+      it("WeChat Pay refund notifications are verified and matched like payments", async () => {
+        const { session } = await checkout("wechatpay")
+        const refund = (refund: number, key = gateways.gatewayKeys.wechatpayPlatformPrivateKey) => {
+          const signed = signedWechatpayNotification({
+            platformPrivateKey: key,
+            serial: gateways.gatewayKeys.wechatpayPlatformSerial,
+            apiV3Key: gateways.gatewayKeys.apiV3Key,
+            id: `evt-refund-${refund}`,
+            eventType: "REFUND.SUCCESS",
+            resource: { mchid: gateways.env.WECHATPAY_MCHID, out_trade_no: session.id, out_refund_no: `${session.id}-r1`, refund_status: "SUCCESS", amount: { total: 21800, refund } },
+            now: Date.now(),
+          })
+          return deliver({ url: gateways.env.WECHATPAY_NOTIFY_URL, headers: { ...signed.headers, "content-type": "application/json" }, body: signed.body })
+        }
+        expect((await refund(10900)).status).toBe(204)
+        expect(await refund(10900, stranger.privateKey)).toMatchObject({ status: 400, text: expect.stringContaining("BAD_SIGNATURE") })
+        expect(await refund(99900)).toMatchObject({ status: 400, text: expect.stringContaining("AMOUNT_MISMATCH") })
       })
 
       it("Medusa's generic webhook route does not take our gateways' notifications", async () => {

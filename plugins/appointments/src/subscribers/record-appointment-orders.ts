@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { appointmentIdsOf } from "../lib/cart-appointments"
 import { APPOINTMENT_MODULE } from "../modules/appointment"
 import type AppointmentModuleService from "../modules/appointment/service"
 
@@ -7,8 +8,7 @@ import type AppointmentModuleService from "../modules/appointment/service"
 export default async function recordAppointmentOrders({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ["id", "items.metadata"], filters: { id: event.data.id } })
-  const items = (data[0]?.items ?? []) as Array<{ metadata?: Record<string, unknown> | null } | null>
-  const ids = items.map((item) => item?.metadata?.appointment_id).filter((id): id is string => typeof id === "string")
+  const ids = appointmentIdsOf(data[0]?.items as Array<{ metadata?: Record<string, unknown> | null } | null> | undefined)
   if (ids.length === 0) return
   await container
     .resolve<AppointmentModuleService>(APPOINTMENT_MODULE)

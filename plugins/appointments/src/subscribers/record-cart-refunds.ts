@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { appointmentIdsOf } from "../lib/cart-appointments"
 import { APPOINTMENT_MODULE } from "../modules/appointment"
 import type AppointmentModuleService from "../modules/appointment/service"
 
@@ -23,7 +24,7 @@ export default async function recordCartRefunds({ event, container }: Subscriber
   })
   const payment = data[0] as RefundedPayment | undefined
   if (!payment || payment.payment_collection?.order?.id) return
-  const ids = (payment.payment_collection?.cart?.items ?? []).map((item) => item.metadata?.appointment_id).filter((id): id is string => typeof id === "string")
+  const ids = appointmentIdsOf(payment.payment_collection?.cart?.items)
   if (ids.length === 0) return
   const refunded = (payment.refunds ?? []).reduce((sum, r) => MathBN.add(sum, r.amount), MathBN.convert(0))
   await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).updateAppointments({

@@ -1,7 +1,7 @@
 import type { FilterablePaymentSessionProps, IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PROVIDER_IDS } from "../config"
-import { settlePaidSession } from "./settle"
+import { announcePaymentFailed, askGateway } from "./settle"
 
 /** The advisory lock that lets one instance at a time reconcile. */
 export const RECONCILE_LOCK = "doorstep.reconcile-payments"
@@ -24,7 +24,7 @@ export interface Reconciliation {
   settled: string[]
   /** Still unpaid at the gateway. */
   unpaid: string[]
-  /** Unpaid past `closeAfterMinutes`: the gateway order is closed and the session gone. */
+  /** Failed or closed at the gateway, or unpaid past `closeAfterMinutes` (then we close it): announced as failed. */
   closed: string[]
   /** The gateway could not be asked; tried again next run. */
   failed: string[]
@@ -59,26 +59,23 @@ async function reconcile(container: MedusaContainer, now: Date, rules: Reconcile
   const result: Reconciliation = { settled: [], unpaid: [], closed: [], failed: [] }
   for (const session of stale) {
     try {
-      await settlePaidSession(container, session.id)
-      result.settled.push(session.id)
-    } catch (error) {
-      if (!(error instanceof MedusaError) || error.type !== MedusaError.Types.NOT_ALLOWED) {
-        logger.warn(`Could not reconcile payment session ${session.id}: ${(error as Error).message}`)
-        result.failed.push(session.id)
-        continue
-      }
-      // The gateway says unpaid.
-      if (now.getTime() - new Date(session.created_at).getTime() < rules.closeAfterMinutes * MINUTE) {
+      const answer = await askGateway(container, session.id)
+      if (answer.outcome !== "unpaid") {
+        result.settled.push(session.id)
+      } else if (answer.status !== "pending") {
+        // Failed or closed at the gateway.
+        await announcePaymentFailed(container, session.id)
+        result.closed.push(session.id)
+      } else if (now.getTime() - new Date(session.created_at).getTime() < rules.closeAfterMinutes * MINUTE) {
         result.unpaid.push(session.id)
-        continue
-      }
-      try {
+      } else {
+        await announcePaymentFailed(container, session.id)
         await payments.deletePaymentSession(session.id)
         result.closed.push(session.id)
-      } catch (closing) {
-        logger.warn(`Could not close payment session ${session.id}: ${(closing as Error).message}`)
-        result.failed.push(session.id)
       }
+    } catch (error) {
+      logger.warn(`Could not reconcile payment session ${session.id}: ${(error as Error).message}`)
+      result.failed.push(session.id)
     }
   }
   return result

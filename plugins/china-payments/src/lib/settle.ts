@@ -1,5 +1,5 @@
 import type { IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, PaymentEvents } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules, PaymentEvents } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { toFen } from "../providers/session"
 import type { GatewayNotification } from "./gateway-notification"
@@ -60,13 +60,7 @@ export async function settlePaidSession(container: MedusaContainer, sessionId: s
     `china-payments:settle:${sessionId}`,
     async () => {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: sessions } = await query.graph({ entity: "payment_session", fields: ["payment_collection_id"], filters: { id: sessionId } })
-      const { data: carts } = await query.graph({
-        entity: "cart_payment_collection",
-        fields: ["cart_id"],
-        filters: { payment_collection_id: (sessions[0] as { payment_collection_id: string }).payment_collection_id },
-      })
-      const cartId = (carts[0] as { cart_id?: string } | undefined)?.cart_id
+      const cartId = await cartOfSession(container, sessionId)
       const placed = async () => {
         if (!cartId) return undefined
         const { data: orders } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
@@ -89,4 +83,42 @@ export async function settlePaidSession(container: MedusaContainer, sessionId: s
     },
     { timeout: 60 },
   )
+}
+
+/** The cart a payment session pays for, if it pays for one. */
+export async function cartOfSession(container: MedusaContainer, sessionId: string): Promise<string | undefined> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: sessions } = await query.graph({ entity: "payment_session", fields: ["payment_collection_id"], filters: { id: sessionId } })
+  const collectionId = (sessions[0] as { payment_collection_id?: string } | undefined)?.payment_collection_id
+  if (!collectionId) return undefined
+  const { data: carts } = await query.graph({ entity: "cart_payment_collection", fields: ["cart_id"], filters: { payment_collection_id: collectionId } })
+  return (carts[0] as { cart_id?: string } | undefined)?.cart_id
+}
+
+/**
+ * Emitted when a payment session will not be paid: the gateway reports it
+ * failed or closed, or it stayed unpaid too long and was closed. Data: `{ id,
+ * cart_id }`, the payment session and the cart it paid for (read before the
+ * session may be deleted). Whoever sold through the cart (the appointment) shows it.
+ */
+export const PAYMENT_FAILED_EVENT = "payment_session.failed"
+
+export async function announcePaymentFailed(container: MedusaContainer, sessionId: string) {
+  const cartId = await cartOfSession(container, sessionId)
+  await container.resolve(Modules.EVENT_BUS).emit({ name: PAYMENT_FAILED_EVENT, data: { id: sessionId, cart_id: cartId ?? null } })
+}
+
+/**
+ * Asks the gateway about a session: settled when paid, else the status the
+ * gateway's answer left the session in (`pending`, or `canceled`/`error`
+ * when the order was closed or the payment failed).
+ */
+export async function askGateway(container: MedusaContainer, sessionId: string): Promise<Settlement | { outcome: "unpaid"; status: string }> {
+  try {
+    return await settlePaidSession(container, sessionId)
+  } catch (error) {
+    if (!(error instanceof MedusaError) || error.type !== MedusaError.Types.NOT_ALLOWED) throw error
+    const [session] = await container.resolve<IPaymentModuleService>(Modules.PAYMENT).listPaymentSessions({ id: sessionId }, { select: ["status"] })
+    return { outcome: "unpaid", status: session?.status ?? "canceled" }
+  }
 }

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { ChinaPaymentsOptions } from "../../../config"
 import type { GatewayNotification } from "../../../lib/gateway-notification"
-import { matchSession, settlePaidSession } from "../../../lib/settle"
+import { announcePaymentFailed, askGateway, matchSession, settlePaidSession } from "../../../lib/settle"
 
 /** The gateways' options, as medusa-config gave them to this plugin (the same the providers get). */
 export function chinaPaymentsOptions(container: MedusaContainer): ChinaPaymentsOptions {
@@ -25,7 +25,12 @@ export async function handleNotification(container: MedusaContainer, providerId:
     else logger.error(`${line}; the money did not reach the customer, please follow up`)
     return
   }
-  if (!notification.paid) return
+  if (!notification.paid) {
+    // Alipay tells when a trade closes unpaid; the gateway is asked before anyone is told.
+    const answer = await askGateway(container, session.id)
+    if (answer.outcome === "unpaid" && answer.status !== "pending") await announcePaymentFailed(container, session.id)
+    return
+  }
   const settlement = await settlePaidSession(container, session.id)
   if (settlement.outcome === "refunded") logger.warn(`Payment session ${session.id} was paid but its cart could not be completed (${settlement.reason}); it was refunded`)
   if (settlement.outcome === "refund_failed") {
