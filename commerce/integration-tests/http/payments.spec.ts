@@ -122,6 +122,21 @@ medusaIntegrationTestRunner({
         expect(await state(session.id, held.id)).toMatchObject({ ...confirmed, sessionStatus: "authorized" })
       })
 
+      it("tells the gateway the payer's real IP and our description, whatever the client sends", async () => {
+        const store = booking.store(booking.customerToken)
+        const held = (await api.post("/store/appointments", { variant_id: booking.variantId, start: at("15:00:00"), address: address(), beautician_id: booking.beauticianId }, store)).data.appointment
+        const { cart } = await cartWith(api, booking, held.id)
+        const collection = (await api.post("/store/payment-collections", { cart_id: cart.id }, store)).data.payment_collection
+        const created = await api.post(
+          `/store/payment-collections/${collection.id}/payment-sessions`,
+          { provider_id: PROVIDER_IDS.wechatpay, data: { channel: "h5", client_ip: "203.0.113.9", description: "免费" } },
+          store,
+        )
+        const session = created.data.payment_collection.payment_sessions[0]
+        expect(session.data.h5_url).toMatch(/^https:\/\/wx\.tenpay\.com\//)
+        expect(gateways.wechatpay.order(session.id)).toMatchObject({ description: "Doorstep 上门美容", scene_info: { payer_client_ip: "127.0.0.1" } })
+      })
+
       it("captures once when the same notification arrives ten times at once", async () => {
         const { held, session } = await checkout("wechatpay")
         const notification = gateways.wechatpay.markPaid(session.id)

@@ -33,6 +33,8 @@ interface SimulatedOrder {
   notify_url: string
   amount: { total: number; currency: string }
   trade_type: "NATIVE" | "MWEB" | "JSAPI"
+  /** H5 orders: the payer's IP as the merchant saw it. */
+  scene_info?: { payer_client_ip?: string }
   trade_state: TradeState
   transaction_id?: string
   success_time?: string
@@ -234,6 +236,7 @@ export class WechatpaySimulator {
       mchid: input.mchid,
       out_trade_no: input.out_trade_no,
       description: input.description,
+      ...(input.scene_info ? { scene_info: input.scene_info } : {}),
       notify_url: input.notify_url,
       amount: { total, currency: typeof input.amount?.currency === "string" ? input.amount.currency : "CNY" },
       trade_type: CHANNELS[channel],
