@@ -251,7 +251,7 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("notifications that are not believed change nothing", () => {
+    describe("notifications: nothing changes unless verified, matched and true at the gateway", () => {
       function wechatpayNotification(sessionId: string, change: { resource?: Record<string, unknown>; key?: string; serial?: string; now?: number } = {}): SignedNotification {
         const account = gateways.env
         const signed = signedWechatpayNotification({
@@ -338,6 +338,15 @@ medusaIntegrationTestRunner({
         expect((await refund(10900)).status).toBe(204)
         expect(await refund(10900, stranger.privateKey)).toMatchObject({ status: 400, text: expect.stringContaining("BAD_SIGNATURE") })
         expect(await refund(99900)).toMatchObject({ status: 400, text: expect.stringContaining("AMOUNT_MISMATCH") })
+      })
+
+      it("a stale 'closed' notification arriving after the payment changes nothing", async () => {
+        const { held, session } = await checkout("alipay")
+        expect(await gateways.alipay.pay(session.id)).toBe("success")
+        // Believed (it is genuine), but the gateway is asked before anything changes, and it says paid.
+        expect((await deliver(alipayNotification(session.id, { params: { trade_status: "TRADE_CLOSED" } }))).text).toBe("success")
+        expect(await state(session.id, held.id)).toMatchObject(confirmed)
+        expect((await mine(held.id)).payment_status).toBe("paid")
       })
 
       it("Medusa's generic webhook route does not take our gateways' notifications", async () => {
