@@ -45,7 +45,9 @@ module.exports = defineConfig({
           { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
           { resolve: "@medusajs/medusa/locking", options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] } },
         ]
-      : // Without Redis, locks live in this process: run one commerce instance, or set REDIS_URL.
-        []),
+      : [
+          // Without Redis, locks are rows in PostgreSQL, so every commerce instance (server, worker) sees them.
+          { resolve: "@medusajs/medusa/locking", options: { providers: [{ resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true }] } },
+        ]),
   ],
 })

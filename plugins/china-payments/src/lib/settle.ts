@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import type { IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, PaymentEvents } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
@@ -55,34 +56,57 @@ export async function matchSession(container: MedusaContainer, providerId: strin
  * compensation refunds the captured payment.
  */
 export async function settlePaidSession(container: MedusaContainer, sessionId: string): Promise<Settlement> {
-  const locking = container.resolve(Modules.LOCKING)
-  return await locking.execute(
-    `china-payments:settle:${sessionId}`,
-    async () => {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const cartId = await cartOfSession(container, sessionId)
-      const placed = async () => {
-        if (!cartId) return undefined
-        const { data: orders } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-        return (orders[0] as { order_id?: string } | undefined)?.order_id
-      }
-      const existing = await placed()
+  return await withLease(container, `china-payments:settle:${sessionId}`, async () => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const cartId = await cartOfSession(container, sessionId)
+    if (cartId) {
+      const { data: orders } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+      const existing = (orders[0] as { order_id?: string } | undefined)?.order_id
       if (existing) return { outcome: "placed", orderId: existing } as const
+    }
 
-      await container.resolve<IPaymentModuleService>(Modules.PAYMENT).authorizePaymentSession(sessionId, {})
-      if (!cartId) return { outcome: "captured" } as const
-      const { result, errors } = await completeCartWorkflow(container).run({ input: { id: cartId }, throwOnError: false })
-      if (errors.length === 0) return { outcome: "placed", orderId: result.id } as const
-      const reason = errors.map((e) => (e.error as Error)?.message ?? String(e.error)).join("; ")
-      // Medusa's compensation refunds without an event; others (the appointment) learn it from one.
-      const { data: payments } = await query.graph({ entity: "payment", fields: ["id", "refunds.id"], filters: { payment_session_id: sessionId } })
-      const refunded = (payments as Array<{ id: string; refunds?: unknown[] }>).filter((p) => (p.refunds ?? []).length > 0)
-      if (refunded.length === 0) return { outcome: "refund_failed", reason } as const
-      await container.resolve(Modules.EVENT_BUS).emit(refunded.map((p) => ({ name: PaymentEvents.REFUNDED, data: { id: p.id } })))
-      return { outcome: "refunded", reason } as const
-    },
-    { timeout: 60 },
-  )
+    await container.resolve<IPaymentModuleService>(Modules.PAYMENT).authorizePaymentSession(sessionId, {})
+    if (!cartId) return { outcome: "captured" } as const
+    const { result, errors } = await completeCartWorkflow(container).run({ input: { id: cartId }, throwOnError: false })
+    if (errors.length === 0) return { outcome: "placed", orderId: result.id } as const
+    const reason = errors.map((e) => (e.error as Error)?.message ?? String(e.error)).join("; ")
+    // Medusa's compensation refunds without an event; others (the appointment) learn it from one.
+    const { data: payments } = await query.graph({ entity: "payment", fields: ["id", "refunds.id"], filters: { payment_session_id: sessionId } })
+    const refunded = (payments as Array<{ id: string; refunds?: unknown[] }>).filter((p) => (p.refunds ?? []).length > 0)
+    if (refunded.length === 0) return { outcome: "refund_failed", reason } as const
+    await container.resolve(Modules.EVENT_BUS).emit(refunded.map((p) => ({ name: PaymentEvents.REFUNDED, data: { id: p.id } })))
+    return { outcome: "refunded", reason } as const
+  })
+}
+
+const LEASE_SECONDS = 120
+const LEASE_WAIT_MS = 60_000
+const LEASE_RETRY_MS = 200
+
+/**
+ * Runs `job` holding a lease on `key` from Medusa's locking module: a row in
+ * PostgreSQL (or a key in Redis), so every commerce instance sees it, and no
+ * database connection is held while others wait. The lease expires on its own
+ * should this process die holding it.
+ */
+async function withLease<T>(container: MedusaContainer, key: string, job: () => Promise<T>): Promise<T> {
+  const locking = container.resolve(Modules.LOCKING)
+  const ownerId = randomUUID()
+  const giveUpAt = Date.now() + LEASE_WAIT_MS
+  for (;;) {
+    try {
+      await locking.acquire(key, { ownerId, expire: LEASE_SECONDS })
+      break
+    } catch (error) {
+      if (Date.now() >= giveUpAt) throw error
+      await new Promise((resolve) => setTimeout(resolve, LEASE_RETRY_MS))
+    }
+  }
+  try {
+    return await job()
+  } finally {
+    await locking.release(key, { ownerId })
+  }
 }
 
 /** The cart a payment session pays for, if it pays for one. */
