@@ -2,6 +2,7 @@ import { fenToYuan, yuanToFen } from "@doorstep/booking-core"
 import { createSign, createVerify, randomBytes, type KeyObject } from "node:crypto"
 import http from "node:http"
 import { bodyText, closeServer, deliver, listenOnLoopback, type SignedNotification } from "./loopback"
+import { escapeHtml, paidNotice, sendPage } from "./pages"
 import { signedAlipayNotification } from "./signing"
 
 export interface AlipaySimulatorOptions {
@@ -40,7 +41,6 @@ class GatewayError extends Error {
 
 const PAGE_METHODS = new Set(["alipay.trade.page.pay", "alipay.trade.wap.pay"])
 const shanghaiTime = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().replace("T", " ").slice(0, 19)
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /**
  * A local stand-in for the part of Alipay's OpenAPI gateway we call —
@@ -225,14 +225,14 @@ export class AlipaySimulator {
 
   /** What the customer's browser shows: the trade and a button to pay it. */
   private cashierPage(res: http.ServerResponse, trade: SimulatedTrade) {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>支付宝模拟收银台</title></head>
-<body style="font-family: sans-serif; max-width: 28rem; margin: 2rem auto; padding: 0 1rem">
-<p style="color: #b45309">本地模拟支付，不会真实扣款 · Local payment simulator, no money moves</p>
-<h1 style="font-size: 1.25rem">${escapeHtml(trade.subject)}</h1>
+    sendPage(
+      res,
+      200,
+      "支付宝模拟收银台",
+      `<h1 style="font-size: 1.25rem">${escapeHtml(trade.subject)}</h1>
 <p style="font-size: 2rem; margin: 0.5rem 0">¥${escapeHtml(trade.total_amount)}</p>
-<form method="post" action="/cashier/${encodeURIComponent(trade.out_trade_no)}/pay"><button style="font-size: 1.1rem; padding: 0.6rem 2rem">确认付款</button></form>
-</body></html>`)
+<form method="post" action="/cashier/${encodeURIComponent(trade.out_trade_no)}/pay"><button style="font-size: 1.1rem; padding: 0.6rem 2rem">确认付款</button></form>`,
+    )
   }
 
   private async payAtCashier(outTradeNo: string, res: http.ServerResponse) {
@@ -240,6 +240,6 @@ export class AlipaySimulator {
     if (!trade || trade.trade_status !== "WAIT_BUYER_PAY") return void res.writeHead(409, { "content-type": "text/plain; charset=utf-8" }).end("交易不能支付")
     await this.pay(outTradeNo)
     if (trade.return_url) return void res.writeHead(303, { location: `${trade.return_url}?out_trade_no=${encodeURIComponent(outTradeNo)}` }).end()
-    res.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end("支付成功")
+    sendPage(res, 200, "支付成功", paidNotice(trade.subject, trade.total_amount))
   }
 }

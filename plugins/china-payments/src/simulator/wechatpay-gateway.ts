@@ -3,6 +3,7 @@ import http from "node:http"
 import { Formatter, Rsa } from "wechatpay-axios-plugin"
 import { WECHATPAY_MAX_SKEW_SECONDS } from "../lib/wechatpay-notifications"
 import { bodyText, closeServer, deliver, listenOnLoopback, type SignedNotification } from "./loopback"
+import { escapeHtml, paidNotice, sendPage } from "./pages"
 import { signedWechatpayNotification } from "./signing"
 
 /** The merchant account the simulator plays WeChat Pay for; it checks our requests against it. */
@@ -135,11 +136,12 @@ export class WechatpaySimulator {
     const body = await bodyText(req)
     // The "phone" a person scans with: a page of orders to pay, outside the signed API.
     const url = new URL(req.url ?? "/", "http://simulator")
-    if (req.method === "GET" && url.pathname === "/") return this.scanPage(res)
+    if (req.method === "GET" && url.pathname === "/") return this.scanPage(res, url.searchParams.get("paid"))
     const scan = /^\/scan\/([^/]+)\/pay$/.exec(url.pathname)
     if (req.method === "POST" && scan) {
       const paid = await this.pay(decodeURIComponent(scan[1])).then(() => true, () => false)
-      return void res.writeHead(paid ? 303 : 409, { location: "/", "content-type": "text/plain; charset=utf-8" }).end(paid ? "" : "订单不能支付")
+      if (!paid) return sendPage(res, 409, "订单不能支付", "<p>这笔订单已支付或已关闭 · This order was already paid or closed.</p>")
+      return void res.writeHead(303, { location: `/?paid=${encodeURIComponent(scan[1])}` }).end()
     }
     try {
       this.authenticate(req.method ?? "GET", req.url ?? "/", body, req.headers.authorization)
@@ -250,23 +252,24 @@ export class WechatpaySimulator {
     return { prepay_id: `wx${token}` }
   }
 
-  /** Every unpaid order, each with a button that pays it as a scan of its QR code would. */
-  private scanPage(res: http.ServerResponse) {
-    const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`
-    const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  /** Every unpaid order, each with a button that pays it as a scan of its QR code would; after a payment, what was paid. */
+  private scanPage(res: http.ServerResponse, paidNo: string | null) {
+    const yuan = (fen: number) => (fen / 100).toFixed(2)
+    const paid = paidNo ? this.orders.get(paidNo) : undefined
     const rows = this.unpaid()
       .map(
-        (order) => `<li style="margin: 1rem 0"><strong>${escapeHtml(order.description)}</strong> ${yuan(order.amount.total)}
+        (order) => `<li style="margin: 1rem 0"><strong>${escapeHtml(order.description)}</strong> ¥${yuan(order.amount.total)}
 <form method="post" action="/scan/${encodeURIComponent(order.out_trade_no)}/pay" style="display: inline"><button>扫码支付 · Pay</button></form></li>`,
       )
       .join("")
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>微信支付模拟器</title></head>
-<body style="font-family: sans-serif; max-width: 32rem; margin: 2rem auto; padding: 0 1rem">
-<p style="color: #b45309">本地模拟支付，不会真实扣款 · Local payment simulator, no money moves</p>
+    sendPage(
+      res,
+      200,
+      "微信支付模拟器",
+      `${paid?.trade_state === "SUCCESS" ? paidNotice(paid.description, yuan(paid.amount.total)) : ""}
 <h1 style="font-size: 1.25rem">待支付订单 · Orders waiting for payment</h1>
-${rows ? `<ul style="padding-left: 1rem">${rows}</ul>` : "<p>暂无待支付订单。在 Doorstep 选择微信支付后，订单会出现在这里。<br>No orders yet: choose WeChat Pay at checkout and the order appears here.</p>"}
-</body></html>`)
+${rows ? `<ul style="padding-left: 1rem">${rows}</ul>` : "<p>暂无待支付订单。在 Doorstep 选择微信支付后，订单会出现在这里。<br>No orders yet: choose WeChat Pay at checkout and the order appears here.</p>"}`,
+    )
   }
 
   /** Every answer is signed with the platform key over timestamp, nonce and the exact body sent. */

@@ -86,6 +86,7 @@ describe("WechatpaySimulator", () => {
     expect(page).toContain("¥99.00")
     const paid = await fetch(`${baseURL}scan/pay_scan_1/pay`, { method: "POST", redirect: "manual" })
     expect(paid.status).toBe(303)
+    expect(await (await fetch(new URL(paid.headers.get("location")!, baseURL))).text()).toContain("支付成功 · Paid")
     expect(received.at(-1)).toMatchObject({ status: 204, resource: { out_trade_no: "pay_scan_1", trade_state: "SUCCESS" } })
     expect(await (await fetch(baseURL)).text()).not.toContain("pay_scan_1")
     expect((await fetch(`${baseURL}scan/pay_scan_1/pay`, { method: "POST", redirect: "manual" })).status).toBe(409)
