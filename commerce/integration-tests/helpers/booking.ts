@@ -1,5 +1,6 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { DateTime } from "luxon"
 import { seedDemoStore } from "../../src/seed"
 import { loadDemoData } from "../../src/seed/demo-data"
@@ -71,7 +72,9 @@ export async function prepareBooking(api: Api, container: MedusaContainer) {
   await appointments.createWorkingHours(
     [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ beautician_id: beautician.id, weekday, start_time: "09:00", end_time: "21:00" })),
   )
-  return { ...setup, store, signIn, customerToken, variantId, beauticianId: beautician.id as string }
+  // Another merchant's beautician from the demo data, for "not yours" checks.
+  const otherBeauticianHandle = demo.beauticians[0].handle as string
+  return { ...setup, store, signIn, customerToken, variantId, beauticianId: beautician.id as string, otherBeauticianHandle }
 }
 
 export type Booking = Awaited<ReturnType<typeof prepareBooking>>
@@ -83,4 +86,27 @@ export async function cartWith(api: Api, booking: Booking, appointmentId: string
     api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant, quantity: 1, metadata: { appointment_id: appointmentId } }, booking.store(token)),
   )
   return { cart, added }
+}
+
+/** Signs a beautician in to the portal (`/pro`), giving them a login first if they have none. */
+export async function beauticianToken(api: Api, container: MedusaContainer, beauticianId: string, email: string, password = "Beautician2026!") {
+  const auth = container.resolve(Modules.AUTH)
+  if ((await auth.listProviderIdentities({ provider: "emailpass", entity_id: email })).length === 0) {
+    const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
+    if (error || !authIdentity) throw new Error(`Could not register ${email}: ${error}`)
+    await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { beautician_id: beauticianId } })
+  }
+  return (await api.post("/auth/beautician/emailpass", { email, password })).data.token as string
+}
+
+/** Holds a time, pays with Medusa's system provider (a region without gateways) and places the order. */
+export async function bookAndPay(api: Api, booking: Booking, start: string, token = booking.customerToken) {
+  const store = booking.store(token)
+  const held = (await api.post("/store/appointments", { variant_id: booking.variantId, start, address: address(), beautician_id: booking.beauticianId }, store)).data.appointment
+  const { cart } = await cartWith(api, booking, held.id, token)
+  const collection = (await api.post("/store/payment-collections", { cart_id: cart.id }, store)).data.payment_collection
+  await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+  const completed = await api.post(`/store/carts/${cart.id}/complete`, {}, store)
+  if (completed.data.type !== "order") throw new Error(`No order: ${JSON.stringify(completed.data)}`)
+  return held.id as string
 }

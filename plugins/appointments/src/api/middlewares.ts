@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { JobStepBody } from "./pro/jobs/validators"
 import { RescheduleBody } from "./store/appointments/[id]/reschedule/validators"
 import { CreateHoldBody } from "./store/appointments/validators"
 import { AvailabilityQuery } from "./store/availability/validators"
@@ -20,6 +21,7 @@ export default defineMiddlewares({
     { matcher: "/pro/working-hours", methods: ["PUT"], middlewares: [validate("body", WorkingHoursBody)] },
     { matcher: "/pro/time-off", methods: ["POST"], middlewares: [validate("body", TimeOffBody)] },
     { matcher: "/pro/date-overrides/:date", methods: ["PUT"], middlewares: [validate("body", DateOverrideBody)] },
+    { matcher: "/pro/jobs/:id/status", methods: ["POST"], middlewares: [validate("body", JobStepBody)] },
     { matcher: "/admin/beauticians/:id/working-hours", methods: ["PUT"], middlewares: [backOffice, validate("body", WorkingHoursBody)] },
     { matcher: "/admin/beauticians/:id/time-off", methods: ["POST"], middlewares: [backOffice, validate("body", TimeOffBody)] },
     { matcher: "/admin/beauticians/:id/date-overrides/:date", methods: ["PUT"], middlewares: [backOffice, validate("body", DateOverrideBody)] },

@@ -5,6 +5,7 @@ import type { Roster, RosterRow } from "../../lib/roster"
 import { ScheduleMemory, type ChangeLogState } from "../../lib/schedule-memory"
 import { bookingSettings, type BookingSettings, type BookingSettingsOptions } from "../../lib/settings"
 import { Appointment } from "./models/appointment"
+import { AppointmentEvent } from "./models/appointment-event"
 import { Beautician } from "./models/beautician"
 import { DateOverride } from "./models/date-override"
 import { TimeOff } from "./models/time-off"
@@ -24,6 +25,7 @@ export default class AppointmentModuleService extends MedusaService({
   DateOverride,
   TimeOff,
   Appointment,
+  AppointmentEvent,
 }) {
   private readonly settings: BookingSettings
 
@@ -219,6 +221,30 @@ export default class AppointmentModuleService extends MedusaService({
   }
 
   /**
+   * Moves a beautician's job one step (en route, arrived, ...) if it is still
+   * where the caller saw it: one statement decides, so of two taps at once only
+   * one moves it. The status trigger records the step with `actor`.
+   */
+  @InjectTransactionManager()
+  async advanceJob(input: AdvanceJobInput, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sqlOf(sharedContext.transactionManager)
+    await manager.execute(`select set_config('doorstep.actor', ?, true)`, [input.actor])
+    const moved = await manager.execute(
+      `update "appointment" set "status" = ?, "check_in" = coalesce(?::jsonb, "check_in"), "service_record" = coalesce(?::jsonb, "service_record"), "updated_at" = now()
+        where "id" = ? and "beautician_id" = ? and "status" = ? and "deleted_at" is null returning "id"`,
+      [
+        input.to,
+        input.check_in ? JSON.stringify(input.check_in) : null,
+        input.service_record ? JSON.stringify(input.service_record) : null,
+        input.id,
+        input.beautician_id,
+        input.from,
+      ],
+    )
+    if (moved.length !== 1) throw new AppointmentChangedError()
+  }
+
+  /**
    * Cancels an appointment as the policy quoted: the status change is checked by
    * the state machine, and fee and refund are recorded with it.
    */
@@ -296,6 +322,16 @@ export interface MoveAppointmentInput {
   next_visit?: { id: string; blocked_from: Date }
   /** Makes the appointment a hold again, until this instant. */
   hold_until?: Date
+}
+
+export interface AdvanceJobInput {
+  id: string
+  beautician_id: string
+  from: string
+  to: string
+  actor: string
+  check_in?: Record<string, unknown>
+  service_record?: Record<string, unknown>
 }
 
 /** The advisory lock that lets one instance at a time expire holds. */
