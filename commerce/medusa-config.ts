@@ -34,6 +34,7 @@ module.exports = defineConfig({
   // Our plugins are workspace packages, built with `medusa plugin:build`.
   plugins: [
     { resolve: "@doorstep/appointments", options: {} },
+    { resolve: "@doorstep/dispatch", options: {} },
     // The notification routes verify with the same options the providers get.
     { resolve: "@doorstep/china-payments", options: { ...payments } },
   ],

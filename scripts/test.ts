@@ -121,6 +121,9 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
         npmRun("appointments unit tests", workspace("plugins/appointments"), "test", base),
         npmRun("appointments plugin build", workspace("plugins/appointments"), "build", base),
         npmRun("china-payments plugin build", workspace("plugins/china-payments"), "build", base),
+        typeCheck("appointments", workspace("plugins/appointments"), base),
+        typeCheck("dispatch", workspace("plugins/dispatch"), base),
+        npmRun("dispatch plugin build", workspace("plugins/dispatch"), "build", base),
         typeCheck("commerce", workspace("commerce"), base),
         npmRun("commerce tests", workspace("commerce"), "test", {
           ...base,

@@ -54,6 +54,13 @@ export function builds(env: BuildEnvironments): Build[] {
       spec: run("china-payments plugin", workspace("plugins/china-payments"), env.env),
     },
     {
+      name: "dispatch plugin",
+      sources: workspace("plugins/dispatch"),
+      output: path.join(workspace("plugins/dispatch"), ".medusa", "server", "src", "modules", "dispatch", "index.js"),
+      bakedIn: {},
+      spec: run("dispatch plugin", workspace("plugins/dispatch"), env.env),
+    },
+    {
       name: "cms admin panel",
       sources: workspace("cms"),
       output: path.join(workspace("cms"), "dist", "build", "index.html"),

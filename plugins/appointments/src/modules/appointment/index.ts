@@ -3,7 +3,7 @@ import AppointmentModuleService from "./service"
 
 export const APPOINTMENT_MODULE = "appointment"
 export { ACTIVE_STATUSES } from "./models/appointment"
-export { HOLD_EXPIRY_LOCK } from "./service"
+export { AppointmentChangedError, HOLD_EXPIRY_LOCK, isOverlapViolation } from "./service"
 export type { AppointmentModuleService }
 
 export default Module(APPOINTMENT_MODULE, { service: AppointmentModuleService })

@@ -204,18 +204,19 @@ export default class AppointmentModuleService extends MedusaService({
   /**
    * Moves an appointment to a new time in one statement: the row either takes
    * the new range (the no-overlap constraint agrees) or keeps the old one, so the
-   * old time is only given up once the new one is secured. With `hold_until`
-   * it becomes a hold again until then (a lapsed hold taken back).
+   * old time is only given up once the new one is secured. The appointment
+   * goes to `beautician_id` (another beautician, when dispatch moves it on).
+   * With `hold_until` it becomes a hold again until then (a lapsed hold taken back).
    */
   @InjectTransactionManager()
   async moveAppointment(input: MoveAppointmentInput, @MedusaContext() sharedContext: Context = {}) {
     const manager = await this.makeRoom(sharedContext, input)
     const holdUntil = input.hold_until ?? null
     const moved = await manager.execute(
-      `update "appointment" set "starts_at" = ?, "ends_at" = ?, "blocked_from" = ?, "blocked_until" = ?, "travel_in_minutes" = ?,
+      `update "appointment" set "beautician_id" = ?, "starts_at" = ?, "ends_at" = ?, "blocked_from" = ?, "blocked_until" = ?, "travel_in_minutes" = ?,
               "status" = case when ?::timestamptz is null then "status" else 'held' end, "expires_at" = coalesce(?::timestamptz, "expires_at"), "updated_at" = now()
         where "id" = ? and "status" = ? and "deleted_at" is null returning "id"`,
-      [input.starts_at, input.ends_at, input.blocked_from, input.blocked_until, input.travel_in_minutes, holdUntil, holdUntil, input.id, input.expected_status],
+      [input.beautician_id, input.starts_at, input.ends_at, input.blocked_from, input.blocked_until, input.travel_in_minutes, holdUntil, holdUntil, input.id, input.expected_status],
     )
     if (moved.length !== 1) throw new AppointmentChangedError()
   }

@@ -1,0 +1,147 @@
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { expireOffers } from "@doorstep/dispatch/lib/dispatch"
+import { DEFAULT_DISPATCH_SETTINGS } from "@doorstep/dispatch/lib/settings"
+import { DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { atOn, beauticianToken, bookAndPay, bookingDay, lujiazui, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
+
+jest.setTimeout(180 * 1000)
+
+/** Polls until `check` passes: dispatch starts from a subscriber, after the order request has answered. */
+async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
+  let value = await read()
+  for (let i = 0; i < 50 && !check(value); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    value = await read()
+  }
+  return value
+}
+
+/**
+ * Offers over `/pro/offers`: the first to the beautician the appointment was
+ * booked with; on a decline or a timeout, the next candidate; after the last,
+ * the merchant's queue. Every decision is logged.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let booking: Booking
+    let first: string // the booked beautician's token
+    let second: string // a beautician living at the address: the cheapest next candidate
+    let secondId: string
+    const at = atOn(bookingDay())
+    const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+    const dispatch = () => getContainer().resolve<DispatchModuleService>(DISPATCH_MODULE)
+    const pro = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+    const offersOf = async (token: string) => (await api.get("/pro/offers", pro(token))).data.offers as Array<{ id: string; appointment_id: string; [key: string]: unknown }>
+    const offerFor = (token: string, appointmentId: string) => eventually(() => offersOf(token), (offers) => offers.some((o) => o.appointment_id === appointmentId)).then((offers) => offers.find((o) => o.appointment_id === appointmentId))
+    const decisions = async (appointmentId: string) => (await dispatch().listDispatchDecisions({ appointment_id: appointmentId }, { order: { created_at: "ASC" } })).map((d) => d.action)
+
+    beforeAll(async () => {
+      booking = await prepareBooking(api, getContainer())
+      first = await beauticianToken(api, getContainer(), booking.beauticianId, "test-every-day@doorstep.local")
+      const product = (await api.get(`/store/products?handle=tuina-massage&fields=id`, booking.store())).data.products[0]
+      const [neighbour] = await appointments().createBeauticians([
+        {
+          handle: "test-neighbour",
+          merchant_handle: "jingan-lumiere",
+          display_name: "楼下美容师",
+          email: "test-neighbour@doorstep.local",
+          phone: "+8613900000001",
+          status: "active",
+          timezone: ZONE,
+          home_lat: lujiazui.lat,
+          home_lng: lujiazui.lng,
+          service_radius_km: 10,
+          skill_product_ids: [product.id],
+        },
+      ])
+      secondId = neighbour.id
+      await appointments().createWorkingHours([1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ beautician_id: secondId, weekday, start_time: "09:00", end_time: "21:00" })))
+      second = await beauticianToken(api, getContainer(), secondId, "test-neighbour@doorstep.local")
+    })
+
+    it("offers a paid appointment to its beautician, who accepts and gets the job", async () => {
+      const id = await bookAndPay(api, booking, at("13:00:00"))
+      const offer = (await offerFor(first, id))!
+      expect(offer).toMatchObject({ district: "浦东新区", start: at("13:00:00.000") })
+      expect(JSON.stringify(offer)).not.toContain("陆家嘴环路") // the street comes with the job
+
+      const accepted = await api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first))
+      expect(accepted.data.offer.status).toBe("accepted")
+      const [stored] = await appointments().listAppointments({ id })
+      expect(stored).toMatchObject({ status: "assigned", beautician_id: booking.beauticianId })
+      expect((await api.get("/pro/jobs", pro(first))).data.jobs.map((j: { id: string }) => j.id)).toContain(id)
+      expect(await decisions(id)).toEqual(["offered", "accepted"])
+    })
+
+    it("lets exactly one answer count when two come at once", async () => {
+      const id = await bookAndPay(api, booking, at("13:00:00"))
+      const offer = (await offerFor(first, id))!
+      const answers = await Promise.all([
+        settle(api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first))),
+        settle(api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first))),
+        settle(api.post(`/pro/offers/${offer.id}/decline`, { reason: "临时有事" }, pro(first))),
+      ])
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409])
+      expect(answers.filter((a) => a.status === 409).every((a) => a.data.code === "OFFER_CLOSED")).toBe(true)
+      expect((await decisions(id)).filter((action) => action === "accepted" || action === "declined")).toHaveLength(1)
+    })
+
+    it("does not let another beautician answer someone else's offer", async () => {
+      const id = await bookAndPay(api, booking, at("13:00:00"))
+      const offer = (await offerFor(first, id))!
+      const meddle = await settle(api.post(`/pro/offers/${offer.id}/accept`, {}, pro(second)))
+      expect(meddle.status).toBe(409)
+      const [stored] = await appointments().listAppointments({ id })
+      expect(stored.status).toBe("confirmed")
+    })
+
+    it("on a decline, moves the job to the next candidate's calendar and offers it to them", async () => {
+      const id = await bookAndPay(api, booking, at("13:00:00"))
+      const offer = (await offerFor(first, id))!
+      expect((await settle(api.post(`/pro/offers/${offer.id}/decline`, {}, pro(first)))).status).toBe(400) // a reason is required
+      await api.post(`/pro/offers/${offer.id}/decline`, { reason: "那天不在浦东" }, pro(first))
+
+      const next = (await offerFor(second, id))!
+      const [moved] = await appointments().listAppointments({ id })
+      expect(moved).toMatchObject({ status: "confirmed", beautician_id: secondId })
+      expect((await offersOf(first)).map((o) => o.appointment_id)).not.toContain(id)
+      await api.post(`/pro/offers/${next.id}/accept`, {}, pro(second))
+      expect((await appointments().listAppointments({ id }))[0]).toMatchObject({ status: "assigned", beautician_id: secondId })
+      expect(await decisions(id)).toEqual(["offered", "declined", "offered", "accepted"])
+      const [declined] = await dispatch().listDispatchDecisions({ appointment_id: id, action: "declined" })
+      expect(declined).toMatchObject({ reason: "那天不在浦东", actor: `beautician:${booking.beauticianId}` })
+    })
+
+    it("on a timeout, offers the next candidate; after the last offer, the merchant's queue", async () => {
+      const id = await bookAndPay(api, booking, at("13:00:00"))
+      await offerFor(first, id)
+      const twoOffers = { ...DEFAULT_DISPATCH_SETTINGS, maxOffers: 2 }
+      const later = (minutes: number) => new Date(Date.now() + minutes * 60_000)
+
+      expect(await expireOffers(getContainer(), later(2), twoOffers)).toEqual([]) // not yet: offers last 3 minutes
+      expect((await expireOffers(getContainer(), later(4), twoOffers))!.map((o) => o.appointment_id)).toEqual([id])
+      expect((await appointments().listAppointments({ id }))[0].beautician_id).toBe(secondId)
+      expect((await offersOf(second)).map((o) => o.appointment_id)).toContain(id)
+
+      await expireOffers(getContainer(), later(8), twoOffers)
+      expect(await decisions(id)).toEqual(["offered", "expired", "offered", "expired", "queued"])
+      const [queued] = await dispatch().listDispatchDecisions({ appointment_id: id, action: "queued" })
+      expect(queued.reason).toMatch(/after 2 offers/)
+      expect((await appointments().listAppointments({ id }))[0].status).toBe("confirmed")
+    })
+
+    it("does not let a job cancelled meanwhile be accepted", async () => {
+      const id = await bookAndPay(api, booking, at("13:00:00"))
+      const offer = (await offerFor(first, id))!
+      await api.post(`/store/appointments/${id}/cancel`, {}, booking.store(booking.customerToken))
+      expect((await offersOf(first)).map((o) => o.appointment_id)).not.toContain(id) // no longer shown
+      const late = await settle(api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first)))
+      expect(late.status).toBe(409)
+      expect(late.data.code).toBe("OFFER_CLOSED")
+      expect((await appointments().listAppointments({ id }))[0].status).toBe("cancelled")
+      expect(await decisions(id)).toEqual(["offered", "accepted", "withdrawn"])
+    })
+  },
+})

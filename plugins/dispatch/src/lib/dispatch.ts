@@ -1,0 +1,141 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { dispatchCost, planVisit, straightLineEstimator } from "@doorstep/booking-core"
+import { DomainError } from "@doorstep/appointments/api/domain-error"
+import { planAgain } from "@doorstep/appointments/lib/plan-again"
+import { loadCalendars } from "@doorstep/appointments/lib/schedules"
+import { loadBookableVariant } from "@doorstep/appointments/lib/services"
+import { APPOINTMENT_MODULE, AppointmentChangedError, isOverlapViolation, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { DISPATCH_MODULE, OfferClosedError, type DispatchModuleService } from "../modules/dispatch"
+import { DEFAULT_DISPATCH_SETTINGS, type DispatchSettings } from "./settings"
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+
+const services = (container: MedusaContainer) => ({
+  appointments: container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE),
+  dispatch: container.resolve<DispatchModuleService>(DISPATCH_MODULE),
+})
+
+/** A paid appointment's first offer goes to the beautician whose calendar it is on: the one the customer chose, or the nearest free one. */
+export async function startDispatch(container: MedusaContainer, appointmentId: string, now: Date, settings = DEFAULT_DISPATCH_SETTINGS) {
+  const { appointments, dispatch } = services(container)
+  const [appointment] = await appointments.listAppointments({ id: appointmentId })
+  if (!appointment || appointment.status !== "confirmed") return
+  if ((await dispatch.listOffers({ appointment_id: appointmentId }, { select: ["id"], take: 1 })).length > 0) return
+  await dispatch.openOffer({ appointment_id: appointmentId, beautician_id: appointment.beautician_id, attempt: 1, expires_at: new Date(now.getTime() + settings.offerMinutes * MINUTE), actor: "system" })
+}
+
+/**
+ * The beautician takes the job: the offer closes as accepted and the
+ * appointment becomes theirs (`assigned`) — both conditional, so exactly one
+ * answer wins and a job cancelled meanwhile is not taken.
+ */
+export async function acceptOffer(container: MedusaContainer, offerId: string, beauticianId: string, now: Date) {
+  const { appointments, dispatch } = services(container)
+  const offer = await answer(dispatch, { id: offerId, beautician_id: beauticianId, answer: "accepted", now })
+  try {
+    await appointments.advanceJob({ id: offer.appointment_id, beautician_id: beauticianId, from: "confirmed", to: "assigned", actor: `beautician:${beauticianId}` })
+  } catch (error) {
+    if (!(error instanceof AppointmentChangedError)) throw error
+    await dispatch.withdrawOffer(offer.id, "the appointment changed before it was accepted")
+    throw new DomainError(409, "OFFER_CLOSED", "This appointment was changed or cancelled meanwhile")
+  }
+  return offer
+}
+
+/** The beautician passes, with a reason; the job is offered to the next candidate. */
+export async function declineOffer(container: MedusaContainer, offerId: string, beauticianId: string, reason: string, now: Date, settings = DEFAULT_DISPATCH_SETTINGS) {
+  const { dispatch } = services(container)
+  const offer = await answer(dispatch, { id: offerId, beautician_id: beauticianId, answer: "declined", reason, now })
+  await offerNext(container, offer.appointment_id, now, settings)
+  return offer
+}
+
+/** Offers nobody answered in time expire, and their jobs go to the next candidate. One instance at a time. */
+export async function expireOffers(container: MedusaContainer, now: Date, settings = DEFAULT_DISPATCH_SETTINGS) {
+  const expired = await services(container).dispatch.expireDueOffers(now)
+  for (const offer of expired ?? []) await offerNext(container, offer.appointment_id, now, settings)
+  return expired
+}
+
+async function answer(dispatch: DispatchModuleService, input: Parameters<DispatchModuleService["answerOffer"]>[0]) {
+  try {
+    return await dispatch.answerOffer(input)
+  } catch (error) {
+    if (error instanceof OfferClosedError) throw new DomainError(409, "OFFER_CLOSED", "This offer is no longer open")
+    throw error
+  }
+}
+
+/**
+ * The next candidate for a confirmed appointment nobody has taken yet: active,
+ * performing the service, coming to the address, free then with travel from
+ * and to their neighbouring jobs, not offered it before — the one with the
+ * least dispatch cost (travel, rating, acceptance, the day's load). The
+ * appointment moves to their calendar (planned under their calendar lock)
+ * and is offered to them. After `maxOffers`, or with nobody left, it goes to
+ * the merchant's queue.
+ */
+export async function offerNext(container: MedusaContainer, appointmentId: string, now: Date, settings = DEFAULT_DISPATCH_SETTINGS): Promise<{ outcome: "offered"; beauticianId: string } | { outcome: "queued" | "closed" }> {
+  const { appointments, dispatch } = services(container)
+  const [appointment] = await appointments.listAppointments({ id: appointmentId })
+  if (!appointment || appointment.status !== "confirmed") return { outcome: "closed" }
+  const offers = await dispatch.listOffers({ appointment_id: appointmentId }, { select: ["beautician_id"] })
+  const queue = async (reason: string) => {
+    await dispatch.recordDecision({ appointment_id: appointmentId, action: "queued", beautician_id: null, actor: "system", reason })
+    return { outcome: "queued" } as const
+  }
+  if (offers.length >= settings.maxOffers) return await queue(`no beautician accepted after ${offers.length} offers`)
+
+  const tried = new Set(offers.map((offer) => offer.beautician_id))
+  const variant = await loadBookableVariant(container, appointment.variant_id)
+  const address = { location: { lat: appointment.lat, lng: appointment.lng }, district: (appointment.address as { district?: string }).district }
+  const start = new Date(appointment.starts_at).getTime()
+  const durationMinutes = (new Date(appointment.ends_at).getTime() - start) / MINUTE
+  const candidates = (await appointments.roster()).serving(variant.productId, address).filter((b) => !tried.has(b.id))
+  const window = { start, end: start + durationMinutes * MINUTE }
+  const calendars = await loadCalendars(appointments, candidates, window, now.getTime(), { fromMemory: true })
+  const travel = straightLineEstimator(appointments.bookingSettings().travel)
+  const ranked = calendars
+    .map((calendar) => {
+      const plan = planVisit(calendar, start, durationMinutes, address, appointments.bookingSettings().slots, travel)
+      if (!plan) return undefined
+      // The day's load: jobs within 12 hours either side of this one.
+      const jobsToday = calendar.visits.filter((visit) => Math.abs(visit.start - start) < 12 * HOUR).length
+      const cost = dispatchCost(
+        { travelMinutes: plan.travelInMinutes, rating: null, acceptanceRate: null, jobsToday, dailyCap: settings.dailyCap, favourite: false, servedBefore: false },
+        settings.weights,
+      )
+      return { id: calendar.id, cost }
+    })
+    .filter((c): c is { id: string; cost: number } => c !== undefined && c.cost !== Infinity)
+    .sort((a, b) => a.cost - b.cost || a.id.localeCompare(b.id))
+
+  for (const candidate of ranked) {
+    try {
+      const moved = await planAgain(
+        container,
+        appointments,
+        appointment,
+        start,
+        now.getTime(),
+        (row, context) => appointments.moveAppointment({ id: appointmentId, expected_status: "confirmed", now, ...row, beautician_id: candidate.id }, context),
+        candidate.id,
+      )
+      if (!moved) continue
+    } catch (error) {
+      if (isOverlapViolation(error)) continue
+      if (error instanceof AppointmentChangedError) return { outcome: "closed" }
+      throw error
+    }
+    await dispatch.openOffer({
+      appointment_id: appointmentId,
+      beautician_id: candidate.id,
+      attempt: offers.length + 1,
+      expires_at: new Date(now.getTime() + settings.offerMinutes * MINUTE),
+      actor: "system",
+    })
+    return { outcome: "offered", beauticianId: candidate.id }
+  }
+  return await queue("no other beautician who performs the service is free then")
+}

@@ -1,0 +1,14 @@
+import { DEFAULT_DISPATCH_WEIGHTS, type DispatchWeights } from "@doorstep/booking-core"
+
+/** How dispatch offers jobs. Per-merchant settings come with the marketplace; these are the platform's. */
+export interface DispatchSettings {
+  /** How long a beautician has to answer an offer. */
+  offerMinutes: number
+  /** Offers per appointment before it goes to the merchant's queue. */
+  maxOffers: number
+  /** Jobs a beautician takes in a day at most. */
+  dailyCap: number
+  weights: DispatchWeights
+}
+
+export const DEFAULT_DISPATCH_SETTINGS: DispatchSettings = { offerMinutes: 3, maxOffers: 3, dailyCap: 8, weights: DEFAULT_DISPATCH_WEIGHTS }

@@ -1,0 +1,32 @@
+import { Migration } from "@medusajs/framework/mikro-orm/migrations"
+
+/** Offers (at most one live per appointment) and the append-only dispatch decision log. */
+export class Migration20261125150000 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(
+      `create table if not exists "offer" ("id" text not null, "appointment_id" text not null, "beautician_id" text not null,
+        "status" text check ("status" in ('pending', 'accepted', 'declined', 'expired', 'withdrawn')) not null default 'pending',
+        "attempt" integer not null, "expires_at" timestamptz not null, "responded_at" timestamptz null, "decline_reason" text null,
+        "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null,
+        constraint "offer_pkey" primary key ("id"));`,
+    )
+    this.addSql(`create unique index if not exists "IDX_offer_one_live_per_appointment" on "offer" ("appointment_id") where "status" in ('pending', 'accepted') and "deleted_at" is null;`)
+    this.addSql(`create index if not exists "IDX_offer_beautician_status" on "offer" ("beautician_id", "status") where "deleted_at" is null;`)
+    this.addSql(`create index if not exists "IDX_offer_pending_expiry" on "offer" ("expires_at") where "status" = 'pending' and "deleted_at" is null;`)
+    this.addSql(`create index if not exists "IDX_offer_deleted_at" on "offer" ("deleted_at") where "deleted_at" is null;`)
+    this.addSql(
+      `create table if not exists "dispatch_decision" ("id" text not null, "appointment_id" text not null,
+        "action" text check ("action" in ('offered', 'accepted', 'declined', 'expired', 'queued', 'withdrawn')) not null,
+        "beautician_id" text null, "actor" text not null, "reason" text null,
+        "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null,
+        constraint "dispatch_decision_pkey" primary key ("id"));`,
+    )
+    this.addSql(`create index if not exists "IDX_dispatch_decision_appointment" on "dispatch_decision" ("appointment_id", "created_at") where "deleted_at" is null;`)
+    this.addSql(`create index if not exists "IDX_dispatch_decision_deleted_at" on "dispatch_decision" ("deleted_at") where "deleted_at" is null;`)
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists "dispatch_decision" cascade;`)
+    this.addSql(`drop table if exists "offer" cascade;`)
+  }
+}

@@ -1,0 +1,109 @@
+import type { Context } from "@medusajs/framework/types"
+import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { DispatchDecision, type DispatchAction } from "./models/dispatch-decision"
+import { Offer } from "./models/offer"
+
+type SqlManager = { execute<T = Record<string, unknown>>(sql: string, bindings?: unknown[]): Promise<T[]> }
+const sqlOf = (manager: unknown) => manager as SqlManager
+
+/** The advisory lock that lets one instance at a time expire offers. */
+export const OFFER_EXPIRY_LOCK = "doorstep.expire-offers"
+
+export interface OfferRow {
+  id: string
+  appointment_id: string
+  beautician_id: string
+  status: string
+  attempt: number
+  expires_at: Date
+}
+
+/** The offer was no longer open (answered, expired or withdrawn) when the answer came; nothing changed. */
+export class OfferClosedError extends Error {
+  constructor() {
+    super("This offer is no longer open")
+  }
+}
+
+/**
+ * Offers and the decision log. Each change of an offer is one conditional
+ * statement, so of two answers at once only one counts, and an offer past its
+ * expiry cannot be accepted; each change is logged in the same transaction.
+ */
+export default class DispatchModuleService extends MedusaService({ Offer, DispatchDecision }) {
+  /** Offers the appointment to a beautician until `expires_at`; fails if it already has a live offer. */
+  @InjectTransactionManager()
+  async openOffer(input: { appointment_id: string; beautician_id: string; attempt: number; expires_at: Date; actor: string }, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sqlOf(sharedContext.transactionManager)
+    const [offer] = await manager.execute<OfferRow>(
+      `insert into "offer" ("id", "appointment_id", "beautician_id", "attempt", "expires_at") values (?, ?, ?, ?, ?) returning *`,
+      [generateEntityId(undefined, "offr"), input.appointment_id, input.beautician_id, input.attempt, input.expires_at],
+    )
+    await this.log(manager, { appointment_id: input.appointment_id, action: "offered", beautician_id: input.beautician_id, actor: input.actor, reason: `attempt ${input.attempt}` })
+    return offer
+  }
+
+  /** The beautician's answer, counted only while the offer is open and theirs. */
+  @InjectTransactionManager()
+  async answerOffer(
+    input: { id: string; beautician_id: string; answer: "accepted" | "declined"; reason?: string; now: Date },
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<OfferRow> {
+    const manager = sqlOf(sharedContext.transactionManager)
+    const [offer] = await manager.execute<OfferRow>(
+      `update "offer" set "status" = ?, "responded_at" = ?, "decline_reason" = ?, "updated_at" = now()
+        where "id" = ? and "beautician_id" = ? and "status" = 'pending' and "expires_at" > ? and "deleted_at" is null returning *`,
+      [input.answer, input.now, input.reason ?? null, input.id, input.beautician_id, input.now],
+    )
+    if (!offer) throw new OfferClosedError()
+    await this.log(manager, { appointment_id: offer.appointment_id, action: input.answer, beautician_id: input.beautician_id, actor: `beautician:${input.beautician_id}`, reason: input.reason ?? null })
+    return offer
+  }
+
+  /** Takes back an accepted or pending offer whose appointment changed meanwhile (say, it was cancelled). */
+  @InjectTransactionManager()
+  async withdrawOffer(id: string, reason: string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sqlOf(sharedContext.transactionManager)
+    const [offer] = await manager.execute<OfferRow>(
+      `update "offer" set "status" = 'withdrawn', "updated_at" = now() where "id" = ? and "status" in ('pending', 'accepted') returning *`,
+      [id],
+    )
+    if (offer) await this.log(manager, { appointment_id: offer.appointment_id, action: "withdrawn", beautician_id: offer.beautician_id, actor: "system", reason })
+  }
+
+  /**
+   * Expires every pending offer past its time, on one instance at a time (the
+   * others get `null`); returns the expired offers so dispatch moves on.
+   */
+  @InjectTransactionManager()
+  async expireDueOffers(now: Date, @MedusaContext() sharedContext: Context = {}): Promise<OfferRow[] | null> {
+    const manager = sqlOf(sharedContext.transactionManager)
+    const [{ locked }] = await manager.execute<{ locked: boolean }>(`select pg_try_advisory_xact_lock(hashtext(?)) as "locked"`, [OFFER_EXPIRY_LOCK])
+    if (!locked) return null
+    const expired = await manager.execute<OfferRow>(
+      `update "offer" set "status" = 'expired', "updated_at" = now() where "status" = 'pending' and "expires_at" <= ? and "deleted_at" is null returning *`,
+      [now],
+    )
+    for (const offer of expired) {
+      await this.log(manager, { appointment_id: offer.appointment_id, action: "expired", beautician_id: offer.beautician_id, actor: "system", reason: "no answer in time" })
+    }
+    return expired
+  }
+
+  /** Logs a decision that is not an offer's own (the merchant's queue). */
+  @InjectTransactionManager()
+  async recordDecision(input: { appointment_id: string; action: DispatchAction; beautician_id: string | null; actor: string; reason: string | null }, @MedusaContext() sharedContext: Context = {}) {
+    await this.log(sqlOf(sharedContext.transactionManager), input)
+  }
+
+  private async log(manager: SqlManager, input: { appointment_id: string; action: DispatchAction; beautician_id: string | null; actor: string; reason: string | null }) {
+    await manager.execute(`insert into "dispatch_decision" ("id", "appointment_id", "action", "beautician_id", "actor", "reason") values (?, ?, ?, ?, ?, ?)`, [
+      generateEntityId(undefined, "dspd"),
+      input.appointment_id,
+      input.action,
+      input.beautician_id,
+      input.actor,
+      input.reason,
+    ])
+  }
+}
