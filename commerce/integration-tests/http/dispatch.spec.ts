@@ -3,7 +3,7 @@ import { expireOffers } from "@doorstep/dispatch/lib/dispatch"
 import { DEFAULT_DISPATCH_SETTINGS } from "@doorstep/dispatch/lib/settings"
 import { DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { atOn, beauticianToken, bookAndPay, bookingDay, lujiazui, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
+import { atOn, beauticianToken, bookAndPay, bookingDay, demo, lujiazui, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(180 * 1000)
 
@@ -130,6 +130,51 @@ medusaIntegrationTestRunner({
       const [queued] = await dispatch().listDispatchDecisions({ appointment_id: id, action: "queued" })
       expect(queued.reason).toMatch(/after 2 offers/)
       expect((await appointments().listAppointments({ id }))[0].status).toBe("confirmed")
+    })
+
+    describe("staff assignment", () => {
+      let staff: string
+      beforeAll(async () => {
+        const { email, password } = demo.accounts.commerce_admin
+        staff = (await api.post("/auth/user/emailpass", { email, password })).data.token
+      })
+      const assign = (id: string, body: Record<string, unknown>, token = staff) => settle(api.post(`/admin/appointments/${id}/assign`, body, pro(token)))
+      const firstIsFreeAt = async (time: string) => {
+        const query = `variant_id=${booking.variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${bookingDay()}&beautician_id=${booking.beauticianId}`
+        return (await api.get(`/store/availability?${query}`, booking.store())).data.slots.some((s: { start: string }) => s.start === at(time))
+      }
+
+      it("assigns a job to the beautician staff choose: the offer is withdrawn, the first beautician's time is free again, and the decision logged", async () => {
+        const id = await bookAndPay(api, booking, at("13:00:00"))
+        await offerFor(first, id)
+        expect(await firstIsFreeAt("13:00:00")).toBe(false)
+
+        const assigned = await assign(id, { beautician_id: secondId, reason: "客户要求换成熟悉的美容师" })
+        expect(assigned.status).toBe(200)
+        expect((await appointments().listAppointments({ id }))[0]).toMatchObject({ status: "assigned", beautician_id: secondId })
+        expect((await offersOf(first)).map((o) => o.appointment_id)).not.toContain(id)
+        expect(await firstIsFreeAt("13:00:00")).toBe(true)
+        expect((await api.get("/pro/jobs", pro(second))).data.jobs.map((j: { id: string }) => j.id)).toContain(id)
+        const log = (await api.get(`/admin/appointments/${id}/dispatch`, pro(staff))).data.decisions
+        expect(log.map((d: { action: string }) => d.action)).toEqual(["offered", "withdrawn", "assigned"])
+        expect(log[2]).toMatchObject({ beautician_id: secondId, reason: "客户要求换成熟悉的美容师", actor: expect.stringMatching(/^user:/) })
+      })
+
+      it("refuses a beautician who is busy then, and changes nothing", async () => {
+        const taken = await bookAndPay(api, booking, at("13:00:00"))
+        await assign(taken, { beautician_id: secondId, reason: "换人" })
+        const id = await bookAndPay(api, booking, at("13:00:00")) // with the first beautician, free again
+        const refused = await assign(id, { beautician_id: secondId, reason: "也换给她" })
+        expect(refused.status).toBe(409)
+        expect(refused.data.code).toBe("SLOT_UNAVAILABLE")
+        expect((await appointments().listAppointments({ id }))[0]).toMatchObject({ status: "confirmed", beautician_id: booking.beauticianId })
+      })
+
+      it("wants a reason, and staff", async () => {
+        const id = await bookAndPay(api, booking, at("15:00:00"))
+        expect((await assign(id, { beautician_id: secondId })).status).toBe(400)
+        expect((await assign(id, { beautician_id: secondId, reason: "x" }, booking.customerToken)).status).toBe(401)
+      })
     })
 
     it("does not let a job cancelled meanwhile be accepted", async () => {

@@ -10,6 +10,9 @@ import { DEFAULT_DISPATCH_SETTINGS, type DispatchSettings } from "./settings"
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+/** Candidates considered for the next offer, nearest homes first. */
+const CANDIDATES = 48
 
 const services = (container: MedusaContainer) => ({
   appointments: container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE),
@@ -92,23 +95,31 @@ export async function offerNext(container: MedusaContainer, appointmentId: strin
   const address = { location: { lat: appointment.lat, lng: appointment.lng }, district: (appointment.address as { district?: string }).district }
   const start = new Date(appointment.starts_at).getTime()
   const durationMinutes = (new Date(appointment.ends_at).getTime() - start) / MINUTE
-  const candidates = (await appointments.roster()).serving(variant.productId, address).filter((b) => !tried.has(b.id))
+  // The nearest homes that have not had it yet; most answers lie among them.
+  const candidates = (await appointments.roster()).serving(variant.productId, address).filter((b) => !tried.has(b.id)).slice(0, CANDIDATES)
   const window = { start, end: start + durationMinutes * MINUTE }
   const calendars = await loadCalendars(appointments, candidates, window, now.getTime(), { fromMemory: true })
   const travel = straightLineEstimator(appointments.bookingSettings().travel)
-  const ranked = calendars
-    .map((calendar) => {
-      const plan = planVisit(calendar, start, durationMinutes, address, appointments.bookingSettings().slots, travel)
-      if (!plan) return undefined
-      // The day's load: jobs within 12 hours either side of this one.
-      const jobsToday = calendar.visits.filter((visit) => Math.abs(visit.start - start) < 12 * HOUR).length
-      const cost = dispatchCost(
-        { travelMinutes: plan.travelInMinutes, rating: null, acceptanceRate: null, jobsToday, dailyCap: settings.dailyCap, favourite: false, servedBefore: false },
+  const planned = calendars.flatMap((calendar) => {
+    const plan = planVisit(calendar, start, durationMinutes, address, appointments.bookingSettings().slots, travel)
+    // The day's load: jobs within 12 hours either side of this one.
+    return plan ? [{ id: calendar.id, travelMinutes: plan.travelInMinutes, jobsToday: calendar.visits.filter((v) => Math.abs(v.start - start) < 12 * HOUR).length }] : []
+  })
+  const ids = planned.map((c) => c.id)
+  const acceptance = await dispatch.acceptanceRates(ids, new Date(now.getTime() - 30 * DAY))
+  const served = ids.length
+    ? new Set((await appointments.listAppointments({ customer_id: appointment.customer_id, beautician_id: ids, status: "completed" }, { select: ["beautician_id"] })).map((a) => a.beautician_id))
+    : new Set<string>()
+  const ranked = planned
+    .map((c) => ({
+      id: c.id,
+      cost: dispatchCost(
+        // Ratings come with reviews, favourites with customer accounts (the marketplace issue); until then, the platform's average and none.
+        { travelMinutes: c.travelMinutes, rating: null, acceptanceRate: acceptance.get(c.id) ?? null, jobsToday: c.jobsToday, dailyCap: settings.dailyCap, favourite: false, servedBefore: served.has(c.id) },
         settings.weights,
-      )
-      return { id: calendar.id, cost }
-    })
-    .filter((c): c is { id: string; cost: number } => c !== undefined && c.cost !== Infinity)
+      ),
+    }))
+    .filter((c) => c.cost !== Infinity)
     .sort((a, b) => a.cost - b.cost || a.id.localeCompare(b.id))
 
   for (const candidate of ranked) {
@@ -138,4 +149,48 @@ export async function offerNext(container: MedusaContainer, appointmentId: strin
     return { outcome: "offered", beauticianId: candidate.id }
   }
   return await queue("no other beautician who performs the service is free then")
+}
+
+/**
+ * Staff assign a confirmed job, or reassign an assigned one, to a beautician
+ * of their choice, with the same checks as any booking: the beautician performs
+ * the service, comes to the address and is free then with travel. The job
+ * moves to their calendar (the previous beautician's time is free at once),
+ * any live offer is withdrawn, and the decision is logged with who and why.
+ */
+export async function assignManually(
+  container: MedusaContainer,
+  input: { appointmentId: string; beauticianId: string; actor: string; reason: string; now: Date },
+) {
+  const { appointments, dispatch } = services(container)
+  const [appointment] = await appointments.listAppointments({ id: input.appointmentId })
+  if (!appointment) throw new DomainError(404, "APPOINTMENT_NOT_FOUND", `No appointment ${input.appointmentId}`)
+  if (appointment.status !== "confirmed" && appointment.status !== "assigned") {
+    throw new DomainError(409, "INVALID_TRANSITION", `An appointment that is ${appointment.status} cannot be assigned`)
+  }
+  const start = new Date(appointment.starts_at).getTime()
+  const unavailable = () => new DomainError(409, "SLOT_UNAVAILABLE", "That beautician does not perform this service here, or is not free then")
+  try {
+    const moved = await planAgain(
+      container,
+      appointments,
+      appointment,
+      start,
+      input.now.getTime(),
+      (row, context) => appointments.moveAppointment({ id: appointment.id, expected_status: appointment.status, now: input.now, ...row, beautician_id: input.beauticianId }, context),
+      input.beauticianId,
+    )
+    if (!moved) throw unavailable()
+  } catch (error) {
+    if (isOverlapViolation(error)) throw unavailable()
+    if (error instanceof AppointmentChangedError) throw new DomainError(409, "INVALID_TRANSITION", "The appointment changed meanwhile; reload it")
+    throw error
+  }
+  if (appointment.status === "confirmed") {
+    await appointments.advanceJob({ id: appointment.id, beautician_id: input.beauticianId, from: "confirmed", to: "assigned", actor: input.actor })
+  }
+  for (const offer of await dispatch.listOffers({ appointment_id: appointment.id, status: ["pending", "accepted"] }, { select: ["id"] })) {
+    await dispatch.withdrawOffer(offer.id, "assigned by staff")
+  }
+  await dispatch.recordDecision({ appointment_id: appointment.id, action: "assigned", beautician_id: input.beauticianId, actor: input.actor, reason: input.reason })
 }

@@ -90,6 +90,23 @@ export default class DispatchModuleService extends MedusaService({ Offer, Dispat
     return expired
   }
 
+  /**
+   * Each beautician's share of offers accepted since `since` (accepted over
+   * accepted, declined and expired); beauticians without answered offers are absent.
+   */
+  @InjectTransactionManager()
+  async acceptanceRates(beauticianIds: string[], since: Date, @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    if (beauticianIds.length === 0) return new Map()
+    const rows = await sqlOf(sharedContext.transactionManager).execute<{ beautician_id: string; rate: number }>(
+      `select "beautician_id", avg(case when "status" = 'accepted' then 1.0 else 0.0 end)::float8 as "rate"
+         from "offer" where "beautician_id" in (${beauticianIds.map(() => "?").join(", ")}) and "status" in ('accepted', 'declined', 'expired')
+          and "created_at" >= ? and "deleted_at" is null
+        group by "beautician_id"`,
+      [...beauticianIds, since],
+    )
+    return new Map(rows.map((row) => [row.beautician_id, Number(row.rate)]))
+  }
+
   /** Logs a decision that is not an offer's own (the merchant's queue). */
   @InjectTransactionManager()
   async recordDecision(input: { appointment_id: string; action: DispatchAction; beautician_id: string | null; actor: string; reason: string | null }, @MedusaContext() sharedContext: Context = {}) {

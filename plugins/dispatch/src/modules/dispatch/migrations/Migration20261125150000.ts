@@ -16,7 +16,7 @@ export class Migration20261125150000 extends Migration {
     this.addSql(`create index if not exists "IDX_offer_deleted_at" on "offer" ("deleted_at") where "deleted_at" is null;`)
     this.addSql(
       `create table if not exists "dispatch_decision" ("id" text not null, "appointment_id" text not null,
-        "action" text check ("action" in ('offered', 'accepted', 'declined', 'expired', 'queued', 'withdrawn')) not null,
+        "action" text check ("action" in ('offered', 'accepted', 'declined', 'expired', 'queued', 'withdrawn', 'assigned')) not null,
         "beautician_id" text null, "actor" text not null, "reason" text null,
         "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null,
         constraint "dispatch_decision_pkey" primary key ("id"));`,
