@@ -3,7 +3,7 @@ import { expireOffers } from "@doorstep/dispatch/lib/dispatch"
 import { DEFAULT_DISPATCH_SETTINGS } from "@doorstep/dispatch/lib/settings"
 import { DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { atOn, beauticianToken, bookAndPay, bookingDay, demo, lujiazui, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
+import { atOn, beauticianToken, bookAndPay, bookingDay, demo, lujiazui, openEventStream, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(180 * 1000)
 
@@ -130,6 +130,39 @@ medusaIntegrationTestRunner({
       const [queued] = await dispatch().listDispatchDecisions({ appointment_id: id, action: "queued" })
       expect(queued.reason).toMatch(/after 2 offers/)
       expect((await appointments().listAppointments({ id }))[0].status).toBe("confirmed")
+    })
+
+    describe("live events", () => {
+      const base = () => (api as unknown as { defaults: { baseURL: string } }).defaults.baseURL
+
+      it("streams the beautician's offers and job changes as they happen", async () => {
+        const stream = await openEventStream(`${base()}/pro/events`, { authorization: `Bearer ${first}` })
+        try {
+          expect(stream.contentType).toContain("text/event-stream")
+          const id = await bookAndPay(api, booking, at("13:00:00"))
+          const offered = await stream.next((m) => m.event === "offer" && m.data.appointment_id === id && m.data.status === "pending")
+          await api.post(`/pro/offers/${offered.data.offer_id}/accept`, {}, pro(first))
+          await stream.next((m) => m.event === "offer" && m.data.appointment_id === id && m.data.status === "accepted")
+          await stream.next((m) => m.event === "job" && m.data.appointment_id === id && m.data.status === "assigned" && m.data.yours === true)
+        } finally {
+          await stream.close()
+        }
+      })
+
+      it("streams the customer's own appointment as the beautician moves, and nobody else's", async () => {
+        const id = await bookAndPay(api, booking, at("13:00:00"))
+        const offer = (await offerFor(first, id))!
+        await api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first))
+        const stream = await openEventStream(`${base()}/store/appointments/${id}/events`, booking.store(booking.customerToken).headers)
+        try {
+          await api.post(`/pro/jobs/${id}/status`, { status: "en_route" }, pro(first))
+          expect((await stream.next((m) => m.event === "status" && m.data.status === "en_route")).data.appointment_id).toBe(id)
+        } finally {
+          await stream.close()
+        }
+        const stranger = await booking.signIn("stream-stranger@doorstep.local", "Stranger2026!", true)
+        await expect(openEventStream(`${base()}/store/appointments/${id}/events`, booking.store(stranger).headers)).rejects.toThrow(/404/)
+      })
     })
 
     describe("staff assignment", () => {

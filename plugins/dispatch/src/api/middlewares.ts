@@ -6,6 +6,7 @@ import { DeclineBody } from "./pro/offers/validators"
 export default defineMiddlewares({
   routes: [
     { matcher: "/pro/offers*", middlewares: [authenticate("beautician", ["bearer"])] },
+    { matcher: "/pro/events", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"])] },
     { matcher: "/pro/offers/:id/decline", methods: ["POST"], middlewares: [validate("body", DeclineBody)] },
     { matcher: "/admin/appointments/:id/dispatch", methods: ["GET"], middlewares: [authenticate("user", ["bearer", "session"])] },
     { matcher: "/admin/appointments/:id/assign", methods: ["POST"], middlewares: [authenticate("user", ["bearer", "session"]), validate("body", AssignBody)] },

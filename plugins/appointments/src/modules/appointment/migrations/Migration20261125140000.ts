@@ -16,6 +16,7 @@ export class Migration20261125140000 extends Migration {
     )
     this.addSql(`create index if not exists "IDX_appointment_event_appointment_at" on "appointment_event" ("appointment_id", "at") where "deleted_at" is null;`)
     this.addSql(`create index if not exists "IDX_appointment_event_deleted_at" on "appointment_event" ("deleted_at") where "deleted_at" is null;`)
+    // Every change also goes out on the `doorstep_live` channel, after commit, to each commerce instance's live streams.
     this.addSql(`create or replace function "record_appointment_status"() returns trigger language plpgsql as $$
       begin
         if tg_op = 'INSERT' or old."status" is distinct from new."status" then
@@ -23,11 +24,16 @@ export class Migration20261125140000 extends Migration {
           values ('apev_' || replace(gen_random_uuid()::text, '-', ''), new."id", case when tg_op = 'UPDATE' then old."status" end, new."status",
                   coalesce(nullif(current_setting('doorstep.actor', true), ''), 'system'), clock_timestamp());
         end if;
+        if tg_op = 'INSERT' or old."status" is distinct from new."status" or old."beautician_id" is distinct from new."beautician_id" then
+          perform pg_notify('doorstep_live', json_build_object('kind', 'appointment', 'appointment_id', new."id", 'status', new."status",
+            'beautician_id', new."beautician_id", 'previous_beautician_id', case when tg_op = 'UPDATE' then old."beautician_id" end,
+            'customer_id', new."customer_id", 'at', clock_timestamp())::text);
+        end if;
         return null;
       end $$;`)
     this.addSql(`drop trigger if exists "appointment_status_history" on "appointment";`)
     this.addSql(
-      `create trigger "appointment_status_history" after insert or update of "status" on "appointment" for each row execute function "record_appointment_status"();`,
+      `create trigger "appointment_status_history" after insert or update of "status", "beautician_id" on "appointment" for each row execute function "record_appointment_status"();`,
     )
   }
 

@@ -14,6 +14,15 @@ export class Migration20261125150000 extends Migration {
     this.addSql(`create index if not exists "IDX_offer_beautician_status" on "offer" ("beautician_id", "status") where "deleted_at" is null;`)
     this.addSql(`create index if not exists "IDX_offer_pending_expiry" on "offer" ("expires_at") where "status" = 'pending' and "deleted_at" is null;`)
     this.addSql(`create index if not exists "IDX_offer_deleted_at" on "offer" ("deleted_at") where "deleted_at" is null;`)
+    // Offers opened and answered go out on the `doorstep_live` channel, after commit, to the beauticians' live streams.
+    this.addSql(`create or replace function "announce_offer"() returns trigger language plpgsql as $$
+      begin
+        perform pg_notify('doorstep_live', json_build_object('kind', 'offer', 'id', new."id", 'appointment_id', new."appointment_id",
+          'beautician_id', new."beautician_id", 'status', new."status", 'at', clock_timestamp())::text);
+        return null;
+      end $$;`)
+    this.addSql(`drop trigger if exists "offer_announce" on "offer";`)
+    this.addSql(`create trigger "offer_announce" after insert or update of "status" on "offer" for each row execute function "announce_offer"();`)
     this.addSql(
       `create table if not exists "dispatch_decision" ("id" text not null, "appointment_id" text not null,
         "action" text check ("action" in ('offered', 'accepted', 'declined', 'expired', 'queued', 'withdrawn', 'assigned')) not null,
@@ -28,5 +37,6 @@ export class Migration20261125150000 extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "dispatch_decision" cascade;`)
     this.addSql(`drop table if exists "offer" cascade;`)
+    this.addSql(`drop function if exists "announce_offer"();`)
   }
 }
