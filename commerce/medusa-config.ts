@@ -13,6 +13,13 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
   return `doorstep-development-${name.toLowerCase()}`
 }
 
+/** Web Push signs with these; without both keys no push is sent (the live stream and the offer list still work). */
+function vapidKeys() {
+  const { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey } = process.env
+  if (!publicKey || !privateKey) return undefined
+  return { publicKey, privateKey, subject: process.env.VAPID_SUBJECT ?? "mailto:support@doorstep.local" }
+}
+
 const redisUrl = process.env.REDIS_URL
 /** WeChat Pay and Alipay, each offered when its credentials are set (the local simulators in development). */
 const payments = chinaPaymentsFromEnv(process.env)
@@ -34,7 +41,7 @@ module.exports = defineConfig({
   // Our plugins are workspace packages, built with `medusa plugin:build`.
   plugins: [
     { resolve: "@doorstep/appointments", options: {} },
-    { resolve: "@doorstep/dispatch", options: {} },
+    { resolve: "@doorstep/dispatch", options: { vapid: vapidKeys(), allowLoopbackPush: !isProduction } },
     // The notification routes verify with the same options the providers get.
     { resolve: "@doorstep/china-payments", options: { ...payments } },
   ],

@@ -70,7 +70,7 @@ describe("npm start with bad configuration", () => {
     })
     expect(status).toBe(1)
     expect(errorLines).toHaveLength(1)
-    expect(errorLines[0]).toMatch(/^✖ Missing required secret COMMERCE_COOKIE_SECRET, CMS_APP_KEYS, .*CMS_ENCRYPTION_KEY \(production mode never generates secrets\)\.$/)
+    expect(errorLines[0]).toMatch(/^✖ Missing required secret COMMERCE_COOKIE_SECRET, VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY, CMS_APP_KEYS, .*CMS_ENCRYPTION_KEY \(production mode never generates secrets\)\.$/)
   })
 
   it("rejects a malformed port", async () => {

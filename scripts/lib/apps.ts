@@ -67,6 +67,8 @@ export function commerceEnv(env: NodeJS.ProcessEnv, ports: AppPorts, databaseUrl
     PORT: String(ports.commerce),
     JWT_SECRET: secrets.COMMERCE_JWT_SECRET,
     COOKIE_SECRET: secrets.COMMERCE_COOKIE_SECRET,
+    VAPID_PUBLIC_KEY: secrets.VAPID_PUBLIC_KEY,
+    VAPID_PRIVATE_KEY: secrets.VAPID_PRIVATE_KEY,
     STORE_CORS: env.STORE_CORS ?? localUrl(ports.storefront),
     ADMIN_CORS: env.ADMIN_CORS ?? localUrl(ports.admin),
     AUTH_CORS: env.AUTH_CORS ?? browserOrigins,

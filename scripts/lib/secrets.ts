@@ -7,6 +7,8 @@ import { SetupError } from "./errors"
 export const SECRET_NAMES = [
   "COMMERCE_JWT_SECRET",
   "COMMERCE_COOKIE_SECRET",
+  "VAPID_PUBLIC_KEY",
+  "VAPID_PRIVATE_KEY",
   "CMS_APP_KEYS",
   "CMS_API_TOKEN_SALT",
   "CMS_ADMIN_JWT_SECRET",
@@ -19,6 +21,13 @@ export type SecretName = (typeof SECRET_NAMES)[number]
 export type Secrets = Record<SecretName, string>
 
 const random = () => crypto.randomBytes(24).toString("base64url")
+
+/** A Web Push (VAPID) key pair: P-256, the public key as an uncompressed point, both base64url, as browsers and web-push want them. */
+function vapidKeys() {
+  const ecdh = crypto.createECDH("prime256v1")
+  ecdh.generateKeys()
+  return { VAPID_PUBLIC_KEY: ecdh.getPublicKey().toString("base64url"), VAPID_PRIVATE_KEY: ecdh.getPrivateKey().toString("base64url") }
+}
 
 /**
  * Secrets come from env. In production a missing one stops start-up; in
@@ -33,6 +42,11 @@ export function loadSecrets(env: NodeJS.ProcessEnv, dataDir: string): Secrets {
   const file = path.join(dataDir, "secrets.json")
   const stored: Partial<Secrets> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {}
   let changed = false
+  // The two VAPID keys are one pair: both are made together, or neither.
+  if (!(env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY) && !(stored.VAPID_PUBLIC_KEY && stored.VAPID_PRIVATE_KEY)) {
+    Object.assign(stored, vapidKeys())
+    changed = true
+  }
   const secrets = {} as Secrets
   for (const name of SECRET_NAMES) {
     const fromEnv = env[name]

@@ -1,11 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DateTime } from "luxon"
 import { dispatchCost, planVisit, straightLineEstimator } from "@doorstep/booking-core"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
 import { planAgain } from "@doorstep/appointments/lib/plan-again"
 import { loadCalendars } from "@doorstep/appointments/lib/schedules"
 import { loadBookableVariant } from "@doorstep/appointments/lib/services"
-import { APPOINTMENT_MODULE, AppointmentChangedError, isOverlapViolation, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { APPOINTMENT_MODULE, AppointmentChangedError, isOverlapViolation, type AppointmentModuleService, type AppointmentRow } from "@doorstep/appointments/modules/appointment"
 import { DISPATCH_MODULE, OfferClosedError, type DispatchModuleService } from "../modules/dispatch"
+import { pushToBeautician } from "./push"
 import { DEFAULT_DISPATCH_SETTINGS, type DispatchSettings } from "./settings"
 
 const MINUTE = 60_000
@@ -25,7 +28,30 @@ export async function startDispatch(container: MedusaContainer, appointmentId: s
   const [appointment] = await appointments.listAppointments({ id: appointmentId })
   if (!appointment || appointment.status !== "confirmed") return
   if ((await dispatch.listOffers({ appointment_id: appointmentId }, { select: ["id"], take: 1 })).length > 0) return
-  await dispatch.openOffer({ appointment_id: appointmentId, beautician_id: appointment.beautician_id, attempt: 1, expires_at: new Date(now.getTime() + settings.offerMinutes * MINUTE), actor: "system" })
+  await offerJob(container, appointment, appointment.beautician_id, 1, now, settings)
+}
+
+/**
+ * Opens the offer and tells the beautician: the live stream hears of it from
+ * the database; a Web Push reaches a phone whose app is closed.
+ */
+async function offerJob(container: MedusaContainer, appointment: AppointmentRow, beauticianId: string, attempt: number, now: Date, settings: DispatchSettings) {
+  const { appointments, dispatch } = services(container)
+  await dispatch.openOffer({ appointment_id: appointment.id, beautician_id: beauticianId, attempt, expires_at: new Date(now.getTime() + settings.offerMinutes * MINUTE), actor: "system" })
+  const timezone = appointments.bookingSettings().timezone
+  const when = DateTime.fromJSDate(new Date(appointment.starts_at)).setZone(timezone).toFormat("M月d日 HH:mm")
+  const district = (appointment.address as { district?: string }).district ?? ""
+  void pushToBeautician(
+    container,
+    beauticianId,
+    {
+      title: "新的预约邀请 · New job offer",
+      body: `${when} ${district}，请在 ${settings.offerMinutes} 分钟内回复 · Answer within ${settings.offerMinutes} min`,
+      url: "/pro/offers",
+      tag: `offer-${appointment.id}`,
+    },
+    settings.offerMinutes * 60,
+  ).catch((error) => container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Web Push for an offer failed: ${(error as Error).message}`))
 }
 
 /**
@@ -139,13 +165,7 @@ export async function offerNext(container: MedusaContainer, appointmentId: strin
       if (error instanceof AppointmentChangedError) return { outcome: "closed" }
       throw error
     }
-    await dispatch.openOffer({
-      appointment_id: appointmentId,
-      beautician_id: candidate.id,
-      attempt: offers.length + 1,
-      expires_at: new Date(now.getTime() + settings.offerMinutes * MINUTE),
-      actor: "system",
-    })
+    await offerJob(container, appointment, candidate.id, offers.length + 1, now, settings)
     return { outcome: "offered", beauticianId: candidate.id }
   }
   return await queue("no other beautician who performs the service is free then")

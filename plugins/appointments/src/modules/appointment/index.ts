@@ -5,5 +5,6 @@ export const APPOINTMENT_MODULE = "appointment"
 export { ACTIVE_STATUSES } from "./models/appointment"
 export { AppointmentChangedError, HOLD_EXPIRY_LOCK, isOverlapViolation } from "./service"
 export type { AppointmentModuleService }
+export type { AppointmentRow } from "./service"
 
 export default Module(APPOINTMENT_MODULE, { service: AppointmentModuleService })

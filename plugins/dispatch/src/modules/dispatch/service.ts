@@ -2,6 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { DispatchDecision, type DispatchAction } from "./models/dispatch-decision"
 import { Offer } from "./models/offer"
+import { PushSubscription } from "./models/push-subscription"
 
 type SqlManager = { execute<T = Record<string, unknown>>(sql: string, bindings?: unknown[]): Promise<T[]> }
 const sqlOf = (manager: unknown) => manager as SqlManager
@@ -30,7 +31,43 @@ export class OfferClosedError extends Error {
  * statement, so of two answers at once only one counts, and an offer past its
  * expiry cannot be accepted; each change is logged in the same transaction.
  */
-export default class DispatchModuleService extends MedusaService({ Offer, DispatchDecision }) {
+/** The plugin's options (medusa-config): the VAPID keys Web Push signs with; without them, no push is sent. */
+export interface DispatchOptions {
+  vapid?: { publicKey: string; privateKey: string; subject: string }
+  /** Development and tests: a push "service" on loopback http may be subscribed. */
+  allowLoopbackPush?: boolean
+}
+
+export default class DispatchModuleService extends MedusaService({ Offer, DispatchDecision, PushSubscription }) {
+  private readonly options: DispatchOptions
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  constructor(container: Record<string, unknown>, options?: DispatchOptions) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...(arguments as unknown as [Record<string, unknown>]))
+    this.options = options ?? {}
+  }
+
+  /** The VAPID keys, if Web Push is configured. */
+  vapid() {
+    return this.options.vapid
+  }
+
+  allowsLoopbackPush(): boolean {
+    return this.options.allowLoopbackPush === true
+  }
+
+  /** Keeps a browser's subscription for its owner; the same endpoint signed in as someone else moves to them. */
+  @InjectTransactionManager()
+  async savePushSubscription(input: { actor_type: string; actor_id: string; endpoint: string; p256dh: string; auth: string }, @MedusaContext() sharedContext: Context = {}) {
+    await sqlOf(sharedContext.transactionManager).execute(
+      `insert into "push_subscription" ("id", "actor_type", "actor_id", "endpoint", "p256dh", "auth") values (?, ?, ?, ?, ?, ?)
+       on conflict ("endpoint") where "deleted_at" is null do update set "actor_type" = excluded."actor_type", "actor_id" = excluded."actor_id",
+         "p256dh" = excluded."p256dh", "auth" = excluded."auth", "updated_at" = now()`,
+      [generateEntityId(undefined, "psub"), input.actor_type, input.actor_id, input.endpoint, input.p256dh, input.auth],
+    )
+  }
+
   /** Offers the appointment to a beautician until `expires_at`; fails if it already has a live offer. */
   @InjectTransactionManager()
   async openOffer(input: { appointment_id: string; beautician_id: string; attempt: number; expires_at: Date; actor: string }, @MedusaContext() sharedContext: Context = {}) {

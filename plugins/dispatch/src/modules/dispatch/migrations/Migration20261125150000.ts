@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-/** Offers (at most one live per appointment) and the append-only dispatch decision log. */
+/** Offers (at most one live per appointment), the append-only dispatch decision log, and Web Push subscriptions. */
 export class Migration20261125150000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
@@ -32,9 +32,18 @@ export class Migration20261125150000 extends Migration {
     )
     this.addSql(`create index if not exists "IDX_dispatch_decision_appointment" on "dispatch_decision" ("appointment_id", "created_at") where "deleted_at" is null;`)
     this.addSql(`create index if not exists "IDX_dispatch_decision_deleted_at" on "dispatch_decision" ("deleted_at") where "deleted_at" is null;`)
+    this.addSql(
+      `create table if not exists "push_subscription" ("id" text not null, "actor_type" text not null, "actor_id" text not null, "endpoint" text not null,
+        "p256dh" text not null, "auth" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(),
+        "deleted_at" timestamptz null, constraint "push_subscription_pkey" primary key ("id"));`,
+    )
+    this.addSql(`create unique index if not exists "IDX_push_subscription_endpoint" on "push_subscription" ("endpoint") where "deleted_at" is null;`)
+    this.addSql(`create index if not exists "IDX_push_subscription_actor" on "push_subscription" ("actor_type", "actor_id") where "deleted_at" is null;`)
+    this.addSql(`create index if not exists "IDX_push_subscription_deleted_at" on "push_subscription" ("deleted_at") where "deleted_at" is null;`)
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "push_subscription" cascade;`)
     this.addSql(`drop table if exists "dispatch_decision" cascade;`)
     this.addSql(`drop table if exists "offer" cascade;`)
     this.addSql(`drop function if exists "announce_offer"();`)
