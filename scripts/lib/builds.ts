@@ -31,6 +31,14 @@ export function builds(env: BuildEnvironments): Build[] {
     cwd: dir,
     env: childEnv,
   })
+  /** A Medusa plugin built with `medusa plugin:build`; `output` is a file of its build under `.medusa/server/src`. */
+  const plugin = (name: "appointments" | "china-payments" | "dispatch", output: string): Build => ({
+    name: `${name} plugin`,
+    sources: workspace(`plugins/${name}`),
+    output: path.join(workspace(`plugins/${name}`), ".medusa", "server", "src", output),
+    bakedIn: {},
+    spec: run(`${name} plugin`, workspace(`plugins/${name}`), env.env),
+  })
   return [
     {
       name: "booking-core",
@@ -39,27 +47,9 @@ export function builds(env: BuildEnvironments): Build[] {
       bakedIn: {},
       spec: run("booking-core", workspace("plugins/booking-core"), env.env),
     },
-    {
-      name: "appointments plugin",
-      sources: workspace("plugins/appointments"),
-      output: path.join(workspace("plugins/appointments"), ".medusa", "server", "src", "modules", "appointment", "index.js"),
-      bakedIn: {},
-      spec: run("appointments plugin", workspace("plugins/appointments"), env.env),
-    },
-    {
-      name: "china-payments plugin",
-      sources: workspace("plugins/china-payments"),
-      output: path.join(workspace("plugins/china-payments"), ".medusa", "server", "src", "config.js"),
-      bakedIn: {},
-      spec: run("china-payments plugin", workspace("plugins/china-payments"), env.env),
-    },
-    {
-      name: "dispatch plugin",
-      sources: workspace("plugins/dispatch"),
-      output: path.join(workspace("plugins/dispatch"), ".medusa", "server", "src", "modules", "dispatch", "index.js"),
-      bakedIn: {},
-      spec: run("dispatch plugin", workspace("plugins/dispatch"), env.env),
-    },
+    plugin("appointments", path.join("modules", "appointment", "index.js")),
+    plugin("china-payments", "config.js"),
+    plugin("dispatch", path.join("modules", "dispatch", "index.js")),
     {
       name: "cms admin panel",
       sources: workspace("cms"),

@@ -153,3 +153,13 @@ export async function openEventStream(url: string, headers: Record<string, strin
     },
   }
 }
+
+/** Polls until `check` passes (about 5 s at most): subscribers run after the request that triggered them has answered. */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
+  let value = await read()
+  for (let i = 0; i < 50 && !check(value); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    value = await read()
+  }
+  return value
+}

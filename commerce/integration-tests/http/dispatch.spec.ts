@@ -3,19 +3,9 @@ import { expireOffers } from "@doorstep/dispatch/lib/dispatch"
 import { DEFAULT_DISPATCH_SETTINGS } from "@doorstep/dispatch/lib/settings"
 import { DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { atOn, beauticianToken, bookAndPay, bookingDay, demo, lujiazui, openEventStream, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
+import { atOn, beauticianToken, bookAndPay, bookingDay, demo, eventually, lujiazui, openEventStream, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(180 * 1000)
-
-/** Polls until `check` passes: dispatch starts from a subscriber, after the order request has answered. */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
-  let value = await read()
-  for (let i = 0; i < 50 && !check(value); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    value = await read()
-  }
-  return value
-}
 
 /**
  * Offers over `/pro/offers`: the first to the beautician the appointment was

@@ -8,7 +8,7 @@ import { deliver, type SignedNotification } from "@doorstep/china-payments/simul
 import { signedAlipayNotification, signedWechatpayNotification } from "@doorstep/china-payments/simulator/signing"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { address, atOn, bookingDay, cartWith, prepareBooking, settle, type Booking } from "../helpers/booking"
+import { address, atOn, bookingDay, cartWith, eventually, prepareBooking, settle, type Booking } from "../helpers/booking"
 
 jest.setTimeout(180 * 1000)
 
@@ -89,16 +89,6 @@ medusaIntegrationTestRunner({
 
     /** The appointment as its customer sees it. */
     const mine = async (id: string) => (await api.get(`/store/appointments/${id}`, booking.store(booking.customerToken))).data.appointment
-
-    /** Polls until `check` passes: subscribers run after the request that triggered them has answered. */
-    async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
-      let value = await read()
-      for (let i = 0; i < 50 && !check(value); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 100))
-        value = await read()
-      }
-      return value
-    }
 
     const untouched = { sessionStatus: "pending", payments: 0, captures: 0, orders: 0, appointment: { status: "held", paid_fen: null, order_id: null } }
     const confirmed = { payments: 1, captures: 1, orders: 1, appointment: { status: "confirmed", paid_fen: 21800 } }

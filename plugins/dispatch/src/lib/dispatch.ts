@@ -22,6 +22,24 @@ const services = (container: MedusaContainer) => ({
   dispatch: container.resolve<DispatchModuleService>(DISPATCH_MODULE),
 })
 
+/**
+ * Moves the appointment, at its own time, onto the beautician's calendar
+ * (planned under their calendar lock, from its current status); false when
+ * they do not perform the service there or are not free then.
+ */
+async function moveTo(container: MedusaContainer, appointment: AppointmentRow, beauticianId: string, now: Date): Promise<boolean> {
+  const { appointments } = services(container)
+  return await planAgain(
+    container,
+    appointments,
+    appointment,
+    new Date(appointment.starts_at).getTime(),
+    now.getTime(),
+    (row, context) => appointments.moveAppointment({ id: appointment.id, expected_status: appointment.status, now, ...row, beautician_id: beauticianId }, context),
+    beauticianId,
+  )
+}
+
 /** A paid appointment's first offer goes to the beautician whose calendar it is on: the one the customer chose, or the nearest free one. */
 export async function startDispatch(container: MedusaContainer, appointmentId: string, now: Date, settings = DEFAULT_DISPATCH_SETTINGS) {
   const { appointments, dispatch } = services(container)
@@ -150,16 +168,7 @@ export async function offerNext(container: MedusaContainer, appointmentId: strin
 
   for (const candidate of ranked) {
     try {
-      const moved = await planAgain(
-        container,
-        appointments,
-        appointment,
-        start,
-        now.getTime(),
-        (row, context) => appointments.moveAppointment({ id: appointmentId, expected_status: "confirmed", now, ...row, beautician_id: candidate.id }, context),
-        candidate.id,
-      )
-      if (!moved) continue
+      if (!(await moveTo(container, appointment, candidate.id, now))) continue
     } catch (error) {
       if (isOverlapViolation(error)) continue
       if (error instanceof AppointmentChangedError) return { outcome: "closed" }
@@ -188,19 +197,9 @@ export async function assignManually(
   if (appointment.status !== "confirmed" && appointment.status !== "assigned") {
     throw new DomainError(409, "INVALID_TRANSITION", `An appointment that is ${appointment.status} cannot be assigned`)
   }
-  const start = new Date(appointment.starts_at).getTime()
   const unavailable = () => new DomainError(409, "SLOT_UNAVAILABLE", "That beautician does not perform this service here, or is not free then")
   try {
-    const moved = await planAgain(
-      container,
-      appointments,
-      appointment,
-      start,
-      input.now.getTime(),
-      (row, context) => appointments.moveAppointment({ id: appointment.id, expected_status: appointment.status, now: input.now, ...row, beautician_id: input.beauticianId }, context),
-      input.beauticianId,
-    )
-    if (!moved) throw unavailable()
+    if (!(await moveTo(container, appointment, input.beauticianId, input.now))) throw unavailable()
   } catch (error) {
     if (isOverlapViolation(error)) throw unavailable()
     if (error instanceof AppointmentChangedError) throw new DomainError(409, "INVALID_TRANSITION", "The appointment changed meanwhile; reload it")
