@@ -1,7 +1,7 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
-import { expireOffers } from "@doorstep/dispatch/lib/dispatch"
+import { assignInBatch, expireOffers } from "@doorstep/dispatch/lib/dispatch"
 import { DEFAULT_DISPATCH_SETTINGS } from "@doorstep/dispatch/lib/settings"
-import { DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
+import { BATCH_LOCK, DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { atOn, beauticianToken, bookAndPay, bookingDay, demo, eventually, lujiazui, openEventStream, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
 
@@ -14,7 +14,7 @@ jest.setTimeout(180 * 1000)
  */
 medusaIntegrationTestRunner({
   inApp: true,
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConnection }) => {
     let booking: Booking
     let first: string // the booked beautician's token
     let second: string // a beautician living at the address: the cheapest next candidate
@@ -198,6 +198,26 @@ medusaIntegrationTestRunner({
         expect((await assign(id, { beautician_id: secondId })).status).toBe(400)
         expect((await assign(id, { beautician_id: secondId, reason: "x" }, booking.customerToken)).status).toBe(401)
       })
+    })
+
+    it("matches the merchant's queue in a batch, once, at the least cost, skipping beauticians who had the job", async () => {
+      const id = await bookAndPay(api, booking, at("13:00:00"))
+      await offerFor(first, id)
+      const later = (minutes: number) => new Date(Date.now() + minutes * 60_000)
+      await expireOffers(getContainer(), later(4), { ...DEFAULT_DISPATCH_SETTINGS, maxOffers: 1 })
+      expect(await decisions(id)).toEqual(["offered", "expired", "queued"])
+
+      // Another instance's round holds the lock: this one does nothing.
+      const other = await dbConnection.transaction()
+      await other.raw(`select pg_advisory_xact_lock(hashtext(?))`, [BATCH_LOCK])
+      expect(await assignInBatch(getContainer(), later(5))).toBeNull()
+      await other.rollback()
+
+      expect(await assignInBatch(getContainer(), later(5))).toEqual([{ appointmentId: id, beauticianId: secondId }])
+      expect((await appointments().listAppointments({ id }))[0]).toMatchObject({ status: "confirmed", beautician_id: secondId })
+      expect((await offersOf(second)).map((o) => o.appointment_id)).toContain(id)
+      expect(await assignInBatch(getContainer(), later(6))).toEqual([]) // it has a live offer now
+      expect(await decisions(id)).toEqual(["offered", "expired", "queued", "offered"])
     })
 
     it("does not let a job cancelled meanwhile be accepted", async () => {

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DateTime } from "luxon"
-import { dispatchCost, planVisit, straightLineEstimator } from "@doorstep/booking-core"
+import { dispatchCost, minimumCostAssignment, planVisit, straightLineEstimator } from "@doorstep/booking-core"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
 import { planAgain } from "@doorstep/appointments/lib/plan-again"
 import { loadCalendars } from "@doorstep/appointments/lib/schedules"
@@ -16,6 +16,9 @@ const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 /** Candidates considered for the next offer, nearest homes first. */
 const CANDIDATES = 48
+/** Appointments matched in one round of the batched assignment, soonest first. */
+const BATCH_SIZE = 200
+const SETTLED_MS = 2 * MINUTE
 
 const services = (container: MedusaContainer) => ({
   appointments: container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE),
@@ -134,38 +137,7 @@ export async function offerNext(container: MedusaContainer, appointmentId: strin
   }
   if (offers.length >= settings.maxOffers) return await queue(`no beautician accepted after ${offers.length} offers`)
 
-  const tried = new Set(offers.map((offer) => offer.beautician_id))
-  const variant = await loadBookableVariant(container, appointment.variant_id)
-  const address = { location: { lat: appointment.lat, lng: appointment.lng }, district: (appointment.address as { district?: string }).district }
-  const start = new Date(appointment.starts_at).getTime()
-  const durationMinutes = (new Date(appointment.ends_at).getTime() - start) / MINUTE
-  // The nearest homes that have not had it yet; most answers lie among them.
-  const candidates = (await appointments.roster()).serving(variant.productId, address).filter((b) => !tried.has(b.id)).slice(0, CANDIDATES)
-  const window = { start, end: start + durationMinutes * MINUTE }
-  const calendars = await loadCalendars(appointments, candidates, window, now.getTime(), { fromMemory: true })
-  const travel = straightLineEstimator(appointments.bookingSettings().travel)
-  const planned = calendars.flatMap((calendar) => {
-    const plan = planVisit(calendar, start, durationMinutes, address, appointments.bookingSettings().slots, travel)
-    // The day's load: jobs within 12 hours either side of this one.
-    return plan ? [{ id: calendar.id, travelMinutes: plan.travelInMinutes, jobsToday: calendar.visits.filter((v) => Math.abs(v.start - start) < 12 * HOUR).length }] : []
-  })
-  const ids = planned.map((c) => c.id)
-  const acceptance = await dispatch.acceptanceRates(ids, new Date(now.getTime() - 30 * DAY))
-  const served = ids.length
-    ? new Set((await appointments.listAppointments({ customer_id: appointment.customer_id, beautician_id: ids, status: "completed" }, { select: ["beautician_id"] })).map((a) => a.beautician_id))
-    : new Set<string>()
-  const ranked = planned
-    .map((c) => ({
-      id: c.id,
-      cost: dispatchCost(
-        // Ratings come with reviews, favourites with customer accounts (the marketplace issue); until then, the platform's average and none.
-        { travelMinutes: c.travelMinutes, rating: null, acceptanceRate: acceptance.get(c.id) ?? null, jobsToday: c.jobsToday, dailyCap: settings.dailyCap, favourite: false, servedBefore: served.has(c.id) },
-        settings.weights,
-      ),
-    }))
-    .filter((c) => c.cost !== Infinity)
-    .sort((a, b) => a.cost - b.cost || a.id.localeCompare(b.id))
-
+  const ranked = await rankCandidates(container, appointment, new Set(offers.map((offer) => offer.beautician_id)), now, settings)
   for (const candidate of ranked) {
     try {
       if (!(await moveTo(container, appointment, candidate.id, now))) continue
@@ -178,6 +150,89 @@ export async function offerNext(container: MedusaContainer, appointmentId: strin
     return { outcome: "offered", beauticianId: candidate.id }
   }
   return await queue("no other beautician who performs the service is free then")
+}
+
+/**
+ * The candidates for an appointment, cheapest first, with their dispatch cost:
+ * active, performing the service, coming to the address, free then with travel
+ * from and to their neighbouring jobs, and not in `excluded` (offered it before).
+ */
+async function rankCandidates(container: MedusaContainer, appointment: AppointmentRow, excluded: Set<string>, now: Date, settings: DispatchSettings) {
+  const { appointments, dispatch } = services(container)
+  const variant = await loadBookableVariant(container, appointment.variant_id)
+  const address = { location: { lat: appointment.lat, lng: appointment.lng }, district: (appointment.address as { district?: string }).district }
+  const start = new Date(appointment.starts_at).getTime()
+  const durationMinutes = (new Date(appointment.ends_at).getTime() - start) / MINUTE
+  // The nearest homes that have not had it yet; most answers lie among them.
+  const candidates = (await appointments.roster()).serving(variant.productId, address).filter((b) => !excluded.has(b.id)).slice(0, CANDIDATES)
+  const window = { start, end: start + durationMinutes * MINUTE }
+  const calendars = await loadCalendars(appointments, candidates, window, now.getTime(), { fromMemory: true })
+  const travel = straightLineEstimator(appointments.bookingSettings().travel)
+  const planned = calendars.flatMap((calendar) => {
+    // The appointment does not stand in its own way (it may be on this calendar already).
+    const own = { ...calendar, visits: calendar.visits.filter((visit) => visit.id !== appointment.id) }
+    const plan = planVisit(own, start, durationMinutes, address, appointments.bookingSettings().slots, travel)
+    // The day's load: jobs within 12 hours either side of this one.
+    return plan ? [{ id: calendar.id, travelMinutes: plan.travelInMinutes, jobsToday: own.visits.filter((v) => Math.abs(v.start - start) < 12 * HOUR).length }] : []
+  })
+  const ids = planned.map((c) => c.id)
+  const acceptance = await dispatch.acceptanceRates(ids, new Date(now.getTime() - 30 * DAY))
+  const served = ids.length
+    ? new Set((await appointments.listAppointments({ customer_id: appointment.customer_id, beautician_id: ids, status: "completed" }, { select: ["beautician_id"] })).map((a) => a.beautician_id))
+    : new Set<string>()
+  return planned
+    .map((c) => ({
+      id: c.id,
+      cost: dispatchCost(
+        // Ratings come with reviews, favourites with customer accounts (the marketplace issue); until then, the platform's average and none.
+        { travelMinutes: c.travelMinutes, rating: null, acceptanceRate: acceptance.get(c.id) ?? null, jobsToday: c.jobsToday, dailyCap: settings.dailyCap, favourite: false, servedBefore: served.has(c.id) },
+        settings.weights,
+      ),
+    }))
+    .filter((c) => c.cost !== Infinity)
+    .sort((a, b) => a.cost - b.cost || a.id.localeCompare(b.id))
+}
+
+/**
+ * Every few minutes: the future paid appointments nobody has taken and that
+ * have no live offer (the merchant's queue, or offers that ran out) are matched
+ * to beauticians all together, at the least total dispatch cost (the exact
+ * assignment; one job per beautician per round), and offered. Candidates who
+ * had an appointment before are not asked again. One instance at a time.
+ */
+export async function assignInBatch(container: MedusaContainer, now: Date, settings = DEFAULT_DISPATCH_SETTINGS) {
+  const { appointments, dispatch } = services(container)
+  return await dispatch.withBatchLock(async () => {
+    // Settled for a couple of minutes, so a payment's own first offer (a subscriber, seconds later) is never raced.
+    const waiting = await appointments.listAppointments(
+      { status: "confirmed", starts_at: { $gt: now }, updated_at: { $lt: new Date(now.getTime() - SETTLED_MS) } },
+      { order: { starts_at: "ASC" }, take: BATCH_SIZE },
+    )
+    const live = new Set((await dispatch.listOffers({ appointment_id: waiting.map((a) => a.id), status: ["pending", "accepted"] }, { select: ["appointment_id"] })).map((o) => o.appointment_id))
+    const open = waiting.filter((a) => !live.has(a.id))
+    if (open.length === 0) return []
+    const offers = await dispatch.listOffers({ appointment_id: open.map((a) => a.id) }, { select: ["appointment_id", "beautician_id"] })
+    const tried = (id: string) => new Set(offers.filter((o) => o.appointment_id === id).map((o) => o.beautician_id))
+    const rankings = await Promise.all(open.map((appointment) => rankCandidates(container, appointment, tried(appointment.id), now, settings)))
+    const columns = [...new Set(rankings.flatMap((ranking) => ranking.map((c) => c.id)))]
+    const cost = rankings.map((ranking) => {
+      const byId = new Map(ranking.map((c) => [c.id, c.cost]))
+      return columns.map((id) => byId.get(id) ?? Infinity)
+    })
+    const offered: Array<{ appointmentId: string; beauticianId: string }> = []
+    for (const [row, column] of minimumCostAssignment(cost)) {
+      const appointment = open[row]
+      try {
+        if (!(await moveTo(container, appointment, columns[column], now))) continue
+      } catch (error) {
+        if (isOverlapViolation(error) || error instanceof AppointmentChangedError) continue
+        throw error
+      }
+      await offerJob(container, appointment, columns[column], tried(appointment.id).size + 1, now, settings)
+      offered.push({ appointmentId: appointment.id, beauticianId: columns[column] })
+    }
+    return offered
+  })
 }
 
 /**

@@ -9,6 +9,8 @@ const sqlOf = (manager: unknown) => manager as SqlManager
 
 /** The advisory lock that lets one instance at a time expire offers. */
 export const OFFER_EXPIRY_LOCK = "doorstep.expire-offers"
+/** The advisory lock that lets one instance at a time run a round of the batched assignment. */
+export const BATCH_LOCK = "doorstep.dispatch-batch"
 
 export interface OfferRow {
   id: string
@@ -142,6 +144,16 @@ export default class DispatchModuleService extends MedusaService({ Offer, Dispat
       [...beauticianIds, since],
     )
     return new Map(rows.map((row) => [row.beautician_id, Number(row.rate)]))
+  }
+
+  /**
+   * Runs `work` if no other instance is running a batch round (a
+   * transaction-scoped advisory lock held for the round); otherwise `null`.
+   */
+  @InjectTransactionManager()
+  async withBatchLock<T>(work: () => Promise<T>, @MedusaContext() sharedContext: Context = {}): Promise<T | null> {
+    const [{ locked }] = await sqlOf(sharedContext.transactionManager).execute<{ locked: boolean }>(`select pg_try_advisory_xact_lock(hashtext(?)) as "locked"`, [BATCH_LOCK])
+    return locked ? await work() : null
   }
 
   /** Logs a decision that is not an offer's own (the merchant's queue). */
