@@ -1,5 +1,6 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { assignInBatch, expireOffers } from "@doorstep/dispatch/lib/dispatch"
+import { NOT_ARRIVED, NOT_LEFT, raiseLateAlerts } from "@doorstep/dispatch/lib/late-alerts"
 import { DEFAULT_DISPATCH_SETTINGS } from "@doorstep/dispatch/lib/settings"
 import { BATCH_LOCK, DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -218,6 +219,26 @@ medusaIntegrationTestRunner({
       expect((await offersOf(second)).map((o) => o.appointment_id)).toContain(id)
       expect(await assignInBatch(getContainer(), later(6))).toEqual([]) // it has a live offer now
       expect(await decisions(id)).toEqual(["offered", "expired", "queued", "offered"])
+    })
+
+    it("raises a late job once per kind, however many schedulers tick", async () => {
+      const id = await bookAndPay(api, booking, at("13:00:00"))
+      const offer = (await offerFor(first, id))!
+      await api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first))
+      const [job] = await appointments().listAppointments({ id })
+      const start = new Date(job.starts_at).getTime()
+      const leaveBy = start - job.travel_in_minutes * 60_000
+      const at_ = (ms: number) => new Date(ms)
+
+      expect(await raiseLateAlerts(getContainer(), at_(leaveBy + 4 * 60_000))).toEqual([])
+      const both = await Promise.all([raiseLateAlerts(getContainer(), at_(leaveBy + 6 * 60_000)), raiseLateAlerts(getContainer(), at_(leaveBy + 6 * 60_000))])
+      expect(both.flat()).toEqual([{ appointmentId: id, reason: NOT_LEFT }])
+      expect(await raiseLateAlerts(getContainer(), at_(leaveBy + 9 * 60_000))).toEqual([])
+
+      await api.post(`/pro/jobs/${id}/status`, { status: "en_route" }, pro(first))
+      expect(await raiseLateAlerts(getContainer(), at_(start + 5 * 60_000))).toEqual([])
+      expect(await raiseLateAlerts(getContainer(), at_(start + 11 * 60_000))).toEqual([{ appointmentId: id, reason: NOT_ARRIVED }])
+      expect((await decisions(id)).filter((action) => action === "late")).toHaveLength(2)
     })
 
     it("does not let a job cancelled meanwhile be accepted", async () => {

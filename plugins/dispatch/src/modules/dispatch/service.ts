@@ -156,6 +156,17 @@ export default class DispatchModuleService extends MedusaService({ Offer, Dispat
     return locked ? await work() : null
   }
 
+  /** Records a late alert unless this one was raised already; true when it is new. */
+  @InjectTransactionManager()
+  async raiseLateAlert(input: { appointment_id: string; beautician_id: string; reason: string }, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const raised = await sqlOf(sharedContext.transactionManager).execute(
+      `insert into "dispatch_decision" ("id", "appointment_id", "action", "beautician_id", "actor", "reason") values (?, ?, 'late', ?, 'system', ?)
+       on conflict ("appointment_id", "reason") where "action" = 'late' and "deleted_at" is null do nothing returning "id"`,
+      [generateEntityId(undefined, "dspd"), input.appointment_id, input.beautician_id, input.reason],
+    )
+    return raised.length === 1
+  }
+
   /** Logs a decision that is not an offer's own (the merchant's queue). */
   @InjectTransactionManager()
   async recordDecision(input: { appointment_id: string; action: DispatchAction; beautician_id: string | null; actor: string; reason: string | null }, @MedusaContext() sharedContext: Context = {}) {

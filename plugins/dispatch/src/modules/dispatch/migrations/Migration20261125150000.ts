@@ -25,13 +25,15 @@ export class Migration20261125150000 extends Migration {
     this.addSql(`create trigger "offer_announce" after insert or update of "status" on "offer" for each row execute function "announce_offer"();`)
     this.addSql(
       `create table if not exists "dispatch_decision" ("id" text not null, "appointment_id" text not null,
-        "action" text check ("action" in ('offered', 'accepted', 'declined', 'expired', 'queued', 'withdrawn', 'assigned')) not null,
+        "action" text check ("action" in ('offered', 'accepted', 'declined', 'expired', 'queued', 'withdrawn', 'assigned', 'late')) not null,
         "beautician_id" text null, "actor" text not null, "reason" text null,
         "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null,
         constraint "dispatch_decision_pkey" primary key ("id"));`,
     )
     this.addSql(`create index if not exists "IDX_dispatch_decision_appointment" on "dispatch_decision" ("appointment_id", "created_at") where "deleted_at" is null;`)
     this.addSql(`create index if not exists "IDX_dispatch_decision_deleted_at" on "dispatch_decision" ("deleted_at") where "deleted_at" is null;`)
+    // A late alert is raised once per appointment and kind, however many schedulers run.
+    this.addSql(`create unique index if not exists "IDX_dispatch_decision_late_once" on "dispatch_decision" ("appointment_id", "reason") where "action" = 'late' and "deleted_at" is null;`)
     this.addSql(
       `create table if not exists "push_subscription" ("id" text not null, "actor_type" text not null, "actor_id" text not null, "endpoint" text not null,
         "p256dh" text not null, "auth" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(),

@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 
-export const DISPATCH_ACTIONS = ["offered", "accepted", "declined", "expired", "queued", "withdrawn", "assigned"] as const
+export const DISPATCH_ACTIONS = ["offered", "accepted", "declined", "expired", "queued", "withdrawn", "assigned", "late"] as const
 export type DispatchAction = (typeof DISPATCH_ACTIONS)[number]
 
 /**
