@@ -3,6 +3,12 @@ import { assignInBatch, expireOffers } from "@doorstep/dispatch/lib/dispatch"
 import { NOT_ARRIVED, NOT_LEFT, raiseLateAlerts } from "@doorstep/dispatch/lib/late-alerts"
 import { DEFAULT_DISPATCH_SETTINGS } from "@doorstep/dispatch/lib/settings"
 import { BATCH_LOCK, DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
+import { runDispatch } from "@doorstep/dispatch/lib/dispatch-runs"
+import { dispatchAppointmentWorkflowId } from "@doorstep/dispatch/workflows/dispatch-appointment"
+import { APPOINTMENT_ASSIGNED_EVENT } from "@doorstep/dispatch/workflows/steps/announce-assignment"
+import { DistributedTransaction } from "@medusajs/framework/orchestration"
+import type { IEventBusModuleService, IWorkflowEngineService } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { atOn, beauticianToken, bookAndPay, bookingDay, demo, eventually, lujiazui, openEventStream, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
 
@@ -244,13 +250,80 @@ medusaIntegrationTestRunner({
     it("does not let a job cancelled meanwhile be accepted", async () => {
       const id = await bookAndPay(api, booking, at("13:00:00"))
       const offer = (await offerFor(first, id))!
-      await api.post(`/store/appointments/${id}/cancel`, {}, booking.store(booking.customerToken))
+      // Cancelled by a path that tells dispatch nothing: the accept itself must notice.
+      await appointments().cancelAppointment(id, { feeAmount: 0, refundAmount: 0 }, new Date())
       expect((await offersOf(first)).map((o) => o.appointment_id)).not.toContain(id) // no longer shown
       const late = await settle(api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first)))
       expect(late.status).toBe(409)
       expect(late.data.code).toBe("OFFER_CLOSED")
       expect((await appointments().listAppointments({ id }))[0].status).toBe("cancelled")
       expect(await decisions(id)).toEqual(["offered", "accepted", "withdrawn"])
+    })
+
+    describe("the stored dispatch run", () => {
+      const engine = () => getContainer().resolve<IWorkflowEngineService>(Modules.WORKFLOW_ENGINE)
+      const run = async (id: string) => (await engine().listWorkflowExecutions({ workflow_id: dispatchAppointmentWorkflowId, transaction_id: id }))[0]
+      const runState = (id: string, state: string) => eventually(() => run(id), (r) => r?.state === state)
+      const dispatchOf = async (id: string, token = booking.customerToken) => (await settle(api.get(`/store/appointments/${id}/dispatch`, booking.store(token))))
+      const announced: Array<Record<string, unknown>> = []
+      beforeAll(() => getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS).subscribe(APPOINTMENT_ASSIGNED_EVENT, async (event) => void announced.push((event as { data: Record<string, unknown> }).data)))
+
+      it("waits in PostgreSQL from the first offer until a beautician accepts, once however often it is started, then announces who", async () => {
+        const id = await bookAndPay(api, booking, at("13:00:00"))
+        const offer = (await offerFor(first, id))!
+        expect((await runState(id, "invoking"))?.state).toBe("invoking")
+        await runDispatch(getContainer(), id) // a second order.placed, say
+        expect(await dispatch().listOffers({ appointment_id: id })).toHaveLength(1)
+        expect((await dispatchOf(id)).data.dispatch).toEqual({ appointment_id: id, state: "finding", beautician_id: null })
+
+        await api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first))
+        expect((await runState(id, "done"))?.state).toBe("done")
+        expect(announced).toContainEqual({ appointment_id: id, beautician_id: booking.beauticianId, by: "offer" })
+        expect((await dispatchOf(id)).data.dispatch).toMatchObject({ state: "assigned", beautician_id: booking.beauticianId })
+      })
+
+      it("carries on from the database when the process has forgotten it, as after a restart", async () => {
+        const id = await bookAndPay(api, booking, at("13:00:00"))
+        const offer = (await offerFor(first, id))!
+        await runState(id, "invoking")
+        // What a restart loses: the engine's in-memory copy of every running workflow.
+        ;(DistributedTransaction as unknown as { keyValueStore: { storage: Record<string, unknown> } }).keyValueStore.storage = {}
+
+        await api.post(`/pro/offers/${offer.id}/decline`, { reason: "车坏了" }, pro(first))
+        const next = (await offerFor(second, id))!
+        await api.post(`/pro/offers/${next.id}/accept`, {}, pro(second))
+        expect((await runState(id, "done"))?.state).toBe("done")
+        expect(announced).toContainEqual({ appointment_id: id, beautician_id: secondId, by: "offer" })
+        expect(await decisions(id)).toEqual(["offered", "declined", "offered", "accepted"])
+      })
+
+      it("tells the customer when the job waits for the studio's staff, and ends when staff assign it", async () => {
+        const id = await bookAndPay(api, booking, at("15:00:00"))
+        await offerFor(first, id)
+        await expireOffers(getContainer(), new Date(Date.now() + 4 * 60_000), { ...DEFAULT_DISPATCH_SETTINGS, maxOffers: 1 })
+        expect((await dispatchOf(id)).data.dispatch.state).toBe("waiting_for_merchant")
+        const stranger = await booking.signIn("dispatch-stranger@doorstep.local", "stranger-password-1", true)
+        expect((await dispatchOf(id, stranger)).status).toBe(404)
+
+        const { email, password } = demo.accounts.commerce_admin
+        const admin = (await api.post("/auth/user/emailpass", { email, password })).data.token
+        await api.post(`/admin/appointments/${id}/assign`, { beautician_id: secondId, reason: "客户常客" }, { headers: { authorization: `Bearer ${admin}` } })
+        expect((await runState(id, "done"))?.state).toBe("done")
+        expect(announced).toContainEqual({ appointment_id: id, beautician_id: secondId, by: "staff" })
+      })
+
+      it("is called off when the customer cancels: the live offer is withdrawn", async () => {
+        const id = await bookAndPay(api, booking, at("13:00:00"))
+        const offer = (await offerFor(first, id))!
+        await runState(id, "invoking")
+        await api.post(`/store/appointments/${id}/cancel`, {}, booking.store(booking.customerToken))
+        expect((await eventually(() => decisions(id), (d) => d.includes("withdrawn")))).toEqual(["offered", "withdrawn"])
+        const ended = (state?: string) => state === "failed" || state === "reverted"
+        expect(ended((await eventually(() => run(id), (r) => ended(r?.state)))?.state)).toBe(true)
+        const late = await settle(api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first)))
+        expect(late.data.code).toBe("OFFER_CLOSED")
+        expect((await dispatchOf(id)).data.dispatch.state).toBe("none")
+      })
     })
   },
 })

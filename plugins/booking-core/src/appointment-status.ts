@@ -35,6 +35,9 @@ const NEXT: Record<AppointmentStatus, readonly AppointmentStatus[]> = {
 /** Statuses in which the appointment still occupies the beautician's calendar. */
 export const OCCUPYING_STATUSES: readonly AppointmentStatus[] = ["held", "confirmed", "assigned", "en_route", "arrived", "in_service"]
 
+/** Statuses in which a beautician has taken the job. */
+export const TAKEN_STATUSES: readonly AppointmentStatus[] = ["assigned", "en_route", "arrived", "in_service", "completed", "no_show"]
+
 export class TransitionError extends Error {
   readonly code = "INVALID_TRANSITION"
   constructor(

@@ -12,6 +12,7 @@ export default defineMiddlewares({
     { matcher: "/pro/push-subscriptions", methods: ["POST"], middlewares: [validate("body", PushSubscriptionBody)] },
     { matcher: "/pro/push-subscriptions", methods: ["DELETE"], middlewares: [validate("body", PushEndpointBody)] },
     { matcher: "/pro/offers/:id/decline", methods: ["POST"], middlewares: [validate("body", DeclineBody)] },
+    { matcher: "/store/appointments/:id/dispatch", methods: ["GET"], middlewares: [authenticate("customer", ["bearer", "session"])] },
     { matcher: "/admin/appointments/:id/dispatch", methods: ["GET"], middlewares: [authenticate("user", ["bearer", "session"])] },
     { matcher: "/admin/appointments/:id/assign", methods: ["POST"], middlewares: [authenticate("user", ["bearer", "session"]), validate("body", AssignBody)] },
   ],

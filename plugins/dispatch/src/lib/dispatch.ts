@@ -263,8 +263,14 @@ export async function assignManually(
   if (appointment.status === "confirmed") {
     await appointments.advanceJob({ id: appointment.id, beautician_id: input.beauticianId, from: "confirmed", to: "assigned", actor: input.actor })
   }
-  for (const offer of await dispatch.listOffers({ appointment_id: appointment.id, status: ["pending", "accepted"] }, { select: ["id"] })) {
-    await dispatch.withdrawOffer(offer.id, "assigned by staff")
-  }
+  await withdrawLiveOffers(container, appointment.id, "assigned by staff")
   await dispatch.recordDecision({ appointment_id: appointment.id, action: "assigned", beautician_id: input.beauticianId, actor: input.actor, reason: input.reason })
+}
+
+/** Takes back the appointment's pending or accepted offer, if any, logging why. */
+export async function withdrawLiveOffers(container: MedusaContainer, appointmentId: string, reason: string) {
+  const { dispatch } = services(container)
+  for (const offer of await dispatch.listOffers({ appointment_id: appointmentId, status: ["pending", "accepted"] }, { select: ["id"] })) {
+    await dispatch.withdrawOffer(offer.id, reason)
+  }
 }

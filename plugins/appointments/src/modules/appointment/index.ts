@@ -2,6 +2,8 @@ import { Module } from "@medusajs/framework/utils"
 import AppointmentModuleService from "./service"
 
 export const APPOINTMENT_MODULE = "appointment"
+/** Emitted when a customer cancels an appointment (`{ id }`). */
+export const APPOINTMENT_CANCELLED_EVENT = "appointment.cancelled"
 export { ACTIVE_STATUSES } from "./models/appointment"
 export { AppointmentChangedError, HOLD_EXPIRY_LOCK, isOverlapViolation } from "./service"
 export type { AppointmentModuleService }

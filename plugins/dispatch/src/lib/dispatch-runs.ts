@@ -1,0 +1,43 @@
+import type { IWorkflowEngineService, MedusaContainer } from "@medusajs/framework/types"
+import { Modules, TransactionHandlerType } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { awaitBeauticianStepId, type Taken } from "../workflows/steps/await-beautician"
+import { dispatchAppointmentWorkflowId } from "../workflows/dispatch-appointment"
+
+const workflowEngine = (container: MedusaContainer) => container.resolve<IWorkflowEngineService>(Modules.WORKFLOW_ENGINE)
+
+/**
+ * The appointment's stored dispatch run, if it is still waiting for a
+ * beautician. Runs are keyed by the appointment's id.
+ */
+async function waitingRun(container: MedusaContainer, appointmentId: string) {
+  const engine = workflowEngine(container)
+  const [run] = await engine.listWorkflowExecutions({ workflow_id: dispatchAppointmentWorkflowId, transaction_id: appointmentId }, { select: ["state"], take: 1 })
+  return run?.state === "invoking" ? engine : undefined
+}
+
+const waitKey = (appointmentId: string) => ({
+  action: TransactionHandlerType.INVOKE,
+  transactionId: appointmentId,
+  stepId: awaitBeauticianStepId,
+  workflowId: dispatchAppointmentWorkflowId,
+})
+
+/** Starts the appointment's dispatch run; a run already started for it is left alone. */
+export async function runDispatch(container: MedusaContainer, appointmentId: string) {
+  await workflowEngine(container).run(dispatchAppointmentWorkflowId, { input: { appointment_id: appointmentId }, transactionId: appointmentId })
+}
+
+/** A beautician has the job: the appointment's run stops waiting and announces it. */
+export async function resumeDispatch(container: MedusaContainer, taken: Taken) {
+  const engine = await waitingRun(container, taken.appointment_id)
+  if (!engine) return
+  await engine.setStepSuccess({ idempotencyKey: waitKey(taken.appointment_id), stepResponse: new StepResponse(taken), options: { container } })
+}
+
+/** The appointment will not be served (cancelled): its run fails, and its live offer is withdrawn. */
+export async function abandonDispatch(container: MedusaContainer, appointmentId: string, reason: string) {
+  const engine = await waitingRun(container, appointmentId)
+  if (!engine) return
+  await engine.setStepFailure({ idempotencyKey: waitKey(appointmentId), stepResponse: new Error(reason), options: { container, forcePermanentFailure: true, throwOnError: false } })
+}
