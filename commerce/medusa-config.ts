@@ -1,4 +1,5 @@
 import { chinaPaymentsFromEnv, paymentProviders } from "@doorstep/china-payments/config"
+import crypto from "node:crypto"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -19,6 +20,9 @@ function vapidKeys() {
   if (!publicKey || !privateKey) return undefined
   return { publicKey, privateKey, subject: process.env.VAPID_SUBJECT ?? "mailto:support@doorstep.local" }
 }
+
+/** SMS sign-in codes are kept as HMACs under a key of their own, derived from the token secret. */
+const codeSecret = crypto.createHmac("sha256", secret("JWT_SECRET")).update("doorstep.sign-in-codes").digest("hex")
 
 const redisUrl = process.env.REDIS_URL
 /** WeChat Pay and Alipay, each offered when its credentials are set (the local simulators in development). */
@@ -44,9 +48,29 @@ module.exports = defineConfig({
     { resolve: "@doorstep/dispatch", options: { vapid: vapidKeys(), allowLoopbackPush: !isProduction } },
     // The notification routes verify with the same options the providers get.
     { resolve: "@doorstep/china-payments", options: { ...payments } },
+    { resolve: "@doorstep/accounts", options: { codeSecret } },
   ],
   modules: [
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders(payments) } },
+    {
+      resolve: "@medusajs/medusa/auth",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          { resolve: "@doorstep/accounts/providers/phone-otp", id: "phone-otp", options: { codeSecret } },
+        ],
+      },
+    },
+    // SMS: development writes messages to the log; production has no SMS provider yet, so phone codes answer 503 SMS_UNAVAILABLE.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
+          ...(isProduction ? [] : [{ resolve: "@doorstep/accounts/providers/sms-log", id: "sms-log", options: { channels: ["sms"] } }]),
+        ],
+      },
+    },
     ...(redisUrl
       ? [
           { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },

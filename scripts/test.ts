@@ -124,6 +124,9 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
         typeCheck("appointments", workspace("plugins/appointments"), base),
         typeCheck("dispatch", workspace("plugins/dispatch"), base),
         npmRun("dispatch plugin build", workspace("plugins/dispatch"), "build", base),
+        npmRun("accounts unit tests", workspace("plugins/accounts"), "test", base),
+        typeCheck("accounts", workspace("plugins/accounts"), base),
+        npmRun("accounts plugin build", workspace("plugins/accounts"), "build", base),
         typeCheck("commerce", workspace("commerce"), base),
         npmRun("commerce tests", workspace("commerce"), "test", {
           ...base,

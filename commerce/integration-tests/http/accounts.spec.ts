@@ -1,0 +1,152 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { Logger } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SIGN_IN_CODE_MODULE, type SignInCodeModuleService } from "@doorstep/accounts/modules/sign-in-code"
+import { seedDemoStore } from "../../src/seed"
+import { settle, type Response } from "../helpers/booking"
+
+jest.setTimeout(120 * 1000)
+
+const PHONE = "13812345678"
+const E164 = "+8613812345678"
+
+/**
+ * Signing in by phone: a code by SMS (the development SMS provider writes it
+ * to the log), then the code for a token. Codes expire, work once, allow five
+ * tries; sending and trying are limited per phone and per address.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let publishableKey: string
+    const store = (token?: string) => ({ headers: { "x-publishable-api-key": publishableKey, ...(token ? { authorization: `Bearer ${token}` } : {}) } })
+    const texts: string[] = []
+    const codes = () => getContainer().resolve<SignInCodeModuleService>(SIGN_IN_CODE_MODULE)
+    /** As if the phone's codes had been sent a minute ago (so another may be sent now). */
+    const aMinuteLater = () => dbConnection.raw(`update "sign_in_code" set "created_at" = "created_at" - interval '61 seconds' where "phone" = ?`, [E164])
+
+    beforeAll(async () => {
+      publishableKey = (await seedDemoStore(getContainer())).publishableKey
+      const logger = getContainer().resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+      const info = logger.info.bind(logger)
+      jest.spyOn(logger, "info").mockImplementation((message: string, ...rest: unknown[]) => {
+        if (message.startsWith("SMS to ")) texts.push(message)
+        return (info as (...args: unknown[]) => void)(message, ...rest)
+      })
+    })
+
+    beforeEach(() => void texts.splice(0))
+
+    const askCode = (phone = PHONE, headers: Record<string, string> = {}) =>
+      settle(api.post("/store/phone-codes", { phone }, { headers: { ...store().headers, ...headers } }))
+    /** The code in the newest SMS to `e164`. */
+    const lastCode = (e164 = E164) => {
+      const text = [...texts].reverse().find((t) => t.startsWith(`SMS to ${e164}:`))
+      return text?.match(/验证码 (\d{6})/)?.[1]
+    }
+    const signIn = (code: string | undefined, phone = PHONE, headers: Record<string, string> = {}): Promise<Response> =>
+      settle(api.post("/auth/customer/phone-otp", { phone, code }, { headers }))
+
+    it("texts a code, which signs a new customer in; their account carries the phone the code went to", async () => {
+      const asked = await askCode("138 1234 5678")
+      expect(asked.status).toBe(202)
+      expect(asked.data).toMatchObject({ phone: "+86 ••• •••• 5678", resend_after_seconds: 60 })
+      expect(new Date(asked.data.expires_at).getTime() - Date.now()).toBeGreaterThan(4 * 60_000)
+      const code = lastCode()!
+      expect(code).toMatch(/^\d{6}$/)
+      expect(JSON.stringify(await codes().listSignInCodes({ phone: E164 }))).not.toContain(code) // only its HMAC is kept
+
+      const signedIn = await signIn(code)
+      expect(signedIn.status).toBe(200)
+      const created = await api.post("/store/customers", { phone: "+8613900000000", first_name: "小美" }, store(signedIn.data.token))
+      expect(created.data.customer).toMatchObject({ phone: E164, first_name: "小美", email: "8613812345678@phone.doorstep.invalid" })
+
+      // Next time the same phone signs straight into that account.
+      await aMinuteLater()
+      await askCode()
+      const again = await signIn(lastCode())
+      expect((await api.get("/store/customers/me", store(again.data.token))).data.customer).toMatchObject({ id: created.data.customer.id, phone: E164 })
+    })
+
+    it("takes a code once, even when it is sent ten times at once", async () => {
+      await askCode()
+      const code = lastCode()
+      const answers = await Promise.all(Array.from({ length: 10 }, () => signIn(code)))
+      expect(answers.map((a) => a.status).sort()).toEqual([200, ...Array(9).fill(401)])
+      expect((await signIn(code)).status).toBe(401)
+    })
+
+    it("refuses a wrong code, and after five wrong tries the right one too", async () => {
+      await askCode()
+      const code = lastCode()!
+      const wrong = code === "000000" ? "111111" : "000000"
+      const first = await signIn(wrong)
+      expect(first.status).toBe(401)
+      expect(first.data.message).toMatch(/wrong or has expired/)
+      for (let i = 0; i < 4; i++) await signIn(wrong)
+      expect((await signIn(code)).status).toBe(401)
+    })
+
+    it("refuses an expired code, and an older code once a newer one was sent", async () => {
+      await askCode()
+      const older = lastCode()!
+      await aMinuteLater()
+      await askCode()
+      const newer = lastCode()!
+      if (older !== newer) expect((await signIn(older)).status).toBe(401)
+      const [latest] = await codes().listSignInCodes({ phone: E164 }, { order: { created_at: "DESC" }, take: 1 })
+      await codes().updateSignInCodes({ id: latest.id, expires_at: new Date(Date.now() - 1000) })
+      expect((await signIn(newer)).status).toBe(401)
+    })
+
+    it("sends a phone one code a minute, and an address twenty an hour", async () => {
+      expect((await askCode()).status).toBe(202)
+      const soon = await askCode()
+      expect(soon.status).toBe(429)
+      expect(soon.data).toMatchObject({ code: "CODE_TOO_SOON", retry_after_seconds: expect.any(Number) })
+      expect(Number(soon.headers!["retry-after"])).toBeGreaterThan(50)
+      expect(texts.filter((t) => t.startsWith(`SMS to ${E164}`))).toHaveLength(1)
+
+      const before = texts.length
+      const phones = Array.from({ length: 19 }, (_, i) => `1391234${String(i).padStart(4, "0")}`)
+      for (const phone of phones) expect((await askCode(phone)).status).toBe(202)
+      const twentyFirst = await askCode("13700000000")
+      expect(twentyFirst.status).toBe(429)
+      expect(twentyFirst.data.code).toBe("TOO_MANY_REQUESTS")
+      expect(texts.length - before).toBe(19)
+    })
+
+    it("sends a phone at most five codes an hour", async () => {
+      for (let i = 0; i < 5; i++) {
+        expect((await askCode()).status).toBe(202)
+        await aMinuteLater()
+      }
+      const sixth = await askCode()
+      expect(sixth.status).toBe(429)
+      expect(sixth.data.code).toBe("TOO_MANY_CODES")
+      expect(texts).toHaveLength(5)
+    })
+
+    it("makes an address wait after twenty wrong codes, whatever address header it sends", async () => {
+      for (let i = 0; i < 20; i++) expect((await signIn("000000", PHONE, { "x-doorstep-client-ip": `10.0.0.${i}` })).status).toBe(401)
+      const paused = await signIn("000000")
+      expect(paused.status).toBe(429)
+      expect(paused.data.code).toBe("TOO_MANY_ATTEMPTS")
+    })
+
+    it("refuses what is not a mobile number, or carries unknown fields, and sends nothing", async () => {
+      const before = texts.length
+      for (const [body, code] of [
+        [{ phone: "02162881266" }, "INVALID_PHONE"],
+        [{ phone: "1234" }, "INVALID_INPUT"],
+        [{ phone: PHONE, channel: "voice" }, "INVALID_INPUT"],
+      ] as const) {
+        const answer = await settle(api.post("/store/phone-codes", body, store()))
+        expect(answer.status).toBe(400)
+        expect(answer.data.code).toBe(code)
+      }
+      expect(texts.length).toBe(before)
+      expect(await codes().listSignInCodes({})).toHaveLength(0)
+    })
+  },
+})

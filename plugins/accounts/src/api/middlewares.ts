@@ -1,0 +1,18 @@
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { validate } from "@doorstep/appointments/api/validation"
+import { guardCodeTries } from "../lib/client-ip"
+import { useVerifiedPhone } from "../lib/verified-phone"
+import { PhoneCodeBody } from "./store/phone-codes/validators"
+
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/store/phone-codes", methods: ["POST"], middlewares: [validate("body", PhoneCodeBody)] },
+    { matcher: "/auth/customer/phone-otp", methods: ["POST"], middlewares: [guardCodeTries] },
+    { matcher: "/auth/customer/phone-otp/register", methods: ["POST"], middlewares: [guardCodeTries] },
+    {
+      matcher: "/store/customers",
+      methods: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnregistered: true }), useVerifiedPhone],
+    },
+  ],
+})

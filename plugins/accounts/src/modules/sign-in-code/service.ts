@@ -1,0 +1,32 @@
+import { ContainerRegistrationKeys, MedusaService } from "@medusajs/framework/utils"
+import { issueSignInCode, type SqlDatabase } from "../../lib/sign-in-code-store"
+import { SignInCode, SignInFailure } from "./models/sign-in-code"
+
+/** The plugin's options (medusa-config): the secret codes are hashed under, shared with the phone-otp auth provider. */
+export interface AccountsOptions {
+  codeSecret: string
+}
+
+/** Owns the sign-in code tables; codes are issued here and used by the phone-otp auth provider, both under a per-phone lock. */
+export default class SignInCodeModuleService extends MedusaService({ SignInCode, SignInFailure }) {
+  private readonly db: SqlDatabase
+  private readonly secret: string
+
+  constructor(container: Record<string, unknown>, options?: AccountsOptions) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...(arguments as unknown as [Record<string, unknown>]))
+    if (!options?.codeSecret) throw new Error("@doorstep/accounts: options.codeSecret is required")
+    this.db = container[ContainerRegistrationKeys.PG_CONNECTION] as SqlDatabase
+    this.secret = options.codeSecret
+  }
+
+  /** A new code for the phone, or why not now (see `issueSignInCode`). */
+  async issueCode(input: { phone: string; ip: string | null; now: Date }) {
+    return await issueSignInCode(this.db, { ...input, secret: this.secret })
+  }
+
+  /** A code that could not be sent neither counts against the limits nor signs anyone in. */
+  async discardCode(phone: string, now: Date) {
+    await this.db.raw(`update "sign_in_code" set "deleted_at" = ? where "phone" = ? and "created_at" = (select max("created_at") from "sign_in_code" where "phone" = ?)`, [now, phone, phone])
+  }
+}
