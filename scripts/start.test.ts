@@ -17,7 +17,8 @@ function freePorts(count: number): Promise<number[]> {
 }
 
 async function start(env: NodeJS.ProcessEnv) {
-  const [cms, commerce, admin, storefront, postgres] = await freePorts(5)
+  // Every port free, the simulators' too, so a demo running on this machine does not get in the way.
+  const [cms, commerce, admin, storefront, postgres, wechatpay, alipay] = await freePorts(7)
   const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
     cwd: ROOT,
     env: {
@@ -28,6 +29,8 @@ async function start(env: NodeJS.ProcessEnv) {
       ADMIN_PORT: String(admin),
       STOREFRONT_PORT: String(storefront),
       POSTGRES_PORT: String(postgres),
+      WECHATPAY_SIMULATOR_PORT: String(wechatpay),
+      ALIPAY_SIMULATOR_PORT: String(alipay),
       ...env,
     },
     encoding: "utf8",
