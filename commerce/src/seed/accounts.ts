@@ -10,17 +10,22 @@ async function registerEmailPassword(container: MedusaContainer, email: string, 
   return authIdentity.id
 }
 
-/** The demo back-office admin and the demo customer, each with an email + password login. */
+/** The demo back-office admin (the platform's admin) and the demo customer, each with an email + password login. */
 export async function ensureDemoAccounts(container: MedusaContainer, accounts: AccountsSeed): Promise<void> {
   const userModule = container.resolve(Modules.USER)
   const customerModule = container.resolve(Modules.CUSTOMER)
 
   const admin = accounts.commerce_admin
-  if ((await userModule.listUsers({ email: admin.email })).length === 0) {
+  const platformAdmin = { role: "platform_admin" }
+  const [existing] = await userModule.listUsers({ email: admin.email })
+  if (!existing) {
     const authIdentityId = await registerEmailPassword(container, admin.email, admin.password)
     await createUserAccountWorkflow(container).run({
-      input: { authIdentityId, userData: { email: admin.email, first_name: "Doorstep", last_name: "Admin" } },
+      input: { authIdentityId, userData: { email: admin.email, first_name: "Doorstep", last_name: "Admin", metadata: platformAdmin } },
     })
+  } else if (existing.metadata?.role !== platformAdmin.role) {
+    // A database seeded before roles existed: the demo admin becomes the platform's admin.
+    await userModule.updateUsers({ id: existing.id, metadata: { ...existing.metadata, ...platformAdmin } })
   }
 
   const customer = accounts.customer

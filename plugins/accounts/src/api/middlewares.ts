@@ -1,11 +1,14 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validate } from "@doorstep/appointments/api/validation"
 import { guardCodeTries } from "../lib/client-ip"
+import { staffGate } from "../lib/staff-gate"
 import { useVerifiedPhone } from "../lib/verified-phone"
 import { PhoneCodeBody } from "./store/phone-codes/validators"
 
 export default defineMiddlewares({
   routes: [
+    // Before any back-office route: who is asking, in which role, for which merchant's objects.
+    { matcher: "/admin*", middlewares: [authenticate("user", ["session", "bearer"], { allowUnauthenticated: true }), staffGate] },
     { matcher: "/store/phone-codes", methods: ["POST"], middlewares: [validate("body", PhoneCodeBody)] },
     { matcher: "/auth/customer/phone-otp", methods: ["POST"], middlewares: [guardCodeTries] },
     { matcher: "/auth/customer/phone-otp/register", methods: ["POST"], middlewares: [guardCodeTries] },

@@ -7,7 +7,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
  */
 export class DomainError extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 409 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 429 | 503,
     readonly code: string,
     message: string,
     readonly field?: string,
@@ -18,7 +18,7 @@ export class DomainError extends Error {
   }
 }
 
-const TYPES = { 400: "invalid_data", 401: "unauthorized", 404: "not_found", 409: "conflict", 429: "too_many_requests", 503: "unavailable" } as const
+const TYPES = { 400: "invalid_data", 401: "unauthorized", 403: "forbidden", 404: "not_found", 409: "conflict", 429: "too_many_requests", 503: "unavailable" } as const
 
 export function sendDomainError(res: MedusaResponse, error: DomainError): void {
   res.status(error.status).json({

@@ -1,0 +1,140 @@
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { Modules } from "@medusajs/framework/utils"
+import { DateTime } from "luxon"
+import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { atOn, bookAndPay, bookingDay, demo, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
+
+jest.setTimeout(180 * 1000)
+
+type Role = "platform" | "managerA" | "staffA" | "managerB" | "support" | "nobody" | "anonymous"
+const ROLES: Role[] = ["platform", "managerA", "staffA", "managerB", "support", "nobody", "anonymous"]
+
+/**
+ * Every back-office route a non-platform role may reach, and a sample of
+ * those it may not, for each role, against objects of merchant A (Jing'an):
+ * another merchant's staff get 404, a role without the route 403, nobody data.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let booking: Booking
+    const tokens = {} as Record<Role, string | undefined>
+    const ids = { beauticianA: "", colleagueA: "", beauticianB: "", appointment: "", managerA: "" }
+    const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+
+    async function staffToken(email: string, metadata: Record<string, unknown>) {
+      const password = "Staff-password-2026"
+      const { authIdentity } = await getContainer().resolve(Modules.AUTH).register("emailpass", { body: { email, password } })
+      const { result } = await createUserAccountWorkflow(getContainer()).run({ input: { authIdentityId: authIdentity!.id, userData: { email, metadata } } })
+      return { token: (await api.post("/auth/user/emailpass", { email, password })).data.token as string, userId: result.id }
+    }
+    /** A beautician of `merchant` who performs the booked service every day near the address. */
+    async function newBeautician(handle: string, merchant: string) {
+      const product = (await api.get(`/store/products?handle=tuina-massage&fields=id`, booking.store())).data.products[0]
+      const [created] = await appointments().createBeauticians([
+        { handle, merchant_handle: merchant, display_name: handle, email: `${handle}@doorstep.local`, phone: "+8613900000009", status: "active", timezone: ZONE, home_lat: 31.23, home_lng: 121.47, service_radius_km: 10, skill_product_ids: [product.id] },
+      ])
+      await appointments().createWorkingHours([1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ beautician_id: created.id, weekday, start_time: "09:00", end_time: "21:00" })))
+      return created.id as string
+    }
+
+    beforeAll(async () => {
+      booking = await prepareBooking(api, getContainer())
+      ids.beauticianA = booking.beauticianId // works for jingan-lumiere
+      ids.colleagueA = await newBeautician("test-colleague-a", "jingan-lumiere")
+      ids.beauticianB = await newBeautician("test-xuhui-b", "xuhui-qingyu")
+      ids.appointment = await bookAndPay(api, booking, atOn(bookingDay())("13:00:00"))
+      const { email, password } = demo.accounts.commerce_admin
+      tokens.platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
+      const managerA = await staffToken("manager.jingan@doorstep.local", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
+      tokens.managerA = managerA.token
+      ids.managerA = managerA.userId
+      tokens.staffA = (await staffToken("staff.jingan@doorstep.local", { role: "merchant_staff", merchant_handle: "jingan-lumiere" })).token
+      tokens.managerB = (await staffToken("manager.xuhui@doorstep.local", { role: "merchant_manager", merchant_handle: "xuhui-qingyu" })).token
+      tokens.support = (await staffToken("support@doorstep.local", { role: "support_agent" })).token
+      tokens.nobody = (await staffToken("invited@doorstep.local", {})).token
+    })
+
+    const call = (role: Role, method: "get" | "post" | "put" | "delete", path: string, body?: unknown) => {
+      const headers = tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {}
+      return settle(method === "get" || method === "delete" ? api[method](path, { headers }) : api[method](path, body ?? {}, { headers }))
+    }
+    const inDays = (days: number, hour: number) => DateTime.fromISO(`${bookingDay()}T00:00:00`, { zone: ZONE }).plus({ days, hours: hour }).toISO()!
+
+    // What each role gets; a denied answer carries an error only.
+    const cases: Array<{ name: string; request: () => [Parameters<typeof call>[1], string, unknown?]; expect: Record<Role, number> }> = [
+      {
+        name: "A's beautician's working hours",
+        request: () => ["get", `/admin/beauticians/${ids.beauticianA}/working-hours`],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "time off for A's beautician",
+        request: () => ["post", `/admin/beauticians/${ids.beauticianA}/time-off`, { starts_at: inDays(20, 9), ends_at: inDays(20, 10), reason: "培训" }],
+        expect: { platform: 201, managerA: 201, staffA: 201, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "B's beautician's date overrides",
+        request: () => ["get", `/admin/beauticians/${ids.beauticianB}/date-overrides`],
+        expect: { platform: 200, managerA: 404, staffA: 404, managerB: 200, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "the dispatch log of A's appointment",
+        request: () => ["get", `/admin/appointments/${ids.appointment}/dispatch`],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 200, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "assigning A's appointment to B's beautician",
+        request: () => ["post", `/admin/appointments/${ids.appointment}/assign`, { beautician_id: ids.beauticianB, reason: "试试" }],
+        expect: { platform: 200, managerA: 404, staffA: 404, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "every order",
+        request: () => ["get", "/admin/orders"],
+        expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "promoting manager A to platform admin",
+        request: () => ["post", `/admin/users/${ids.managerA}`, { metadata: { role: "platform_admin" } }],
+        expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "who am I",
+        request: () => ["get", "/admin/users/me"],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 200, support: 200, nobody: 403, anonymous: 401 },
+      },
+    ]
+
+    it.each(cases.map((c) => [c.name, c] as const))("%s", async (_, { request, expect: expected }) => {
+      const timeOffBefore = (await appointments().listTimeOffs({ beautician_id: ids.beauticianA })).length
+      const got = {} as Record<Role, number>
+      const leaked: string[] = []
+      for (const role of ROLES) {
+        if (expected[role] >= 400) {
+          const [method, path, body] = request()
+          const answer = await call(role, method, path, body)
+          got[role] = answer.status
+          const extra = Object.keys(answer.data ?? {}).filter((key) => !["type", "code", "message"].includes(key))
+          if (extra.length) leaked.push(`${role}: ${extra.join(", ")}`)
+        }
+      }
+      // Nothing was written by those refused.
+      expect((await appointments().listTimeOffs({ beautician_id: ids.beauticianA })).length).toBe(timeOffBefore)
+      for (const role of ROLES) {
+        if (!(role in got)) {
+          const [method, path, body] = request()
+          got[role] = (await call(role, method, path, body)).status
+        }
+      }
+      expect(got).toEqual(expected)
+      expect(leaked).toEqual([])
+    })
+
+    it("lets A's staff assign A's job to a colleague in their studio", async () => {
+      const assigned = await call("staffA", "post", `/admin/appointments/${ids.appointment}/assign`, { beautician_id: ids.colleagueA, reason: "她离得近" })
+      expect(assigned.status).toBe(200)
+      expect((await appointments().listAppointments({ id: ids.appointment }))[0]).toMatchObject({ status: "assigned", beautician_id: ids.colleagueA })
+    })
+  },
+})

@@ -1,0 +1,42 @@
+import { accessTo, staffFromUser, type StaffMember } from "../staff-roles"
+
+const staff = (role: StaffMember["role"], merchantHandle: string | null = "jingan-lumiere"): StaffMember => ({ userId: "user_1", role, merchantHandle })
+
+describe("accessTo", () => {
+  it.each([
+    ["platform_admin", "GET", "/admin/orders", true],
+    ["platform_admin", "POST", "/admin/users/user_2", true],
+    ["merchant_manager", "GET", "/admin/orders", false],
+    ["merchant_manager", "POST", "/admin/users/user_1", false], // no promoting oneself
+    ["merchant_manager", "GET", "/admin/beauticians/bea_1/working-hours", true],
+    ["merchant_staff", "PUT", "/admin/beauticians/bea_1/date-overrides/2026-12-24", true],
+    ["merchant_staff", "POST", "/admin/appointments/appt_1/assign", true],
+    ["merchant_staff", "GET", "/admin/appointments/appt_1/dispatch", true],
+    ["support_agent", "GET", "/admin/appointments/appt_1/dispatch", true],
+    ["support_agent", "POST", "/admin/appointments/appt_1/assign", false],
+    ["support_agent", "GET", "/admin/beauticians/bea_1/working-hours", false],
+    ["merchant_staff", "GET", "/admin/users/me", true],
+    [null, "GET", "/admin/users/me", false],
+    [null, "GET", "/admin/beauticians/bea_1/working-hours", false],
+    ["merchant_staff", "GET", "/admin/beauticians/bea_1/working-hours/../../../users", false],
+  ] as const)("%s %s %s → %s", (role, method, path, allowed) => {
+    expect(accessTo(staff(role), method, path).allowed).toBe(allowed)
+  })
+
+  it("names the object whose merchant must match, except for support across merchants", () => {
+    expect(accessTo(staff("merchant_staff"), "POST", "/admin/beauticians/bea_9/time-off")).toEqual({ allowed: true, object: { kind: "beautician", id: "bea_9" }, acrossMerchants: false })
+    expect(accessTo(staff("support_agent", null), "GET", "/admin/appointments/appt_9/dispatch")).toEqual({ allowed: true, object: { kind: "appointment", id: "appt_9" }, acrossMerchants: true })
+  })
+
+  it("gives a merchant role without a merchant no merchant's objects", () => {
+    expect(accessTo(staff("merchant_manager", null), "GET", "/admin/beauticians/bea_1/working-hours").allowed).toBe(false)
+  })
+})
+
+describe("staffFromUser", () => {
+  it("reads known roles only", () => {
+    expect(staffFromUser({ id: "u", metadata: { role: "merchant_staff", merchant_handle: "pudong-mosu" } })).toEqual({ userId: "u", role: "merchant_staff", merchantHandle: "pudong-mosu" })
+    expect(staffFromUser({ id: "u", metadata: { role: "superuser" } }).role).toBeNull()
+    expect(staffFromUser({ id: "u", metadata: null })).toEqual({ userId: "u", role: null, merchantHandle: null })
+  })
+})

@@ -1,0 +1,67 @@
+/**
+ * Who works in the back office, and what each may reach. Roles live in the
+ * Medusa user's `metadata.role`; merchant roles also carry
+ * `metadata.merchant_handle`. A user without a role reaches nothing.
+ */
+export const STAFF_ROLES = ["platform_admin", "merchant_manager", "merchant_staff", "support_agent"] as const
+export type StaffRole = (typeof STAFF_ROLES)[number]
+
+export interface StaffMember {
+  userId: string
+  role: StaffRole | null
+  merchantHandle: string | null
+}
+
+/** Whose objects a route touches, so the gate can check they belong to the staff member's merchant. */
+export type RouteObject = { kind: "beautician"; id: string } | { kind: "appointment"; id: string } | { kind: "none" }
+
+interface RouteRule {
+  method: string
+  path: RegExp
+  roles: readonly StaffRole[]
+  object: (match: RegExpMatchArray) => RouteObject
+  /** Roles that may reach the object whatever its merchant (support works across the platform). */
+  acrossMerchants?: readonly StaffRole[]
+}
+
+const MERCHANT_ROLES: readonly StaffRole[] = ["merchant_manager", "merchant_staff"]
+const beautician = (match: RegExpMatchArray): RouteObject => ({ kind: "beautician", id: match[1] })
+const appointment = (match: RegExpMatchArray): RouteObject => ({ kind: "appointment", id: match[1] })
+
+/** The back-office routes open to roles other than the platform's admins; every other `/admin` route is theirs alone. */
+const RULES: readonly RouteRule[] = [
+  { method: "GET", path: /^\/admin\/users\/me\/?$/, roles: STAFF_ROLES, object: () => ({ kind: "none" }) },
+  { method: "*", path: /^\/admin\/beauticians\/([^/]+)\/(?:working-hours|time-off|date-overrides)(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: beautician },
+  { method: "GET", path: /^\/admin\/appointments\/([^/]+)\/dispatch\/?$/, roles: [...MERCHANT_ROLES, "support_agent"], object: appointment, acrossMerchants: ["support_agent"] },
+  { method: "POST", path: /^\/admin\/appointments\/([^/]+)\/assign\/?$/, roles: MERCHANT_ROLES, object: appointment },
+]
+
+export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }
+
+/** What `staff` may do with `method path`: nothing, everything (platform admins), or the route with its object still to be checked. */
+export function accessTo(staff: StaffMember, method: string, path: string): Access {
+  if (staff.role === "platform_admin") return { allowed: true, object: { kind: "none" }, acrossMerchants: true }
+  if (!staff.role) return { allowed: false }
+  for (const rule of RULES) {
+    if (rule.method !== "*" && rule.method !== method) continue
+    const match = path.match(rule.path)
+    if (!match) continue
+    if (!rule.roles.includes(staff.role)) return { allowed: false }
+    // A merchant role without a merchant reaches no merchant's objects.
+    const acrossMerchants = rule.acrossMerchants?.includes(staff.role) ?? false
+    if (!acrossMerchants && !staff.merchantHandle && rule.object(match).kind !== "none") return { allowed: false }
+    return { allowed: true, object: rule.object(match), acrossMerchants }
+  }
+  return { allowed: false }
+}
+
+/** The role and merchant in a user's metadata, if they are ones we know. */
+export function staffFromUser(user: { id: string; metadata?: Record<string, unknown> | null }): StaffMember {
+  const role = user.metadata?.role
+  const merchant = user.metadata?.merchant_handle
+  return {
+    userId: user.id,
+    role: (STAFF_ROLES as readonly unknown[]).includes(role) ? (role as StaffRole) : null,
+    merchantHandle: typeof merchant === "string" && merchant ? merchant : null,
+  }
+}
