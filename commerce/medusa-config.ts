@@ -49,6 +49,7 @@ module.exports = defineConfig({
     // The notification routes verify with the same options the providers get.
     { resolve: "@doorstep/china-payments", options: { ...payments } },
     { resolve: "@doorstep/accounts", options: { codeSecret } },
+    { resolve: "@doorstep/marketplace", options: {} },
   ],
   modules: [
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders(payments) } },

@@ -127,6 +127,9 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
         npmRun("accounts unit tests", workspace("plugins/accounts"), "test", base),
         typeCheck("accounts", workspace("plugins/accounts"), base),
         npmRun("accounts plugin build", workspace("plugins/accounts"), "build", base),
+        npmRun("marketplace unit tests", workspace("plugins/marketplace"), "test", base),
+        typeCheck("marketplace", workspace("plugins/marketplace"), base),
+        npmRun("marketplace plugin build", workspace("plugins/marketplace"), "build", base),
         typeCheck("commerce", workspace("commerce"), base),
         npmRun("commerce tests", workspace("commerce"), "test", {
           ...base,

@@ -42,6 +42,17 @@ export interface BeauticianSeed {
   working_hours: Array<{ weekday: number; start: string; end: string }>
 }
 
+export interface MerchantSeed {
+  handle: string
+  name: Localized
+  district: Localized
+  address: Localized
+  lat: number
+  lng: number
+  phone: string
+  email: string
+}
+
 export interface AccountsSeed {
   commerce_admin: { email: string; password: string }
   beautician: { password: string }
@@ -49,6 +60,7 @@ export interface AccountsSeed {
 }
 
 export interface DemoData {
+  merchants: MerchantSeed[]
   categories: CategorySeed[]
   services: ServiceSeed[]
   beauticians: BeauticianSeed[]
@@ -63,6 +75,7 @@ export function seedDirectory(): string {
 export function loadDemoData(directory = seedDirectory()): DemoData {
   const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(directory, file), "utf8")) as T
   return {
+    merchants: read<MerchantSeed[]>("merchants.json"),
     categories: read<CategorySeed[]>("categories.json"),
     services: read<ServiceSeed[]>("services.json"),
     beauticians: read<BeauticianSeed[]>("beauticians.json"),

@@ -5,12 +5,14 @@ import { ensureDemoAccounts } from "./accounts"
 import { ensureBeauticians } from "./beauticians"
 import { ensureCategories, ensureServices } from "./catalog"
 import { loadDemoData, type DemoData } from "./demo-data"
+import { ensureMerchants } from "./merchants"
 import { ensureStoreSetup, type StoreSetup } from "./store-setup"
 
 /** Seeds the demo store; every step looks before it creates, so a second run adds nothing. */
 export async function seedDemoStore(container: MedusaContainer, data: DemoData = loadDemoData()): Promise<StoreSetup> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const setup = await ensureStoreSetup(container)
+  const newMerchants = await ensureMerchants(container, data.merchants)
   const categoryIds = await ensureCategories(container, data.categories)
   const created = await ensureServices(container, data.services, categoryIds, setup.salesChannelId)
   const newBeauticians = await ensureBeauticians(container, data.beauticians, data.accounts.beautician.password)

@@ -10,6 +10,7 @@ const notFound = () => new DomainError(404, "NOT_FOUND", "未找到 · Not found
 
 /** The merchant an object belongs to, or undefined when there is no such object. */
 async function merchantOf(req: MedusaRequest, object: RouteObject): Promise<string | undefined> {
+  if (object.kind === "merchant") return object.handle
   const appointments = req.scope.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
   const beauticianId =
     object.kind === "beautician" ? object.id : object.kind === "appointment" ? (await appointments.listAppointments({ id: object.id }, { select: ["beautician_id"] }))[0]?.beautician_id : undefined

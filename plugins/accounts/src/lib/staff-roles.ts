@@ -13,7 +13,7 @@ export interface StaffMember {
 }
 
 /** Whose objects a route touches, so the gate can check they belong to the staff member's merchant. */
-export type RouteObject = { kind: "beautician"; id: string } | { kind: "appointment"; id: string } | { kind: "none" }
+export type RouteObject = { kind: "beautician"; id: string } | { kind: "appointment"; id: string } | { kind: "merchant"; handle: string } | { kind: "none" }
 
 interface RouteRule {
   method: string
@@ -27,6 +27,7 @@ interface RouteRule {
 const MERCHANT_ROLES: readonly StaffRole[] = ["merchant_manager", "merchant_staff"]
 const beautician = (match: RegExpMatchArray): RouteObject => ({ kind: "beautician", id: match[1] })
 const appointment = (match: RegExpMatchArray): RouteObject => ({ kind: "appointment", id: match[1] })
+const merchant = (match: RegExpMatchArray): RouteObject => ({ kind: "merchant", handle: match[1] })
 
 /** The back-office routes open to roles other than the platform's admins; every other `/admin` route is theirs alone. */
 const RULES: readonly RouteRule[] = [
@@ -34,6 +35,8 @@ const RULES: readonly RouteRule[] = [
   { method: "*", path: /^\/admin\/beauticians\/([^/]+)\/(?:working-hours|time-off|date-overrides)(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: beautician },
   { method: "GET", path: /^\/admin\/appointments\/([^/]+)\/dispatch\/?$/, roles: [...MERCHANT_ROLES, "support_agent"], object: appointment, acrossMerchants: ["support_agent"] },
   { method: "POST", path: /^\/admin\/appointments\/([^/]+)\/assign\/?$/, roles: MERCHANT_ROLES, object: appointment },
+  { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/(?:documents|submit)\/?$/, roles: ["merchant_manager"], object: merchant },
 ]
 
 export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }

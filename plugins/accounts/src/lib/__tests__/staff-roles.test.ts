@@ -19,6 +19,12 @@ describe("accessTo", () => {
     [null, "GET", "/admin/users/me", false],
     [null, "GET", "/admin/beauticians/bea_1/working-hours", false],
     ["merchant_staff", "GET", "/admin/beauticians/bea_1/working-hours/../../../users", false],
+    ["merchant_manager", "POST", "/admin/merchants/jingan-lumiere/documents", true],
+    ["merchant_staff", "POST", "/admin/merchants/jingan-lumiere/submit", false],
+    ["merchant_staff", "GET", "/admin/merchants/jingan-lumiere", true],
+    ["merchant_manager", "POST", "/admin/merchants/jingan-lumiere/review", false], // no approving oneself
+    ["merchant_manager", "GET", "/admin/merchants", false],
+    ["merchant_manager", "POST", "/admin/merchant-applications", false],
   ] as const)("%s %s %s → %s", (role, method, path, allowed) => {
     expect(accessTo(staff(role), method, path).allowed).toBe(allowed)
   })

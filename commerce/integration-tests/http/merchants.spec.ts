@@ -1,0 +1,104 @@
+import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { demo, prepareBooking, settle } from "../helpers/booking"
+
+jest.setTimeout(120 * 1000)
+
+const LICENCE = { legal_name: "上海青禾美容服务有限公司", credit_code: "91310000MA1FL6N012", licence_image_url: "https://files.example.cn/licences/qinghe.jpg" }
+
+/**
+ * A studio joins: it applies with a new back-office account, hands in its
+ * business licence and submits it; the platform approves, or rejects with a
+ * reason and the studio mends and submits again. Each decision is logged.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let platform: string
+    const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+    const merchants = () => getContainer().resolve<MerchantModuleService>(MERCHANT_MODULE)
+
+    beforeAll(async () => {
+      await prepareBooking(api, getContainer())
+      const { email, password } = demo.accounts.commerce_admin
+      platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
+    })
+
+    /** A studio owner registers and applies; resolves to their signed-in token. */
+    async function apply(handle: string, email = `${handle}@studio.example.cn`) {
+      const password = "Studio-password-2026"
+      const registration = (await api.post("/auth/user/emailpass/register", { email, password })).data.token
+      const applied = await settle(api.post("/admin/merchant-applications", { handle, name: "青禾美容", contact_phone: "+8613800001111", district: "长宁区" }, auth(registration)))
+      return { applied, token: async () => (await api.post("/auth/user/emailpass", { email, password })).data.token as string }
+    }
+
+    it("the demo studios are approved", async () => {
+      const list = (await api.get("/admin/merchants?status=approved", auth(platform))).data.merchants
+      expect(list.map((m: { handle: string }) => m.handle).sort()).toEqual(["jingan-lumiere", "pudong-mosu", "xuhui-qingyu"])
+    })
+
+    it("applies, hands in the licence, is rejected with a reason, mends it and is approved; every decision logged", async () => {
+      const { applied, token } = await apply("changning-qinghe")
+      expect(applied.status).toBe(201)
+      expect(applied.data.merchant).toMatchObject({ handle: "changning-qinghe", status: "draft" })
+      const owner = await token()
+      expect((await api.get("/admin/users/me", auth(owner))).data.user.metadata).toEqual({ role: "merchant_manager", merchant_handle: "changning-qinghe" })
+
+      expect((await settle(api.post("/admin/merchants/changning-qinghe/submit", {}, auth(owner)))).data.code).toBe("DOCUMENTS_MISSING")
+      const badCode = await settle(api.post("/admin/merchants/changning-qinghe/documents", { ...LICENCE, credit_code: "91310000MA1FL6N013" }, auth(owner)))
+      expect(badCode.status).toBe(400)
+      expect(badCode.data).toMatchObject({ code: "INVALID_CREDIT_CODE", field: "credit_code" })
+      expect((await merchants().listMerchants({ handle: "changning-qinghe" }))[0].credit_code).toBeNull()
+
+      await api.post("/admin/merchants/changning-qinghe/documents", LICENCE, auth(owner))
+      expect((await api.post("/admin/merchants/changning-qinghe/submit", {}, auth(owner))).data.merchant.status).toBe("pending_review")
+      expect((await settle(api.post("/admin/merchants/changning-qinghe/review", { decision: "approve" }, auth(owner)))).status).toBe(403) // not their own reviewer
+      expect((await settle(api.post("/admin/merchants/changning-qinghe/documents", LICENCE, auth(owner)))).data.code).toBe("INVALID_TRANSITION") // frozen under review
+
+      expect((await settle(api.post("/admin/merchants/changning-qinghe/review", { decision: "reject" }, auth(platform)))).data.code).toBe("INVALID_INPUT") // a reason is needed
+      const rejected = await api.post("/admin/merchants/changning-qinghe/review", { decision: "reject", reason: "营业执照照片不清晰" }, auth(platform))
+      expect(rejected.data.merchant).toMatchObject({ status: "rejected", status_reason: "营业执照照片不清晰" })
+      expect((await api.get("/admin/merchants/changning-qinghe", auth(owner))).data.merchant.status_reason).toBe("营业执照照片不清晰")
+
+      await api.post("/admin/merchants/changning-qinghe/documents", { ...LICENCE, licence_image_url: "https://files.example.cn/licences/qinghe-2.jpg" }, auth(owner))
+      await api.post("/admin/merchants/changning-qinghe/submit", {}, auth(owner))
+      expect((await api.post("/admin/merchants/changning-qinghe/review", { decision: "approve" }, auth(platform))).data.merchant.status).toBe("approved")
+      expect((await settle(api.post("/admin/merchants/changning-qinghe/review", { decision: "approve" }, auth(platform)))).data.code).toBe("INVALID_TRANSITION")
+
+      const { reviews } = (await api.get("/admin/merchants/changning-qinghe", auth(platform))).data
+      expect(reviews.map((r: { from_status: string; to_status: string }) => `${r.from_status}→${r.to_status}`)).toEqual([
+        "draft→pending_review",
+        "pending_review→rejected",
+        "rejected→pending_review",
+        "pending_review→approved",
+      ])
+      expect(reviews[1]).toMatchObject({ reason: "营业执照照片不清晰", actor: expect.stringMatching(/^user:/) })
+    })
+
+    it("decides once when two reviewers answer at once", async () => {
+      const { token } = await apply("minhang-yunshang")
+      const owner = await token()
+      await api.post("/admin/merchants/minhang-yunshang/documents", LICENCE, auth(owner))
+      await api.post("/admin/merchants/minhang-yunshang/submit", {}, auth(owner))
+      const answers = await Promise.all([
+        settle(api.post("/admin/merchants/minhang-yunshang/review", { decision: "approve" }, auth(platform))),
+        settle(api.post("/admin/merchants/minhang-yunshang/review", { decision: "reject", reason: "资料不全" }, auth(platform))),
+      ])
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 409])
+      const [merchant] = await merchants().listMerchants({ handle: "minhang-yunshang" })
+      expect(await merchants().listMerchantReviews({ merchant_id: merchant.id, from_status: "pending_review" })).toHaveLength(1)
+    })
+
+    it("keeps a studio's manager to their own studio, and one account to one studio", async () => {
+      const { token } = await apply("jiading-heyue")
+      const owner = await token()
+      expect((await settle(api.get("/admin/merchants/jingan-lumiere", auth(owner)))).status).toBe(404)
+      expect((await settle(api.post("/admin/merchants/jingan-lumiere/documents", LICENCE, auth(owner)))).status).toBe(404)
+      expect((await settle(api.get("/admin/merchants", auth(owner)))).status).toBe(403)
+      expect((await settle(api.post("/admin/merchant-applications", { handle: "jiading-second", name: "第二家", contact_phone: "+8613800002222" }, auth(owner)))).status).toBe(403)
+      const taken = await apply("jingan-lumiere", "copycat@studio.example.cn")
+      expect(taken.applied.status).toBe(409)
+      expect(taken.applied.data.code).toBe("HANDLE_TAKEN")
+    })
+  },
+})

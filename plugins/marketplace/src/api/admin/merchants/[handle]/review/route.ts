@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { handleDomainErrors } from "@doorstep/appointments/api/domain-error"
+import { validated } from "@doorstep/appointments/api/validation"
+import type { MerchantStatus } from "../../../../../lib/merchant-status"
+import { moveMerchant, serializeMerchant } from "../../merchants"
+import type { MerchantReviewBody } from "../../validators"
+
+const DECISIONS: Record<MerchantReviewBody["decision"], { from: MerchantStatus[]; to: MerchantStatus }> = {
+  approve: { from: ["pending_review"], to: "approved" },
+  reject: { from: ["pending_review"], to: "rejected" },
+  suspend: { from: ["approved"], to: "suspended" },
+  reinstate: { from: ["suspended"], to: "approved" },
+}
+
+/** POST /admin/merchants/:handle/review — the platform approves or rejects (with a reason), suspends (with a reason) or reinstates; logged with who and why. */
+export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const body = validated<MerchantReviewBody>(req)
+  const moved = await moveMerchant(req, { ...DECISIONS[body.decision], reason: body.reason ?? null })
+  res.json({ merchant: serializeMerchant(moved as unknown as Record<string, unknown>) })
+})

@@ -1,0 +1,30 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { DomainError } from "@doorstep/appointments/api/domain-error"
+import type { MerchantStatus } from "../../../lib/merchant-status"
+import { MERCHANT_MODULE, MerchantChangedError, type MerchantModuleService } from "../../../modules/merchant"
+
+export const merchants = (req: AuthenticatedMedusaRequest) => req.scope.resolve<MerchantModuleService>(MERCHANT_MODULE)
+
+/** The merchant of the route's `:handle`, or 404. (Whether the caller may see it, the staff gate decided.) */
+export async function merchantOfRoute(req: AuthenticatedMedusaRequest) {
+  const [merchant] = await merchants(req).listMerchants({ handle: req.params.handle })
+  if (!merchant) throw new DomainError(404, "MERCHANT_NOT_FOUND", `No merchant ${req.params.handle}`)
+  return merchant
+}
+
+/** Moves the merchant as the review allows, or 409 `INVALID_TRANSITION` with nothing written. */
+export async function moveMerchant(req: AuthenticatedMedusaRequest, input: { from: readonly MerchantStatus[]; to: MerchantStatus; reason: string | null; fields?: Record<string, unknown> }) {
+  const merchant = await merchantOfRoute(req)
+  try {
+    return await merchants(req).moveMerchant({ handle: merchant.handle, actor: `user:${req.auth_context.actor_id}`, ...input })
+  } catch (error) {
+    if (error instanceof MerchantChangedError) throw new DomainError(409, "INVALID_TRANSITION", `A merchant that is ${merchant.status} cannot become ${input.to}`)
+    throw error
+  }
+}
+
+/** What the back office sees of a merchant. */
+export const serializeMerchant = (merchant: Record<string, unknown>) => {
+  const { deleted_at: _deleted, ...rest } = merchant
+  return rest
+}

@@ -1,0 +1,18 @@
+import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { validate } from "@doorstep/appointments/api/validation"
+import { MerchantApplicationBody, MerchantDocumentsBody, MerchantReviewBody } from "./admin/merchants/validators"
+
+const backOffice = authenticate("user", ["bearer", "session"])
+
+export default defineMiddlewares({
+  routes: [
+    {
+      matcher: "/admin/merchant-applications",
+      methods: ["POST"],
+      middlewares: [authenticate("user", ["bearer"], { allowUnregistered: true }), validate("body", MerchantApplicationBody)],
+    },
+    { matcher: "/admin/merchants*", middlewares: [backOffice] },
+    { matcher: "/admin/merchants/:handle/documents", methods: ["POST"], middlewares: [validate("body", MerchantDocumentsBody)] },
+    { matcher: "/admin/merchants/:handle/review", methods: ["POST"], middlewares: [validate("body", MerchantReviewBody)] },
+  ],
+})

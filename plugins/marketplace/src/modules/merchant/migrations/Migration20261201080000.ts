@@ -1,0 +1,31 @@
+import { Migration } from "@medusajs/framework/mikro-orm/migrations"
+
+/** Merchants with the licence the platform reviews, and the append-only log of review decisions. */
+export class Migration20261201080000 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(
+      `create table if not exists "merchant" ("id" text not null, "handle" text not null, "name" text not null, "contact_phone" text not null,
+        "district" text null, "address" text null,
+        "status" text check ("status" in ('draft', 'pending_review', 'approved', 'rejected', 'suspended')) not null default 'draft',
+        "legal_name" text null, "credit_code" text null, "licence_image_url" text null, "submitted_at" timestamptz null, "status_reason" text null,
+        "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null,
+        constraint "merchant_pkey" primary key ("id"));`,
+    )
+    this.addSql(`create unique index if not exists "IDX_merchant_handle_unique" on "merchant" ("handle") where "deleted_at" is null;`)
+    this.addSql(`create index if not exists "IDX_merchant_status" on "merchant" ("status") where "deleted_at" is null;`)
+    this.addSql(`create index if not exists "IDX_merchant_deleted_at" on "merchant" ("deleted_at") where "deleted_at" is null;`)
+    this.addSql(
+      `create table if not exists "merchant_review" ("id" text not null, "merchant_id" text not null, "from_status" text not null, "to_status" text not null,
+        "actor" text not null, "reason" text null,
+        "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null,
+        constraint "merchant_review_pkey" primary key ("id"));`,
+    )
+    this.addSql(`create index if not exists "IDX_merchant_review_merchant" on "merchant_review" ("merchant_id", "created_at") where "deleted_at" is null;`)
+    this.addSql(`create index if not exists "IDX_merchant_review_deleted_at" on "merchant_review" ("deleted_at") where "deleted_at" is null;`)
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists "merchant_review" cascade;`)
+    this.addSql(`drop table if exists "merchant" cascade;`)
+  }
+}
