@@ -1,6 +1,7 @@
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { demo, prepareBooking, settle } from "../helpers/booking"
+import { address, atOn, bookingDay, demo, lujiazui, prepareBooking, settle, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -15,11 +16,12 @@ medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let platform: string
+    let booking: Booking
     const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
     const merchants = () => getContainer().resolve<MerchantModuleService>(MERCHANT_MODULE)
 
     beforeAll(async () => {
-      await prepareBooking(api, getContainer())
+      booking = await prepareBooking(api, getContainer())
       const { email, password } = demo.accounts.commerce_admin
       platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
     })
@@ -87,6 +89,26 @@ medusaIntegrationTestRunner({
       expect(answers.map((a) => a.status).sort()).toEqual([200, 409])
       const [merchant] = await merchants().listMerchants({ handle: "minhang-yunshang" })
       expect(await merchants().listMerchantReviews({ merchant_id: merchant.id, from_status: "pending_review" })).toHaveLength(1)
+    })
+
+    it("takes a suspended studio's beauticians out of availability and holds at once, and brings them back on reinstatement", async () => {
+      /** The beautician's bookable starts that day, or their error code when they cannot be booked at all. */
+      const slots = async () => {
+        const query = `variant_id=${booking.variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${bookingDay()}&beautician_id=${booking.beauticianId}`
+        const answer = await settle(api.get(`/store/availability?${query}`, booking.store()))
+        return answer.status === 200 ? (answer.data.slots.length as number) : answer.data.code
+      }
+      const hold = () => settle(api.post("/store/appointments", { variant_id: booking.variantId, start: atOn(bookingDay())("15:00:00"), address: address(), beautician_id: booking.beauticianId }, booking.store(booking.customerToken)))
+      expect(await slots()).toBeGreaterThan(0)
+
+      await api.post("/admin/merchants/jingan-lumiere/review", { decision: "suspend", reason: "投诉调查中" }, auth(platform))
+      expect(await slots()).toBe("BEAUTICIAN_NOT_FOUND")
+      expect((await hold()).status).toBeGreaterThanOrEqual(400)
+      expect(await getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listAppointments({ beautician_id: booking.beauticianId })).toHaveLength(0)
+
+      await api.post("/admin/merchants/jingan-lumiere/review", { decision: "reinstate" }, auth(platform))
+      expect(await slots()).toBeGreaterThan(0)
+      expect((await hold()).status).toBe(201)
     })
 
     it("keeps a studio's manager to their own studio, and one account to one studio", async () => {

@@ -33,7 +33,7 @@ export async function readChangeLog(manager: SqlManager, since: bigint | null): 
   return state
 }
 
-/** Every active beautician with weekly hours and upcoming date overrides. */
+/** Every active beautician of a bookable studio, with weekly hours and upcoming date overrides. */
 export async function rosterRows(manager: SqlManager): Promise<RosterRow[]> {
   return await manager.execute<RosterRow>(
     `select b."id", b."timezone", b."home_lat", b."home_lng", b."service_radius_km", b."service_districts", b."skill_product_ids",
@@ -44,7 +44,7 @@ export async function rosterRows(manager: SqlManager): Promise<RosterRow[]> {
               where o."beautician_id" = b."id" and o."deleted_at" is null and o."date" >= to_char(now() - interval '2 days', 'YYYY-MM-DD')) as "overrides"
        from "beautician" b
        left join "working_hours" w on w."beautician_id" = b."id" and w."deleted_at" is null
-      where b."status" = 'active' and b."deleted_at" is null
+      where b."status" = 'active' and b."merchant_bookable" and b."deleted_at" is null
       group by b."id"`,
     [],
   )

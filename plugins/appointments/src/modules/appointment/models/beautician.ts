@@ -15,6 +15,8 @@ export const Beautician = model
     email: model.text(),
     phone: model.text(),
     status: model.enum(["pending", "active", "suspended"]).default("pending"),
+    /** Whether their studio may take bookings: false while the platform has not approved it, or has suspended it. */
+    merchant_bookable: model.boolean().default(true),
     timezone: model.text().default("Asia/Shanghai"),
     home_lat: model.float(),
     home_lng: model.float(),

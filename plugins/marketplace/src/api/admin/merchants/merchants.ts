@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import type { MerchantStatus } from "../../../lib/merchant-status"
 import { MERCHANT_MODULE, MerchantChangedError, type MerchantModuleService } from "../../../modules/merchant"
 
@@ -27,4 +28,14 @@ export async function moveMerchant(req: AuthenticatedMedusaRequest, input: { fro
 export const serializeMerchant = (merchant: Record<string, unknown>) => {
   const { deleted_at: _deleted, ...rest } = merchant
   return rest
+}
+
+/**
+ * Whether the studio's beauticians may be booked follows the review: only an
+ * approved studio's are offered in availability and may be held; a suspended
+ * studio's stop at once (their bookings made before stay).
+ */
+export async function followBookability(req: AuthenticatedMedusaRequest, merchant: { handle: string; status: MerchantStatus }) {
+  const appointments = req.scope.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+  await appointments.updateBeauticians({ selector: { merchant_handle: merchant.handle }, data: { merchant_bookable: merchant.status === "approved" } })
 }

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { handleDomainErrors } from "@doorstep/appointments/api/domain-error"
 import { validated } from "@doorstep/appointments/api/validation"
 import type { MerchantStatus } from "../../../../../lib/merchant-status"
-import { moveMerchant, serializeMerchant } from "../../merchants"
+import { followBookability, moveMerchant, serializeMerchant } from "../../merchants"
 import type { MerchantReviewBody } from "../../validators"
 
 const DECISIONS: Record<MerchantReviewBody["decision"], { from: MerchantStatus[]; to: MerchantStatus }> = {
@@ -12,9 +12,10 @@ const DECISIONS: Record<MerchantReviewBody["decision"], { from: MerchantStatus[]
   reinstate: { from: ["suspended"], to: "approved" },
 }
 
-/** POST /admin/merchants/:handle/review — the platform approves or rejects (with a reason), suspends (with a reason) or reinstates; logged with who and why. */
+/** POST /admin/merchants/:handle/review — the platform approves or rejects (with a reason), suspends (with a reason) or reinstates; logged with who and why. The studio's beauticians are bookable exactly while it is approved. */
 export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const body = validated<MerchantReviewBody>(req)
   const moved = await moveMerchant(req, { ...DECISIONS[body.decision], reason: body.reason ?? null })
+  await followBookability(req, moved)
   res.json({ merchant: serializeMerchant(moved as unknown as Record<string, unknown>) })
 })
