@@ -21,8 +21,9 @@ function vapidKeys() {
   return { publicKey, privateKey, subject: process.env.VAPID_SUBJECT ?? "mailto:support@doorstep.local" }
 }
 
-/** SMS sign-in codes are kept as HMACs under a key of their own, derived from the token secret. */
-const codeSecret = crypto.createHmac("sha256", secret("JWT_SECRET")).update("doorstep.sign-in-codes").digest("hex")
+/** Keys of their own, derived from the token secret: SMS sign-in codes and ID numbers are kept only as HMACs under them. */
+const derivedKey = (purpose: string) => crypto.createHmac("sha256", secret("JWT_SECRET")).update(`doorstep.${purpose}`).digest("hex")
+const codeSecret = derivedKey("sign-in-codes")
 
 const redisUrl = process.env.REDIS_URL
 /** WeChat Pay and Alipay, each offered when its credentials are set (the local simulators in development). */
@@ -49,7 +50,7 @@ module.exports = defineConfig({
     // The notification routes verify with the same options the providers get.
     { resolve: "@doorstep/china-payments", options: { ...payments } },
     { resolve: "@doorstep/accounts", options: { codeSecret } },
-    { resolve: "@doorstep/marketplace", options: {} },
+    { resolve: "@doorstep/marketplace", options: { idSecret: derivedKey("id-numbers") } },
   ],
   modules: [
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders(payments) } },

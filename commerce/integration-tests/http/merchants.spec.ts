@@ -1,5 +1,7 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
+import { Modules } from "@medusajs/framework/utils"
+import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { address, atOn, bookingDay, demo, lujiazui, prepareBooking, settle, type Booking } from "../helpers/booking"
 
@@ -17,6 +19,11 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let platform: string
     let booking: Booking
+    // Staff of two studios, made before the runner's snapshot so every test has them.
+    let manager: string
+    let staff: string
+    let otherManager: string
+    let productId: string
     const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
     const merchants = () => getContainer().resolve<MerchantModuleService>(MERCHANT_MODULE)
 
@@ -24,6 +31,16 @@ medusaIntegrationTestRunner({
       booking = await prepareBooking(api, getContainer())
       const { email, password } = demo.accounts.commerce_admin
       platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
+      const make = async (address: string, metadata: Record<string, unknown>) => {
+        const secret = "Staff-password-2026"
+        const { authIdentity } = await getContainer().resolve(Modules.AUTH).register("emailpass", { body: { email: address, password: secret } })
+        await createUserAccountWorkflow(getContainer()).run({ input: { authIdentityId: authIdentity!.id, userData: { email: address, metadata } } })
+        return (await api.post("/auth/user/emailpass", { email: address, password: secret })).data.token as string
+      }
+      manager = await make("manager.jingan@studio.example.cn", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
+      staff = await make("staff.jingan@studio.example.cn", { role: "merchant_staff", merchant_handle: "jingan-lumiere" })
+      otherManager = await make("manager.xuhui@studio.example.cn", { role: "merchant_manager", merchant_handle: "xuhui-qingyu" })
+      productId = (await api.get(`/store/products?handle=tuina-massage&fields=id`, booking.store())).data.products[0].id
     })
 
     /** A studio owner registers and applies; resolves to their signed-in token. */
@@ -121,6 +138,66 @@ medusaIntegrationTestRunner({
       const taken = await apply("jingan-lumiere", "copycat@studio.example.cn")
       expect(taken.applied.status).toBe(409)
       expect(taken.applied.data.code).toBe("HANDLE_TAKEN")
+    })
+
+    describe("beauticians' applications", () => {
+      const ID = "110101199003077416"
+      const application = (overrides: Record<string, unknown> = {}) => ({
+        display_name: "林晓",
+        email: "lin.xiao@studio.example.cn",
+        phone: "+8613811112222",
+        id_number: ID,
+        certificates: [{ name: "美容师职业资格证书（四级）", url: "https://files.example.cn/certs/lin-xiao.jpg" }],
+        background_check_consent: true,
+        home: { lat: lujiazui.lat, lng: lujiazui.lng },
+        service_radius_km: 8,
+        skill_product_ids: [productId],
+        ...overrides,
+      })
+      const path = "/admin/merchants/jingan-lumiere/beautician-applications"
+      const decide = (id: string, token: string, body: Record<string, unknown>) => settle(api.post(`${path}/${id}/decide`, body, auth(token)))
+      const slotsOf = async (beauticianId: string) => {
+        const query = `variant_id=${booking.variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${bookingDay()}&beautician_id=${beauticianId}`
+        const answer = await settle(api.get(`/store/availability?${query}`, booking.store()))
+        return answer.status === 200 ? (answer.data.slots.length as number) : answer.data.code
+      }
+
+      it("puts a beautician to work only once the studio's manager and then the platform approve", async () => {
+        const submitted = await api.post(path, application(), auth(staff))
+        expect(submitted.status).toBe(201)
+        const { id, beautician_id } = submitted.data.application
+        expect(submitted.data.application).toMatchObject({ status: "submitted", id_number_last4: "7416" })
+        expect(JSON.stringify(submitted.data)).not.toContain(ID)
+        await api.put(`/admin/beauticians/${beautician_id}/working-hours`, { weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "09:00", end: "21:00" })) }, auth(manager))
+        expect(await slotsOf(beautician_id)).toBe("BEAUTICIAN_NOT_FOUND") // pending: never offered
+
+        expect((await decide(id, staff, { decision: "approve" })).status).toBe(403) // staff do not decide
+        expect((await decide(id, otherManager, { decision: "approve" })).status).toBe(404) // nor another studio
+        expect((await decide(id, platform, { decision: "approve" })).data.code).toBe("INVALID_TRANSITION") // the studio first
+        expect((await decide(id, manager, { decision: "approve" })).data.application.status).toBe("merchant_approved")
+        expect(await slotsOf(beautician_id)).toBe("BEAUTICIAN_NOT_FOUND")
+        expect((await decide(id, platform, { decision: "approve" })).data.application.status).toBe("approved")
+        expect(await slotsOf(beautician_id)).toBeGreaterThan(0)
+        expect((await settle(api.get("/admin/merchants/xuhui-qingyu/beautician-applications", auth(manager)))).status).toBe(404)
+      })
+
+      it("refuses the same person twice, a bad ID number, or no consent, and keeps nobody", async () => {
+        const before = (await getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listBeauticians({})).length
+        expect((await settle(api.post(path, application({ id_number: "110101199003077415" }), auth(staff)))).data).toMatchObject({ code: "INVALID_ID_NUMBER", field: "id_number" })
+        expect((await settle(api.post(path, application({ background_check_consent: false }), auth(staff)))).data.code).toBe("INVALID_INPUT")
+        expect((await api.post(path, application(), auth(staff))).status).toBe(201)
+        const again = await settle(api.post(path, application({ display_name: "林小晓" }), auth(manager)))
+        expect(again.status).toBe(409)
+        expect(again.data.code).toBe("ALREADY_APPLIED")
+        expect((await getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listBeauticians({})).length).toBe(before + 1)
+      })
+
+      it("wants a reason to reject", async () => {
+        const { id } = (await api.post(path, application(), auth(staff))).data.application
+        expect((await decide(id, manager, { decision: "reject" })).data.code).toBe("INVALID_INPUT")
+        expect((await decide(id, manager, { decision: "reject", reason: "证书已过期" })).data.application.status).toBe("rejected")
+        expect((await api.post(path, application(), auth(staff))).status).toBe(201) // a rejected person may be put forward again
+      })
     })
   },
 })

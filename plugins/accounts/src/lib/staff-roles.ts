@@ -37,6 +37,8 @@ const RULES: readonly RouteRule[] = [
   { method: "POST", path: /^\/admin\/appointments\/([^/]+)\/assign\/?$/, roles: MERCHANT_ROLES, object: appointment },
   { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/(?:documents|submit)\/?$/, roles: ["merchant_manager"], object: merchant },
+  { method: "*", path: /^\/admin\/merchants\/([^/]+)\/beautician-applications\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/beautician-applications\/[^/]+\/decide\/?$/, roles: ["merchant_manager"], object: merchant },
 ]
 
 export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }

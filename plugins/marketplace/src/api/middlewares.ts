@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validate } from "@doorstep/appointments/api/validation"
-import { MerchantApplicationBody, MerchantDocumentsBody, MerchantReviewBody } from "./admin/merchants/validators"
+import { ApplicationDecisionBody, BeauticianApplicationBody, MerchantApplicationBody, MerchantDocumentsBody, MerchantReviewBody } from "./admin/merchants/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
 
@@ -14,5 +14,7 @@ export default defineMiddlewares({
     { matcher: "/admin/merchants*", middlewares: [backOffice] },
     { matcher: "/admin/merchants/:handle/documents", methods: ["POST"], middlewares: [validate("body", MerchantDocumentsBody)] },
     { matcher: "/admin/merchants/:handle/review", methods: ["POST"], middlewares: [validate("body", MerchantReviewBody)] },
+    { matcher: "/admin/merchants/:handle/beautician-applications", methods: ["POST"], middlewares: [validate("body", BeauticianApplicationBody)] },
+    { matcher: "/admin/merchants/:handle/beautician-applications/:id/decide", methods: ["POST"], middlewares: [validate("body", ApplicationDecisionBody)] },
   ],
 })

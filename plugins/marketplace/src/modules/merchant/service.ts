@@ -1,6 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
+import crypto from "node:crypto"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { MerchantStatus } from "../../lib/merchant-status"
+import { ApplicationReview, BeauticianApplication, type ApplicationStatus } from "./models/beautician-application"
 import { Merchant, MerchantReview } from "./models/merchant"
 
 type SqlManager = { execute<T = Record<string, unknown>>(sql: string, bindings?: unknown[]): Promise<T[]> }
@@ -21,7 +23,64 @@ export class MerchantChangedError extends Error {
   }
 }
 
-export default class MerchantModuleService extends MedusaService({ Merchant, MerchantReview }) {
+/** The application was not in a status the decision starts from; nothing was written. */
+export class ApplicationChangedError extends Error {
+  constructor() {
+    super("The application changed meanwhile")
+  }
+}
+
+export interface ApplicationRow {
+  id: string
+  merchant_handle: string
+  beautician_id: string
+  status: ApplicationStatus
+}
+
+/** The plugin's options (medusa-config): the key ID numbers are hashed under. */
+export interface MarketplaceOptions {
+  idSecret: string
+}
+
+export default class MerchantModuleService extends MedusaService({ Merchant, MerchantReview, BeauticianApplication, ApplicationReview }) {
+  private readonly idSecret: string
+
+  constructor(container: Record<string, unknown>, options?: MarketplaceOptions) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...(arguments as unknown as [Record<string, unknown>]))
+    if (!options?.idSecret) throw new Error("@doorstep/marketplace: options.idSecret is required")
+    this.idSecret = options.idSecret
+  }
+
+  /** What identifies a person across applications without keeping their ID number: a keyed hash of it. */
+  personKey(idNumber: string): string {
+    return crypto.createHmac("sha256", this.idSecret).update(idNumber).digest("hex")
+  }
+
+  /** Decides on an application in one conditional statement, logged in the same transaction: of two decisions at once, one counts. */
+  @InjectTransactionManager()
+  async moveApplication(
+    input: { id: string; merchant_handle: string; from: ApplicationStatus; to: ApplicationStatus; actor: string; reason: string | null },
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<ApplicationRow> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const [moved] = await manager.execute<ApplicationRow>(
+      `update "beautician_application" set "status" = ?, "status_reason" = ?, "updated_at" = now()
+        where "id" = ? and "merchant_handle" = ? and "status" = ? and "deleted_at" is null returning *`,
+      [input.to, input.reason, input.id, input.merchant_handle, input.from],
+    )
+    if (!moved) throw new ApplicationChangedError()
+    await manager.execute(`insert into "application_review" ("id", "application_id", "from_status", "to_status", "actor", "reason") values (?, ?, ?, ?, ?, ?)`, [
+      generateEntityId(undefined, "arev"),
+      moved.id,
+      input.from,
+      input.to,
+      input.actor,
+      input.reason,
+    ])
+    return moved
+  }
+
   /** Replaces the licence documents while the merchant is in one of `editable`; otherwise `MerchantChangedError`. */
   @InjectTransactionManager()
   async replaceDocuments(

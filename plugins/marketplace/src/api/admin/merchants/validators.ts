@@ -26,3 +26,25 @@ export const MerchantReviewBody = z
 export type MerchantApplicationBody = z.infer<typeof MerchantApplicationBody>
 export type MerchantDocumentsBody = z.infer<typeof MerchantDocumentsBody>
 export type MerchantReviewBody = z.infer<typeof MerchantReviewBody>
+
+export const BeauticianApplicationBody = z
+  .object({
+    display_name: z.string().min(2).max(40),
+    email: z.email(),
+    phone: z.string().regex(/^\+?\d{6,15}$/, "digits, optionally with a leading +"),
+    id_number: z.string().min(18).max(18),
+    certificates: z.array(z.object({ name: z.string().min(2).max(80), url: z.url({ protocol: /^https?$/ }) }).strict()).min(1).max(10),
+    background_check_consent: z.literal(true),
+    home: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict(),
+    service_radius_km: z.number().positive().max(30),
+    skill_product_ids: z.array(z.string().min(1)).min(1).max(50),
+  })
+  .strict()
+
+export const ApplicationDecisionBody = z
+  .object({ decision: z.enum(["approve", "reject"]), reason: z.string().min(2).max(500).optional() })
+  .strict()
+  .refine((body) => body.decision === "approve" || body.reason, { message: "a reason is required", path: ["reason"] })
+
+export type BeauticianApplicationBody = z.infer<typeof BeauticianApplicationBody>
+export type ApplicationDecisionBody = z.infer<typeof ApplicationDecisionBody>

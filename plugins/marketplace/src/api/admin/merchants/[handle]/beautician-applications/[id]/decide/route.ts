@@ -1,0 +1,36 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { IUserModuleService } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
+import { validated } from "@doorstep/appointments/api/validation"
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { staffFromUser } from "@doorstep/accounts/lib/staff-roles"
+import { ApplicationChangedError, type ApplicationStatus } from "../../../../../../../modules/merchant"
+import { merchantOfRoute, merchants } from "../../../../merchants"
+import type { ApplicationDecisionBody } from "../../../../validators"
+
+/**
+ * POST /admin/merchants/:handle/beautician-applications/:id/decide
+ * `{ decision, reason }` — the studio's manager decides first (a submitted
+ * application), the platform second (one the studio approved); rejecting
+ * needs a reason. Approved by both, the beautician becomes active and
+ * bookable (while the studio is). One decision counts when two come at once.
+ */
+export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const body = validated<ApplicationDecisionBody>(req)
+  const merchant = await merchantOfRoute(req)
+  const [user] = await req.scope.resolve<IUserModuleService>(Modules.USER).listUsers({ id: req.auth_context.actor_id }, { select: ["id", "metadata"] })
+  const stage: ApplicationStatus = staffFromUser(user).role === "platform_admin" ? "merchant_approved" : "submitted"
+  const to: ApplicationStatus = body.decision === "reject" ? "rejected" : stage === "submitted" ? "merchant_approved" : "approved"
+  let application
+  try {
+    application = await merchants(req).moveApplication({ id: req.params.id, merchant_handle: merchant.handle, from: stage, to, actor: `user:${user.id}`, reason: body.reason ?? null })
+  } catch (error) {
+    if (!(error instanceof ApplicationChangedError)) throw error
+    const [current] = await merchants(req).listBeauticianApplications({ id: req.params.id, merchant_handle: merchant.handle }, { select: ["status"] })
+    if (!current) throw new DomainError(404, "APPLICATION_NOT_FOUND", `No application ${req.params.id} at ${merchant.handle}`)
+    throw new DomainError(409, "INVALID_TRANSITION", `An application that is ${current.status} is not yours to decide now`)
+  }
+  if (to === "approved") await req.scope.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).updateBeauticians({ id: application.beautician_id, status: "active" })
+  res.json({ application: { id: application.id, status: application.status, beautician_id: application.beautician_id } })
+})
