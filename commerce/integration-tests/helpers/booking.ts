@@ -1,6 +1,7 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { DateTime } from "luxon"
 import { seedDemoStore } from "../../src/seed"
 import { loadDemoData } from "../../src/seed/demo-data"
@@ -162,4 +163,12 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
     value = await read()
   }
   return value
+}
+
+/** A back-office user with `metadata` (their role and studio), signed in: resolves to their token. */
+export async function staffAccount(api: Api, container: MedusaContainer, email: string, metadata: Record<string, unknown>) {
+  const password = "Staff-password-2026"
+  const { authIdentity } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password } })
+  await createUserAccountWorkflow(container).run({ input: { authIdentityId: authIdentity!.id, userData: { email, metadata } } })
+  return (await api.post("/auth/user/emailpass", { email, password })).data.token as string
 }

@@ -1,9 +1,7 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
-import { Modules } from "@medusajs/framework/utils"
 import { DateTime } from "luxon"
-import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { atOn, bookAndPay, bookingDay, demo, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
+import { atOn, bookAndPay, bookingDay, demo, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(180 * 1000)
 
@@ -23,12 +21,6 @@ medusaIntegrationTestRunner({
     const ids = { beauticianA: "", colleagueA: "", beauticianB: "", appointment: "", managerA: "" }
     const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
 
-    async function staffToken(email: string, metadata: Record<string, unknown>) {
-      const password = "Staff-password-2026"
-      const { authIdentity } = await getContainer().resolve(Modules.AUTH).register("emailpass", { body: { email, password } })
-      const { result } = await createUserAccountWorkflow(getContainer()).run({ input: { authIdentityId: authIdentity!.id, userData: { email, metadata } } })
-      return { token: (await api.post("/auth/user/emailpass", { email, password })).data.token as string, userId: result.id }
-    }
     /** A beautician of `merchant` who performs the booked service every day near the address. */
     async function newBeautician(handle: string, merchant: string) {
       const product = (await api.get(`/store/products?handle=tuina-massage&fields=id`, booking.store())).data.products[0]
@@ -47,13 +39,12 @@ medusaIntegrationTestRunner({
       ids.appointment = await bookAndPay(api, booking, atOn(bookingDay())("13:00:00"))
       const { email, password } = demo.accounts.commerce_admin
       tokens.platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
-      const managerA = await staffToken("manager.jingan@doorstep.local", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
-      tokens.managerA = managerA.token
-      ids.managerA = managerA.userId
-      tokens.staffA = (await staffToken("staff.jingan@doorstep.local", { role: "merchant_staff", merchant_handle: "jingan-lumiere" })).token
-      tokens.managerB = (await staffToken("manager.xuhui@doorstep.local", { role: "merchant_manager", merchant_handle: "xuhui-qingyu" })).token
-      tokens.support = (await staffToken("support@doorstep.local", { role: "support_agent" })).token
-      tokens.nobody = (await staffToken("invited@doorstep.local", {})).token
+      tokens.managerA = await staffAccount(api, getContainer(), "manager.jingan@doorstep.local", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
+      ids.managerA = (await api.get("/admin/users/me", { headers: { authorization: `Bearer ${tokens.managerA}` } })).data.user.id
+      tokens.staffA = await staffAccount(api, getContainer(), "staff.jingan@doorstep.local", { role: "merchant_staff", merchant_handle: "jingan-lumiere" })
+      tokens.managerB = await staffAccount(api, getContainer(), "manager.xuhui@doorstep.local", { role: "merchant_manager", merchant_handle: "xuhui-qingyu" })
+      tokens.support = await staffAccount(api, getContainer(), "support@doorstep.local", { role: "support_agent" })
+      tokens.nobody = await staffAccount(api, getContainer(), "invited@doorstep.local", {})
     })
 
     const call = (role: Role, method: "get" | "post" | "put" | "delete", path: string, body?: unknown) => {

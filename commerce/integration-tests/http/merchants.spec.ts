@@ -1,9 +1,7 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
-import { Modules } from "@medusajs/framework/utils"
-import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { address, atOn, bookingDay, demo, lujiazui, prepareBooking, settle, type Booking } from "../helpers/booking"
+import { address, atOn, bookingDay, demo, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -31,15 +29,9 @@ medusaIntegrationTestRunner({
       booking = await prepareBooking(api, getContainer())
       const { email, password } = demo.accounts.commerce_admin
       platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
-      const make = async (address: string, metadata: Record<string, unknown>) => {
-        const secret = "Staff-password-2026"
-        const { authIdentity } = await getContainer().resolve(Modules.AUTH).register("emailpass", { body: { email: address, password: secret } })
-        await createUserAccountWorkflow(getContainer()).run({ input: { authIdentityId: authIdentity!.id, userData: { email: address, metadata } } })
-        return (await api.post("/auth/user/emailpass", { email: address, password: secret })).data.token as string
-      }
-      manager = await make("manager.jingan@studio.example.cn", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
-      staff = await make("staff.jingan@studio.example.cn", { role: "merchant_staff", merchant_handle: "jingan-lumiere" })
-      otherManager = await make("manager.xuhui@studio.example.cn", { role: "merchant_manager", merchant_handle: "xuhui-qingyu" })
+      manager = await staffAccount(api, getContainer(), "manager.jingan@studio.example.cn", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
+      staff = await staffAccount(api, getContainer(), "staff.jingan@studio.example.cn", { role: "merchant_staff", merchant_handle: "jingan-lumiere" })
+      otherManager = await staffAccount(api, getContainer(), "manager.xuhui@studio.example.cn", { role: "merchant_manager", merchant_handle: "xuhui-qingyu" })
       productId = (await api.get(`/store/products?handle=tuina-massage&fields=id`, booking.store())).data.products[0].id
     })
 
@@ -105,7 +97,7 @@ medusaIntegrationTestRunner({
       ])
       expect(answers.map((a) => a.status).sort()).toEqual([200, 409])
       const [merchant] = await merchants().listMerchants({ handle: "minhang-yunshang" })
-      expect(await merchants().listMerchantReviews({ merchant_id: merchant.id, from_status: "pending_review" })).toHaveLength(1)
+      expect(await merchants().listReviewDecisions({ subject_type: "merchant", subject_id: merchant.id, from_status: "pending_review" })).toHaveLength(1)
     })
 
     it("takes a suspended studio's beauticians out of availability and holds at once, and brings them back on reinstatement", async () => {

@@ -2,8 +2,9 @@ import type { Context } from "@medusajs/framework/types"
 import crypto from "node:crypto"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { MerchantStatus } from "../../lib/merchant-status"
-import { ApplicationReview, BeauticianApplication, type ApplicationStatus } from "./models/beautician-application"
-import { Merchant, MerchantReview } from "./models/merchant"
+import { BeauticianApplication, type ApplicationStatus } from "./models/beautician-application"
+import { Merchant } from "./models/merchant"
+import { ReviewDecision, type REVIEW_SUBJECTS } from "./models/review-decision"
 
 type SqlManager = { execute<T = Record<string, unknown>>(sql: string, bindings?: unknown[]): Promise<T[]> }
 
@@ -21,6 +22,21 @@ export class MerchantChangedError extends Error {
   constructor() {
     super("The merchant changed meanwhile")
   }
+}
+
+async function logDecision(
+  manager: SqlManager,
+  decision: { subject_type: (typeof REVIEW_SUBJECTS)[number]; subject_id: string; from_status: string; to_status: string; actor: string; reason: string | null },
+) {
+  await manager.execute(`insert into "review_decision" ("id", "subject_type", "subject_id", "from_status", "to_status", "actor", "reason") values (?, ?, ?, ?, ?, ?, ?)`, [
+    generateEntityId(undefined, "rdec"),
+    decision.subject_type,
+    decision.subject_id,
+    decision.from_status,
+    decision.to_status,
+    decision.actor,
+    decision.reason,
+  ])
 }
 
 /** The application was not in a status the decision starts from; nothing was written. */
@@ -42,7 +58,7 @@ export interface MarketplaceOptions {
   idSecret: string
 }
 
-export default class MerchantModuleService extends MedusaService({ Merchant, MerchantReview, BeauticianApplication, ApplicationReview }) {
+export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision }) {
   private readonly idSecret: string
 
   constructor(container: Record<string, unknown>, options?: MarketplaceOptions) {
@@ -70,14 +86,7 @@ export default class MerchantModuleService extends MedusaService({ Merchant, Mer
       [input.to, input.reason, input.id, input.merchant_handle, input.from],
     )
     if (!moved) throw new ApplicationChangedError()
-    await manager.execute(`insert into "application_review" ("id", "application_id", "from_status", "to_status", "actor", "reason") values (?, ?, ?, ?, ?, ?)`, [
-      generateEntityId(undefined, "arev"),
-      moved.id,
-      input.from,
-      input.to,
-      input.actor,
-      input.reason,
-    ])
+    await logDecision(manager, { subject_type: "beautician_application", subject_id: moved.id, from_status: input.from, to_status: input.to, actor: input.actor, reason: input.reason })
     return moved
   }
 
@@ -115,14 +124,7 @@ export default class MerchantModuleService extends MedusaService({ Merchant, Mer
       [input.to, input.reason, ...fields.map(([, value]) => value), input.handle, ...input.from],
     )
     if (!moved || !before) throw new MerchantChangedError()
-    await manager.execute(`insert into "merchant_review" ("id", "merchant_id", "from_status", "to_status", "actor", "reason") values (?, ?, ?, ?, ?, ?)`, [
-      generateEntityId(undefined, "mrev"),
-      moved.id,
-      before.status,
-      input.to,
-      input.actor,
-      input.reason,
-    ])
+    await logDecision(manager, { subject_type: "merchant", subject_id: moved.id, from_status: before.status, to_status: input.to, actor: input.actor, reason: input.reason })
     return moved
   }
 }

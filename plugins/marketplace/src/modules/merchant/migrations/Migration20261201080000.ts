@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-/** Merchants with the licence the platform reviews, and the append-only log of review decisions. */
+/** Merchants with the licence the platform reviews, and the append-only log of review decisions (on merchants and beauticians' applications). */
 export class Migration20261201080000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
@@ -15,17 +15,18 @@ export class Migration20261201080000 extends Migration {
     this.addSql(`create index if not exists "IDX_merchant_status" on "merchant" ("status") where "deleted_at" is null;`)
     this.addSql(`create index if not exists "IDX_merchant_deleted_at" on "merchant" ("deleted_at") where "deleted_at" is null;`)
     this.addSql(
-      `create table if not exists "merchant_review" ("id" text not null, "merchant_id" text not null, "from_status" text not null, "to_status" text not null,
-        "actor" text not null, "reason" text null,
+      `create table if not exists "review_decision" ("id" text not null,
+        "subject_type" text check ("subject_type" in ('merchant', 'beautician_application')) not null, "subject_id" text not null,
+        "from_status" text not null, "to_status" text not null, "actor" text not null, "reason" text null,
         "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null,
-        constraint "merchant_review_pkey" primary key ("id"));`,
+        constraint "review_decision_pkey" primary key ("id"));`,
     )
-    this.addSql(`create index if not exists "IDX_merchant_review_merchant" on "merchant_review" ("merchant_id", "created_at") where "deleted_at" is null;`)
-    this.addSql(`create index if not exists "IDX_merchant_review_deleted_at" on "merchant_review" ("deleted_at") where "deleted_at" is null;`)
+    this.addSql(`create index if not exists "IDX_review_decision_subject" on "review_decision" ("subject_type", "subject_id", "created_at") where "deleted_at" is null;`)
+    this.addSql(`create index if not exists "IDX_review_decision_deleted_at" on "review_decision" ("deleted_at") where "deleted_at" is null;`)
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop table if exists "merchant_review" cascade;`)
+    this.addSql(`drop table if exists "review_decision" cascade;`)
     this.addSql(`drop table if exists "merchant" cascade;`)
   }
 }

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-/** Beauticians' applications (one per person: the ID number's keyed hash is unique) and the log of their decisions. */
+/** Beauticians' applications: one live application per person (the ID number's keyed hash is unique among them). */
 export class Migration20261201100000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
@@ -14,18 +14,9 @@ export class Migration20261201100000 extends Migration {
     this.addSql(`create unique index if not exists "IDX_beautician_application_person" on "beautician_application" ("id_number_hash") where "status" <> 'rejected' and "deleted_at" is null;`)
     this.addSql(`create index if not exists "IDX_beautician_application_merchant" on "beautician_application" ("merchant_handle", "status") where "deleted_at" is null;`)
     this.addSql(`create index if not exists "IDX_beautician_application_deleted_at" on "beautician_application" ("deleted_at") where "deleted_at" is null;`)
-    this.addSql(
-      `create table if not exists "application_review" ("id" text not null, "application_id" text not null, "from_status" text not null, "to_status" text not null,
-        "actor" text not null, "reason" text null,
-        "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null,
-        constraint "application_review_pkey" primary key ("id"));`,
-    )
-    this.addSql(`create index if not exists "IDX_application_review_application" on "application_review" ("application_id", "created_at") where "deleted_at" is null;`)
-    this.addSql(`create index if not exists "IDX_application_review_deleted_at" on "application_review" ("deleted_at") where "deleted_at" is null;`)
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop table if exists "application_review" cascade;`)
     this.addSql(`drop table if exists "beautician_application" cascade;`)
   }
 }

@@ -23,13 +23,3 @@ export const BeauticianApplication = model.define("beautician_application", {
   status: model.enum([...APPLICATION_STATUSES]).default("submitted"),
   status_reason: model.text().nullable(),
 })
-
-/** Every decision on an application, append-only. */
-export const ApplicationReview = model.define("application_review", {
-  id: model.id({ prefix: "arev" }).primaryKey(),
-  application_id: model.text(),
-  from_status: model.text(),
-  to_status: model.text(),
-  actor: model.text(),
-  reason: model.text().nullable(),
-})

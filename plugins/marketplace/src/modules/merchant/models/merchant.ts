@@ -21,13 +21,3 @@ export const Merchant = model.define("merchant", {
   /** The platform's last word: why it was rejected or suspended. */
   status_reason: model.text().nullable(),
 })
-
-/** Every review decision on a merchant, append-only: who, what, why. */
-export const MerchantReview = model.define("merchant_review", {
-  id: model.id({ prefix: "mrev" }).primaryKey(),
-  merchant_id: model.text(),
-  from_status: model.text(),
-  to_status: model.text(),
-  actor: model.text(),
-  reason: model.text().nullable(),
-})
