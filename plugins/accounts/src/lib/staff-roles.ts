@@ -35,7 +35,7 @@ const RULES: readonly RouteRule[] = [
   { method: "*", path: /^\/admin\/beauticians\/([^/]+)\/(?:working-hours|time-off|date-overrides)(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: beautician },
   { method: "GET", path: /^\/admin\/appointments\/([^/]+)\/dispatch\/?$/, roles: [...MERCHANT_ROLES, "support_agent"], object: appointment, acrossMerchants: ["support_agent"] },
   { method: "POST", path: /^\/admin\/appointments\/([^/]+)\/assign\/?$/, roles: MERCHANT_ROLES, object: appointment },
-  { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  { method: "GET", path: /^\/admin\/merchants\/([^/]+)(?:\/earnings)?\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/(?:documents|submit)\/?$/, roles: ["merchant_manager"], object: merchant },
   { method: "*", path: /^\/admin\/merchants\/([^/]+)\/beautician-applications\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/beautician-applications\/[^/]+\/decide\/?$/, roles: ["merchant_manager"], object: merchant },

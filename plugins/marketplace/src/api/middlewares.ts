@@ -12,6 +12,7 @@ export default defineMiddlewares({
       middlewares: [authenticate("user", ["bearer"], { allowUnregistered: true }), validate("body", MerchantApplicationBody)],
     },
     { matcher: "/admin/merchants*", middlewares: [backOffice] },
+    { matcher: "/pro/earnings", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"])] },
     { matcher: "/admin/merchants/:handle/documents", methods: ["POST"], middlewares: [validate("body", MerchantDocumentsBody)] },
     { matcher: "/admin/merchants/:handle/review", methods: ["POST"], middlewares: [validate("body", MerchantReviewBody)] },
     { matcher: "/admin/merchants/:handle/beautician-applications", methods: ["POST"], middlewares: [validate("body", BeauticianApplicationBody)] },

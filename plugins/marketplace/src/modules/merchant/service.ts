@@ -3,6 +3,7 @@ import crypto from "node:crypto"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { MerchantStatus } from "../../lib/merchant-status"
 import { BeauticianApplication, type ApplicationStatus } from "./models/beautician-application"
+import { LedgerEntry } from "./models/ledger-entry"
 import { Merchant } from "./models/merchant"
 import { ReviewDecision, type REVIEW_SUBJECTS } from "./models/review-decision"
 
@@ -58,7 +59,7 @@ export interface MarketplaceOptions {
   idSecret: string
 }
 
-export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision }) {
+export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision, LedgerEntry }) {
   private readonly idSecret: string
 
   constructor(container: Record<string, unknown>, options?: MarketplaceOptions) {
@@ -66,6 +67,38 @@ export default class MerchantModuleService extends MedusaService({ Merchant, Bea
     super(...(arguments as unknown as [Record<string, unknown>]))
     if (!options?.idSecret) throw new Error("@doorstep/marketplace: options.idSecret is required")
     this.idSecret = options.idSecret
+  }
+
+  /**
+   * Appends the entries; an appointment's own entry that exists already (same
+   * kind and account) is skipped, so posting twice, or from two instances at
+   * once, books each share once. Resolves to how many were new.
+   */
+  @InjectTransactionManager()
+  async postLedgerEntries(
+    entries: Array<{ appointment_id: string; merchant_handle: string; beautician_id: string | null; account: string; kind: string; amount_fen: number }>,
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<number> {
+    if (entries.length === 0) return 0
+    const rows = await (sharedContext.transactionManager as SqlManager).execute(
+      `insert into "ledger_entry" ("id", "appointment_id", "merchant_handle", "beautician_id", "account", "kind", "amount_fen")
+       values ${entries.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}
+       on conflict ("appointment_id", "kind", "account") where "kind" <> 'adjustment' and "deleted_at" is null do nothing returning "id"`,
+      entries.flatMap((e) => [generateEntityId(undefined, "ledg"), e.appointment_id, e.merchant_handle, e.beautician_id, e.account, e.kind, e.amount_fen]),
+    )
+    return rows.length
+  }
+
+  /** An account's balance: the sum of its entries (a beautician's, or a studio's or the platform's). */
+  @InjectTransactionManager()
+  async ledgerBalance(owner: { beautician_id: string } | { merchant_handle: string; account: "merchant" | "platform" }, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const [row] = await (sharedContext.transactionManager as SqlManager).execute<{ balance: string }>(
+      "beautician_id" in owner
+        ? `select coalesce(sum("amount_fen"), 0) as "balance" from "ledger_entry" where "beautician_id" = ? and "account" = 'beautician' and "deleted_at" is null`
+        : `select coalesce(sum("amount_fen"), 0) as "balance" from "ledger_entry" where "merchant_handle" = ? and "account" = ? and "deleted_at" is null`,
+      "beautician_id" in owner ? [owner.beautician_id] : [owner.merchant_handle, owner.account],
+    )
+    return Number(row.balance)
   }
 
   /** What identifies a person across applications without keeping their ID number: a keyed hash of it. */

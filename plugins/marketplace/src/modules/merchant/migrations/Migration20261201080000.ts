@@ -8,6 +8,8 @@ export class Migration20261201080000 extends Migration {
         "district" text null, "address" text null,
         "status" text check ("status" in ('draft', 'pending_review', 'approved', 'rejected', 'suspended')) not null default 'draft',
         "legal_name" text null, "credit_code" text null, "licence_image_url" text null, "submitted_at" timestamptz null, "status_reason" text null,
+        "commission_percent" real not null default 20 check ("commission_percent" between 0 and 100),
+        "beautician_percent" real not null default 70 check ("beautician_percent" between 0 and 100),
         "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null,
         constraint "merchant_pkey" primary key ("id"));`,
     )

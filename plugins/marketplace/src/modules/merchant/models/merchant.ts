@@ -20,4 +20,7 @@ export const Merchant = model.define("merchant", {
   submitted_at: model.dateTime().nullable(),
   /** The platform's last word: why it was rejected or suspended. */
   status_reason: model.text().nullable(),
+  /** The commission plan: the platform's percent of every amount, and the beautician's percent of the studio's part. */
+  commission_percent: model.float().default(20),
+  beautician_percent: model.float().default(70),
 })

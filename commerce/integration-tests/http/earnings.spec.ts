@@ -1,0 +1,103 @@
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { postEarnings } from "@doorstep/marketplace/lib/earnings"
+import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { atOn, beauticianToken, bookAndPay, bookingDay, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
+
+jest.setTimeout(120 * 1000)
+
+/**
+ * The earnings ledger: a finished job's price, or a cancellation's fee, is
+ * shared by the studio's plan between the platform, the studio and the
+ * beautician, booked once, never edited; for every appointment, what was paid
+ * is what was refunded plus what the ledger holds, to the fen.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let booking: Booking
+    let proToken: string
+    let manager: string
+    const at = atOn(bookingDay())
+    const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+    const ledger = () => getContainer().resolve<MerchantModuleService>(MERCHANT_MODULE)
+    const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+    const step = (id: string, body: Record<string, unknown>) => api.post(`/pro/jobs/${id}/status`, body, auth(proToken))
+
+    beforeAll(async () => {
+      booking = await prepareBooking(api, getContainer())
+      proToken = await beauticianToken(api, getContainer(), booking.beauticianId, "test-every-day@doorstep.local")
+      manager = await staffAccount(api, getContainer(), "manager.jingan@studio.example.cn", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
+    })
+
+    async function completedJob() {
+      const id = await bookAndPay(api, booking, at("13:00:00"))
+      await appointments().updateAppointments({ id, status: "assigned" })
+      await step(id, { status: "en_route" })
+      await step(id, { status: "arrived", location: lujiazui })
+      await step(id, { status: "in_service" })
+      await step(id, { status: "completed", service_record: { notes: "顺利完成", products_used: [], photos_after: [] } })
+      return id
+    }
+    /** Paid = refunded + booked, for the appointment. */
+    async function balances(id: string) {
+      const [appointment] = await appointments().listAppointments({ id })
+      const entries = await ledger().listLedgerEntries({ appointment_id: id })
+      return { paid: appointment.paid_fen, refunded: appointment.refund_fen ?? 0, booked: entries.reduce((sum, e) => sum + e.amount_fen, 0), entries }
+    }
+
+    it("books a finished job's price once, shared 20 % platform, then 70 % of the rest to the beautician", async () => {
+      const id = await completedJob()
+      const later = new Date(Date.now() + 60_000)
+      const posted = await Promise.all([postEarnings(getContainer(), later), postEarnings(getContainer(), later)])
+      expect(posted.reduce((a, b) => a + b, 0)).toBe(3)
+      expect(await postEarnings(getContainer(), later)).toBe(0)
+
+      const { paid, refunded, booked, entries } = await balances(id)
+      expect(paid).toBe(21800)
+      expect(paid).toBe(refunded + booked)
+      expect(Object.fromEntries(entries.map((e) => [e.account, e.amount_fen]))).toEqual({ platform: 4360, merchant: 5232, beautician: 12208 })
+      expect(entries.every((e) => e.kind === "service" && e.merchant_handle === "jingan-lumiere")).toBe(true)
+
+      const mine = (await api.get("/pro/earnings", auth(proToken))).data
+      expect(mine).toMatchObject({ balance_fen: 12208, currency_code: "cny" })
+      expect(mine.entries).toHaveLength(1)
+      expect((await api.get("/admin/merchants/jingan-lumiere/earnings", auth(manager))).data.balance_fen).toBe(5232)
+      expect((await settle(api.get("/admin/merchants/xuhui-qingyu/earnings", auth(manager)))).status).toBe(404)
+    })
+
+    it("books a late cancellation's fee, and nothing for the refunded part", async () => {
+      const id = await bookAndPay(api, booking, at("15:00:00"))
+      const [stored] = await appointments().listAppointments({ id })
+      const shift = Date.now() + 3 * 3600_000 - new Date(stored.starts_at).getTime()
+      const moved = (value: Date) => new Date(new Date(value).getTime() + shift)
+      await appointments().updateAppointments({ id, blocked_from: moved(stored.blocked_from), starts_at: moved(stored.starts_at), ends_at: moved(stored.ends_at), blocked_until: moved(stored.blocked_until) })
+      await api.post(`/store/appointments/${id}/cancel`, {}, booking.store(booking.customerToken))
+
+      await postEarnings(getContainer(), new Date(Date.now() + 60_000))
+      const { paid, refunded, booked, entries } = await balances(id)
+      expect({ paid, refunded, booked }).toEqual({ paid: 21800, refunded: 10900, booked: 10900 })
+      expect(Object.fromEntries(entries.map((e) => [e.account, e.amount_fen]))).toEqual({ platform: 2180, merchant: 2616, beautician: 6104 })
+      expect(entries.every((e) => e.kind === "cancellation_fee")).toBe(true)
+    })
+
+    it("books nothing for a cancellation in good time, and never lets an entry change", async () => {
+      const free = await bookAndPay(api, booking, at("17:00:00"))
+      await api.post(`/store/appointments/${free}/cancel`, {}, booking.store(booking.customerToken))
+      const done = await completedJob()
+      await postEarnings(getContainer(), new Date(Date.now() + 60_000))
+      expect((await balances(free)).entries).toHaveLength(0)
+      await expect(dbConnection.raw(`update "ledger_entry" set "amount_fen" = 0 where "appointment_id" = ?`, [done])).rejects.toThrow(/append-only/)
+      await expect(dbConnection.raw(`delete from "ledger_entry" where "appointment_id" = ?`, [done])).rejects.toThrow(/append-only/)
+      expect((await balances(done)).booked).toBe(21800)
+    })
+
+    it("takes each studio's own plan", async () => {
+      await ledger().updateMerchants({ selector: { handle: "jingan-lumiere" }, data: { commission_percent: 15, beautician_percent: 60 } })
+      const id = await completedJob()
+      await postEarnings(getContainer(), new Date(Date.now() + 60_000))
+      const { entries } = await balances(id)
+      expect(Object.fromEntries(entries.map((e) => [e.account, e.amount_fen]))).toEqual({ platform: 3270, merchant: 7412, beautician: 11118 })
+    })
+  },
+})

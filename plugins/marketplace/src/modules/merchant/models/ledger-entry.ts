@@ -1,0 +1,21 @@
+import { model } from "@medusajs/framework/utils"
+
+export const LEDGER_ACCOUNTS = ["platform", "merchant", "beautician"] as const
+export const LEDGER_KINDS = ["service", "cancellation_fee", "tip", "adjustment"] as const
+
+/**
+ * The earnings ledger, append-only: what each party earned from an
+ * appointment, in fen. Mistakes are mended by an `adjustment`, never by an
+ * edit. Balances are sums over it. An appointment's own entries exist once
+ * (a unique index), however often or widely they are posted.
+ */
+export const LedgerEntry = model.define("ledger_entry", {
+  id: model.id({ prefix: "ledg" }).primaryKey(),
+  appointment_id: model.text().nullable(),
+  merchant_handle: model.text(),
+  beautician_id: model.text().nullable(),
+  account: model.enum([...LEDGER_ACCOUNTS]),
+  kind: model.enum([...LEDGER_KINDS]),
+  amount_fen: model.number(),
+  note: model.text().nullable(),
+})
