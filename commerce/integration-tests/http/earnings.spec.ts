@@ -2,7 +2,7 @@ import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/app
 import { postEarnings } from "@doorstep/marketplace/lib/earnings"
 import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { atOn, beauticianToken, bookAndPay, bookingDay, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
+import { atOn, beauticianToken, bookAndPay, bookingDay, demo, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -98,6 +98,51 @@ medusaIntegrationTestRunner({
       await postEarnings(getContainer(), new Date(Date.now() + 60_000))
       const { entries } = await balances(id)
       expect(Object.fromEntries(entries.map((e) => [e.account, e.amount_fen]))).toEqual({ platform: 3270, merchant: 7412, beautician: 11118 })
+    })
+
+    describe("withdrawals", () => {
+      let platform: string
+      beforeEach(async () => {
+        const { email, password } = demo.accounts.commerce_admin
+        platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
+      })
+      const ask = (amount_fen: number) => settle(api.post("/pro/withdrawals", { amount_fen }, auth(proToken)))
+      const decide = (id: string, body: Record<string, unknown>, token = platform) => settle(api.post(`/admin/withdrawals/${id}/decide`, body, auth(token)))
+
+      it("lets a beautician withdraw at least ¥100 and no more than is available, once even when asked twice at once; paid, it leaves the ledger", async () => {
+        await completedJob()
+        await postEarnings(getContainer(), new Date(Date.now() + 60_000)) // ¥122.08 to the beautician
+
+        expect((await ask(9999)).data).toMatchObject({ code: "BELOW_MINIMUM", field: "amount_fen" })
+        expect((await ask(12209)).data).toMatchObject({ code: "INSUFFICIENT_BALANCE", available_fen: 12208 })
+        const both = await Promise.all([ask(10000), ask(10000)])
+        expect(both.map((a) => a.status).sort()).toEqual([201, 409])
+        const { id } = both.find((a) => a.status === 201)!.data.withdrawal
+        expect((await api.get("/pro/withdrawals", auth(proToken))).data.available_fen).toBe(2208)
+
+        expect((await decide(id, { decision: "pay", transfer_reference: "CMB20261201001" })).data.code).toBe("INVALID_TRANSITION") // approve first
+        expect((await decide(id, { decision: "approve" }, manager)).status).toBe(403) // finance is the platform's
+        expect((await decide(id, { decision: "approve" })).data.withdrawal.status).toBe("approved")
+        expect((await decide(id, { decision: "pay" })).data.code).toBe("INVALID_INPUT") // the transfer's reference
+        expect((await decide(id, { decision: "pay", transfer_reference: "CMB20261201001" })).data.withdrawal).toMatchObject({ status: "paid", transfer_reference: "CMB20261201001" })
+
+        const earnings = (await api.get("/pro/earnings", auth(proToken))).data
+        expect(earnings.balance_fen).toBe(2208)
+        expect(earnings.entries.map((e: { kind: string; amount_fen: number }) => [e.kind, e.amount_fen])).toEqual([
+          ["withdrawal", -10000],
+          ["service", 12208],
+        ])
+        expect((await api.get("/pro/withdrawals", auth(proToken))).data.available_fen).toBe(2208)
+      })
+
+      it("makes a rejected withdrawal's money available again, with the reason", async () => {
+        await completedJob()
+        await postEarnings(getContainer(), new Date(Date.now() + 60_000))
+        const { id } = (await ask(12000)).data.withdrawal
+        expect((await decide(id, { decision: "reject" })).data.code).toBe("INVALID_INPUT")
+        expect((await decide(id, { decision: "reject", reason: "银行卡信息有误" })).data.withdrawal).toMatchObject({ status: "rejected", reason: "银行卡信息有误" })
+        expect((await api.get("/pro/withdrawals", auth(proToken))).data.available_fen).toBe(12208)
+      })
     })
   },
 })

@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validate } from "@doorstep/appointments/api/validation"
+import { WithdrawalBody, WithdrawalDecisionBody } from "./pro/withdrawals/validators"
 import { ApplicationDecisionBody, BeauticianApplicationBody, MerchantApplicationBody, MerchantDocumentsBody, MerchantReviewBody } from "./admin/merchants/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
@@ -13,6 +14,10 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/merchants*", middlewares: [backOffice] },
     { matcher: "/pro/earnings", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"])] },
+    { matcher: "/pro/withdrawals", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"])] },
+    { matcher: "/pro/withdrawals", methods: ["POST"], middlewares: [authenticate("beautician", ["bearer"]), validate("body", WithdrawalBody)] },
+    { matcher: "/admin/withdrawals*", middlewares: [backOffice] },
+    { matcher: "/admin/withdrawals/:id/decide", methods: ["POST"], middlewares: [validate("body", WithdrawalDecisionBody)] },
     { matcher: "/admin/merchants/:handle/documents", methods: ["POST"], middlewares: [validate("body", MerchantDocumentsBody)] },
     { matcher: "/admin/merchants/:handle/review", methods: ["POST"], middlewares: [validate("body", MerchantReviewBody)] },
     { matcher: "/admin/merchants/:handle/beautician-applications", methods: ["POST"], middlewares: [validate("body", BeauticianApplicationBody)] },

@@ -6,6 +6,7 @@ import { BeauticianApplication, type ApplicationStatus } from "./models/beautici
 import { LedgerEntry } from "./models/ledger-entry"
 import { Merchant } from "./models/merchant"
 import { ReviewDecision, type REVIEW_SUBJECTS } from "./models/review-decision"
+import { Withdrawal, type WithdrawalStatus } from "./models/withdrawal"
 
 type SqlManager = { execute<T = Record<string, unknown>>(sql: string, bindings?: unknown[]): Promise<T[]> }
 
@@ -40,6 +41,16 @@ async function logDecision(
   ])
 }
 
+/** The beautician's ledger balance less the withdrawals requested or approved but not yet paid. */
+async function availableToWithdraw(manager: SqlManager, beauticianId: string): Promise<number> {
+  const [row] = await manager.execute<{ available: string }>(
+    `select (select coalesce(sum("amount_fen"), 0) from "ledger_entry" where "beautician_id" = ? and "account" = 'beautician' and "deleted_at" is null)
+          - (select coalesce(sum("amount_fen"), 0) from "withdrawal" where "beautician_id" = ? and "status" in ('requested', 'approved') and "deleted_at" is null) as "available"`,
+    [beauticianId, beauticianId],
+  )
+  return Number(row.available)
+}
+
 /** The application was not in a status the decision starts from; nothing was written. */
 export class ApplicationChangedError extends Error {
   constructor() {
@@ -59,7 +70,7 @@ export interface MarketplaceOptions {
   idSecret: string
 }
 
-export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision, LedgerEntry }) {
+export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision, LedgerEntry, Withdrawal }) {
   private readonly idSecret: string
 
   constructor(container: Record<string, unknown>, options?: MarketplaceOptions) {
@@ -99,6 +110,62 @@ export default class MerchantModuleService extends MedusaService({ Merchant, Bea
       "beautician_id" in owner ? [owner.beautician_id] : [owner.merchant_handle, owner.account],
     )
     return Number(row.balance)
+  }
+
+  /**
+   * A beautician's withdrawal of `amount_fen`, if it is no more than what is
+   * available: the ledger balance less withdrawals still on their way.
+   * Counted under a per-beautician lock, so two requests at once cannot both
+   * spend the same money. Resolves to the withdrawal, or to what was available.
+   */
+  @InjectTransactionManager()
+  async requestWithdrawal(
+    input: { beautician_id: string; merchant_handle: string; amount_fen: number },
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<{ withdrawal: Record<string, unknown> } | { available_fen: number }> {
+    const manager = sharedContext.transactionManager as SqlManager
+    await manager.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`doorstep.withdrawal:${input.beautician_id}`])
+    const available = await availableToWithdraw(manager, input.beautician_id)
+    if (input.amount_fen > available) return { available_fen: available }
+    const [withdrawal] = await manager.execute(
+      `insert into "withdrawal" ("id", "beautician_id", "merchant_handle", "amount_fen") values (?, ?, ?, ?) returning *`,
+      [generateEntityId(undefined, "wdrl"), input.beautician_id, input.merchant_handle, input.amount_fen],
+    )
+    return { withdrawal }
+  }
+
+  /** What the beautician may still ask for. */
+  @InjectTransactionManager()
+  async availableToWithdraw(beauticianId: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return await availableToWithdraw(sharedContext.transactionManager as SqlManager, beauticianId)
+  }
+
+  /**
+   * Moves a withdrawal from one of `from` to `to` in one conditional
+   * statement; when it becomes paid, its negative ledger entry is written in
+   * the same transaction. Resolves to the withdrawal, or null if it was not in
+   * one of `from`.
+   */
+  @InjectTransactionManager()
+  async moveWithdrawal(
+    input: { id: string; from: readonly WithdrawalStatus[]; to: WithdrawalStatus; actor: string; reason: string | null; transfer_reference: string | null },
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<Record<string, unknown> | null> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const [moved] = await manager.execute<{ id: string; beautician_id: string; merchant_handle: string; amount_fen: number }>(
+      `update "withdrawal" set "status" = ?, "reason" = coalesce(?, "reason"), "transfer_reference" = coalesce(?, "transfer_reference"), "decided_by" = ?,
+              "paid_at" = case when ? = 'paid' then now() else "paid_at" end, "updated_at" = now()
+        where "id" = ? and "status" in (${input.from.map(() => "?").join(", ")}) and "deleted_at" is null returning *`,
+      [input.to, input.reason, input.transfer_reference, input.actor, input.to, input.id, ...input.from],
+    )
+    if (!moved) return null
+    if (input.to === "paid") {
+      await manager.execute(
+        `insert into "ledger_entry" ("id", "appointment_id", "merchant_handle", "beautician_id", "account", "kind", "amount_fen", "note") values (?, null, ?, ?, 'beautician', 'withdrawal', ?, ?)`,
+        [generateEntityId(undefined, "ledg"), moved.merchant_handle, moved.beautician_id, -moved.amount_fen, `withdrawal ${moved.id}`],
+      )
+    }
+    return moved
   }
 
   /** What identifies a person across applications without keeping their ID number: a keyed hash of it. */
