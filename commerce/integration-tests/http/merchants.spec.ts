@@ -1,7 +1,7 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { address, atOn, bookingDay, demo, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
+import { address, atOn, beauticianToken, bookAndPay, bookingDay, demo, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -182,6 +182,34 @@ medusaIntegrationTestRunner({
         expect(again.status).toBe(409)
         expect(again.data.code).toBe("ALREADY_APPLIED")
         expect((await getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listBeauticians({})).length).toBe(before + 1)
+      })
+
+      it("lets the studio's manager suspend a beautician with a reason, listing the jobs to reassign, and reinstate them", async () => {
+        const status = (token: string, body: Record<string, unknown>, beauticianId = booking.beauticianId) =>
+          settle(api.post(`/admin/merchants/jingan-lumiere/beauticians/${beauticianId}/status`, body, auth(token)))
+        const job = await bookAndPay(api, booking, atOn(bookingDay())("13:00:00"))
+        expect((await status(manager, { status: "suspended" })).data.code).toBe("INVALID_INPUT") // a reason
+        expect((await status(staff, { status: "suspended", reason: "多次迟到" })).status).toBe(403)
+        expect((await settle(api.post(`/admin/merchants/xuhui-qingyu/beauticians/${booking.beauticianId}/status`, { status: "suspended", reason: "多次迟到" }, auth(otherManager)))).status).toBe(404)
+
+        const suspended = await status(manager, { status: "suspended", reason: "多次迟到，暂停接单一周" })
+        expect(suspended.data).toMatchObject({ beautician: { status: "suspended" }, upcoming_jobs: [{ id: job, status: "confirmed" }] })
+        expect(await slotsOf(booking.beauticianId)).toBe("BEAUTICIAN_NOT_FOUND")
+        // The offer they had before cannot be taken now.
+        const pro = { headers: { authorization: `Bearer ${await beauticianToken(api, getContainer(), booking.beauticianId, "test-every-day@doorstep.local")}` } }
+        const offer = (await api.get("/pro/offers", pro)).data.offers.find((o: { appointment_id: string }) => o.appointment_id === job)
+        const accepted = await settle(api.post(`/pro/offers/${offer.id}/accept`, {}, pro))
+        expect(accepted.status).toBe(409)
+        expect(accepted.data.code).toBe("BEAUTICIAN_NOT_ACTIVE")
+        expect((await status(manager, { status: "suspended", reason: "再次" })).data.code).toBe("INVALID_TRANSITION")
+
+        expect((await status(manager, { status: "active", reason: "已完成培训" })).data.beautician.status).toBe("active")
+        expect(await slotsOf(booking.beauticianId)).toBeGreaterThan(0)
+        const log = await merchants().listReviewDecisions({ subject_type: "beautician", subject_id: booking.beauticianId }, { order: { created_at: "ASC" } })
+        expect(log.map((d) => [d.to_status, d.reason])).toEqual([
+          ["suspended", "多次迟到，暂停接单一周"],
+          ["active", "已完成培训"],
+        ])
       })
 
       it("wants a reason to reject", async () => {

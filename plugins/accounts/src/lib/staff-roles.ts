@@ -39,6 +39,7 @@ const RULES: readonly RouteRule[] = [
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/(?:documents|submit)\/?$/, roles: ["merchant_manager"], object: merchant },
   { method: "*", path: /^\/admin\/merchants\/([^/]+)\/beautician-applications\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/beautician-applications\/[^/]+\/decide\/?$/, roles: ["merchant_manager"], object: merchant },
+  { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/beauticians\/[^/]+\/status\/?$/, roles: ["merchant_manager"], object: merchant },
 ]
 
 export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }

@@ -78,10 +78,14 @@ async function offerJob(container: MedusaContainer, appointment: AppointmentRow,
 /**
  * The beautician takes the job: the offer closes as accepted and the
  * appointment becomes theirs (`assigned`) — both conditional, so exactly one
- * answer wins and a job cancelled meanwhile is not taken.
+ * answer wins and a job cancelled meanwhile is not taken. Only an active
+ * beautician may accept.
  */
 export async function acceptOffer(container: MedusaContainer, offerId: string, beauticianId: string, now: Date) {
   const { appointments, dispatch } = services(container)
+  // A beautician suspended since the offer was made takes nothing; the offer runs out and moves on.
+  const [beautician] = await appointments.listBeauticians({ id: beauticianId }, { select: ["status"] })
+  if (beautician?.status !== "active") throw new DomainError(409, "BEAUTICIAN_NOT_ACTIVE", "您的账号已暂停接单 · Your account may not take jobs now")
   const offer = await answer(dispatch, { id: offerId, beautician_id: beauticianId, answer: "accepted", now })
   try {
     await appointments.advanceJob({ id: offer.appointment_id, beautician_id: beauticianId, from: "confirmed", to: "assigned", actor: `beautician:${beauticianId}` })

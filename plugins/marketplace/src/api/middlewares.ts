@@ -1,7 +1,7 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validate } from "@doorstep/appointments/api/validation"
 import { WithdrawalBody, WithdrawalDecisionBody } from "./pro/withdrawals/validators"
-import { ApplicationDecisionBody, BeauticianApplicationBody, MerchantApplicationBody, MerchantDocumentsBody, MerchantReviewBody } from "./admin/merchants/validators"
+import { ApplicationDecisionBody, BeauticianApplicationBody, BeauticianStatusBody, MerchantApplicationBody, MerchantDocumentsBody, MerchantReviewBody } from "./admin/merchants/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
 
@@ -13,6 +13,7 @@ export default defineMiddlewares({
       middlewares: [authenticate("user", ["bearer"], { allowUnregistered: true }), validate("body", MerchantApplicationBody)],
     },
     { matcher: "/admin/merchants*", middlewares: [backOffice] },
+    { matcher: "/admin/merchants/:handle/beauticians/:id/status", methods: ["POST"], middlewares: [validate("body", BeauticianStatusBody)] },
     { matcher: "/pro/earnings", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"])] },
     { matcher: "/pro/withdrawals", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"])] },
     { matcher: "/pro/withdrawals", methods: ["POST"], middlewares: [authenticate("beautician", ["bearer"]), validate("body", WithdrawalBody)] },

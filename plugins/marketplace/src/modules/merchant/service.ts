@@ -168,6 +168,12 @@ export default class MerchantModuleService extends MedusaService({ Merchant, Bea
     return moved
   }
 
+  /** Logs a decision taken elsewhere (a beautician's suspension, changed in the appointments module). */
+  @InjectTransactionManager()
+  async recordDecision(decision: Parameters<typeof logDecision>[1], @MedusaContext() sharedContext: Context = {}) {
+    await logDecision(sharedContext.transactionManager as SqlManager, decision)
+  }
+
   /** What identifies a person across applications without keeping their ID number: a keyed hash of it. */
   personKey(idNumber: string): string {
     return crypto.createHmac("sha256", this.idSecret).update(idNumber).digest("hex")

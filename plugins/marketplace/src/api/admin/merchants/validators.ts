@@ -48,3 +48,8 @@ export const ApplicationDecisionBody = z
 
 export type BeauticianApplicationBody = z.infer<typeof BeauticianApplicationBody>
 export type ApplicationDecisionBody = z.infer<typeof ApplicationDecisionBody>
+
+export const BeauticianStatusBody = z
+  .object({ status: z.enum(["suspended", "active"]), reason: z.string().min(2).max(500) })
+  .strict()
+export type BeauticianStatusBody = z.infer<typeof BeauticianStatusBody>
