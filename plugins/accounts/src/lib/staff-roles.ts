@@ -40,6 +40,8 @@ const RULES: readonly RouteRule[] = [
   { method: "*", path: /^\/admin\/merchants\/([^/]+)\/beautician-applications\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/beautician-applications\/[^/]+\/decide\/?$/, roles: ["merchant_manager"], object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/beauticians\/[^/]+\/status\/?$/, roles: ["merchant_manager"], object: merchant },
+  { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/reviews\/[^/]+\/reply\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  { method: "POST", path: /^\/admin\/reviews\/[^/]+\/moderate\/?$/, roles: ["support_agent"], object: () => ({ kind: "none" }) },
 ]
 
 export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }

@@ -1,7 +1,17 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validate } from "@doorstep/appointments/api/validation"
 import { WithdrawalBody, WithdrawalDecisionBody } from "./pro/withdrawals/validators"
-import { ApplicationDecisionBody, BeauticianApplicationBody, BeauticianStatusBody, MerchantApplicationBody, MerchantDocumentsBody, MerchantReviewBody } from "./admin/merchants/validators"
+import {
+  ApplicationDecisionBody,
+  BeauticianApplicationBody,
+  BeauticianStatusBody,
+  MerchantApplicationBody,
+  MerchantDocumentsBody,
+  MerchantReviewBody,
+  ReviewBody,
+  ReviewModerationBody,
+  ReviewReplyBody,
+} from "./admin/merchants/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
 
@@ -14,6 +24,10 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/merchants*", middlewares: [backOffice] },
     { matcher: "/admin/merchants/:handle/beauticians/:id/status", methods: ["POST"], middlewares: [validate("body", BeauticianStatusBody)] },
+    { matcher: "/store/appointments/:id/review", methods: ["POST"], middlewares: [authenticate("customer", ["bearer", "session"]), validate("body", ReviewBody)] },
+    { matcher: "/admin/merchants/:handle/reviews/:id/reply", methods: ["POST"], middlewares: [validate("body", ReviewReplyBody)] },
+    { matcher: "/admin/reviews*", middlewares: [backOffice] },
+    { matcher: "/admin/reviews/:id/moderate", methods: ["POST"], middlewares: [validate("body", ReviewModerationBody)] },
     { matcher: "/pro/earnings", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"])] },
     { matcher: "/pro/withdrawals", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"])] },
     { matcher: "/pro/withdrawals", methods: ["POST"], middlewares: [authenticate("beautician", ["bearer"]), validate("body", WithdrawalBody)] },

@@ -4,6 +4,7 @@ import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaServic
 import type { MerchantStatus } from "../../lib/merchant-status"
 import { BeauticianApplication, type ApplicationStatus } from "./models/beautician-application"
 import { LedgerEntry } from "./models/ledger-entry"
+import { Review } from "./models/review"
 import { Merchant } from "./models/merchant"
 import { ReviewDecision, type REVIEW_SUBJECTS } from "./models/review-decision"
 import { Withdrawal, type WithdrawalStatus } from "./models/withdrawal"
@@ -70,7 +71,7 @@ export interface MarketplaceOptions {
   idSecret: string
 }
 
-export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision, LedgerEntry, Withdrawal }) {
+export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision, LedgerEntry, Withdrawal, Review }) {
   private readonly idSecret: string
 
   constructor(container: Record<string, unknown>, options?: MarketplaceOptions) {
@@ -166,6 +167,16 @@ export default class MerchantModuleService extends MedusaService({ Merchant, Bea
       )
     }
     return moved
+  }
+
+  /** A beautician's rating over their visible reviews (null without any), and how many there are. */
+  @InjectTransactionManager()
+  async ratingOf(beauticianId: string, @MedusaContext() sharedContext: Context = {}): Promise<{ rating: number | null; count: number }> {
+    const [row] = await (sharedContext.transactionManager as SqlManager).execute<{ rating: string | null; count: string }>(
+      `select round(avg("rating")::numeric, 2) as "rating", count(*) as "count" from "review" where "beautician_id" = ? and "hidden" = false and "deleted_at" is null`,
+      [beauticianId],
+    )
+    return { rating: row.rating === null ? null : Number(row.rating), count: Number(row.count) }
   }
 
   /** Logs a decision taken elsewhere (a beautician's suspension, changed in the appointments module). */

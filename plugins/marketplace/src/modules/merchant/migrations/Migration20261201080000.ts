@@ -18,7 +18,7 @@ export class Migration20261201080000 extends Migration {
     this.addSql(`create index if not exists "IDX_merchant_deleted_at" on "merchant" ("deleted_at") where "deleted_at" is null;`)
     this.addSql(
       `create table if not exists "review_decision" ("id" text not null,
-        "subject_type" text check ("subject_type" in ('merchant', 'beautician_application', 'beautician')) not null, "subject_id" text not null,
+        "subject_type" text check ("subject_type" in ('merchant', 'beautician_application', 'beautician', 'review')) not null, "subject_id" text not null,
         "from_status" text not null, "to_status" text not null, "actor" text not null, "reason" text null,
         "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null,
         constraint "review_decision_pkey" primary key ("id"));`,

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
-/** What the platform and studios review: a studio's admission, a beautician's application, a beautician's suspension. */
-export const REVIEW_SUBJECTS = ["merchant", "beautician_application", "beautician"] as const
+/** What the platform and studios decide on: a studio's admission, a beautician's application or suspension, a customer review's moderation. */
+export const REVIEW_SUBJECTS = ["merchant", "beautician_application", "beautician", "review"] as const
 
 /** Every review decision, append-only: on what, from which status to which, who decided and why. */
 export const ReviewDecision = model.define("review_decision", {

@@ -1,0 +1,82 @@
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { atOn, beauticianToken, bookAndPay, bookingDay, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
+
+jest.setTimeout(120 * 1000)
+
+/**
+ * Reviews: only the customer of a completed appointment, once, within 30
+ * days; the studio replies; support hides with a reason; the beautician's
+ * rating follows each at once.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let booking: Booking
+    let proToken: string
+    let manager: string
+    let otherManager: string
+    let support: string
+    const at = atOn(bookingDay())
+    const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+    const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+
+    beforeAll(async () => {
+      booking = await prepareBooking(api, getContainer())
+      proToken = await beauticianToken(api, getContainer(), booking.beauticianId, "test-every-day@doorstep.local")
+      manager = await staffAccount(api, getContainer(), "manager.jingan@studio.example.cn", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
+      otherManager = await staffAccount(api, getContainer(), "manager.xuhui@studio.example.cn", { role: "merchant_manager", merchant_handle: "xuhui-qingyu" })
+      support = await staffAccount(api, getContainer(), "support@studio.example.cn", { role: "support_agent" })
+    })
+
+    async function completedJob(time = "13:00:00") {
+      const id = await bookAndPay(api, booking, at(time))
+      await appointments().updateAppointments({ id, status: "assigned" })
+      for (const body of [{ status: "en_route" }, { status: "arrived", location: lujiazui }, { status: "in_service" }, { status: "completed", service_record: { notes: "好", products_used: [], photos_after: [] } }]) {
+        await api.post(`/pro/jobs/${id}/status`, body, auth(proToken))
+      }
+      return id
+    }
+    const review = (id: string, body: Record<string, unknown>, token = booking.customerToken) => settle(api.post(`/store/appointments/${id}/review`, body, booking.store(token)))
+    const beautician = async () => (await appointments().listBeauticians({ id: booking.beauticianId }))[0]
+
+    it("takes one review from the customer of a completed job, and the rating follows at once", async () => {
+      const pending = await bookAndPay(api, booking, at("18:00:00"))
+      expect((await review(pending, { rating: 5 })).data.code).toBe("NOT_REVIEWABLE")
+      const id = await completedJob()
+      const stranger = await booking.signIn("review-stranger@doorstep.local", "stranger-password-1", true)
+      expect((await review(id, { rating: 1 }, stranger)).status).toBe(404)
+      expect((await review(id, { rating: 6 })).data.code).toBe("INVALID_INPUT")
+
+      const first = await review(id, { rating: 4, text: "手法专业，准时到达", photos: ["https://files.example.cn/r/1.jpg"] })
+      expect(first.status).toBe(201)
+      expect(await beautician()).toMatchObject({ rating: 4, review_count: 1 })
+      expect((await review(id, { rating: 1 })).data.code).toBe("ALREADY_REVIEWED")
+      const second = await completedJob("10:00:00")
+      await review(second, { rating: 5 })
+      expect(await beautician()).toMatchObject({ rating: 4.5, review_count: 2 })
+
+      const shown = (await api.get(`/store/beauticians/${booking.beauticianId}/reviews`, booking.store())).data.reviews
+      expect(shown.map((r: { rating: number }) => r.rating)).toEqual([5, 4])
+      expect(JSON.stringify(shown)).not.toContain("cus_") // never who wrote it
+    })
+
+    it("closes reviews 30 days after the job", async () => {
+      const id = await completedJob()
+      await dbConnection.raw(`update "appointment_event" set "at" = now() - interval '31 days' where "appointment_id" = ? and "status" = 'completed'`, [id])
+      expect((await review(id, { rating: 5 })).data.code).toBe("REVIEW_WINDOW_CLOSED")
+    })
+
+    it("lets the studio reply and support hide a review with a reason; a hidden review leaves the rating", async () => {
+      const id = await completedJob()
+      const { review: posted } = (await review(id, { rating: 1, text: "骗子!!! 加微信 xxx" })).data
+      expect((await settle(api.post(`/admin/merchants/xuhui-qingyu/reviews/${posted.id}/reply`, { text: "抱歉" }, auth(otherManager)))).status).toBe(404)
+      expect((await settle(api.post(`/admin/merchants/jingan-lumiere/reviews/${posted.id}/reply`, { text: "非常抱歉，我们会联系您" }, auth(manager)))).data.review.reply).toBe("非常抱歉，我们会联系您")
+
+      expect((await settle(api.post(`/admin/reviews/${posted.id}/moderate`, { hidden: true, reason: "含广告" }, auth(manager)))).status).toBe(403)
+      expect((await settle(api.post(`/admin/reviews/${posted.id}/moderate`, { hidden: true, reason: "含联系方式广告" }, auth(support)))).status).toBe(200)
+      expect(await beautician()).toMatchObject({ rating: null, review_count: 0 })
+      expect((await api.get(`/store/beauticians/${booking.beauticianId}/reviews`, booking.store())).data.reviews).toEqual([])
+    })
+  },
+})
