@@ -172,3 +172,15 @@ export async function staffAccount(api: Api, container: MedusaContainer, email: 
   await createUserAccountWorkflow(container).run({ input: { authIdentityId: authIdentity!.id, userData: { email, metadata } } })
   return (await api.post("/auth/user/emailpass", { email, password })).data.token as string
 }
+
+/** A paid appointment that the beautician (signed in as `proToken`) has assigned, travelled to, served and completed. */
+export async function completedJob(api: Api, container: MedusaContainer, booking: Booking, proToken: string, start: string) {
+  const id = await bookAndPay(api, booking, start)
+  // Assigned as dispatch would assign it.
+  await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).updateAppointments({ id, status: "assigned" })
+  const pro = { headers: { authorization: `Bearer ${proToken}` } }
+  for (const step of [{ status: "en_route" }, { status: "arrived", location: lujiazui }, { status: "in_service" }, { status: "completed", service_record: { notes: "顺利完成", products_used: [], photos_after: [] } }]) {
+    await api.post(`/pro/jobs/${id}/status`, step, pro)
+  }
+  return id
+}

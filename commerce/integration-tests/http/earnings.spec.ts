@@ -2,7 +2,7 @@ import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/app
 import { postEarnings } from "@doorstep/marketplace/lib/earnings"
 import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { atOn, beauticianToken, bookAndPay, bookingDay, demo, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
+import { atOn, beauticianToken, bookAndPay, bookingDay, completedJob as completeJob, demo, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -22,7 +22,6 @@ medusaIntegrationTestRunner({
     const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
     const ledger = () => getContainer().resolve<MerchantModuleService>(MERCHANT_MODULE)
     const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
-    const step = (id: string, body: Record<string, unknown>) => api.post(`/pro/jobs/${id}/status`, body, auth(proToken))
 
     beforeAll(async () => {
       booking = await prepareBooking(api, getContainer())
@@ -30,15 +29,7 @@ medusaIntegrationTestRunner({
       manager = await staffAccount(api, getContainer(), "manager.jingan@studio.example.cn", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
     })
 
-    async function completedJob() {
-      const id = await bookAndPay(api, booking, at("13:00:00"))
-      await appointments().updateAppointments({ id, status: "assigned" })
-      await step(id, { status: "en_route" })
-      await step(id, { status: "arrived", location: lujiazui })
-      await step(id, { status: "in_service" })
-      await step(id, { status: "completed", service_record: { notes: "顺利完成", products_used: [], photos_after: [] } })
-      return id
-    }
+    const completedJob = () => completeJob(api, getContainer(), booking, proToken, at("13:00:00"))
     /** Paid = refunded + booked, for the appointment. */
     async function balances(id: string) {
       const [appointment] = await appointments().listAppointments({ id })

@@ -1,6 +1,6 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { atOn, beauticianToken, bookAndPay, bookingDay, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
+import { atOn, beauticianToken, bookAndPay, bookingDay, completedJob as completeJob, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -29,14 +29,7 @@ medusaIntegrationTestRunner({
       support = await staffAccount(api, getContainer(), "support@studio.example.cn", { role: "support_agent" })
     })
 
-    async function completedJob(time = "13:00:00") {
-      const id = await bookAndPay(api, booking, at(time))
-      await appointments().updateAppointments({ id, status: "assigned" })
-      for (const body of [{ status: "en_route" }, { status: "arrived", location: lujiazui }, { status: "in_service" }, { status: "completed", service_record: { notes: "好", products_used: [], photos_after: [] } }]) {
-        await api.post(`/pro/jobs/${id}/status`, body, auth(proToken))
-      }
-      return id
-    }
+    const completedJob = (time = "13:00:00") => completeJob(api, getContainer(), booking, proToken, at(time))
     const review = (id: string, body: Record<string, unknown>, token = booking.customerToken) => settle(api.post(`/store/appointments/${id}/review`, body, booking.store(token)))
     const beautician = async () => (await appointments().listBeauticians({ id: booking.beauticianId }))[0]
 
