@@ -5,6 +5,9 @@ import { DomainError, sendDomainError } from "@doorstep/appointments/api/domain-
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { accessTo, staffFromUser, type RouteObject, type StaffMember } from "./staff-roles"
 
+/** The staff member the gate found, for routes that decide by role (looked up once per request). */
+export const staffOfRequest = (req: MedusaRequest): StaffMember | undefined => (req as MedusaRequest & { staff?: StaffMember }).staff
+
 const forbidden = () => new DomainError(403, "FORBIDDEN_FOR_ROLE", "您的角色无权进行此操作 · Your role may not do this")
 const notFound = () => new DomainError(404, "NOT_FOUND", "未找到 · Not found")
 
@@ -32,6 +35,7 @@ export async function staffGate(req: MedusaRequest, res: MedusaResponse, next: M
   try {
     const [user] = await req.scope.resolve<IUserModuleService>(Modules.USER).listUsers({ id: userId }, { select: ["id", "metadata"] })
     const staff: StaffMember = user ? staffFromUser(user) : { userId, role: null, merchantHandle: null }
+    ;(req as MedusaRequest & { staff?: StaffMember }).staff = staff
     const access = accessTo(staff, req.method, req.originalUrl.split("?")[0])
     if (!access.allowed) throw forbidden()
     if (access.object.kind !== "none" && !access.acrossMerchants) {

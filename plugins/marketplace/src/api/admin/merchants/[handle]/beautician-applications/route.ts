@@ -1,16 +1,13 @@
 import crypto from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
 import { validated } from "@doorstep/appointments/api/validation"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { isResidentId } from "../../../../../lib/resident-id"
+import { isUniqueViolation } from "../../../../../lib/unique-violation"
 import { merchantOfRoute, merchants } from "../../merchants"
 import type { BeauticianApplicationBody } from "../../validators"
 
-/** A second application for the same person won the race to the unique index. */
-const isUniqueViolation = (error: unknown) =>
-  (error instanceof MedusaError && error.type === MedusaError.Types.DUPLICATE_ERROR) || (error as { code?: string } | null)?.code === "23505"
 
 const serialize = (application: Record<string, unknown>) => {
   const { id_number_hash: _hash, deleted_at: _deleted, ...shown } = application

@@ -3,6 +3,7 @@ import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/doma
 import { validated } from "@doorstep/appointments/api/validation"
 import { ownAppointment } from "@doorstep/appointments/lib/own-appointment"
 import { publicReview, refreshRating, REVIEW_WINDOW_DAYS } from "../../../../../lib/reviews"
+import { isUniqueViolation } from "../../../../../lib/unique-violation"
 import { MERCHANT_MODULE, type MerchantModuleService } from "../../../../../modules/merchant"
 import type { ReviewBody } from "../../../../admin/merchants/validators"
 
@@ -38,7 +39,7 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
     ])
     .catch((error: unknown) => {
       // A second review of the same job, at the same moment, met the unique index.
-      if ((error as { code?: string } | null)?.code === "23505" || (error as { type?: string } | null)?.type === "duplicate_error") {
+      if (isUniqueViolation(error)) {
         throw new DomainError(409, "ALREADY_REVIEWED", "您已评价过这次服务 · You have reviewed this job")
       }
       throw error

@@ -1,10 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { IUserModuleService } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
 import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
 import { validated } from "@doorstep/appointments/api/validation"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
-import { staffFromUser } from "@doorstep/accounts/lib/staff-roles"
+import { staffOfRequest } from "@doorstep/accounts/lib/staff-gate"
 import { ApplicationChangedError, type ApplicationStatus } from "../../../../../../../modules/merchant"
 import { merchantOfRoute, merchants } from "../../../../merchants"
 import type { ApplicationDecisionBody } from "../../../../validators"
@@ -19,12 +17,11 @@ import type { ApplicationDecisionBody } from "../../../../validators"
 export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const body = validated<ApplicationDecisionBody>(req)
   const merchant = await merchantOfRoute(req)
-  const [user] = await req.scope.resolve<IUserModuleService>(Modules.USER).listUsers({ id: req.auth_context.actor_id }, { select: ["id", "metadata"] })
-  const stage: ApplicationStatus = staffFromUser(user).role === "platform_admin" ? "merchant_approved" : "submitted"
+  const stage: ApplicationStatus = staffOfRequest(req)?.role === "platform_admin" ? "merchant_approved" : "submitted"
   const to: ApplicationStatus = body.decision === "reject" ? "rejected" : stage === "submitted" ? "merchant_approved" : "approved"
   let application
   try {
-    application = await merchants(req).moveApplication({ id: req.params.id, merchant_handle: merchant.handle, from: stage, to, actor: `user:${user.id}`, reason: body.reason ?? null })
+    application = await merchants(req).moveApplication({ id: req.params.id, merchant_handle: merchant.handle, from: stage, to, actor: `user:${req.auth_context.actor_id}`, reason: body.reason ?? null })
   } catch (error) {
     if (!(error instanceof ApplicationChangedError)) throw error
     const [current] = await merchants(req).listBeauticianApplications({ id: req.params.id, merchant_handle: merchant.handle }, { select: ["status"] })
