@@ -45,6 +45,8 @@ export async function ensureStoreSetup(container: MedusaContainer): Promise<Stor
         name: "Doorstep 上门美容",
         supported_currencies: [{ currency_code: CURRENCY_CODE, is_default: true, is_tax_inclusive: true }],
         default_sales_channel_id: salesChannel.id,
+        // Customer service, as the app shows it (`GET /store/support`); the platform edits it in the back office.
+        metadata: { support_phone: "+86 400-820-0000", support_hours: "09:00–22:00", ...store.metadata },
       },
     },
   })

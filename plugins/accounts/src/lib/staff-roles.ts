@@ -42,6 +42,9 @@ const RULES: readonly RouteRule[] = [
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/beauticians\/[^/]+\/status\/?$/, roles: ["merchant_manager"], object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/reviews\/[^/]+\/reply\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/reviews\/[^/]+\/moderate\/?$/, roles: ["support_agent"], object: () => ({ kind: "none" }) },
+  { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/tickets(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/tickets\/[^/]+\/messages\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  { method: "*", path: /^\/admin\/tickets(?:\/[^/]+(?:\/(?:messages|status))?)?\/?$/, roles: ["support_agent"], object: () => ({ kind: "none" }) },
 ]
 
 export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }

@@ -12,8 +12,10 @@ import {
   ReviewModerationBody,
   ReviewReplyBody,
 } from "./admin/merchants/validators"
+import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageBody, TicketStatusBody } from "./store/tickets/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
+const customer = authenticate("customer", ["bearer", "session"])
 
 export default defineMiddlewares({
   routes: [
@@ -24,7 +26,7 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/merchants*", middlewares: [backOffice] },
     { matcher: "/admin/merchants/:handle/beauticians/:id/status", methods: ["POST"], middlewares: [validate("body", BeauticianStatusBody)] },
-    { matcher: "/store/appointments/:id/review", methods: ["POST"], middlewares: [authenticate("customer", ["bearer", "session"]), validate("body", ReviewBody)] },
+    { matcher: "/store/appointments/:id/review", methods: ["POST"], middlewares: [customer, validate("body", ReviewBody)] },
     { matcher: "/admin/merchants/:handle/reviews/:id/reply", methods: ["POST"], middlewares: [validate("body", ReviewReplyBody)] },
     { matcher: "/admin/reviews*", middlewares: [backOffice] },
     { matcher: "/admin/reviews/:id/moderate", methods: ["POST"], middlewares: [validate("body", ReviewModerationBody)] },
@@ -37,5 +39,14 @@ export default defineMiddlewares({
     { matcher: "/admin/merchants/:handle/review", methods: ["POST"], middlewares: [validate("body", MerchantReviewBody)] },
     { matcher: "/admin/merchants/:handle/beautician-applications", methods: ["POST"], middlewares: [validate("body", BeauticianApplicationBody)] },
     { matcher: "/admin/merchants/:handle/beautician-applications/:id/decide", methods: ["POST"], middlewares: [validate("body", ApplicationDecisionBody)] },
+    { matcher: "/store/tickets*", middlewares: [customer] },
+    { matcher: "/store/tickets", methods: ["POST"], middlewares: [validate("body", OpenTicketBody)] },
+    { matcher: "/store/tickets/:id/messages", methods: ["POST"], middlewares: [validate("body", TicketMessageBody)] },
+    { matcher: "/admin/tickets*", middlewares: [backOffice] },
+    { matcher: "/admin/tickets", methods: ["GET"], middlewares: [validate("query", TicketListQuery)] },
+    { matcher: "/admin/merchants/:handle/tickets", methods: ["GET"], middlewares: [validate("query", TicketListQuery)] },
+    { matcher: "/admin/tickets/:id/messages", methods: ["POST"], middlewares: [validate("body", StaffTicketMessageBody)] },
+    { matcher: "/admin/merchants/:handle/tickets/:id/messages", methods: ["POST"], middlewares: [validate("body", StaffTicketMessageBody)] },
+    { matcher: "/admin/tickets/:id/status", methods: ["POST"], middlewares: [validate("body", TicketStatusBody)] },
   ],
 })
