@@ -3,16 +3,18 @@
  * beauticians on a synthetic Shanghai, measured side by side in one run:
  * nearest-first greedy (each appointment, as it arrives, takes the nearest
  * free beautician), our batched assignment, and the exact optimum over all
- * appointments at once. The batched assignment runs at each of
+ * appointments at once. The batched assignment (booking-core's
+ * `batchedAssignment`, the function the dispatch job calls) runs at each of
  * `BENCH_DISPATCH_BATCHES` ticks while bookings arrive: it matches every
  * appointment known and not yet offered, exactly, against the beauticians not
  * yet taken, then sends offers only for the appointments that start soon (the
  * urgent share, `BENCH_DISPATCH_URGENT`, booked for within the offer lead time);
  * the rest stay tentative and are matched again next tick, until the last.
+ * "All offered at once" is the same round offering every match it finds.
  * Travel is the straight-line estimate (road factor 1.4, 25 km/h, whole minutes).
  * Not part of `npm test`.
  */
-import { greedyAssignment, minimumCostAssignment, straightLineEstimator, SHANGHAI_STRAIGHT_LINE, type GeoPoint, type Pair } from "@doorstep/booking-core"
+import { batchedAssignment, greedyAssignment, minimumCostAssignment, straightLineEstimator, SHANGHAI_STRAIGHT_LINE, type GeoPoint, type Pair } from "@doorstep/booking-core"
 
 const BATCHES = Number(process.env.BENCH_DISPATCH_BATCHES ?? 10)
 const REPEATS = Number(process.env.BENCH_DISPATCH_REPEATS ?? 5)
@@ -41,27 +43,31 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
 
 /**
  * Bookings arrive in `ticks` groups in row order; `urgent[row]` says the
- * appointment must be offered on the tick it arrives. Each tick matches every
- * known, unoffered appointment exactly and offers the urgent ones; the last
- * tick offers everything left.
+ * appointment must be offered on the tick it arrives. Each tick runs one round
+ * of booking-core's `batchedAssignment` — the dispatch job's own — over every
+ * known, unoffered appointment and the beauticians not yet taken, due being
+ * urgent (or, with `deferring` off, every appointment: each round's matches
+ * offered at once); the last tick offers everything left.
  */
-function batchedAssignment(cost: number[][], urgent: boolean[], ticks: number): Pair[] {
+function simulateRounds(cost: number[][], urgent: boolean[], ticks: number, deferring = true): Pair[] {
   const offered: Pair[] = []
   const taken = new Set<number>()
-  const waiting: number[] = []
+  let waiting: number[] = []
   const size = Math.ceil(cost.length / ticks)
   for (let start = 0; start < cost.length; start += size) {
     for (let row = start; row < Math.min(cost.length, start + size); row++) waiting.push(row)
     const last = start + size >= cost.length
     const free = cost[0].map((_, column) => column).filter((column) => !taken.has(column))
-    const matched = minimumCostAssignment(waiting.map((row) => free.map((column) => cost[row][column])))
-    const offerNow = matched.filter(([index]) => last || urgent[waiting[index]])
-    for (const [index, column] of offerNow) {
+    const round = batchedAssignment(
+      waiting.map((row) => free.map((column) => cost[row][column])),
+      waiting.map((row) => last || !deferring || urgent[row]),
+    )
+    for (const [index, column] of round) {
       taken.add(free[column])
       offered.push([waiting[index], free[column]])
     }
-    const done = new Set(offerNow.map(([index]) => waiting[index]))
-    waiting.splice(0, waiting.length, ...waiting.filter((row) => !done.has(row)))
+    const done = new Set(round.map(([index]) => waiting[index]))
+    waiting = waiting.filter((row) => !done.has(row))
   }
   return offered
 }
@@ -95,9 +101,10 @@ for (const [appointments, beauticians] of cases) {
   const cost = jobs.map((job) => homes.map((home) => travel.minutesBetween(home, job)))
   const greedy = measure("nearest-first", cost, () => greedyAssignment(cost))
   const urgent = jobs.map(() => next() < URGENT)
-  const batched = measure("batched", cost, () => batchedAssignment(cost, urgent, BATCHES))
+  const offerAll = measure("batched, all offered at once", cost, () => simulateRounds(cost, urgent, BATCHES, false))
+  const batched = measure("batched", cost, () => simulateRounds(cost, urgent, BATCHES))
   const optimum = measure("exact optimum", cost, () => minimumCostAssignment(cost))
-  for (const result of [greedy, batched, optimum]) {
+  for (const result of [greedy, offerAll, batched, optimum]) {
     const vsOptimum = ((result.total / optimum.total - 1) * 100).toFixed(1)
     const vsGreedy = ((1 - result.total / greedy.total) * 100).toFixed(1)
     rows.push(

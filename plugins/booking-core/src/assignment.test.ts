@@ -1,4 +1,4 @@
-import { greedyAssignment, minimumCostAssignment, totalCost, type Pair } from "./assignment"
+import { batchedAssignment, greedyAssignment, minimumCostAssignment, totalCost, type Pair } from "./assignment"
 
 /** Every matching that matches as many rows as possible, by trying them all. */
 function bruteForce(cost: number[][]): { matched: number; total: number } {
@@ -76,5 +76,79 @@ describe("minimumCostAssignment", () => {
   it("refuses a ragged matrix and costs that are not numbers", () => {
     expect(() => minimumCostAssignment([[1, 2], [3]])).toThrow(RangeError)
     expect(() => minimumCostAssignment([[Number.NaN]])).toThrow(RangeError)
+  })
+})
+
+describe("batchedAssignment", () => {
+  // Rows are appointments (due: offered this round), columns beauticians, costs minutes of travel.
+  it.each<{ name: string; cost: number[][]; due: boolean[]; offered: Pair[] }>([
+    {
+      name: "a due job leaves its nearest beautician to a later job that has nobody else near",
+      // Job 0 (due) is 2 min from beautician 0 and 3 from beautician 1; job 1 (next week) is 2 from beautician 0 and 40 from 1.
+      cost: [
+        [2, 3],
+        [2, 40],
+      ],
+      due: [true, false],
+      offered: [[0, 1]],
+    },
+    {
+      name: "jobs not due are matched but not offered",
+      cost: [
+        [1, 9],
+        [9, 1],
+      ],
+      due: [false, false],
+      offered: [],
+    },
+    {
+      name: "every job due: the exact optimum, all offered",
+      cost: [
+        [1, 2],
+        [3, 100],
+      ],
+      due: [true, true],
+      offered: [
+        [0, 1],
+        [1, 0],
+      ],
+    },
+    {
+      name: "a due job nobody can serve is not offered; the others are",
+      cost: [
+        [Infinity, Infinity],
+        [4, 6],
+        [5, 1],
+      ],
+      due: [true, true, false],
+      offered: [[1, 0]],
+    },
+    {
+      name: "more due jobs than beauticians: the cheapest set of them is offered",
+      cost: [[7], [3], [5]],
+      due: [true, true, true],
+      offered: [[1, 0]],
+    },
+  ])("$name", ({ cost, due, offered }) => {
+    expect(batchedAssignment(cost, due)).toEqual(offered)
+  })
+
+  it("costs the due jobs more than nearest-first would, and all jobs together less", () => {
+    // Job 0 is due now; jobs 1 and 2 come next round. Nearest-first gives job 0 beautician 0 and leaves job 2 a 30-minute trip.
+    const cost = [
+      [1, 2, 9],
+      [9, 9, 1],
+      [1, 30, 9],
+    ]
+    const now = batchedAssignment(cost, [true, false, false])
+    expect(now).toEqual([[0, 1]])
+    const rest = minimumCostAssignment([cost[1].map((c, i) => (i === 1 ? Infinity : c)), cost[2].map((c, i) => (i === 1 ? Infinity : c))])
+    const batched = totalCost(cost, now) + rest.reduce((sum, [row, column]) => sum + cost[row + 1][column], 0)
+    expect(batched).toBe(4)
+    expect(totalCost(cost, greedyAssignment(cost))).toBe(32)
+  })
+
+  it("wants a due flag for every row", () => {
+    expect(() => batchedAssignment([[1], [2]], [true])).toThrow(RangeError)
   })
 })
