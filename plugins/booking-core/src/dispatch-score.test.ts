@@ -1,4 +1,4 @@
-import { DEFAULT_DISPATCH_WEIGHTS, dispatchCost, rankCandidates, type CandidateFacts } from "./dispatch-score"
+import { DEFAULT_DISPATCH_WEIGHTS, dispatchCost, rankCandidates, weighedRating, type CandidateFacts } from "./dispatch-score"
 
 const facts = (change: Partial<CandidateFacts> = {}): CandidateFacts => ({
   travelMinutes: 20,
@@ -32,6 +32,26 @@ describe("dispatchCost", () => {
   it("follows a merchant's own weights", () => {
     const travelOnly = { ...DEFAULT_DISPATCH_WEIGHTS, ratingStar: 0, acceptance: 0, load: 0, familiarity: 0 }
     expect(dispatchCost(facts({ rating: 1, acceptanceRate: 0, jobsToday: 5, favourite: true }), travelOnly)).toBe(20)
+  })
+})
+
+describe("weighedRating", () => {
+  it.each<[string, number | null, number | undefined, number]>([
+    ["no reviews: the platform's average", null, 0, 4.5],
+    ["a rating without its count: as it is", 4.2, undefined, 4.2],
+    ["one five-star review: barely above the average", 5, 1, (5 + 4.5 * 5) / 6],
+    ["195 reviews averaging 4.9: almost 4.9", 4.9, 195, (4.9 * 195 + 4.5 * 5) / 200],
+    ["a rating outside 1–5 is held to it", 7, 5, (5 * 5 + 4.5 * 5) / 10],
+  ])("%s", (_, rating, count, weighed) => {
+    expect(weighedRating(rating, count)).toBeCloseTo(weighed, 9)
+  })
+
+  it("ranks a long record of 4.9 ahead of a single five-star review, other things equal", () => {
+    const ranked = rankCandidates([
+      { id: "b-one-review", facts: facts({ rating: 5, reviewCount: 1 }) },
+      { id: "b-long-record", facts: facts({ rating: 4.9, reviewCount: 195 }) },
+    ])
+    expect(ranked.map((r) => r.candidate.id)).toEqual(["b-long-record", "b-one-review"])
   })
 })
 

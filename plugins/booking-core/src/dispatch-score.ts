@@ -22,8 +22,14 @@ export const DEFAULT_DISPATCH_WEIGHTS: DispatchWeights = { travelMinute: 1, rati
 /** What dispatch knows of one candidate for one appointment. */
 export interface CandidateFacts {
   travelMinutes: number
-  /** 1–5; a beautician without reviews counts as the platform's average. */
+  /** 1–5, the average of their visible reviews; a beautician without reviews counts as the platform's average. */
   rating: number | null
+  /**
+   * How many reviews the rating averages. Given, the rating counts as if
+   * `RATING_PRIOR_REVIEWS` reviews at the platform's average came with it, so
+   * one five-star review does not outrank a long record of 4.9.
+   */
+  reviewCount?: number
   /** 0–1 over recent offers; a newcomer counts as the platform's average. */
   acceptanceRate: number | null
   jobsToday: number
@@ -35,13 +41,25 @@ export interface CandidateFacts {
 /** What a newcomer without history counts as. */
 export const NEWCOMER = { rating: 4.5, acceptanceRate: 0.8 } as const
 
+/** Reviews at the platform's average that every rating is weighed with (see `CandidateFacts.reviewCount`). */
+export const RATING_PRIOR_REVIEWS = 5
+
+/** The rating dispatch weighs: the platform's average without reviews, drawn towards it when there are few. */
+export function weighedRating(rating: number | null, reviewCount?: number): number {
+  if (rating === null) return NEWCOMER.rating
+  const clamped = Math.min(5, Math.max(1, rating))
+  if (reviewCount === undefined) return clamped
+  const count = Math.max(0, reviewCount)
+  return (clamped * count + NEWCOMER.rating * RATING_PRIOR_REVIEWS) / (count + RATING_PRIOR_REVIEWS)
+}
+
 /**
  * The candidate's cost for the appointment; `Infinity` when they have reached
  * their daily cap (they are never offered more).
  */
 export function dispatchCost(facts: CandidateFacts, weights: DispatchWeights = DEFAULT_DISPATCH_WEIGHTS): number {
   if (facts.jobsToday >= facts.dailyCap) return Infinity
-  const rating = Math.min(5, Math.max(1, facts.rating ?? NEWCOMER.rating))
+  const rating = weighedRating(facts.rating, facts.reviewCount)
   const acceptance = Math.min(1, Math.max(0, facts.acceptanceRate ?? NEWCOMER.acceptanceRate))
   const familiarity = facts.favourite ? 1 : facts.servedBefore ? 0.5 : 0
   return (
