@@ -1,0 +1,58 @@
+import type { INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { NOTIFICATION_OUTBOX_MODULE, type NotificationOutboxModuleService } from "../modules/notification-outbox"
+import type { Sql } from "../modules/notification-outbox/service"
+import { isLocale } from "./local-time"
+import { smsText } from "./templates"
+
+const MINUTE = 60_000
+
+export const SEND_RULES = {
+  /** Deliveries sent per tick. */
+  batch: 50,
+  /** Tries before a delivery is given up; the waits between them double from 2 minutes. */
+  maxAttempts: 5,
+} as const
+
+/** The wait after the `attempt`-th failed try (1-based): 2, 4, 8, 16 minutes. */
+export const retryDelayMinutes = (attempt: number) => 2 ** attempt
+
+/**
+ * Sends the outbox's due deliveries through Medusa's notification module
+ * (SMS, email, WeChat providers by channel), inside the outbox lock's
+ * transaction. Each goes with its outbox key as Medusa's idempotency key, so
+ * even a tick that fails after sending and rolls back does not send it again.
+ * A failure is tried again later, up to `maxAttempts`; a channel without a
+ * provider is given up at once.
+ */
+export async function sendDueDeliveries(container: MedusaContainer, sql: Sql, now: Date) {
+  const outbox = container.resolve<NotificationOutboxModuleService>(NOTIFICATION_OUTBOX_MODULE)
+  const notifications = container.resolve<INotificationModuleService>(Modules.NOTIFICATION)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const due = await outbox.claimDue(sql, now, SEND_RULES.batch)
+  const result = { sent: 0, failed: 0 }
+  for (const delivery of due) {
+    const message = { title: delivery.title, body: delivery.body }
+    try {
+      await notifications.createNotifications({
+        to: delivery.to!,
+        channel: delivery.channel,
+        template: `doorstep.${delivery.kind}`,
+        receiver_id: delivery.recipient_id,
+        idempotency_key: delivery.dedupe_key,
+        content: { subject: `Doorstep · ${delivery.title}`, text: delivery.channel === "sms" ? smsText(message, isLocale(delivery.locale) ? delivery.locale : "zh-CN") : delivery.body },
+        data: { title: delivery.title, body: delivery.body, url: delivery.url, appointment_id: delivery.appointment_id, starts_at: new Date(delivery.subject_starts_at).toISOString(), locale: delivery.locale },
+      })
+      await outbox.markSent(sql, delivery.id, now)
+      result.sent++
+    } catch (error) {
+      const attempt = delivery.attempts + 1
+      const noProvider = error instanceof MedusaError && error.type === MedusaError.Types.NOT_FOUND
+      const retryAt = noProvider || attempt >= SEND_RULES.maxAttempts ? null : new Date(now.getTime() + retryDelayMinutes(attempt) * MINUTE)
+      await outbox.markFailed(sql, delivery.id, (error as Error).message, retryAt, now)
+      logger.warn(`Notification ${delivery.id} (${delivery.channel}, ${delivery.kind}) failed${retryAt ? `; trying again at ${retryAt.toISOString()}` : ", given up"}: ${(error as Error).message}`)
+      result.failed++
+    }
+  }
+  return result
+}

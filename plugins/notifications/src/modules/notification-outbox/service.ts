@@ -1,0 +1,178 @@
+import { ContainerRegistrationKeys, generateEntityId, MedusaService } from "@medusajs/framework/utils"
+import type { Locale } from "../../lib/local-time"
+import type { GivenNotice } from "../../lib/plan"
+import type { NotificationKind } from "../../lib/templates"
+import { NotificationDelivery } from "./models/notification-delivery"
+import { NotificationPreference } from "./models/notification-preference"
+
+type Rows = { rows: Array<Record<string, any>> }
+/** A knex connection or transaction, as far as we use it. */
+export interface Sql {
+  raw(sql: string, bindings?: unknown[]): Promise<Rows>
+}
+interface Database extends Sql {
+  transaction<T>(work: (trx: Sql) => Promise<T>): Promise<T>
+}
+
+/** The advisory lock that lets one instance at a time plan and send notices. */
+export const OUTBOX_LOCK = "doorstep.notifications"
+
+export type RecipientType = "customer" | "beautician"
+
+export interface NewDelivery {
+  dedupe_key: string
+  appointment_id: string
+  kind: NotificationKind
+  ref: string
+  recipient_type: RecipientType
+  recipient_id: string
+  channel: string
+  to: string | null
+  locale: Locale
+  title: string
+  body: string
+  url: string | null
+  subject_starts_at: Date
+}
+
+export interface DeliveryRow extends NewDelivery {
+  id: string
+  status: "pending" | "sent" | "failed"
+  attempts: number
+  created_at: Date
+  read_at: Date | null
+}
+
+export interface Preferences {
+  locale: Locale | null
+  muted_kinds: NotificationKind[]
+}
+
+const INBOX_FIELDS = `"id", "appointment_id", "kind", "title", "body", "url", "read_at", "created_at"`
+
+/** Owns the outbox and the preferences; the scheduler plans into it and sends from it, one instance at a time. */
+export default class NotificationOutboxModuleService extends MedusaService({ NotificationDelivery, NotificationPreference }) {
+  private readonly db: Database
+
+  constructor(container: Record<string, unknown>) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...(arguments as unknown as [Record<string, unknown>]))
+    this.db = container[ContainerRegistrationKeys.PG_CONNECTION] as Database
+  }
+
+  /** Runs `work` in a transaction holding the outbox's advisory lock, or resolves to `null` when another instance holds it. */
+  async withOutboxLock<T>(work: (trx: Sql) => Promise<T>): Promise<T | null> {
+    return await this.db.transaction(async (trx) => {
+      const { rows } = await trx.raw(`select pg_try_advisory_xact_lock(hashtext(?)) as "locked"`, [OUTBOX_LOCK])
+      return rows[0].locked ? await work(trx) : null
+    })
+  }
+
+  /** The notices given about these appointments (their in-app copies). */
+  async givenNotices(appointmentIds: string[], sql: Sql = this.db): Promise<Map<string, GivenNotice[]>> {
+    const given = new Map<string, GivenNotice[]>()
+    if (appointmentIds.length === 0) return given
+    const { rows } = await sql.raw(
+      `select "appointment_id", "kind", "ref", "recipient_type" as "audience", "recipient_id", "subject_starts_at", "created_at"
+         from "notification_delivery" where "appointment_id" = any(?) and "channel" = 'in_app' and "deleted_at" is null`,
+      [appointmentIds],
+    )
+    for (const row of rows) {
+      const list = given.get(row.appointment_id) ?? []
+      list.push({ ...row, subject_starts_at: new Date(row.subject_starts_at), created_at: new Date(row.created_at) } as GivenNotice)
+      given.set(row.appointment_id, list)
+    }
+    return given
+  }
+
+  /** Adds deliveries that do not exist yet (by key); in-app ones are delivered by being stored. Resolves to the number added. */
+  async addDeliveries(sql: Sql, deliveries: NewDelivery[], now: Date): Promise<number> {
+    let added = 0
+    for (const d of deliveries) {
+      const inApp = d.channel === "in_app"
+      const { rows } = await sql.raw(
+        `insert into "notification_delivery" ("id", "dedupe_key", "appointment_id", "kind", "ref", "recipient_type", "recipient_id", "channel", "to", "locale",
+           "title", "body", "url", "subject_starts_at", "status", "sent_at", "next_attempt_at", "created_at", "updated_at")
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         on conflict ("dedupe_key") do nothing returning "id"`,
+        [
+          generateEntityId(undefined, "ntfd"), d.dedupe_key, d.appointment_id, d.kind, d.ref, d.recipient_type, d.recipient_id, d.channel, d.to, d.locale,
+          d.title, d.body, d.url, d.subject_starts_at, inApp ? "sent" : "pending", inApp ? now : null, now, now, now,
+        ],
+      )
+      added += rows.length
+    }
+    return added
+  }
+
+  /** Pending deliveries due by `now`, oldest first, locked for this transaction (others skip them). */
+  async claimDue(sql: Sql, now: Date, batch: number): Promise<DeliveryRow[]> {
+    const { rows } = await sql.raw(
+      `select * from "notification_delivery" where "status" = 'pending' and "next_attempt_at" <= ? and "deleted_at" is null
+        order by "next_attempt_at" limit ? for update skip locked`,
+      [now, batch],
+    )
+    return rows as DeliveryRow[]
+  }
+
+  async markSent(sql: Sql, id: string, now: Date) {
+    await sql.raw(`update "notification_delivery" set "status" = 'sent', "sent_at" = ?, "attempts" = "attempts" + 1, "last_error" = null, "updated_at" = ? where "id" = ?`, [now, now, id])
+  }
+
+  /** A failed try: tried again at `retryAt`, or given up for good when `retryAt` is null. */
+  async markFailed(sql: Sql, id: string, error: string, retryAt: Date | null, now: Date) {
+    await sql.raw(
+      `update "notification_delivery" set "status" = ?, "attempts" = "attempts" + 1, "last_error" = ?, "next_attempt_at" = coalesce(?, "next_attempt_at"), "updated_at" = ? where "id" = ?`,
+      [retryAt ? "pending" : "failed", error.slice(0, 1000), retryAt, now, id],
+    )
+  }
+
+  /** A person's in-app notices, newest first, and how many are unread. */
+  async inbox(type: RecipientType, recipientId: string, limit: number) {
+    const [{ rows }, { rows: counts }] = await Promise.all([
+      this.db.raw(
+        `select ${INBOX_FIELDS} from "notification_delivery"
+          where "recipient_type" = ? and "recipient_id" = ? and "channel" = 'in_app' and "deleted_at" is null order by "created_at" desc, "id" desc limit ?`,
+        [type, recipientId, limit],
+      ),
+      this.db.raw(
+        `select count(*)::int as "unread" from "notification_delivery"
+          where "recipient_type" = ? and "recipient_id" = ? and "channel" = 'in_app' and "read_at" is null and "deleted_at" is null`,
+        [type, recipientId],
+      ),
+    ])
+    return { notifications: rows, unread_count: counts[0].unread as number }
+  }
+
+  /** Marks one of the person's own in-app notices read (the first time counts); `null` if it is not theirs. */
+  async markRead(type: RecipientType, recipientId: string, id: string, now: Date) {
+    const { rows } = await this.db.raw(
+      `update "notification_delivery" set "read_at" = coalesce("read_at", ?), "updated_at" = ?
+        where "id" = ? and "recipient_type" = ? and "recipient_id" = ? and "channel" = 'in_app' and "deleted_at" is null returning ${INBOX_FIELDS}`,
+      [now, now, id, type, recipientId],
+    )
+    return rows[0] ?? null
+  }
+
+  async preferencesOf(type: RecipientType, recipientIds: string[]): Promise<Map<string, Preferences>> {
+    if (recipientIds.length === 0) return new Map()
+    const { rows } = await this.db.raw(
+      `select "recipient_id", "locale", "muted_kinds" from "notification_preference" where "recipient_type" = ? and "recipient_id" = any(?) and "deleted_at" is null`,
+      [type, recipientIds],
+    )
+    return new Map(rows.map((row) => [row.recipient_id as string, { locale: row.locale, muted_kinds: row.muted_kinds ?? [] }]))
+  }
+
+  /** Sets what is given, keeps the rest. */
+  async savePreferences(type: RecipientType, recipientId: string, change: Partial<Preferences>): Promise<Preferences> {
+    const { rows } = await this.db.raw(
+      `insert into "notification_preference" ("id", "recipient_type", "recipient_id", "locale", "muted_kinds") values (?, ?, ?, ?, coalesce(?::text[], '{}'))
+       on conflict ("recipient_type", "recipient_id") where "deleted_at" is null
+       do update set "locale" = case when ? then excluded."locale" else "notification_preference"."locale" end,
+                     "muted_kinds" = coalesce(?::text[], "notification_preference"."muted_kinds"), "updated_at" = now()
+       returning "locale", "muted_kinds"`,
+      [generateEntityId(undefined, "ntfp"), type, recipientId, change.locale ?? null, change.muted_kinds ?? null, change.locale !== undefined, change.muted_kinds ?? null],
+    )
+    return { locale: rows[0].locale, muted_kinds: rows[0].muted_kinds ?? [] }
+  }
+}
