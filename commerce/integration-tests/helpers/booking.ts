@@ -174,8 +174,8 @@ export async function staffAccount(api: Api, container: MedusaContainer, email: 
 }
 
 /** A paid appointment that the beautician (signed in as `proToken`) has assigned, travelled to, served and completed. */
-export async function completedJob(api: Api, container: MedusaContainer, booking: Booking, proToken: string, start: string) {
-  const id = await bookAndPay(api, booking, start)
+export async function completedJob(api: Api, container: MedusaContainer, booking: Booking, proToken: string, start: string, customerToken = booking.customerToken) {
+  const id = await bookAndPay(api, booking, start, customerToken)
   // Assigned as dispatch would assign it.
   await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).updateAppointments({ id, status: "assigned" })
   const pro = { headers: { authorization: `Bearer ${proToken}` } }

@@ -12,6 +12,8 @@ import {
   ReviewModerationBody,
   ReviewReplyBody,
 } from "./admin/merchants/validators"
+import { auditPersonalDataReads } from "../lib/privacy"
+import { AccessLogQuery, DeleteAccountBody } from "./store/privacy/validators"
 import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageBody, TicketStatusBody } from "./store/tickets/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
@@ -39,6 +41,11 @@ export default defineMiddlewares({
     { matcher: "/admin/merchants/:handle/review", methods: ["POST"], middlewares: [validate("body", MerchantReviewBody)] },
     { matcher: "/admin/merchants/:handle/beautician-applications", methods: ["POST"], middlewares: [validate("body", BeauticianApplicationBody)] },
     { matcher: "/admin/merchants/:handle/beautician-applications/:id/decide", methods: ["POST"], middlewares: [validate("body", ApplicationDecisionBody)] },
+    { matcher: "/admin/*", methods: ["GET"], middlewares: [auditPersonalDataReads] },
+    { matcher: "/admin/privacy*", middlewares: [backOffice] },
+    { matcher: "/admin/privacy/access-log", methods: ["GET"], middlewares: [validate("query", AccessLogQuery)] },
+    { matcher: "/store/privacy*", middlewares: [customer] },
+    { matcher: "/store/privacy/delete-account", methods: ["POST"], middlewares: [validate("body", DeleteAccountBody)] },
     { matcher: "/store/tickets*", middlewares: [customer] },
     { matcher: "/store/tickets", methods: ["POST"], middlewares: [validate("body", OpenTicketBody)] },
     { matcher: "/store/tickets/:id/messages", methods: ["POST"], middlewares: [validate("body", TicketMessageBody)] },
