@@ -51,6 +51,7 @@ module.exports = defineConfig({
     { resolve: "@doorstep/china-payments", options: { ...payments } },
     { resolve: "@doorstep/accounts", options: { codeSecret } },
     { resolve: "@doorstep/marketplace", options: { idSecret: derivedKey("id-numbers") } },
+    { resolve: "@doorstep/notifications", options: {} },
   ],
   modules: [
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders(payments) } },
@@ -63,13 +64,19 @@ module.exports = defineConfig({
         ],
       },
     },
-    // SMS: development writes messages to the log; production has no SMS provider yet, so phone codes answer 503 SMS_UNAVAILABLE.
+    // SMS, email and WeChat subscription messages: development writes them to the log; production has no provider for them yet,
+    // so phone codes answer 503 SMS_UNAVAILABLE and notices on those channels are given up (in-app ones still arrive).
     {
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [
-          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
-          ...(isProduction ? [] : [{ resolve: "@doorstep/accounts/providers/sms-log", id: "sms-log", options: { channels: ["sms"] } }]),
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: isProduction ? ["feed"] : ["feed", "email"] } },
+          ...(isProduction
+            ? []
+            : [
+                { resolve: "@doorstep/accounts/providers/sms-log", id: "sms-log", options: { channels: ["sms"] } },
+                { resolve: "@doorstep/notifications/providers/wechat-log", id: "wechat-log", options: { channels: ["wechat"] } },
+              ]),
         ],
       },
     },

@@ -130,6 +130,9 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
         npmRun("marketplace unit tests", workspace("plugins/marketplace"), "test", base),
         typeCheck("marketplace", workspace("plugins/marketplace"), base),
         npmRun("marketplace plugin build", workspace("plugins/marketplace"), "build", base),
+        npmRun("notifications unit tests", workspace("plugins/notifications"), "test", base),
+        typeCheck("notifications", workspace("plugins/notifications"), base),
+        npmRun("notifications plugin build", workspace("plugins/notifications"), "build", base),
         typeCheck("commerce", workspace("commerce"), base),
         npmRun("commerce tests", workspace("commerce"), "test", {
           ...base,

@@ -39,6 +39,8 @@ export async function sendDueDeliveries(container: MedusaContainer, sql: Sql, no
         channel: delivery.channel,
         template: `doorstep.${delivery.kind}`,
         receiver_id: delivery.recipient_id,
+        resource_id: delivery.appointment_id,
+        resource_type: "appointment",
         idempotency_key: delivery.dedupe_key,
         content: { subject: `Doorstep · ${delivery.title}`, text: delivery.channel === "sms" ? smsText(message, isLocale(delivery.locale) ? delivery.locale : "zh-CN") : delivery.body },
         data: { title: delivery.title, body: delivery.body, url: delivery.url, appointment_id: delivery.appointment_id, starts_at: new Date(delivery.subject_starts_at).toISOString(), locale: delivery.locale },
