@@ -1,17 +1,26 @@
 import type { Core } from '@strapi/strapi';
+import { ensureCommerceToken } from './bootstrap/commerce-token';
 import { seedCmsAdmin, seedServiceContent } from './bootstrap/demo-content';
+import { seedCourses } from './bootstrap/demo-courses';
+import { guardExamPublishing } from './bootstrap/exam-validation';
 import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-access';
+import { startWebhooks } from './bootstrap/webhooks';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    guardExamPublishing(strapi);
+  },
 
-  /** Locales and public read access always; demo content and the first admin when DOORSTEP_SEED=true. */
+  /** Locales, public read access, commerce's token and the webhooks always; demo content and the first admin when DOORSTEP_SEED=true. */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await grantPublicRead(strapi);
+    await ensureCommerceToken(strapi);
+    startWebhooks(strapi);
     if (process.env.DOORSTEP_SEED === 'true') {
       await seedServiceContent(strapi);
+      await seedCourses(strapi);
       await seedCmsAdmin(strapi);
     }
   },

@@ -36,3 +36,28 @@ function read<T>(file: string): T {
 
 export const loadServices = () => read<ServiceSeed[]>('services.json');
 export const loadCmsAdmin = () => read<{ cms_admin: CmsAdminSeed }>('accounts.json').cms_admin;
+
+export type Localized = Record<Locale, string>;
+
+export interface CourseSeed {
+  slug: string;
+  skill: string;
+  level: 'beginner' | 'intermediate' | 'advanced';
+  title: Localized;
+  summary: Localized;
+  lessons: Array<{ title: Localized; body: Record<Locale, string[]>; video_url: string; duration_minutes: number }>;
+  exam: {
+    title: Localized;
+    pass_mark: number;
+    cooldown_hours: number;
+    validity_months: number;
+    questions: Array<{
+      key: string;
+      kind: 'single' | 'multiple';
+      prompt: Localized;
+      options: Array<{ key: string; correct: boolean; label: Localized }>;
+    }>;
+  };
+}
+
+export const loadCourses = () => read<CourseSeed[]>('courses.json');

@@ -1,3 +1,12 @@
 import { factories } from '@strapi/strapi';
+import type { PopulateTree } from '../../../utils/populate';
 
-export default factories.createCoreRouter('api::service-content.service-content');
+/** What a public read may populate; anything else is 400 POPULATE_NOT_ALLOWED. */
+export const PUBLIC_POPULATE: PopulateTree = { steps: true, aftercare: true, contraindications: true, images: true };
+
+const publicRead = { middlewares: [{ name: 'global::public-read', config: { tree: PUBLIC_POPULATE } }] };
+
+export default factories.createCoreRouter('api::service-content.service-content', {
+  only: ['find', 'findOne'],
+  config: { find: publicRead, findOne: publicRead },
+});
