@@ -48,6 +48,9 @@ export function cmsEnv(env: NodeJS.ProcessEnv, ports: AppPorts, databaseUrl: str
     TRANSFER_TOKEN_SALT: secrets.CMS_TRANSFER_TOKEN_SALT,
     JWT_SECRET: secrets.CMS_JWT_SECRET,
     ENCRYPTION_KEY: secrets.CMS_ENCRYPTION_KEY,
+    CMS_API_TOKEN: secrets.CMS_API_TOKEN,
+    CMS_WEBHOOK_SECRET: secrets.CMS_WEBHOOK_SECRET,
+    COMMERCE_URL: env.COMMERCE_URL ?? localUrl(ports.commerce),
     DOORSTEP_SEED: "true",
   }
 }
@@ -73,6 +76,8 @@ export function commerceEnv(env: NodeJS.ProcessEnv, ports: AppPorts, databaseUrl
     ADMIN_CORS: env.ADMIN_CORS ?? localUrl(ports.admin),
     AUTH_CORS: env.AUTH_CORS ?? browserOrigins,
     CMS_URL: env.CMS_URL ?? localUrl(ports.cms),
+    CMS_API_TOKEN: secrets.CMS_API_TOKEN,
+    CMS_WEBHOOK_SECRET: secrets.CMS_WEBHOOK_SECRET,
     DOORSTEP_SEED_OUTPUT: path.join(DATA_DIR, "commerce-seed.json"),
     NODE_OPTIONS: [env.NODE_OPTIONS, commerceHeapOption(env)].filter(Boolean).join(" "),
   }
