@@ -71,31 +71,41 @@ medusaIntegrationTestRunner({
       ])
     })
 
-    it("plans each notice once even without the lock: the outbox's unique key", async () => {
+    it("does nothing on a worker that finds the lock held, and plans each notice once even without the lock", async () => {
       const id = await bookAndPay(api, booking, at("15:00:00"))
       const now = new Date()
+      // Another worker holds the lock for its tick.
+      await dbConnection.transaction(async (trx: any) => {
+        await trx.raw(`select pg_advisory_xact_lock(hashtext('doorstep.notifications'))`)
+        expect(await tick(now)).toBeNull()
+      })
+      expect(await sent("sms", CONTACT_PHONE)).toHaveLength(0)
+      // Beneath the lock, the outbox's unique key.
       const added = await Promise.all([1, 2, 3].map(() => dbConnection.transaction((trx: any) => planDeliveries(getContainer(), trx, now))))
       expect(added.reduce((a, b) => a + b, 0)).toBe(3) // in-app, SMS, email
       const { rows } = await dbConnection.raw(`select count(*)::int as "n" from "notification_delivery" where "appointment_id" = ?`, [id])
       expect(rows[0].n).toBe(3)
     })
 
-    it("tells the customer who is coming, and the beautician of the job with the phone's last four digits and the district only", async () => {
+    it("tells the customer who is coming, and the beautician of the job — in their own language — with the phone's last four digits and the district only", async () => {
       const id = await bookAndPay(api, booking, at("13:00:00"))
       await tick()
+      expect((await api.put("/pro/notification-preferences", { locale: "en" }, pro())).data.preferences).toEqual({ locale: "en" })
       await appointments().updateAppointments({ id, status: "assigned" })
       await Promise.all([tick(), tick()])
 
-      expect(about(id, (await inbox()).notifications).map((n: { kind: string }) => n.kind)).toEqual(["beautician_assigned", "booking_confirmed"])
+      const told = about(id, (await inbox()).notifications)
+      expect(told.map((n) => n.kind)).toEqual(["beautician_assigned", "booking_confirmed"])
+      expect(told[0]).toMatchObject({ title: "美容师已接单" })
+      expect(told[0].body).toMatch(/^测试美容师将于\d+月\d+日（周.）13:00上门为您服务。$/)
       const [job] = about(id, (await proInbox()).notifications)
-      expect(job).toMatchObject({ kind: "beautician_assigned", title: "新订单", url: `/pro/jobs/${id}` })
-      expect(job.body).toContain("浦东新区")
-      expect(job.body).toContain("顾客电话尾号 8000")
+      expect(job).toMatchObject({ kind: "beautician_assigned", title: "New job", url: `/pro/jobs/${id}` })
+      expect(job.body).toMatch(/^New job on \w{3} \d+ \w{3} at 13:00 in 浦东新区; the customer's phone ends in 8000\.$/)
       expect(job.body).not.toContain("13800138000")
       expect(job.body).not.toContain("陆家嘴")
       const sms = await sent("sms", BEAUTICIAN_PHONE, "beautician_assigned")
       expect(sms).toHaveLength(1)
-      expect(sms[0]).toMatchObject({ resource_id: id, receiver_id: booking.beauticianId, data: { title: "新订单", body: job.body, url: `/pro/jobs/${id}` } })
+      expect(sms[0]).toMatchObject({ resource_id: id, receiver_id: booking.beauticianId, data: { title: "New job", body: job.body, url: `/pro/jobs/${id}`, locale: "en" } })
 
       // Read: the first time counts, the unread count follows.
       const before = (await proInbox()).unread_count
@@ -135,7 +145,7 @@ medusaIntegrationTestRunner({
       expect(await sent("sms", BEAUTICIAN_PHONE, "cancelled")).toHaveLength(1)
     })
 
-    it("reminds 24 h and 2 h before the start, each once, and afresh for a new time after a move", async () => {
+    it("reminds 24 h and 2 h before the start, each once with two schedulers ticking at once, by email a day ahead and by SMS two hours ahead", async () => {
       const id = await bookAndPay(api, booking, at("13:00:00"))
       await tick()
       const start = (await startOf(id)).getTime()
@@ -197,6 +207,16 @@ medusaIntegrationTestRunner({
       const next = await bookAndPay(api, booking, at("18:00:00"))
       await tick()
       expect(about(next, (await inbox()).notifications).map((n: { title: string }) => n.title)).toEqual(["Booking confirmed"])
+    })
+
+    it("sends a WeChat subscription message to a customer who signed in with WeChat", async () => {
+      const me = (await api.get("/store/customers/me", booking.store(booking.customerToken))).data.customer
+      await getContainer().resolve(Modules.CUSTOMER).updateCustomers(me.id, { metadata: { wechat_openid: "o6_bmjrPTlm6_2sgVt7hMZOPfL2M" } })
+      const id = await bookAndPay(api, booking, at("13:00:00"))
+      await Promise.all([tick(), tick()])
+      const wechat = await sent("wechat", "o6_bmjrPTlm6_2sgVt7hMZOPfL2M")
+      expect(wechat).toHaveLength(1)
+      expect(wechat[0]).toMatchObject({ template: "doorstep.booking_confirmed", resource_id: id, data: { title: "预约成功", url: `/appointments/${id}` } })
     })
 
     it("shows each person only their own notices: another's is 404", async () => {

@@ -9,21 +9,37 @@ import { DEFAULT_LOCALE, isLocale, localStart, type Locale } from "./local-time"
 import { planNotices, type Notice } from "./plan"
 import { OPTIONAL_KINDS, render, type TemplateParams } from "./templates"
 
-const HOUR = 3600_000
-/** Appointments changed within this window are looked at (older changes were, on earlier ticks). */
-const LOOKBACK_HOURS = 72
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
 const WATCHED = ["confirmed", "assigned", "en_route", "arrived", "in_service", "completed", "cancelled"]
+const SELECT = ["id", "status", "customer_id", "beautician_id", "starts_at", "updated_at", "payment_status", "paid_fen", "refund_fen", "cancellation_fee_fen", "address"]
+const CHANGES_CURSOR = "appointment-changes"
+
+export const PLAN_RULES = {
+  /** Appointments read per page of changes; a tick reads pages until the changes run out or `maxPages`. */
+  page: 500,
+  maxPages: 20,
+  /** Each tick reads again this far behind where the last one stopped: a change committed late (its `updated_at` is when its transaction began) is not missed. */
+  overlapMinutes: 5,
+  /** A day-ahead reminder missed by a worker that was down is still sent this long after it fell due (the 2-hour one until the start). */
+  dayReminderCatchUpMinutes: 30,
+  /** The first tick on a database reads changes this far back (older bookings are not announced after the fact). */
+  firstLookBackHours: 72,
+} as const
 
 interface Address {
   district?: string
   contact_phone?: string
 }
 
+type AppointmentRow = Awaited<ReturnType<AppointmentModuleService["listAppointments"]>>[number]
+
 const lastFour = (phone: string | null | undefined) => (phone ? phone.replace(/\D/g, "").slice(-4) || null : null)
 
 /**
- * Turns what is recorded about appointments — changed lately, or starting
- * within a day — into outbox rows: each notice the state calls for (see
+ * Turns what is recorded about appointments into outbox rows: the
+ * appointments changed since the last tick (a cursor over `updated_at`), and
+ * those whose reminders are due; each notice their state calls for (see
  * `planNotices`), in each recipient's language, on each channel that can
  * reach them. Runs inside the outbox lock's transaction; rows that exist
  * already are left alone. Resolves to the number of rows added.
@@ -31,14 +47,38 @@ const lastFour = (phone: string | null | undefined) => (phone ? phone.replace(/\
 export async function planDeliveries(container: MedusaContainer, sql: Sql, now: Date): Promise<number> {
   const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
   const outbox = container.resolve<NotificationOutboxModuleService>(NOTIFICATION_OUTBOX_MODULE)
-  const select = ["id", "status", "customer_id", "beautician_id", "starts_at", "payment_status", "paid_fen", "refund_fen", "cancellation_fee_fen", "address"]
-  const [changed, upcoming] = await Promise.all([
-    appointments.listAppointments({ status: WATCHED, updated_at: { $gt: new Date(now.getTime() - LOOKBACK_HOURS * HOUR) } }, { select, take: 2000 }),
-    appointments.listAppointments({ status: ["confirmed", "assigned"], starts_at: { $gt: now, $lte: new Date(now.getTime() + 25 * HOUR) } }, { select, take: 2000 }),
+  const upcoming = { status: ["confirmed", "assigned"], payment_status: "paid" }
+  const [dayAhead, soon] = await Promise.all([
+    appointments.listAppointments(
+      { ...upcoming, starts_at: { $gt: new Date(now.getTime() + 24 * HOUR - PLAN_RULES.dayReminderCatchUpMinutes * MINUTE), $lte: new Date(now.getTime() + 24 * HOUR) } },
+      { select: SELECT, take: 5000 },
+    ),
+    appointments.listAppointments({ ...upcoming, starts_at: { $gt: now, $lte: new Date(now.getTime() + 2 * HOUR) } }, { select: SELECT, take: 5000 }),
   ])
-  const candidates = [...new Map([...changed, ...upcoming].map((a) => [a.id as string, a])).values()]
-  if (candidates.length === 0) return 0
+  let added = await planFor(container, sql, [...dayAhead, ...soon], now)
 
+  const position = (await outbox.cursor(sql, CHANGES_CURSOR)) ?? new Date(now.getTime() - PLAN_RULES.firstLookBackHours * HOUR)
+  let since: { $gte?: Date; $gt?: Date } = { $gte: new Date(position.getTime() - PLAN_RULES.overlapMinutes * MINUTE) }
+  for (let page = 0; page < PLAN_RULES.maxPages; page++) {
+    const changed = await appointments.listAppointments(
+      { status: WATCHED, updated_at: since },
+      { select: SELECT, order: { updated_at: "ASC" }, take: PLAN_RULES.page },
+    )
+    if (changed.length === 0) break
+    added += await planFor(container, sql, changed, now)
+    const last = new Date(changed[changed.length - 1].updated_at)
+    await outbox.moveCursor(sql, CHANGES_CURSOR, last)
+    if (changed.length < PLAN_RULES.page) break
+    since = { $gt: last }
+  }
+  return added
+}
+
+async function planFor(container: MedusaContainer, sql: Sql, rows: AppointmentRow[], now: Date): Promise<number> {
+  const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+  const outbox = container.resolve<NotificationOutboxModuleService>(NOTIFICATION_OUTBOX_MODULE)
+  const candidates = [...new Map(rows.map((a) => [a.id as string, a])).values()]
+  if (candidates.length === 0) return 0
   const given = await outbox.givenNotices(candidates.map((a) => a.id), sql)
   const planned = candidates.flatMap((appointment) =>
     planNotices(

@@ -68,6 +68,16 @@ export default class NotificationOutboxModuleService extends MedusaService({ Not
     })
   }
 
+  /** Where the named reader stopped, or `null` the first time. */
+  async cursor(sql: Sql, name: string): Promise<Date | null> {
+    const { rows } = await sql.raw(`select "position" from "notification_cursor" where "name" = ?`, [name])
+    return rows[0] ? new Date(rows[0].position) : null
+  }
+
+  async moveCursor(sql: Sql, name: string, position: Date) {
+    await sql.raw(`insert into "notification_cursor" ("name", "position") values (?, ?) on conflict ("name") do update set "position" = greatest("notification_cursor"."position", excluded."position")`, [name, position])
+  }
+
   /** The notices given about these appointments (their in-app copies). */
   async givenNotices(appointmentIds: string[], sql: Sql = this.db): Promise<Map<string, GivenNotice[]>> {
     const given = new Map<string, GivenNotice[]>()
