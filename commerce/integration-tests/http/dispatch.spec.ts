@@ -6,6 +6,7 @@ import { BATCH_LOCK, DISPATCH_MODULE, type DispatchModuleService } from "@doorst
 import { runDispatch } from "@doorstep/dispatch/lib/dispatch-runs"
 import { dispatchAppointmentWorkflowId } from "@doorstep/dispatch/workflows/dispatch-appointment"
 import { APPOINTMENT_ASSIGNED_EVENT } from "@doorstep/dispatch/workflows/steps/announce-assignment"
+import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
 import { DistributedTransaction } from "@medusajs/framework/orchestration"
 import type { IEventBusModuleService, IWorkflowEngineService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
@@ -207,12 +208,99 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("who is offered the job first, other things equal", () => {
+      /** Another beautician living at the address, like the neighbour: the same trip, the same free day. */
+      const alsoAtTheAddress = async (handle: string, reputation: { rating: number | null; review_count: number } = { rating: null, review_count: 0 }) => {
+        const [beautician] = await appointments().createBeauticians([
+          {
+            handle,
+            merchant_handle: "jingan-lumiere",
+            display_name: handle,
+            email: `${handle}@doorstep.local`,
+            phone: `+86139${String(handle.length).padStart(2, "0")}${String(Date.now()).slice(-6)}`,
+            status: "active",
+            timezone: ZONE,
+            home_lat: lujiazui.lat,
+            home_lng: lujiazui.lng,
+            service_radius_km: 10,
+            skill_product_ids: (await appointments().listBeauticians({ id: secondId }, { select: ["skill_product_ids"] }))[0].skill_product_ids,
+            ...reputation,
+          },
+        ])
+        await appointments().createWorkingHours([1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ beautician_id: beautician.id, weekday, start_time: "09:00", end_time: "21:00" })))
+        return beautician.id
+      }
+      /** A visit the customer had with the beautician ten days ago, finished, and what they rated it (if they did). */
+      const pastVisit = async (customerId: string, beauticianId: string, rated?: number) => {
+        const start = new Date(Date.now() - 10 * 24 * 3_600_000)
+        const [visit] = (await appointments().createAppointments([
+          {
+            status: "completed",
+            customer_id: customerId,
+            variant_id: booking.variantId,
+            beautician_id: beauticianId,
+            starts_at: start,
+            ends_at: new Date(start.getTime() + 60 * 60_000),
+            blocked_from: new Date(start.getTime() - 25 * 60_000),
+            blocked_until: new Date(start.getTime() + 70 * 60_000),
+            travel_in_minutes: 15,
+            address: { line1: "陆家嘴环路 1000 号 12 楼", district: "浦东新区" },
+            lat: lujiazui.lat,
+            lng: lujiazui.lng,
+            payment_status: "paid",
+            paid_fen: 21800,
+          },
+        ] as never)) as unknown as Array<{ id: string }>
+        if (rated !== undefined) {
+          await getContainer().resolve<MerchantModuleService>(MERCHANT_MODULE).createReviews([
+            { appointment_id: visit.id, customer_id: customerId, beautician_id: beauticianId, merchant_handle: "jingan-lumiere", variant_id: booking.variantId, rating: rated, photos: [] as unknown as Record<string, unknown> },
+          ])
+        }
+      }
+      /** The beautician with the appointment's pending offer passes; whom it is offered to next. */
+      const passOn = async (id: string, token: string) => {
+        const offer = (await offerFor(token, id))!
+        await api.post(`/pro/offers/${offer.id}/decline`, { reason: "那天不在浦东" }, pro(token))
+        const [next] = await dispatch().listOffers({ appointment_id: id, status: "pending" }, { select: ["beautician_id"] })
+        return next?.beautician_id
+      }
+      const tokenOf = (beauticianId: string, handle: string) => beauticianToken(api, getContainer(), beauticianId, `${handle}@doorstep.local`)
+
+      it("goes to the better-rated beautician before an unrated one at the same distance", async () => {
+        const rated = await alsoAtTheAddress("test-well-rated", { rating: 4.9, review_count: 40 })
+        const id = await bookAndPay(api, booking, at("13:00:00"))
+        expect(await passOn(id, first)).toBe(rated)
+        expect(await passOn(id, await tokenOf(rated, "test-well-rated"))).toBe(secondId) // then the unrated neighbour
+      })
+
+      it("goes first to a beautician the customer rated 4 stars or more for a past visit, then to one who merely served them, before a stranger", async () => {
+        const id = await bookAndPay(api, booking, at("13:00:00"))
+        const [{ customer_id: customerId }] = await appointments().listAppointments({ id }, { select: ["customer_id"] })
+        const served = await alsoAtTheAddress("test-served-before")
+        const favourite = await alsoAtTheAddress("test-favourite")
+        const othersFavourite = await alsoAtTheAddress("test-others-favourite")
+        await pastVisit(customerId, served, 3) // served before, but only three stars from this customer
+        await pastVisit(customerId, favourite, 4)
+        await pastVisit("cus_someone_else", othersFavourite, 5) // another customer's favourite is a stranger here
+
+        expect(await passOn(id, first)).toBe(favourite)
+        expect(await passOn(id, await tokenOf(favourite, "test-favourite"))).toBe(served)
+        const offered = (await dispatch().listOffers({ appointment_id: id }, { select: ["beautician_id"] })).map((o) => o.beautician_id)
+        expect(offered).not.toContain(othersFavourite)
+      })
+    })
+
     it("matches the merchant's queue in a batch, once, at the least cost, skipping beauticians who had the job", async () => {
       const id = await bookAndPay(api, booking, at("13:00:00"))
       await offerFor(first, id)
       const later = (minutes: number) => new Date(Date.now() + minutes * 60_000)
       await expireOffers(getContainer(), later(4), { ...DEFAULT_DISPATCH_SETTINGS, maxOffers: 1 })
       expect(await decisions(id)).toEqual(["offered", "expired", "queued"])
+
+      // Two days ahead is not due for an offer when the lead is an hour: matched, not offered, nothing moved.
+      expect(await assignInBatch(getContainer(), later(5), { ...DEFAULT_DISPATCH_SETTINGS, batchOfferLeadHours: 1 })).toEqual([])
+      expect(await decisions(id)).toEqual(["offered", "expired", "queued"])
+      expect((await appointments().listAppointments({ id }))[0].beautician_id).toBe(booking.beauticianId)
 
       // Another instance's round holds the lock: this one does nothing.
       const other = await dbConnection.transaction()

@@ -1,4 +1,4 @@
-import { batchedAssignment, greedyAssignment, minimumCostAssignment, totalCost, type Pair } from "./assignment"
+import { batchedAssignment, greedyAssignment, minimumCostAssignment, sparseMinimumCostAssignment, toCandidates, totalCost, type Pair } from "./assignment"
 
 /** Every matching that matches as many rows as possible, by trying them all. */
 function bruteForce(cost: number[][]): { matched: number; total: number } {
@@ -79,6 +79,56 @@ describe("minimumCostAssignment", () => {
   })
 })
 
+describe("sparseMinimumCostAssignment", () => {
+  it.each([
+    [3, 3],
+    [4, 6],
+    [6, 4],
+    [5, 5],
+    [2, 7],
+    [7, 2],
+  ])("agrees with brute force on 200 random %i×%i matrices given as candidate lists, forbidden pairs left out", (rows, columns) => {
+    const next = random(rows * 1000 + columns)
+    for (let trial = 0; trial < 200; trial++) {
+      const cost = Array.from({ length: rows }, () =>
+        Array.from({ length: columns }, () => (next() < 0.3 ? Infinity : Math.round(next() * 90) - 10)),
+      )
+      const pairs = sparseMinimumCostAssignment(toCandidates(cost), columns)
+      const best = bruteForce(cost)
+      expect(isMatching(pairs)).toBe(true)
+      expect(pairs.every(([r, c]) => cost[r][c] !== Infinity)).toBe(true)
+      expect(pairs.length).toBe(best.matched)
+      expect(totalCost(cost, pairs)).toBeCloseTo(best.total, 9)
+    }
+  })
+
+  it("costs what Munkres costs on a 300×360 city, each appointment offered its 48 nearest beauticians", () => {
+    // Homes and jobs on a 30 km square; whole minutes at 25 km/h with a road factor of 1.4.
+    const next = random(42)
+    const place = () => [next() * 30, next() * 30]
+    const homes = Array.from({ length: 360 }, place)
+    const jobs = Array.from({ length: 300 }, place)
+    const cost = jobs.map(([x, y]) => homes.map(([hx, hy]) => Math.max(1, Math.ceil((Math.hypot(x - hx, y - hy) * 1.4 * 60) / 25))))
+    const sparse = sparseMinimumCostAssignment(toCandidates(cost, 48), 360)
+    expect(isMatching(sparse)).toBe(true)
+    expect(sparse).toHaveLength(300)
+    expect(totalCost(cost, sparse)).toBe(totalCost(cost, minimumCostAssignment(cost)))
+    expect(totalCost(cost, sparse)).toBeLessThan(totalCost(cost, greedyAssignment(cost)))
+  })
+
+  it("takes a row's duplicate candidate at its cheaper cost, and handles rows without candidates", () => {
+    expect(sparseMinimumCostAssignment([[[0, 9], [0, 2]], []], 1)).toEqual([[0, 0]])
+    expect(sparseMinimumCostAssignment([[], []], 3)).toEqual([])
+    expect(sparseMinimumCostAssignment([], 0)).toEqual([])
+  })
+
+  it("refuses a column out of range and costs that are not finite", () => {
+    expect(() => sparseMinimumCostAssignment([[[2, 1]]], 2)).toThrow(RangeError)
+    expect(() => sparseMinimumCostAssignment([[[0, Infinity]]], 1)).toThrow(RangeError)
+    expect(() => sparseMinimumCostAssignment([[[0, Number.NaN]]], 1)).toThrow(RangeError)
+  })
+})
+
 describe("batchedAssignment", () => {
   // Rows are appointments (due: offered this round), columns beauticians, costs minutes of travel.
   it.each<{ name: string; cost: number[][]; due: boolean[]; offered: Pair[] }>([
@@ -130,7 +180,7 @@ describe("batchedAssignment", () => {
       offered: [[1, 0]],
     },
   ])("$name", ({ cost, due, offered }) => {
-    expect(batchedAssignment(cost, due)).toEqual(offered)
+    expect(batchedAssignment(toCandidates(cost), cost[0].length, due)).toEqual(offered)
   })
 
   it("costs the due jobs more than nearest-first would, and all jobs together less", () => {
@@ -140,7 +190,7 @@ describe("batchedAssignment", () => {
       [9, 9, 1],
       [1, 30, 9],
     ]
-    const now = batchedAssignment(cost, [true, false, false])
+    const now = batchedAssignment(toCandidates(cost), 3, [true, false, false])
     expect(now).toEqual([[0, 1]])
     const rest = minimumCostAssignment([cost[1].map((c, i) => (i === 1 ? Infinity : c)), cost[2].map((c, i) => (i === 1 ? Infinity : c))])
     const batched = totalCost(cost, now) + rest.reduce((sum, [row, column]) => sum + cost[row + 1][column], 0)
@@ -149,6 +199,6 @@ describe("batchedAssignment", () => {
   })
 
   it("wants a due flag for every row", () => {
-    expect(() => batchedAssignment([[1], [2]], [true])).toThrow(RangeError)
+    expect(() => batchedAssignment(toCandidates([[1], [2]]), 1, [true])).toThrow(RangeError)
   })
 })

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DateTime } from "luxon"
-import { dispatchCost, minimumCostAssignment, planVisit, straightLineEstimator } from "@doorstep/booking-core"
+import { batchedAssignment, dispatchCost, planVisit, straightLineEstimator } from "@doorstep/booking-core"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
 import { planAgain } from "@doorstep/appointments/lib/plan-again"
 import { loadCalendars } from "@doorstep/appointments/lib/schedules"
@@ -180,16 +180,26 @@ async function rankCandidates(container: MedusaContainer, appointment: Appointme
     return plan ? [{ id: calendar.id, travelMinutes: plan.travelInMinutes, jobsToday: own.visits.filter((v) => Math.abs(v.start - start) < 12 * HOUR).length }] : []
   })
   const ids = planned.map((c) => c.id)
-  const acceptance = await dispatch.acceptanceRates(ids, new Date(now.getTime() - 30 * DAY))
-  const served = ids.length
-    ? new Set((await appointments.listAppointments({ customer_id: appointment.customer_id, beautician_id: ids, status: "completed" }, { select: ["beautician_id"] })).map((a) => a.beautician_id))
-    : new Set<string>()
+  const [acceptance, reputations, familiar] = await Promise.all([
+    dispatch.acceptanceRates(ids, new Date(now.getTime() - 30 * DAY)),
+    ids.length ? appointments.listBeauticians({ id: ids }, { select: ["id", "rating", "review_count"] }) : Promise.resolve([]),
+    familiarity(container, appointment.customer_id, ids),
+  ])
+  const reputation = new Map(reputations.map((b) => [b.id, b]))
   return planned
     .map((c) => ({
       id: c.id,
       cost: dispatchCost(
-        // Ratings come with reviews, favourites with customer accounts (the marketplace issue); until then, the platform's average and none.
-        { travelMinutes: c.travelMinutes, rating: null, acceptanceRate: acceptance.get(c.id) ?? null, jobsToday: c.jobsToday, dailyCap: settings.dailyCap, favourite: false, servedBefore: served.has(c.id) },
+        {
+          travelMinutes: c.travelMinutes,
+          rating: reputation.get(c.id)?.rating ?? null,
+          reviewCount: reputation.get(c.id)?.review_count ?? 0,
+          acceptanceRate: acceptance.get(c.id) ?? null,
+          jobsToday: c.jobsToday,
+          dailyCap: settings.dailyCap,
+          favourite: familiar.favourites.has(c.id),
+          servedBefore: familiar.served.has(c.id),
+        },
         settings.weights,
       ),
     }))
@@ -197,12 +207,41 @@ async function rankCandidates(container: MedusaContainer, appointment: Appointme
     .sort((a, b) => a.cost - b.cost || a.id.localeCompare(b.id))
 }
 
+/** The marketplace plugin's module, whose reviews say what a customer thought of a visit; dispatch reads them when it is loaded, without depending on it. */
+const REVIEWS_MODULE = "merchant"
+interface ReviewsReader {
+  listReviews(filter: { appointment_id: string[]; customer_id: string }, config: { select: string[] }): Promise<Array<{ beautician_id: string; rating: number }>>
+}
+
+/**
+ * Which of the beauticians have served this customer before (a completed
+ * appointment of theirs), and which of those the customer rated 4 stars or
+ * more for such a visit: their favourites. Hidden reviews count too: they
+ * are hidden from the public, not from the customer's own opinion.
+ */
+async function familiarity(container: MedusaContainer, customerId: string, beauticianIds: string[]) {
+  const none = { served: new Set<string>(), favourites: new Set<string>() }
+  if (beauticianIds.length === 0) return none
+  const { appointments } = services(container)
+  const past = await appointments.listAppointments({ customer_id: customerId, beautician_id: beauticianIds, status: "completed" }, { select: ["id", "beautician_id"] })
+  if (past.length === 0) return none
+  const served = new Set(past.map((a) => a.beautician_id))
+  if (!container.hasRegistration(REVIEWS_MODULE)) return { served, favourites: new Set<string>() }
+  const reviews = await container.resolve<ReviewsReader>(REVIEWS_MODULE).listReviews({ appointment_id: past.map((a) => a.id), customer_id: customerId }, { select: ["beautician_id", "rating"] })
+  return { served, favourites: new Set(reviews.filter((r) => r.rating >= 4 && served.has(r.beautician_id)).map((r) => r.beautician_id)) }
+}
+
 /**
  * Every few minutes: the future paid appointments nobody has taken and that
  * have no live offer (the merchant's queue, or offers that ran out) are matched
- * to beauticians all together, at the least total dispatch cost (the exact
- * assignment; one job per beautician per round), and offered. Candidates who
- * had an appointment before are not asked again. One instance at a time.
+ * to beauticians all together, at the least total dispatch cost, by one round
+ * of booking-core's `batchedAssignment` (the policy `npm run bench:dispatch`
+ * measures): all of them are matched exactly (one job per beautician per
+ * round), but only those starting within `batchOfferLeadHours` are offered now;
+ * later ones stay unoffered and are matched again next round, with whatever
+ * has come in meanwhile, so an early commitment does not take the beautician a
+ * later job needs. Candidates who had an appointment before are not asked
+ * again. One instance at a time.
  */
 export async function assignInBatch(container: MedusaContainer, now: Date, settings = DEFAULT_DISPATCH_SETTINGS) {
   const { appointments, dispatch } = services(container)
@@ -214,26 +253,27 @@ export async function assignInBatch(container: MedusaContainer, now: Date, setti
     )
     const live = new Set((await dispatch.listOffers({ appointment_id: waiting.map((a) => a.id), status: ["pending", "accepted"] }, { select: ["appointment_id"] })).map((o) => o.appointment_id))
     const open = waiting.filter((a) => !live.has(a.id))
-    if (open.length === 0) return []
+    const dueBefore = now.getTime() + settings.batchOfferLeadHours * HOUR
+    const due = open.map((a) => new Date(a.starts_at).getTime() <= dueBefore)
+    if (!due.some(Boolean)) return []
     const offers = await dispatch.listOffers({ appointment_id: open.map((a) => a.id) }, { select: ["appointment_id", "beautician_id"] })
     const tried = (id: string) => new Set(offers.filter((o) => o.appointment_id === id).map((o) => o.beautician_id))
     const rankings = await Promise.all(open.map((appointment) => rankCandidates(container, appointment, tried(appointment.id), now, settings)))
     const columns = [...new Set(rankings.flatMap((ranking) => ranking.map((c) => c.id)))]
-    const cost = rankings.map((ranking) => {
-      const byId = new Map(ranking.map((c) => [c.id, c.cost]))
-      return columns.map((id) => byId.get(id) ?? Infinity)
-    })
+    const column = new Map(columns.map((id, index) => [id, index]))
+    const candidates = rankings.map((ranking) => ranking.map((c) => [column.get(c.id)!, c.cost] as const))
     const offered: Array<{ appointmentId: string; beauticianId: string }> = []
-    for (const [row, column] of minimumCostAssignment(cost)) {
+    for (const [row, matched] of batchedAssignment(candidates, columns.length, due)) {
       const appointment = open[row]
+      const beauticianId = columns[matched]
       try {
-        if (!(await moveTo(container, appointment, columns[column], now))) continue
+        if (!(await moveTo(container, appointment, beauticianId, now))) continue
       } catch (error) {
         if (isOverlapViolation(error) || error instanceof AppointmentChangedError) continue
         throw error
       }
-      await offerJob(container, appointment, columns[column], tried(appointment.id).size + 1, now, settings)
-      offered.push({ appointmentId: appointment.id, beauticianId: columns[column] })
+      await offerJob(container, appointment, beauticianId, tried(appointment.id).size + 1, now, settings)
+      offered.push({ appointmentId: appointment.id, beauticianId })
     }
     return offered
   })

@@ -8,7 +8,13 @@ export interface DispatchSettings {
   maxOffers: number
   /** Jobs a beautician takes in a day at most. */
   dailyCap: number
+  /**
+   * The batched assignment offers the appointments starting within this many
+   * hours; later ones are matched every round but offered only then, so they
+   * can still give way to the bookings that come in meanwhile.
+   */
+  batchOfferLeadHours: number
   weights: DispatchWeights
 }
 
-export const DEFAULT_DISPATCH_SETTINGS: DispatchSettings = { offerMinutes: 3, maxOffers: 3, dailyCap: 8, weights: DEFAULT_DISPATCH_WEIGHTS }
+export const DEFAULT_DISPATCH_SETTINGS: DispatchSettings = { offerMinutes: 3, maxOffers: 3, dailyCap: 8, batchOfferLeadHours: 72, weights: DEFAULT_DISPATCH_WEIGHTS }
