@@ -26,6 +26,21 @@ const derivedKey = (purpose: string) => crypto.createHmac("sha256", secret("JWT_
 const codeSecret = derivedKey("sign-in-codes")
 
 const redisUrl = process.env.REDIS_URL
+/**
+ * SMS, email and WeChat subscription messages: development writes them to the log; production has no provider for them yet,
+ * so phone codes answer 503 SMS_UNAVAILABLE and notices go in-app only. Notices go out on the channels listed here.
+ */
+const notificationProviders = [
+  { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: isProduction ? ["feed"] : ["feed", "email"] } },
+  ...(isProduction
+    ? []
+    : [
+        { resolve: "@doorstep/accounts/providers/sms-log", id: "sms-log", options: { channels: ["sms"] } },
+        { resolve: "@doorstep/notifications/providers/wechat-log", id: "wechat-log", options: { channels: ["wechat"] } },
+      ]),
+]
+const notificationChannels = notificationProviders.flatMap((provider) => provider.options.channels).filter((channel) => ["sms", "email", "wechat"].includes(channel))
+
 /** WeChat Pay and Alipay, each offered when its credentials are set (the local simulators in development). */
 const payments = chinaPaymentsFromEnv(process.env)
 
@@ -51,7 +66,7 @@ module.exports = defineConfig({
     { resolve: "@doorstep/china-payments", options: { ...payments } },
     { resolve: "@doorstep/accounts", options: { codeSecret } },
     { resolve: "@doorstep/marketplace", options: { idSecret: derivedKey("id-numbers") } },
-    { resolve: "@doorstep/notifications", options: {} },
+    { resolve: "@doorstep/notifications", options: { channels: notificationChannels } },
   ],
   modules: [
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders(payments) } },
@@ -64,22 +79,7 @@ module.exports = defineConfig({
         ],
       },
     },
-    // SMS, email and WeChat subscription messages: development writes them to the log; production has no provider for them yet,
-    // so phone codes answer 503 SMS_UNAVAILABLE and notices on those channels are given up (in-app ones still arrive).
-    {
-      resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: isProduction ? ["feed"] : ["feed", "email"] } },
-          ...(isProduction
-            ? []
-            : [
-                { resolve: "@doorstep/accounts/providers/sms-log", id: "sms-log", options: { channels: ["sms"] } },
-                { resolve: "@doorstep/notifications/providers/wechat-log", id: "wechat-log", options: { channels: ["wechat"] } },
-              ]),
-        ],
-      },
-    },
+    { resolve: "@medusajs/medusa/notification", options: { providers: notificationProviders } },
     ...(redisUrl
       ? [
           { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },

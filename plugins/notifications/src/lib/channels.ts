@@ -40,13 +40,15 @@ const ROUTES: Record<Audience, Partial<Record<NotificationKind, Channel[]>>> = {
 /** Phone-only customers carry a placeholder address under the reserved `.invalid` domain: nothing is ever sent there. */
 const deliverableEmail = (email: string | null | undefined) => (email && !/\.invalid$/i.test(email) ? email : null)
 
-/** The channels a notice goes out on for this person, each with its address (`null` for in-app). */
-export function routesFor(kind: NotificationKind, audience: Audience, contacts: Contacts): Array<{ channel: Channel; to: string | null }> {
+/** The channels a notice goes out on for this person, each with its address (`null` for in-app), of those `available`. */
+export function routesFor(kind: NotificationKind, audience: Audience, contacts: Contacts, available: ReadonlySet<Channel> = new Set(CHANNELS)): Array<{ channel: Channel; to: string | null }> {
   const address: Record<Channel, string | null> = {
     in_app: null,
     sms: contacts.phone || null,
     email: deliverableEmail(contacts.email),
     wechat: contacts.wechat_openid || null,
   }
-  return (ROUTES[audience][kind] ?? []).filter((channel) => channel === "in_app" || address[channel]).map((channel) => ({ channel, to: address[channel] }))
+  return (ROUTES[audience][kind] ?? [])
+    .filter((channel) => available.has(channel) && (channel === "in_app" || address[channel]))
+    .map((channel) => ({ channel, to: address[channel] }))
 }

@@ -123,7 +123,7 @@ async function planFor(container: MedusaContainer, sql: Sql, rows: AppointmentRo
       notice.audience === "customer"
         ? { phone: customer?.phone || address.contact_phone, email: customer?.email, wechat_openid: customer?.metadata?.wechat_openid as string | undefined }
         : { phone: beautician?.phone }
-    for (const { channel, to } of routesFor(notice.kind, notice.audience, contacts)) {
+    for (const { channel, to } of routesFor(notice.kind, notice.audience, contacts, outbox.channels)) {
       deliveries.push({
         dedupe_key: dedupeKey(appointment.id, notice, channel),
         appointment_id: appointment.id,

@@ -1,5 +1,5 @@
 import type { INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { NOTIFICATION_OUTBOX_MODULE, type NotificationOutboxModuleService } from "../modules/notification-outbox"
 import type { Sql } from "../modules/notification-outbox/service"
 import { isLocale } from "./local-time"
@@ -22,8 +22,7 @@ export const retryDelayMinutes = (attempt: number) => 2 ** attempt
  * (SMS, email, WeChat providers by channel), inside the outbox lock's
  * transaction. Each goes with its outbox key as Medusa's idempotency key, so
  * even a tick that fails after sending and rolls back does not send it again.
- * A failure is tried again later, up to `maxAttempts`; a channel without a
- * provider is given up at once.
+ * A failure is tried again later, up to `maxAttempts`.
  */
 export async function sendDueDeliveries(container: MedusaContainer, sql: Sql, now: Date) {
   const outbox = container.resolve<NotificationOutboxModuleService>(NOTIFICATION_OUTBOX_MODULE)
@@ -49,8 +48,7 @@ export async function sendDueDeliveries(container: MedusaContainer, sql: Sql, no
       result.sent++
     } catch (error) {
       const attempt = delivery.attempts + 1
-      const noProvider = error instanceof MedusaError && error.type === MedusaError.Types.NOT_FOUND
-      const retryAt = noProvider || attempt >= SEND_RULES.maxAttempts ? null : new Date(now.getTime() + retryDelayMinutes(attempt) * MINUTE)
+      const retryAt = attempt >= SEND_RULES.maxAttempts ? null : new Date(now.getTime() + retryDelayMinutes(attempt) * MINUTE)
       await outbox.markFailed(sql, delivery.id, (error as Error).message, retryAt, now)
       logger.warn(`Notification ${delivery.id} (${delivery.channel}, ${delivery.kind}) failed${retryAt ? `; trying again at ${retryAt.toISOString()}` : ", given up"}: ${(error as Error).message}`)
       result.failed++

@@ -95,4 +95,10 @@ describe("channels", () => {
     expect(routesFor("reminder_24h", "customer", { phone: "+8613800138000", email: "lin@example.cn" }).map((r) => r.channel)).toEqual(["in_app", "email"])
     expect(routesFor("beautician_assigned", "beautician", { phone: "+8613900000000" }).map((r) => r.channel)).toEqual(["in_app", "sms"])
   })
+
+  it("uses only the channels a provider is configured for (in-app always)", () => {
+    const everywhere = { phone: "+8613800138000", email: "lin@example.cn", wechat_openid: "o6_bmjrPTlm6_2sgVt7hMZOPfL2M" }
+    expect(routesFor("booking_confirmed", "customer", everywhere, new Set(["in_app"]))).toEqual([{ channel: "in_app", to: null }])
+    expect(routesFor("booking_confirmed", "customer", everywhere, new Set(["in_app", "email"])).map((r) => r.channel)).toEqual(["in_app", "email"])
+  })
 })

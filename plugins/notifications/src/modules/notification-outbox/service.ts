@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys, generateEntityId, MedusaService } from "@medusajs/framework/utils"
+import type { Channel } from "../../lib/channels"
 import type { Locale } from "../../lib/local-time"
 import type { GivenNotice } from "../../lib/plan"
 import type { NotificationKind } from "../../lib/templates"
@@ -50,14 +51,23 @@ export interface Preferences {
 
 const INBOX_FIELDS = `"id", "appointment_id", "kind", "title", "body", "url", "read_at", "created_at"`
 
+/** The plugin's options (medusa-config). */
+export interface NotificationsOptions {
+  /** The channels besides in-app that Medusa's notification module has a provider for; notices go out only on these. All three unless given. */
+  channels?: Array<Exclude<Channel, "in_app">>
+}
+
 /** Owns the outbox and the preferences; the scheduler plans into it and sends from it, one instance at a time. */
 export default class NotificationOutboxModuleService extends MedusaService({ NotificationDelivery, NotificationPreference }) {
   private readonly db: Database
+  /** Where notices can go: in-app always, and the channels configured. */
+  readonly channels: ReadonlySet<Channel>
 
-  constructor(container: Record<string, unknown>) {
+  constructor(container: Record<string, unknown>, options?: NotificationsOptions) {
     // eslint-disable-next-line prefer-rest-params
     super(...(arguments as unknown as [Record<string, unknown>]))
     this.db = container[ContainerRegistrationKeys.PG_CONNECTION] as Database
+    this.channels = new Set<Channel>(["in_app", ...(options?.channels ?? (["sms", "email", "wechat"] as const))])
   }
 
   /** Runs `work` in a transaction holding the outbox's advisory lock, or resolves to `null` when another instance holds it. */
