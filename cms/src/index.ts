@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureAdminRoles, guardMerchantWrites, registerOwnMerchantCondition } from './bootstrap/admin-roles';
 import { ensureCommerceToken } from './bootstrap/commerce-token';
 import { seedCmsAdmin, seedServiceContent } from './bootstrap/demo-content';
 import { seedCourses } from './bootstrap/demo-courses';
@@ -10,11 +11,14 @@ import { startWebhooks } from './bootstrap/webhooks';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     guardExamPublishing(strapi);
+    guardMerchantWrites(strapi);
   },
 
-  /** Locales, public read access, commerce's token and the webhooks always; demo content and the first admin when DOORSTEP_SEED=true. */
+  /** Locales, access (public, commerce's token, editor roles) and the webhooks always; demo content and the first admin when DOORSTEP_SEED=true. */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await registerOwnMerchantCondition(strapi);
     await ensureLocales(strapi);
+    await ensureAdminRoles(strapi);
     await grantPublicRead(strapi);
     await ensureCommerceToken(strapi);
     startWebhooks(strapi);
