@@ -19,6 +19,9 @@ export async function ensureMerchants(container: MedusaContainer, seeds: Merchan
       contact_phone: seed.phone,
       district: seed.district["zh-CN"],
       address: seed.address["zh-CN"],
+      lat: seed.lat,
+      lng: seed.lng,
+      opening_hours: DEMO_OPENING_HOURS as unknown as Record<string, unknown>,
       status: "approved" as const,
       legal_name: `上海${seed.name["zh-CN"].split("·")[1] ?? seed.name["zh-CN"]}有限公司`,
       credit_code: DEMO_CREDIT_CODES[i % DEMO_CREDIT_CODES.length],
@@ -28,6 +31,9 @@ export async function ensureMerchants(container: MedusaContainer, seeds: Merchan
   )
   return missing.length
 }
+
+/** Every day 09:00–21:00, as most studios open. */
+const DEMO_OPENING_HOURS = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, open: "09:00", close: "21:00" }))
 
 /** Well-formed unified social credit codes (valid check characters) of no real business. */
 const DEMO_CREDIT_CODES = ["91310000MA1FL6N012", "91310106MA1FY0XH19", "91310115MA1K3YJ2X5"]

@@ -1,4 +1,4 @@
-import { assertValidPolicy, DEFAULT_CHANGE_POLICY, PolicyError, quoteChange } from "./cancellation-policy"
+import { assertValidPolicy, changePolicyFrom, DEFAULT_CHANGE_POLICY, DEFAULT_POLICY_TERMS, PolicyError, quoteChange, type ChangePolicy } from "./cancellation-policy"
 
 const start = Date.parse("2026-11-28T10:00:00+08:00")
 const minutes = (n: number) => n * 60_000
@@ -57,5 +57,28 @@ describe("a merchant's own policy", () => {
 
   it("refuses a fractional amount of money", () => {
     expect(() => quoteChange(DEFAULT_CHANGE_POLICY, "cancel", { now: 0, start, amountPaid: 298.5 })).toThrow(PolicyError)
+  })
+})
+
+describe("changePolicyFrom", () => {
+  const start = Date.UTC(2026, 11, 24, 2, 0)
+  const quoteAt = (policy: ChangePolicy, hoursBefore: number) => quoteChange(policy, "cancel", { now: start - hoursBefore * 3600_000, start, amountPaid: 21800 })
+
+  it("reads the default terms as the default policy", () => {
+    expect(changePolicyFrom(DEFAULT_POLICY_TERMS)).toEqual(DEFAULT_CHANGE_POLICY)
+  })
+
+  it("applies a studio's stricter terms tier by tier", () => {
+    const policy = changePolicyFrom({ free_until_hours: 48, tiers: [{ hours_before: 4, fee_percent: 60 }, { hours_before: 24, fee_percent: 30 }], late_fee_percent: 100, reschedule_until_hours: 6 })
+    expect([49, 48, 47.9, 24, 23, 4, 3, 0, -1].map((h) => quoteAt(policy, h).feeAmount)).toEqual([0, 0, 6540, 6540, 13080, 13080, 21800, 21800, 21800])
+    expect(quoteChange(policy, "reschedule", { now: start - 5 * 3600_000, start, amountPaid: 21800 }).allowed).toBe(false)
+    expect(quoteChange(policy, "reschedule", { now: start - 6 * 3600_000, start, amountPaid: 21800 }).allowed).toBe(true)
+  })
+
+  it("refuses terms where cancelling later would cost less, or tiers outside the window", () => {
+    expect(() => changePolicyFrom({ ...DEFAULT_POLICY_TERMS, tiers: [{ hours_before: 2, fee_percent: 50 }], late_fee_percent: 20 })).toThrow(PolicyError)
+    expect(() => changePolicyFrom({ ...DEFAULT_POLICY_TERMS, tiers: [{ hours_before: 12, fee_percent: 50 }, { hours_before: 3, fee_percent: 10 }] })).toThrow(PolicyError)
+    expect(() => changePolicyFrom({ ...DEFAULT_POLICY_TERMS, tiers: [{ hours_before: 30, fee_percent: 50 }] })).toThrow(PolicyError)
+    expect(() => changePolicyFrom({ ...DEFAULT_POLICY_TERMS, tiers: [{ hours_before: 0, fee_percent: 50 }] })).toThrow(PolicyError)
   })
 })

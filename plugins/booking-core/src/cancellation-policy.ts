@@ -73,3 +73,45 @@ export function quoteChange(
   const feeAmount = percentOf(input.amountPaid, tier.feePercent)
   return { allowed: true, feePercent: tier.feePercent, feeAmount, refundAmount: input.amountPaid - feeAmount, minutesBefore }
 }
+
+/**
+ * A studio's cancellation terms as it states them (and as they are stored:
+ * plain JSON, hours rather than minutes): free up to `free_until_hours`
+ * before the start; then each tier's fee from its `hours_before`; under the
+ * last tier, and for a no-show, `late_fee_percent`; moving the time is
+ * possible until `reschedule_until_hours` before.
+ */
+export interface PolicyTerms {
+  free_until_hours: number
+  tiers: Array<{ hours_before: number; fee_percent: number }>
+  late_fee_percent: number
+  reschedule_until_hours: number
+}
+
+export const DEFAULT_POLICY_TERMS: PolicyTerms = { free_until_hours: 24, tiers: [{ hours_before: 2, fee_percent: 50 }], late_fee_percent: 100, reschedule_until_hours: 2 }
+
+/**
+ * The policy the terms describe. Refused (`PolicyError`) unless the tiers
+ * fall between the free period and the start, and the fee never goes down as
+ * the start comes nearer: a customer who cancels earlier never pays more.
+ */
+export function changePolicyFrom(terms: PolicyTerms): ChangePolicy {
+  const tiers = [...terms.tiers].sort((a, b) => b.hours_before - a.hours_before)
+  for (const tier of tiers) {
+    if (!(tier.hours_before > 0 && tier.hours_before < terms.free_until_hours)) {
+      throw new PolicyError("each tier must start after the free period and before the start")
+    }
+  }
+  const fees = [0, ...tiers.map((tier) => tier.fee_percent), terms.late_fee_percent]
+  if (fees.some((fee, i) => i > 0 && fee < fees[i - 1])) throw new PolicyError("fees must not go down as the start comes nearer")
+  const policy: ChangePolicy = {
+    cancel: [
+      { minMinutesBefore: Math.round(terms.free_until_hours * 60), feePercent: 0 },
+      ...tiers.map((tier) => ({ minMinutesBefore: Math.round(tier.hours_before * 60), feePercent: tier.fee_percent })),
+      { minMinutesBefore: Number.NEGATIVE_INFINITY, feePercent: terms.late_fee_percent },
+    ],
+    reschedule: [{ minMinutesBefore: Math.round(terms.reschedule_until_hours * 60), feePercent: 0 }],
+  }
+  assertValidPolicy(policy)
+  return policy
+}

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { quoteChange, type ChangePolicy } from "@doorstep/booking-core"
+import { changePolicyFrom, quoteChange, type ChangePolicy, type PolicyTerms } from "@doorstep/booking-core"
 import { DomainError } from "../api/domain-error"
 import { APPOINTMENT_MODULE } from "../modules/appointment"
 import type AppointmentModuleService from "../modules/appointment/service"
@@ -11,6 +11,10 @@ export async function ownAppointment(req: AuthenticatedMedusaRequest) {
   if (!appointment) throw new DomainError(404, "APPOINTMENT_NOT_FOUND", `No appointment ${req.params.id}`)
   return { appointment, appointments }
 }
+
+/** The policy an appointment was booked under: its studio's terms then, or the platform's default. */
+export const policyOf = (appointment: { policy_terms?: unknown }, fallback: ChangePolicy): ChangePolicy =>
+  appointment.policy_terms ? changePolicyFrom(appointment.policy_terms as PolicyTerms) : fallback
 
 /** What cancelling now would cost: the policy applied to what was paid (nothing, for a hold). */
 export function cancellationQuote(policy: ChangePolicy, appointment: { starts_at: Date | string; paid_fen: number | null }, now: number) {

@@ -3,7 +3,7 @@ import { CUSTOMER_MOVABLE_STATUSES, quoteChange, rejectStart } from "@doorstep/b
 import { DomainError } from "../api/domain-error"
 import { AppointmentChangedError, isOverlapViolation } from "../modules/appointment/service"
 import { START_MESSAGES } from "./holds"
-import { ownAppointment } from "./own-appointment"
+import { ownAppointment, policyOf } from "./own-appointment"
 import { planAgain } from "./plan-again"
 
 /**
@@ -18,7 +18,7 @@ export async function reschedule(req: AuthenticatedMedusaRequest, startIso: stri
   }
   const currentStart = new Date(appointment.starts_at).getTime()
   if (appointment.status === "confirmed") {
-    const quote = quoteChange(settings.policy, "reschedule", { now, start: currentStart, amountPaid: appointment.paid_fen ?? 0 })
+    const quote = quoteChange(policyOf(appointment, settings.policy), "reschedule", { now, start: currentStart, amountPaid: appointment.paid_fen ?? 0 })
     if (!quote.allowed) throw new DomainError(409, "RESCHEDULE_TOO_LATE", "This appointment is too close to move; please contact support")
   }
   const start = Date.parse(startIso)

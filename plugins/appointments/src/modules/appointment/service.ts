@@ -8,6 +8,7 @@ import { Appointment } from "./models/appointment"
 import { AppointmentEvent } from "./models/appointment-event"
 import { Beautician } from "./models/beautician"
 import { DateOverride } from "./models/date-override"
+import { MerchantPolicy } from "./models/merchant-policy"
 import { TimeOff } from "./models/time-off"
 import { WorkingHours } from "./models/working-hours"
 import { calendarEntries, readChangeLog, rosterRows, sqlOf, type CalendarEntryRow, type SqlManager } from "./queries"
@@ -26,6 +27,7 @@ export default class AppointmentModuleService extends MedusaService({
   TimeOff,
   Appointment,
   AppointmentEvent,
+  MerchantPolicy,
 }) {
   private readonly settings: BookingSettings
 
@@ -88,8 +90,10 @@ export default class AppointmentModuleService extends MedusaService({
     const manager = await this.makeRoom(sharedContext, input)
     const [created] = await manager.execute<AppointmentRow>(
       `insert into "appointment" ("id", "status", "customer_id", "variant_id", "beautician_id", "starts_at", "ends_at", "blocked_from", "blocked_until",
-                                  "travel_in_minutes", "address", "lat", "lng", "expires_at")
-       values (?, 'held', ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) returning *`,
+                                  "travel_in_minutes", "address", "lat", "lng", "expires_at", "policy_terms")
+       values (?, 'held', ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?,
+               (select p."terms" from "merchant_policy" p join "beautician" b on b."merchant_handle" = p."merchant_handle" and b."id" = ? where p."deleted_at" is null))
+       returning *`,
       [
         generateEntityId(undefined, "appt"),
         input.customer_id,
@@ -104,9 +108,20 @@ export default class AppointmentModuleService extends MedusaService({
         input.lat,
         input.lng,
         input.expires_at,
+        input.beautician_id,
       ],
     )
     return created
+  }
+
+  /** Sets a studio's cancellation terms for the bookings made from now on. */
+  @InjectTransactionManager()
+  async setMerchantPolicy(merchantHandle: string, terms: Record<string, unknown>, @MedusaContext() sharedContext: Context = {}) {
+    await (sharedContext.transactionManager as SqlManager).execute(
+      `insert into "merchant_policy" ("id", "merchant_handle", "terms") values (?, ?, ?::jsonb)
+       on conflict ("merchant_handle") where "deleted_at" is null do update set "terms" = excluded."terms", "updated_at" = now()`,
+      [generateEntityId(undefined, "mpol"), merchantHandle, JSON.stringify(terms)],
+    )
   }
 
   /**

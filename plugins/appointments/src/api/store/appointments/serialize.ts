@@ -1,4 +1,4 @@
-import { toZonedIso } from "@doorstep/booking-core"
+import { DEFAULT_POLICY_TERMS, toZonedIso } from "@doorstep/booking-core"
 import { isLive } from "../../../lib/schedules"
 
 interface StoredAppointment {
@@ -15,6 +15,7 @@ interface StoredAppointment {
   refund_fen: number | null
   payment_status: string
   address: Record<string, unknown>
+  policy_terms?: unknown
   created_at: Date | string
 }
 
@@ -40,6 +41,8 @@ export function serializeAppointment(appointment: StoredAppointment, timezone: s
     refund_fen: appointment.refund_fen,
     payment_status: appointment.payment_status,
     address: appointment.address,
+    /** The cancellation terms this booking is under (its studio's when it was made). */
+    cancellation_terms: appointment.policy_terms ?? DEFAULT_POLICY_TERMS,
     created_at: new Date(appointment.created_at).toISOString(),
   }
 }

@@ -31,6 +31,8 @@ export const Appointment = model.define("appointment", {
   /** Kept by the policy on cancellation, and given back; fen. */
   cancellation_fee_fen: model.number().nullable(),
   refund_fen: model.number().nullable(),
+  /** The studio's cancellation terms when this was booked (`PolicyTerms`); null: the platform's default. */
+  policy_terms: model.json().nullable(),
   /** What the customer's money is doing: awaiting payment, paid, being or been given back, or the payment failed. */
   payment_status: model.enum([...PAYMENT_STATUSES]).default("pending"),
   /** Where the beautician checked in on arrival: `{ lat, lng, meters, flagged }` (flagged past 300 m). */

@@ -20,6 +20,13 @@ export const Merchant = model.define("merchant", {
   submitted_at: model.dateTime().nullable(),
   /** The platform's last word: why it was rejected or suspended. */
   status_reason: model.text().nullable(),
+  /** When the studio takes bookings, as customers see it: `[{ weekday: 1–7 (Monday first), open: "09:00", close: "21:00" }]`. */
+  opening_hours: model.json().nullable(),
+  /** Where the studio is (its beauticians set out from their own homes). */
+  lat: model.float().nullable(),
+  lng: model.float().nullable(),
+  /** The districts the studio serves, when it limits them. */
+  service_districts: model.array().nullable(),
   /** The commission plan: the platform's percent of every amount, and the beautician's percent of the studio's part. */
   commission_percent: model.float().default(20),
   beautician_percent: model.float().default(70),

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
-/** What the platform and studios decide on: a studio's admission, a beautician's application or suspension, a customer review's moderation. */
-export const REVIEW_SUBJECTS = ["merchant", "beautician_application", "beautician", "review"] as const
+/** What the platform and studios decide on: a studio's admission, a beautician's application or suspension, a customer review's moderation, a studio's commission plan (from plan to plan, as `platform%/beautician%`). */
+export const REVIEW_SUBJECTS = ["merchant", "beautician_application", "beautician", "review", "commission_plan"] as const
 
 /** Every review decision, append-only: on what, from which status to which, who decided and why. */
 export const ReviewDecision = model.define("review_decision", {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { TransitionError } from "@doorstep/booking-core"
-import { cancellationQuote, ownAppointment, serializeQuote } from "../../../../../lib/own-appointment"
+import { cancellationQuote, ownAppointment, policyOf, serializeQuote } from "../../../../../lib/own-appointment"
 import { refundCancelled } from "../../../../../lib/refunds"
 import { APPOINTMENT_CANCELLED_EVENT } from "../../../../../modules/appointment"
 import { DomainError, handleDomainErrors } from "../../../../domain-error"
@@ -12,7 +12,7 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
   const { appointment, appointments } = await ownAppointment(req)
   const settings = appointments.bookingSettings()
   const now = Date.now()
-  const quote = cancellationQuote(settings.policy, appointment, now)
+  const quote = cancellationQuote(policyOf(appointment, settings.policy), appointment, now)
   try {
     await appointments.cancelAppointment(appointment.id, quote, new Date(now))
   } catch (error) {
