@@ -2,7 +2,8 @@ import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/app
 import { postEarnings } from "@doorstep/marketplace/lib/earnings"
 import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { atOn, beauticianToken, bookAndPay, bookingDay, completedJob as completeJob, demo, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
+import { DateTime } from "luxon"
+import { atOn, beauticianToken, bookAndPay, bookingDay, completedJob as completeJob, demo, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -124,6 +125,25 @@ medusaIntegrationTestRunner({
           ["service", 12208],
         ])
         expect((await api.get("/pro/withdrawals", auth(proToken))).data.available_fen).toBe(2208)
+
+        // The month's statement, as a spreadsheet opens it: the entries with the balance after each.
+        const month = DateTime.now().setZone(ZONE).toFormat("yyyy-MM")
+        const statement = await api.get(`/pro/statements/${month}.csv`, auth(proToken))
+        expect(statement.headers?.["content-type"]).toMatch(/^text\/csv/)
+        expect(statement.headers?.["content-disposition"]).toBe(`attachment; filename="doorstep-earnings-${month}.csv"`)
+        const lines = (statement.data as unknown as string).replace(/^\uFEFF/, "").trim().split("\n").map((line) => line.split(",").slice(1))
+        expect(lines.map(([kind, , , amount, balance]) => [kind, amount, balance])).toEqual([
+          ["kind", "amount_cny", "balance_cny"],
+          ["opening_balance", "", "0.00"],
+          ["service", "122.08", "122.08"],
+          ["withdrawal", "-100.00", "22.08"],
+          ["closing_balance", "22.08", "22.08"],
+        ])
+        const studio = (await api.get(`/admin/merchants/jingan-lumiere/statements/${month}`, auth(manager))).data as unknown as string
+        expect(studio).toContain("service,")
+        expect(studio).toContain("52.32,52.32")
+        expect((await settle(api.get(`/admin/merchants/xuhui-qingyu/statements/${month}`, auth(manager)))).status).toBe(404)
+        expect((await settle(api.get("/pro/statements/2026-13", auth(proToken)))).data).toMatchObject({ code: "INVALID_INPUT", field: "month" })
       })
 
       it("makes a rejected withdrawal's money available again, with the reason", async () => {

@@ -71,5 +71,22 @@ medusaIntegrationTestRunner({
       expect(await beautician()).toMatchObject({ rating: null, review_count: 0 })
       expect((await api.get(`/store/beauticians/${booking.beauticianId}/reviews`, booking.store())).data.reviews).toEqual([])
     })
+
+    it("sums up how the beautician has done for their studio and for themselves", async () => {
+      const early = await completedJob("10:00:00")
+      const late = await completedJob("15:00:00")
+      await dbConnection.raw(`update "appointment_event" e set "at" = a."starts_at" + interval '20 minutes' from "appointment" a where a."id" = e."appointment_id" and e."appointment_id" = ? and e."status" = 'arrived'`, [late])
+      await review(early, { rating: 5 })
+      await api.post("/store/tickets", { kind: "complaint", subject: "迟到", body: "晚到了二十分钟", appointment_id: late }, booking.store(booking.customerToken))
+      await api.post("/store/tickets", { kind: "feedback", subject: "很好", body: "谢谢", appointment_id: early }, booking.store(booking.customerToken))
+
+      const expected = { days: 30, rating: 5, review_count: 1, acceptance_rate: null, punctuality: 0.5, jobs: { completed: 2, no_show: 0, cancelled: 0 }, complaints: 1 }
+      const studio = await api.get(`/admin/merchants/jingan-lumiere/beauticians/${booking.beauticianId}/performance`, auth(manager))
+      expect(studio.data.performance).toEqual(expected)
+      expect((await api.get("/pro/performance?days=30", auth(proToken))).data.performance).toEqual(expected)
+      expect((await settle(api.get(`/admin/merchants/xuhui-qingyu/beauticians/${booking.beauticianId}/performance`, auth(otherManager)))).status).toBe(404)
+      expect((await settle(api.get(`/admin/merchants/jingan-lumiere/beauticians/${booking.beauticianId}/performance`, auth(otherManager)))).status).toBe(404)
+      expect((await settle(api.get("/pro/performance?days=0", auth(proToken)))).data).toMatchObject({ code: "INVALID_INPUT", field: "days" })
+    })
   },
 })

@@ -113,6 +113,25 @@ export default class MerchantModuleService extends MedusaService({ Merchant, Bea
     return Number(row.balance)
   }
 
+  /** An account's entries from `start` up to `end`, oldest first, and its balance before them (for a statement). */
+  @InjectTransactionManager()
+  async ledgerBetween(
+    owner: { beautician_id: string } | { merchant_handle: string; account: "merchant" | "platform" },
+    range: { start: Date; end: Date },
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<{ openingFen: number; entries: Array<{ created_at: Date; kind: string; appointment_id: string | null; note: string | null; amount_fen: number }> }> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const [where, bindings] =
+      "beautician_id" in owner ? [`"beautician_id" = ? and "account" = 'beautician'`, [owner.beautician_id]] : [`"merchant_handle" = ? and "account" = ?`, [owner.merchant_handle, owner.account]]
+    const [opening] = await manager.execute<{ fen: string }>(`select coalesce(sum("amount_fen"), 0) as "fen" from "ledger_entry" where ${where} and "created_at" < ? and "deleted_at" is null`, [...bindings, range.start])
+    const entries = await manager.execute<{ created_at: Date; kind: string; appointment_id: string | null; note: string | null; amount_fen: number }>(
+      `select "created_at", "kind", "appointment_id", "note", "amount_fen" from "ledger_entry"
+        where ${where} and "created_at" >= ? and "created_at" < ? and "deleted_at" is null order by "created_at", "id"`,
+      [...bindings, range.start, range.end],
+    )
+    return { openingFen: Number(opening.fen), entries: entries.map((entry) => ({ ...entry, amount_fen: Number(entry.amount_fen) })) }
+  }
+
   /**
    * A beautician's withdrawal of `amount_fen`, if it is no more than what is
    * available: the ledger balance less withdrawals still on their way.

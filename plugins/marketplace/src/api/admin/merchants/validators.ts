@@ -66,3 +66,35 @@ export const ReviewModerationBody = z.object({ hidden: z.boolean(), reason: z.st
 export type ReviewBody = z.infer<typeof ReviewBody>
 export type ReviewReplyBody = z.infer<typeof ReviewReplyBody>
 export type ReviewModerationBody = z.infer<typeof ReviewModerationBody>
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM")
+const OpeningHours = z
+  .array(z.object({ weekday: z.number().int().min(1).max(7), open: clock, close: clock }).strict().refine((day) => day.open < day.close, { message: "open must be before close" }))
+  .max(14)
+const PolicyTermsBody = z
+  .object({
+    free_until_hours: z.number().min(0).max(168),
+    tiers: z.array(z.object({ hours_before: z.number().positive().max(168), fee_percent: z.number().int().min(0).max(100) }).strict()).max(5),
+    late_fee_percent: z.number().int().min(0).max(100),
+    reschedule_until_hours: z.number().min(0).max(168),
+  })
+  .strict()
+
+/** What a studio's manager may change of the studio's settings (the commission plan is the platform's). */
+export const MerchantSettingsBody = z
+  .object({
+    opening_hours: OpeningHours.optional(),
+    location: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), address: z.string().min(2).max(200) }).strict().optional(),
+    service_districts: z.array(z.string().min(1).max(40)).max(30).nullable().optional(),
+    cancellation_terms: PolicyTermsBody.optional(),
+  })
+  .strict()
+export type MerchantSettingsBody = z.infer<typeof MerchantSettingsBody>
+
+export const CommissionPlanBody = z
+  .object({ commission_percent: z.number().min(0).max(50), beautician_percent: z.number().min(0).max(100), reason: z.string().min(2).max(500) })
+  .strict()
+export type CommissionPlanBody = z.infer<typeof CommissionPlanBody>
+
+export const PerformanceQuery = z.object({ days: z.coerce.number().int().min(1).max(365).default(30) }).strict()
+export type PerformanceQuery = z.infer<typeof PerformanceQuery>
