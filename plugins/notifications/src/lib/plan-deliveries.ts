@@ -11,7 +11,8 @@ import { OPTIONAL_KINDS, render, type TemplateParams } from "./templates"
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
-const WATCHED = ["confirmed", "assigned", "en_route", "arrived", "in_service", "completed", "cancelled"]
+// `expired` too: a payment that came after its hold lapsed, for a time taken meanwhile, is refunded in full.
+const WATCHED = ["confirmed", "assigned", "en_route", "arrived", "in_service", "completed", "cancelled", "expired"]
 const SELECT = ["id", "status", "customer_id", "beautician_id", "starts_at", "updated_at", "payment_status", "paid_fen", "refund_fen", "cancellation_fee_fen", "address"]
 const CHANGES_CURSOR = "appointment-changes"
 

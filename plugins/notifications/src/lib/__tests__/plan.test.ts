@@ -61,6 +61,10 @@ describe("planNotices", () => {
     expect(kinds(planNotices({ ...cancelled, payment_status: "refund_pending" }, [confirmed], booked))).toEqual(["customer:cancelled"])
   })
 
+  it("tells of the full refund of a payment that came after its hold lapsed and its time was taken", () => {
+    expect(kinds(planNotices({ ...base, status: "expired", payment_status: "refunded", refund_fen: 21800 }, [], booked))).toEqual(["customer:refunded@21800"])
+  })
+
   it("asks for a review once the job is completed, and tells of the beautician on the way", () => {
     expect(kinds(planNotices({ ...base, status: "completed" }, [confirmed, ...assigned], booked))).toEqual(["customer:review_request"])
     expect(kinds(planNotices({ ...base, status: "en_route" }, [confirmed, ...assigned], booked))).toEqual(["customer:beautician_en_route"])
