@@ -1,4 +1,4 @@
-import { batchedAssignment, greedyAssignment, minimumCostAssignment, sparseMinimumCostAssignment, toCandidates, totalCost, type Pair } from "./assignment"
+import { batchedAssignment, competingGroups, greedyAssignment, minimumCostAssignment, sparseMinimumCostAssignment, toCandidates, totalCost, type Pair } from "./assignment"
 
 /** Every matching that matches as many rows as possible, by trying them all. */
 function bruteForce(cost: number[][]): { matched: number; total: number } {
@@ -200,5 +200,20 @@ describe("batchedAssignment", () => {
 
   it("wants a due flag for every row", () => {
     expect(() => batchedAssignment(toCandidates([[1], [2]]), 1, [true])).toThrow(RangeError)
+  })
+})
+
+describe("competingGroups", () => {
+  const HOUR = 3_600_000
+  const at = (startHour: number, endHour: number) => ({ start: startHour * HOUR, end: endHour * HOUR })
+  it.each<{ name: string; ranges: Array<{ start: number; end: number }>; margin: number; groups: number[][] }>([
+    { name: "nothing to group", ranges: [], margin: HOUR, groups: [] },
+    { name: "two jobs at once compete", ranges: [at(10, 12), at(11, 13)], margin: 0, groups: [[0, 1]] },
+    { name: "jobs a day apart do not", ranges: [at(34, 36), at(10, 12)], margin: 2 * HOUR, groups: [[1], [0]] },
+    { name: "the margin joins jobs too close to travel between", ranges: [at(10, 12), at(13, 14)], margin: HOUR, groups: [[0, 1]] },
+    { name: "exactly twice the margin apart: free to do both", ranges: [at(10, 12), at(14, 15)], margin: HOUR, groups: [[0], [1]] },
+    { name: "a chain of overlaps is one group; a long job reaches past a short one", ranges: [at(9, 17), at(10, 11), at(16, 18), at(20, 21)], margin: 0, groups: [[0, 1, 2], [3]] },
+  ])("$name", ({ ranges, margin, groups }) => {
+    expect(competingGroups(ranges, margin)).toEqual(groups)
   })
 })

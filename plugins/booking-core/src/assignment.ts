@@ -1,4 +1,5 @@
 import { munkres } from "munkres"
+import type { TimeRange } from "./time-range"
 
 /** A pair of row (an appointment) and column (a beautician) that may be matched. */
 export type Pair = [row: number, column: number]
@@ -215,6 +216,29 @@ export function batchedAssignment(candidates: readonly (readonly Candidate[])[],
   if (due.length !== candidates.length) throw new RangeError("Every row needs a due flag")
   if (!due.some(Boolean)) return []
   return sparseMinimumCostAssignment(candidates, columns).filter(([row]) => due[row])
+}
+
+/**
+ * Appointments that may compete for the same beautician, in groups: those
+ * whose ranges, widened by `marginMs` on both sides (time to travel between
+ * two jobs), overlap one another in a chain. One round of the batched
+ * assignment gives each beautician one job per group; jobs in different
+ * groups never stand in each other's way (a beautician can do both), so a
+ * job next week, matched but not yet offered, does not keep a beautician
+ * from a job tomorrow. Groups are in time order, each listing its indices
+ * ascending.
+ */
+export function competingGroups(ranges: readonly TimeRange[], marginMs: number): number[][] {
+  const order = ranges.map((_, index) => index).sort((a, b) => ranges[a].start - ranges[b].start || a - b)
+  const groups: number[][] = []
+  let reach = -Infinity
+  for (const index of order) {
+    const { start, end } = ranges[index]
+    if (groups.length === 0 || start - marginMs >= reach) groups.push([])
+    groups[groups.length - 1].push(index)
+    reach = Math.max(reach, end + marginMs)
+  }
+  return groups.map((group) => group.sort((a, b) => a - b))
 }
 
 /**

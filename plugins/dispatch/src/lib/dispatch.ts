@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DateTime } from "luxon"
-import { batchedAssignment, dispatchCost, planVisit, straightLineEstimator } from "@doorstep/booking-core"
+import { batchedAssignment, competingGroups, dispatchCost, planVisit, straightLineEstimator } from "@doorstep/booking-core"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
 import { planAgain } from "@doorstep/appointments/lib/plan-again"
 import { loadCalendars } from "@doorstep/appointments/lib/schedules"
@@ -19,6 +19,8 @@ const CANDIDATES = 48
 /** Appointments matched in one round of the batched assignment, soonest first. */
 const BATCH_SIZE = 200
 const SETTLED_MS = 2 * MINUTE
+/** Jobs closer than this (twice over: either side) may need the same beautician, travel between them included. */
+const COMPETING_MARGIN_MS = 2 * HOUR
 
 const services = (container: MedusaContainer) => ({
   appointments: container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE),
@@ -234,14 +236,15 @@ async function familiarity(container: MedusaContainer, customerId: string, beaut
 /**
  * Every few minutes: the future paid appointments nobody has taken and that
  * have no live offer (the merchant's queue, or offers that ran out) are matched
- * to beauticians all together, at the least total dispatch cost, by one round
- * of booking-core's `batchedAssignment` (the policy `npm run bench:dispatch`
- * measures): all of them are matched exactly (one job per beautician per
- * round), but only those starting within `batchOfferLeadHours` are offered now;
- * later ones stay unoffered and are matched again next round, with whatever
- * has come in meanwhile, so an early commitment does not take the beautician a
- * later job needs. Candidates who had an appointment before are not asked
- * again. One instance at a time.
+ * to beauticians all together, at the least total dispatch cost, by rounds of
+ * booking-core's `batchedAssignment` (the policy `npm run bench:dispatch`
+ * measures), one round per group of jobs near each other in time (each
+ * beautician gets one job per group). Every job is matched exactly, but only
+ * those starting within `batchOfferLeadHours` are offered now; later ones
+ * stay unoffered and are matched again next time, with whatever has come in
+ * meanwhile, so an early commitment does not take the beautician a later job
+ * needs. Candidates who had an appointment before are not asked again. One
+ * instance at a time.
  */
 export async function assignInBatch(container: MedusaContainer, now: Date, settings = DEFAULT_DISPATCH_SETTINGS) {
   const { appointments, dispatch } = services(container)
@@ -258,22 +261,27 @@ export async function assignInBatch(container: MedusaContainer, now: Date, setti
     if (!due.some(Boolean)) return []
     const offers = await dispatch.listOffers({ appointment_id: open.map((a) => a.id) }, { select: ["appointment_id", "beautician_id"] })
     const tried = (id: string) => new Set(offers.filter((o) => o.appointment_id === id).map((o) => o.beautician_id))
-    const rankings = await Promise.all(open.map((appointment) => rankCandidates(container, appointment, tried(appointment.id), now, settings)))
-    const columns = [...new Set(rankings.flatMap((ranking) => ranking.map((c) => c.id)))]
-    const column = new Map(columns.map((id, index) => [id, index]))
-    const candidates = rankings.map((ranking) => ranking.map((c) => [column.get(c.id)!, c.cost] as const))
+    // Only jobs near each other in time compete for a beautician; each such group is one round.
+    const ranges = open.map((a) => ({ start: new Date(a.blocked_from).getTime(), end: new Date(a.blocked_until).getTime() }))
     const offered: Array<{ appointmentId: string; beauticianId: string }> = []
-    for (const [row, matched] of batchedAssignment(candidates, columns.length, due)) {
-      const appointment = open[row]
-      const beauticianId = columns[matched]
-      try {
-        if (!(await moveTo(container, appointment, beauticianId, now))) continue
-      } catch (error) {
-        if (isOverlapViolation(error) || error instanceof AppointmentChangedError) continue
-        throw error
+    for (const group of competingGroups(ranges, COMPETING_MARGIN_MS)) {
+      if (!group.some((index) => due[index])) continue
+      const rankings = await Promise.all(group.map((index) => rankCandidates(container, open[index], tried(open[index].id), now, settings)))
+      const columns = [...new Set(rankings.flatMap((ranking) => ranking.map((c) => c.id)))]
+      const column = new Map(columns.map((id, index) => [id, index]))
+      const candidates = rankings.map((ranking) => ranking.map((c) => [column.get(c.id)!, c.cost] as const))
+      for (const [row, matched] of batchedAssignment(candidates, columns.length, group.map((index) => due[index]))) {
+        const appointment = open[group[row]]
+        const beauticianId = columns[matched]
+        try {
+          if (!(await moveTo(container, appointment, beauticianId, now))) continue
+        } catch (error) {
+          if (isOverlapViolation(error) || error instanceof AppointmentChangedError) continue
+          throw error
+        }
+        await offerJob(container, appointment, beauticianId, tried(appointment.id).size + 1, now, settings)
+        offered.push({ appointmentId: appointment.id, beauticianId })
       }
-      await offerJob(container, appointment, beauticianId, tried(appointment.id).size + 1, now, settings)
-      offered.push({ appointmentId: appointment.id, beauticianId })
     }
     return offered
   })
