@@ -86,8 +86,10 @@ describe('PUT /api/beautician-profiles/sync/:beauticianId', () => {
     expect(second.body).toEqual({ data: { ...first.body.data }, meta: { created: false } });
     const draft = await app.documents(PROFILE).findOne({ documentId, locale: 'zh-CN' } as never);
     expect(draft).toMatchObject({ display_name: '王静老师', locale: 'zh-CN', publishedAt: null });
-    // A draft is nobody's business but the editors'.
+    // A draft is nobody's business but the editors' and commerce's (which reconciles against drafts too).
     expect((await http_().get('/api/beautician-profiles?filters[beautician_id][$eq]=beau_01SYNC')).body.data).toHaveLength(0);
+    const drafts = await http_().get('/api/beautician-profiles?status=draft&filters[beautician_id][$eq]=beau_01SYNC').set(bearer(token));
+    expect(drafts.body.data).toEqual([expect.objectContaining({ documentId, display_name: '王静老师', publishedAt: null })]);
   });
 
   it('makes exactly one profile under 5 parallel calls', async () => {
