@@ -6,6 +6,7 @@ import { ensureBeauticians } from "./beauticians"
 import { ensureCategories, ensureServices } from "./catalog"
 import { loadDemoData, type DemoData } from "./demo-data"
 import { ensureMerchants } from "./merchants"
+import { ensurePromotions } from "./promotions"
 import { ensureStoreSetup, type StoreSetup } from "./store-setup"
 
 /** Seeds the demo store; every step looks before it creates, so a second run adds nothing. */
@@ -17,6 +18,7 @@ export async function seedDemoStore(container: MedusaContainer, data: DemoData =
   const created = await ensureServices(container, data.services, categoryIds, setup.salesChannelId)
   const newBeauticians = await ensureBeauticians(container, data.beauticians, data.accounts.beautician.password)
   await ensureDemoAccounts(container, data.accounts)
+  await ensurePromotions(container)
   logger.info(
     `Demo store ready: ${data.services.length} services (${created} new), ` +
       `${data.beauticians.length} beauticians (${newBeauticians} new), region ${setup.regionId}`,

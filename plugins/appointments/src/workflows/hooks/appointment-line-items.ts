@@ -42,11 +42,14 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
-    const items = (cart as { items?: Array<{ metadata?: Metadata; unit_price: BigNumberInput; quantity: BigNumberInput }> }).items ?? []
+    const items = (cart as { items?: Array<{ metadata?: Metadata; unit_price: BigNumberInput; quantity: BigNumberInput; adjustments?: Array<{ amount: BigNumberInput }> | null }> }).items ?? []
     const holds = items
       .filter((item) => appointmentIdOf(item.metadata))
-      // Prices are tax-inclusive major units; the line total in fen is what the customer pays.
-      .map((item) => ({ id: appointmentIdOf(item.metadata)!, paid_fen: Math.round(MathBN.mult(MathBN.mult(item.unit_price, item.quantity), 100).toNumber()) }))
+      // Prices are tax-inclusive major units; the line total less its promotions' adjustments, in fen, is what the customer pays.
+      .map((item) => {
+        const discount = (item.adjustments ?? []).reduce<BigNumberInput>((sum, adjustment) => MathBN.add(sum, adjustment.amount), 0)
+        return { id: appointmentIdOf(item.metadata)!, paid_fen: Math.round(MathBN.mult(MathBN.sub(MathBN.mult(item.unit_price, item.quantity), discount), 100).toNumber()) }
+      })
     if (holds.length === 0) return new StepResponse(undefined, [] as Array<{ id: string; expires_at: Date | null }>)
     const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
     const before = await appointments.listAppointments({ id: holds.map((h) => h.id) }, { select: ["id", "expires_at"] })

@@ -1,0 +1,85 @@
+import { postEarnings } from "@doorstep/marketplace/lib/earnings"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { address, atOn, beauticianToken, bookingDay, cartWith, prepareBooking, settle, type Booking } from "../helpers/booking"
+
+jest.setTimeout(120 * 1000)
+
+/**
+ * Promotions (M10) at checkout: a first-booking coupon and a campaign code
+ * lower what the customer pays, and what they paid — not the list price — is
+ * what refunds and the earnings ledger work from.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let booking: Booking
+    let proToken: string
+    let newcomer: string
+    const at = atOn(bookingDay())
+
+    beforeAll(async () => {
+      booking = await prepareBooking(api, getContainer())
+      proToken = await beauticianToken(api, getContainer(), booking.beauticianId, "test-every-day@doorstep.local")
+      newcomer = await booking.signIn("newcomer@doorstep.local", "newcomer-password-1", true)
+    })
+
+    /** Holds `start`, puts it in a cart with `codes`, and answers the cart before payment. */
+    async function cartFor(start: string, codes: string[], token = newcomer) {
+      const store = booking.store(token)
+      const held = (await api.post("/store/appointments", { variant_id: booking.variantId, start, address: address(), beautician_id: booking.beauticianId }, store)).data.appointment
+      const { cart } = await cartWith(api, booking, held.id, token)
+      const applied = codes.length ? (await settle(api.post(`/store/carts/${cart.id}/promotions`, { promo_codes: codes }, store))).data.cart ?? cart : cart
+      return { appointmentId: held.id as string, cart: applied }
+    }
+    async function pay(cartId: string, token = newcomer) {
+      const store = booking.store(token)
+      const collection = (await api.post("/store/payment-collections", { cart_id: cartId }, store)).data.payment_collection
+      await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(completed.data.type).toBe("order")
+      return { order: completed.data.order, collection }
+    }
+    const appointment = async (id: string, token = newcomer) => (await api.get(`/store/appointments/${id}`, booking.store(token))).data.appointment
+
+    it("takes ¥30 off a customer's first booking only, and refunds what was paid", async () => {
+      const first = await cartFor(at("10:00:00"), ["WELCOME30"])
+      expect(Number(first.cart.total)).toBe(188)
+      const { collection } = await pay(first.cart.id)
+      expect(Number(collection.amount)).toBe(188)
+      expect(await appointment(first.appointmentId)).toMatchObject({ status: "confirmed", paid_fen: 18800 })
+
+      // With a booking made, the coupon no longer applies.
+      const second = await cartFor(at("15:00:00"), ["WELCOME30"])
+      expect(Number(second.cart.total)).toBe(218)
+      expect(Number(second.cart.discount_total ?? 0)).toBe(0)
+
+      // A free cancellation gives back what was paid, not the list price.
+      const cancelled = (await api.post(`/store/appointments/${first.appointmentId}/cancel`, {}, booking.store(newcomer))).data
+      expect(cancelled.appointment).toMatchObject({ status: "cancelled", refund_fen: 18800 })
+      expect(cancelled.quote.refund_fen).toBe(18800)
+    })
+
+    it("runs a campaign's code for everyone, and books the earnings of the discounted price", async () => {
+      const { appointmentId, cart } = await cartFor(at("13:00:00"), ["DOUBLE12"], booking.customerToken)
+      expect(Number(cart.total)).toBeCloseTo(191.84, 2)
+      await pay(cart.id, booking.customerToken)
+      expect((await appointment(appointmentId, booking.customerToken)).paid_fen).toBe(19184)
+
+      await dbConnection.raw(`update "appointment" set "status" = 'assigned' where "id" = ?`, [appointmentId])
+      for (const step of [{ status: "en_route" }, { status: "arrived", location: { lat: 31.2397, lng: 121.4998 } }, { status: "in_service" }, { status: "completed", service_record: { notes: "好", products_used: [], photos_after: [] } }]) {
+        await api.post(`/pro/jobs/${appointmentId}/status`, step, { headers: { authorization: `Bearer ${proToken}` } })
+      }
+      await postEarnings(getContainer(), new Date(Date.now() + 60_000))
+      const { rows } = await dbConnection.raw(`select "account", "amount_fen" from "ledger_entry" where "appointment_id" = ? order by "account"`, [appointmentId])
+      expect(rows.reduce((sum: number, row: { amount_fen: number }) => sum + row.amount_fen, 0)).toBe(19184)
+      expect(rows.find((row: { account: string }) => row.account === "platform").amount_fen).toBe(3837)
+    })
+
+    it("says so when a code does not exist", async () => {
+      const { cart } = await cartFor(at("17:00:00"), [])
+      const unknown = await settle(api.post(`/store/carts/${cart.id}/promotions`, { promo_codes: ["NO-SUCH-CODE"] }, booking.store(newcomer)))
+      expect(unknown.status).toBe(400)
+      expect(unknown.data.message).toMatch(/NO-SUCH-CODE/)
+    })
+  },
+})
