@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requiredSecret } from '../src/utils/secrets';
+import { uploadProviderConfig } from '../src/utils/upload-config';
 
 const allowedMediaTypes = [
   'image/*',
@@ -36,6 +37,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
+      provider: uploadProviderConfig(env).provider,
+      providerOptions: uploadProviderConfig(env).providerOptions,
       security: {
         allowedTypes: allowedMediaTypes,
         deniedTypes,
