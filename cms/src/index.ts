@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureAdminRoles, guardMerchantWrites, registerOwnMerchantCondition } from './bootstrap/admin-roles';
 import { ensureCommerceToken } from './bootstrap/commerce-token';
-import { seedCmsAdmin, seedServiceContent } from './bootstrap/demo-content';
+import { seedCmsAdmin, seedCmsEditors, seedServiceContent } from './bootstrap/demo-content';
 import { seedCourses } from './bootstrap/demo-courses';
 import { guardExamPublishing } from './bootstrap/exam-validation';
 import { ensureLocales } from './bootstrap/locales';
@@ -26,6 +26,7 @@ export default {
       await seedServiceContent(strapi);
       await seedCourses(strapi);
       await seedCmsAdmin(strapi);
+      await seedCmsEditors(strapi);
     }
   },
 };

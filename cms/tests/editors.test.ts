@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
 import request from 'supertest';
+import { seedCmsEditors } from '../src/bootstrap/demo-content';
+import { loadCmsEditors } from '../src/utils/demo-data';
 import { bootStrapi, stopStrapi } from './strapi';
 
 /** The cms editor's roles through the admin content-manager API, as the admin panel calls it; and uploads. */
@@ -147,6 +149,30 @@ describe('Trainer', () => {
     expect(created.status).toBe(201);
     const published = await as('trainer').post(cm(COURSE, `/${created.body.data.documentId}/actions/publish?locale=zh-CN`));
     expect(published.status).toBe(200);
+  });
+});
+
+describe('demo editors', () => {
+  it('sign in with their roles: the trainer reaches courses only, the studio editor their studio only; seeding again adds nobody', async () => {
+    const editors = loadCmsEditors();
+    const token = async (email: string) => {
+      const password = editors.find((editor) => editor.email === email)!.password;
+      const login = await request(app.server.httpServer).post('/admin/login').send({ email, password });
+      expect(login.status).toBe(200);
+      return login.body.data.token as string;
+    };
+    const get = (bearer: string, url: string) => request(app.server.httpServer).get(url).set('authorization', `Bearer ${bearer}`);
+    const trainer = await token('trainer@doorstep.local');
+    expect((await get(trainer, cm(COURSE, '?page=1&pageSize=10'))).status).toBe(200);
+    expect((await get(trainer, cm(PROFILE, '?page=1&pageSize=10'))).status).toBe(403);
+    const studio = await token('jingan-editor@doorstep.local');
+    const profiles = await get(studio, cm(PROFILE, '?page=1&pageSize=100&locale=zh-CN'));
+    expect(profiles.status).toBe(200);
+    expect(profiles.body.results.map((entry: { documentId: string }) => entry.documentId)).toContain(ids['jingan-profile']);
+    expect(profiles.body.results.map((entry: { documentId: string }) => entry.documentId)).not.toContain(ids['xuhui-profile']);
+    const users = await app.db.query('admin::user').count({});
+    await seedCmsEditors(app);
+    expect(await app.db.query('admin::user').count({})).toBe(users);
   });
 });
 

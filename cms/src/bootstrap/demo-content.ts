@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { paragraphsToBlocks } from '../utils/blocks';
-import { LOCALES, loadCmsAdmin, loadServices, type Locale, type ServiceSeed } from '../utils/demo-data';
+import { LOCALES, loadCmsAdmin, loadCmsEditors, loadServices, type Locale, type ServiceSeed } from '../utils/demo-data';
 
 const UID = 'api::service-content.service-content';
 
@@ -49,4 +49,33 @@ export async function seedCmsAdmin(strapi: Core.Strapi): Promise<void> {
     firstname: admin.firstname,
     lastname: admin.lastname,
   });
+}
+
+/**
+ * One demo account per editor role (a trainer, a merchant editor of a studio
+ * with its membership, a reviewer). An account that exists is left alone.
+ */
+export async function seedCmsEditors(strapi: Core.Strapi): Promise<void> {
+  const users = strapi.db.query('admin::user');
+  for (const editor of loadCmsEditors()) {
+    if (editor.merchant_handle) {
+      const memberships = strapi.db.query('api::merchant-membership.merchant-membership');
+      const where = { admin_email: editor.email, merchant_handle: editor.merchant_handle };
+      if (!(await memberships.findOne({ where }))) {
+        await strapi.documents('api::merchant-membership.merchant-membership').create({ data: where } as never);
+      }
+    }
+    if (await users.findOne({ where: { email: editor.email } })) continue;
+    const role = await strapi.db.query('admin::role').findOne({ where: { code: editor.role } });
+    if (!role) throw new Error(`Demo editor ${editor.email} names the unknown role ${editor.role}`);
+    await strapi.service('admin::user').create({
+      email: editor.email,
+      password: editor.password,
+      firstname: editor.firstname,
+      lastname: editor.lastname,
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+    });
+  }
 }

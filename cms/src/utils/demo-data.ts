@@ -37,6 +37,14 @@ function read<T>(file: string): T {
 export const loadServices = () => read<ServiceSeed[]>('services.json');
 export const loadCmsAdmin = () => read<{ cms_admin: CmsAdminSeed }>('accounts.json').cms_admin;
 
+export interface CmsEditorSeed extends CmsAdminSeed {
+  /** An admin role code from src/bootstrap/admin-roles.ts. */
+  role: string;
+  merchant_handle?: string;
+}
+
+export const loadCmsEditors = () => read<{ cms_editors?: CmsEditorSeed[] }>('accounts.json').cms_editors ?? [];
+
 export type Localized = Record<Locale, string>;
 
 export interface CourseSeed {
