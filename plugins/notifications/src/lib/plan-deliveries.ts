@@ -21,7 +21,7 @@ export const PLAN_RULES = {
   page: 500,
   maxPages: 20,
   /** Each tick reads again this far behind where the last one stopped: a change committed late (its `updated_at` is when its transaction began) is not missed. */
-  overlapMinutes: 5,
+  overlapMinutes: 2,
   /** A day-ahead reminder missed by a worker that was down is still sent this long after it fell due (the 2-hour one until the start). */
   dayReminderCatchUpMinutes: 30,
   /** The first tick on a database reads changes this far back (older bookings are not announced after the fact). */
@@ -59,18 +59,17 @@ export async function planDeliveries(container: MedusaContainer, sql: Sql, now: 
   let added = await planFor(container, sql, [...dayAhead, ...soon], now)
 
   const position = (await outbox.cursor(sql, CHANGES_CURSOR)) ?? new Date(now.getTime() - PLAN_RULES.firstLookBackHours * HOUR)
-  let since: { $gte?: Date; $gt?: Date } = { $gte: new Date(position.getTime() - PLAN_RULES.overlapMinutes * MINUTE) }
+  const since = new Date(position.getTime() - PLAN_RULES.overlapMinutes * MINUTE)
+  // Pages by offset, not by the last `updated_at` seen: one statement changing many appointments gives them all the same one.
   for (let page = 0; page < PLAN_RULES.maxPages; page++) {
     const changed = await appointments.listAppointments(
-      { status: WATCHED, updated_at: since },
-      { select: SELECT, order: { updated_at: "ASC" }, take: PLAN_RULES.page },
+      { status: WATCHED, updated_at: { $gte: since } },
+      { select: SELECT, order: { updated_at: "ASC", id: "ASC" }, skip: page * PLAN_RULES.page, take: PLAN_RULES.page },
     )
     if (changed.length === 0) break
     added += await planFor(container, sql, changed, now)
-    const last = new Date(changed[changed.length - 1].updated_at)
-    await outbox.moveCursor(sql, CHANGES_CURSOR, last)
+    await outbox.moveCursor(sql, CHANGES_CURSOR, new Date(changed[changed.length - 1].updated_at))
     if (changed.length < PLAN_RULES.page) break
-    since = { $gt: last }
   }
   return added
 }

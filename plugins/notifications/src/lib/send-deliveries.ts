@@ -1,15 +1,16 @@
 import type { INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { NOTIFICATION_OUTBOX_MODULE, type NotificationOutboxModuleService } from "../modules/notification-outbox"
-import type { Sql } from "../modules/notification-outbox/service"
+import type { DeliveryRow, Sql } from "../modules/notification-outbox/service"
 import { isLocale } from "./local-time"
 import { smsText } from "./templates"
 
 const MINUTE = 60_000
 
 export const SEND_RULES = {
-  /** Deliveries sent per tick. */
+  /** Deliveries claimed at a time; a tick claims batches until none is due or `budgetMs` has passed (the rest wait for the next tick). */
   batch: 50,
+  budgetMs: 40_000,
   /** Tries before a delivery is given up; the waits between them double from 2 minutes. */
   maxAttempts: 5,
 } as const
@@ -28,9 +29,15 @@ export async function sendDueDeliveries(container: MedusaContainer, sql: Sql, no
   const outbox = container.resolve<NotificationOutboxModuleService>(NOTIFICATION_OUTBOX_MODULE)
   const notifications = container.resolve<INotificationModuleService>(Modules.NOTIFICATION)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const due = await outbox.claimDue(sql, now, SEND_RULES.batch)
   const result = { sent: 0, failed: 0 }
-  for (const delivery of due) {
+  const startedAt = Date.now()
+  for (;;) {
+    const due = await outbox.claimDue(sql, now, SEND_RULES.batch)
+    for (const delivery of due) await send(delivery)
+    if (due.length < SEND_RULES.batch || Date.now() - startedAt > SEND_RULES.budgetMs) return result
+  }
+
+  async function send(delivery: DeliveryRow) {
     const message = { title: delivery.title, body: delivery.body }
     try {
       await notifications.createNotifications({
@@ -54,5 +61,4 @@ export async function sendDueDeliveries(container: MedusaContainer, sql: Sql, no
       result.failed++
     }
   }
-  return result
 }

@@ -108,17 +108,20 @@ export default class NotificationOutboxModuleService extends MedusaService({ Not
   /** Adds deliveries that do not exist yet (by key); in-app ones are delivered by being stored. Resolves to the number added. */
   async addDeliveries(sql: Sql, deliveries: NewDelivery[], now: Date): Promise<number> {
     let added = 0
-    for (const d of deliveries) {
-      const inApp = d.channel === "in_app"
+    for (let from = 0; from < deliveries.length; from += 500) {
+      const chunk = deliveries.slice(from, from + 500)
       const { rows } = await sql.raw(
         `insert into "notification_delivery" ("id", "dedupe_key", "appointment_id", "kind", "ref", "recipient_type", "recipient_id", "channel", "to", "locale",
            "title", "body", "url", "subject_starts_at", "status", "sent_at", "next_attempt_at", "created_at", "updated_at")
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         values ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
          on conflict ("dedupe_key") do nothing returning "id"`,
-        [
-          generateEntityId(undefined, "ntfd"), d.dedupe_key, d.appointment_id, d.kind, d.ref, d.recipient_type, d.recipient_id, d.channel, d.to, d.locale,
-          d.title, d.body, d.url, d.subject_starts_at, inApp ? "sent" : "pending", inApp ? now : null, now, now, now,
-        ],
+        chunk.flatMap((d) => {
+          const inApp = d.channel === "in_app"
+          return [
+            generateEntityId(undefined, "ntfd"), d.dedupe_key, d.appointment_id, d.kind, d.ref, d.recipient_type, d.recipient_id, d.channel, d.to, d.locale,
+            d.title, d.body, d.url, d.subject_starts_at, inApp ? "sent" : "pending", inApp ? now : null, now, now, now,
+          ]
+        }),
       )
       added += rows.length
     }
