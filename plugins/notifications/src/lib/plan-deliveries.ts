@@ -105,6 +105,8 @@ async function planFor(container: MedusaContainer, sql: Sql, rows: AppointmentRo
     const address = (appointment.address ?? {}) as Address
     const beautician = beauticianById.get(appointment.beautician_id)
     const customer = customerById.get(appointment.customer_id)
+    // A deleted account is told nothing, not even at the booking's contact phone.
+    if (notice.audience === "customer" && !customer) continue
     const preferences: Preferences | undefined = (notice.audience === "customer" ? customerPreferences : beauticianPreferences).get(notice.recipient_id)
     if (OPTIONAL_KINDS.includes(notice.kind) && preferences?.muted_kinds.includes(notice.kind)) continue
     const metadataLocale = notice.audience === "customer" ? customer?.metadata?.locale : undefined
