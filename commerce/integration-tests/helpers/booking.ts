@@ -1,7 +1,7 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
-import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { capturePaymentWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { DateTime } from "luxon"
 import { seedDemoStore } from "../../src/seed"
 import { loadDemoData } from "../../src/seed/demo-data"
@@ -183,4 +183,16 @@ export async function completedJob(api: Api, container: MedusaContainer, booking
     await api.post(`/pro/jobs/${id}/status`, step, pro)
   }
   return id
+}
+
+/**
+ * Captures an order's payment, as WeChat Pay and Alipay do on payment (the
+ * system provider the tests pay with only authorizes), so refunds go through
+ * Medusa and the order's books can be checked.
+ */
+export async function captureOrder(container: MedusaContainer, orderId: string) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: orderId } })
+  for (const payment of (data[0] as { payment_collections: Array<{ payments: Array<{ id: string }> }> }).payment_collections.flatMap((c) => c.payments)) {
+    await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id } })
+  }
 }

@@ -3,7 +3,7 @@ import { postEarnings } from "@doorstep/marketplace/lib/earnings"
 import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
-import { atOn, beauticianToken, bookAndPay, bookingDay, completedJob as completeJob, demo, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
+import { atOn, beauticianToken, bookAndPay, bookingDay, captureOrder, completedJob as completeJob, demo, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -61,6 +61,7 @@ medusaIntegrationTestRunner({
     it("books a late cancellation's fee, and nothing for the refunded part", async () => {
       const id = await bookAndPay(api, booking, at("15:00:00"))
       const [stored] = await appointments().listAppointments({ id })
+      await captureOrder(getContainer(), stored.order_id!)
       const shift = Date.now() + 3 * 3600_000 - new Date(stored.starts_at).getTime()
       const moved = (value: Date) => new Date(new Date(value).getTime() + shift)
       await appointments().updateAppointments({ id, blocked_from: moved(stored.blocked_from), starts_at: moved(stored.starts_at), ends_at: moved(stored.ends_at), blocked_until: moved(stored.blocked_until) })
@@ -71,6 +72,11 @@ medusaIntegrationTestRunner({
       expect({ paid, refunded, booked }).toEqual({ paid: 21800, refunded: 10900, booked: 10900 })
       expect(Object.fromEntries(entries.map((e) => [e.account, e.amount_fen]))).toEqual({ platform: 2180, merchant: 2616, beautician: 6104 })
       expect(entries.every((e) => e.kind === "cancellation_fee")).toBe(true)
+      // The order's books, from Medusa's captures and refunds: captured = refunded + booked.
+      const { email, password } = demo.accounts.commerce_admin
+      const platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
+      const order = (await appointments().listAppointments({ id }))[0].order_id
+      expect((await api.get(`/admin/orders/${order}/money`, auth(platform))).data.money).toMatchObject({ captured_fen: 21800, refunded_fen: 10900, booked_fen: 10900, held_fen: 0, balanced: true })
     })
 
     it("books nothing for a cancellation in good time, and never lets an entry change", async () => {

@@ -1,6 +1,6 @@
 import { postEarnings } from "@doorstep/marketplace/lib/earnings"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { address, atOn, beauticianToken, bookingDay, cartWith, prepareBooking, settle, type Booking } from "../helpers/booking"
+import { address, atOn, beauticianToken, bookingDay, captureOrder, cartWith, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -15,13 +15,17 @@ medusaIntegrationTestRunner({
     let booking: Booking
     let proToken: string
     let newcomer: string
+    let admin: string
     const at = atOn(bookingDay())
 
     beforeAll(async () => {
       booking = await prepareBooking(api, getContainer())
       proToken = await beauticianToken(api, getContainer(), booking.beauticianId, "test-every-day@doorstep.local")
       newcomer = await booking.signIn("newcomer@doorstep.local", "newcomer-password-1", true)
+      admin = await staffAccount(api, getContainer(), "finance@doorstep.local", { role: "platform_admin" })
     })
+    /** Where the order's money is: captured = refunded + booked + held, to the fen. */
+    const money = async (orderId: string) => (await api.get(`/admin/orders/${orderId}/money`, { headers: { authorization: `Bearer ${admin}` } })).data.money
 
     /** Holds `start`, puts it in a cart with `codes`, and answers the cart before payment. */
     async function cartFor(start: string, codes: string[], token = newcomer) {
@@ -37,6 +41,7 @@ medusaIntegrationTestRunner({
       await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
       const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store)
       expect(completed.data.type).toBe("order")
+      await captureOrder(getContainer(), completed.data.order.id)
       return { order: completed.data.order, collection }
     }
     const appointment = async (id: string, token = newcomer) => (await api.get(`/store/appointments/${id}`, booking.store(token))).data.appointment
@@ -44,8 +49,9 @@ medusaIntegrationTestRunner({
     it("takes ¥30 off a customer's first booking only, and refunds what was paid", async () => {
       const first = await cartFor(at("10:00:00"), ["WELCOME30"])
       expect(Number(first.cart.total)).toBe(188)
-      const { collection } = await pay(first.cart.id)
+      const { collection, order } = await pay(first.cart.id)
       expect(Number(collection.amount)).toBe(188)
+      expect(await money(order.id)).toMatchObject({ captured_fen: 18800, refunded_fen: 0, booked_fen: 0, held_fen: 18800, balanced: true })
       expect(await appointment(first.appointmentId)).toMatchObject({ status: "confirmed", paid_fen: 18800 })
 
       // With a booking made, the coupon no longer applies.
@@ -57,12 +63,13 @@ medusaIntegrationTestRunner({
       const cancelled = (await api.post(`/store/appointments/${first.appointmentId}/cancel`, {}, booking.store(newcomer))).data
       expect(cancelled.appointment).toMatchObject({ status: "cancelled", refund_fen: 18800 })
       expect(cancelled.quote.refund_fen).toBe(18800)
+      expect(await money(order.id)).toMatchObject({ captured_fen: 18800, refunded_fen: 18800, booked_fen: 0, held_fen: 0, balanced: true })
     })
 
     it("runs a campaign's code for everyone, and books the earnings of the discounted price", async () => {
       const { appointmentId, cart } = await cartFor(at("13:00:00"), ["DOUBLE12"], booking.customerToken)
       expect(Number(cart.total)).toBeCloseTo(191.84, 2)
-      await pay(cart.id, booking.customerToken)
+      const { order } = await pay(cart.id, booking.customerToken)
       expect((await appointment(appointmentId, booking.customerToken)).paid_fen).toBe(19184)
 
       await dbConnection.raw(`update "appointment" set "status" = 'assigned' where "id" = ?`, [appointmentId])
@@ -73,6 +80,9 @@ medusaIntegrationTestRunner({
       const { rows } = await dbConnection.raw(`select "account", "amount_fen" from "ledger_entry" where "appointment_id" = ? order by "account"`, [appointmentId])
       expect(rows.reduce((sum: number, row: { amount_fen: number }) => sum + row.amount_fen, 0)).toBe(19184)
       expect(rows.find((row: { account: string }) => row.account === "platform").amount_fen).toBe(3837)
+      expect(await money(order.id)).toMatchObject({ captured_fen: 19184, refunded_fen: 0, booked_fen: 19184, held_fen: 0, balanced: true })
+      const manager = await staffAccount(api, getContainer(), "manager.jingan@studio.example.cn", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
+      expect((await settle(api.get(`/admin/orders/${order.id}/money`, { headers: { authorization: `Bearer ${manager}` } }))).status).toBe(403)
     })
 
     it("says so when a code does not exist", async () => {

@@ -46,6 +46,7 @@ export default defineMiddlewares({
     { matcher: "/admin/merchants/:handle/beautician-applications/:id/decide", methods: ["POST"], middlewares: [validate("body", ApplicationDecisionBody)] },
     { matcher: "/admin/*", methods: ["GET"], middlewares: [auditPersonalDataReads] },
     { matcher: "/admin/privacy*", middlewares: [backOffice] },
+    { matcher: "/admin/orders/:id/money", methods: ["GET"], middlewares: [backOffice] },
     { matcher: "/admin/privacy/access-log", methods: ["GET"], middlewares: [validate("query", AccessLogQuery)] },
     { matcher: "/store/privacy*", middlewares: [customer] },
     { matcher: "/store/privacy/delete-account", methods: ["POST"], middlewares: [validate("body", DeleteAccountBody)] },
