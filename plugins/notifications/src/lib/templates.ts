@@ -94,9 +94,6 @@ const BEAUTICIAN: Record<Locale, Partial<Record<NotificationKind, Template>>> = 
   },
 }
 
-/** Whether `audience` hears about `kind` at all (beauticians hear about their jobs, not the customer's money). */
-export const hasTemplate = (kind: NotificationKind, audience: Audience) => Boolean((audience === "customer" ? CUSTOMER : BEAUTICIAN)["zh-CN"][kind])
-
 /** The message for one recipient, in their language. */
 export function render(kind: NotificationKind, audience: Audience, locale: Locale, params: TemplateParams): Rendered {
   const template = (audience === "customer" ? CUSTOMER : BEAUTICIAN)[locale][kind]
