@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '@strapi/strapi';
+import sharp from 'sharp';
 import request from 'supertest';
 import { loadCourses } from '../src/utils/demo-data';
 import { bootStrapi, stopStrapi } from './strapi';
@@ -69,6 +70,19 @@ describe('commerce API token', () => {
     expect(tokens[0].accessKey).not.toBe(token); // only the salted hash is stored
     const response = await http_().get('/api/courses').set(bearer(token));
     expect(response.status).toBe(200);
+  });
+});
+
+describe('service-record photos', () => {
+  it("go to the cms's upload store with commerce's token, resized; nobody else may upload", async () => {
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 200, g: 200, b: 200 } } }).jpeg().toBuffer();
+    const upload = (headers: Record<string, string>) =>
+      http_().post('/api/upload').set(headers).attach('files', photo, { filename: 'after.jpg', contentType: 'image/jpeg' });
+    const stored = await upload(bearer(token));
+    expect(stored.status).toBe(201);
+    expect(stored.body[0]).toMatchObject({ mime: 'image/jpeg', width: 800, height: 600, url: expect.stringMatching(/^\/uploads\//) });
+    expect(Object.keys(stored.body[0].formats).sort()).toEqual(['medium', 'small', 'thumbnail']);
+    expect((await upload({})).status).toBe(403);
   });
 });
 
