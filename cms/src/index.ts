@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureAdminRoles, guardMerchantWrites, registerOwnMerchantCondition } from './bootstrap/admin-roles';
 import { ensureCommerceToken } from './bootstrap/commerce-token';
+import { guardBannerPeriods } from './bootstrap/banner-validation';
 import { seedCmsAdmin, seedCmsEditors, seedServiceContent } from './bootstrap/demo-content';
 import { seedCourses } from './bootstrap/demo-courses';
 import { guardExamPublishing } from './bootstrap/exam-validation';
@@ -11,6 +12,7 @@ import { startWebhooks } from './bootstrap/webhooks';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     guardExamPublishing(strapi);
+    guardBannerPeriods(strapi);
     guardMerchantWrites(strapi);
   },
 

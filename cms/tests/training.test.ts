@@ -183,6 +183,23 @@ describe('publishing an exam', () => {
   });
 });
 
+describe('banners', () => {
+  it('must end after they start, on create and on a later change of either end', async () => {
+    const banners = app.documents('api::banner.banner');
+    const data = { title: '双十二上门护理节', link: '/campaigns/1212', starts_at: '2026-12-10T00:00:00+08:00', ends_at: '2026-12-13T00:00:00+08:00' };
+    await expect(banners.create({ locale: 'zh-CN', data: { ...data, ends_at: '2026-12-09T00:00:00+08:00' } } as never)).rejects.toThrow(
+      'A banner must end after it starts',
+    );
+    const banner = await banners.create({ locale: 'zh-CN', data } as never);
+    await expect(
+      banners.update({ documentId: banner.documentId, locale: 'zh-CN', data: { starts_at: '2026-12-14T00:00:00+08:00' } } as never),
+    ).rejects.toThrow('A banner must end after it starts');
+    await banners.publish({ documentId: banner.documentId, locale: 'zh-CN' } as never);
+    const live = await get(`/api/banners?filters[starts_at][$lte]=2026-12-11T00:00:00Z&filters[ends_at][$gt]=2026-12-11T00:00:00Z`);
+    expect(live.body.data).toEqual([expect.objectContaining({ title: '双十二上门护理节', link: '/campaigns/1212' })]);
+  });
+});
+
 describe('public read cache', () => {
   it('answers a repeated anonymous read from the cache, and a publish shows at once', async () => {
     const gel = courses.find((course) => course.skill === 'gel-manicure')!;
