@@ -87,6 +87,34 @@ medusaIntegrationTestRunner({
       expect(rows[0].n).toBe(3)
     })
 
+    it("tries a failed send again after 2, 4, 8 and 16 minutes, then gives up; a retry that gets through sends once", async () => {
+      const id = await bookAndPay(api, booking, at("13:00:00"))
+      const t0 = Date.now()
+      const minutes = (m: number) => new Date(t0 + m * 60_000)
+      await dbConnection.transaction((trx: any) => planDeliveries(getContainer(), trx, minutes(0)))
+      // Both addresses broken (Medusa refuses a notification without one): each send fails until mended.
+      await dbConnection.raw(`update "notification_delivery" set "to" = null where "appointment_id" = ? and "channel" in ('sms', 'email')`, [id])
+      const rows = async () =>
+        Object.fromEntries(
+          (await dbConnection.raw(`select "channel", "status", "attempts", "next_attempt_at", "last_error" from "notification_delivery" where "appointment_id" = ? and "channel" <> 'in_app'`, [id])).rows.map(
+            (r: { channel: string; status: string; attempts: number; next_attempt_at: Date; last_error: string | null }) => [
+              r.channel,
+              { status: r.status, attempts: r.attempts, next: (new Date(r.next_attempt_at).getTime() - t0) / 60_000, error: Boolean(r.last_error) },
+            ],
+          ),
+        )
+
+      expect(await tick(minutes(0))).toMatchObject({ sent: 0, failed: 2 })
+      expect(await rows()).toEqual({ sms: { status: "pending", attempts: 1, next: 2, error: true }, email: { status: "pending", attempts: 1, next: 2, error: true } })
+      expect(await tick(minutes(1))).toMatchObject({ sent: 0, failed: 0 })
+      await dbConnection.raw(`update "notification_delivery" set "to" = ? where "appointment_id" = ? and "channel" = 'sms'`, [CONTACT_PHONE, id])
+      expect(await tick(minutes(2))).toMatchObject({ sent: 1, failed: 1 })
+      for (const at of [6, 14, 30]) expect(await tick(minutes(at))).toMatchObject({ failed: 1 })
+      expect(await rows()).toEqual({ sms: { status: "sent", attempts: 2, next: 2, error: false }, email: { status: "failed", attempts: 5, next: 30, error: true } })
+      expect(await tick(minutes(120))).toMatchObject({ sent: 0, failed: 0 })
+      expect(await sent("sms", CONTACT_PHONE, "booking_confirmed")).toHaveLength(1)
+    })
+
     it("tells the customer who is coming, and the beautician of the job — in their own language — with the phone's last four digits and the district only", async () => {
       const id = await bookAndPay(api, booking, at("13:00:00"))
       await tick()
