@@ -209,6 +209,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("who is offered the job first, other things equal", () => {
+      let others = 0
       /** Another beautician living at the address, like the neighbour: the same trip, the same free day. */
       const alsoAtTheAddress = async (handle: string, reputation: { rating: number | null; review_count: number } = { rating: null, review_count: 0 }) => {
         const [beautician] = await appointments().createBeauticians([
@@ -217,7 +218,7 @@ medusaIntegrationTestRunner({
             merchant_handle: "jingan-lumiere",
             display_name: handle,
             email: `${handle}@doorstep.local`,
-            phone: `+86139${String(handle.length).padStart(2, "0")}${String(Date.now()).slice(-6)}`,
+            phone: `+8613900001${String(++others).padStart(3, "0")}`,
             status: "active",
             timezone: ZONE,
             home_lat: lujiazui.lat,
