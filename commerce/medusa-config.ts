@@ -1,3 +1,4 @@
+import { wechatLoginFromEnv } from "@doorstep/accounts/lib/wechat-oauth"
 import { chinaPaymentsFromEnv, paymentProviders } from "@doorstep/china-payments/config"
 import crypto from "node:crypto"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
@@ -41,6 +42,9 @@ const notificationProviders = [
 ]
 const notificationChannels = notificationProviders.flatMap((provider) => provider.options.channels).filter((channel) => ["sms", "email", "wechat"].includes(channel))
 
+/** Sign-in with WeChat, when its app is configured (`WECHAT_LOGIN_*`; the local simulator in development). */
+const wechatLogin = wechatLoginFromEnv(process.env)
+
 /** WeChat Pay and Alipay, each offered when its credentials are set (the local simulators in development). */
 const payments = chinaPaymentsFromEnv(process.env)
 
@@ -76,6 +80,7 @@ module.exports = defineConfig({
         providers: [
           { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
           { resolve: "@doorstep/accounts/providers/phone-otp", id: "phone-otp", options: { codeSecret } },
+          ...(wechatLogin ? [{ resolve: "@doorstep/accounts/providers/wechat", id: "wechat", options: wechatLogin }] : []),
         ],
       },
     },

@@ -85,7 +85,7 @@ runMain(async () => {
   // Without real gateway credentials, the demo pays through local WeChat Pay and Alipay simulators.
   const gateways =
     gatewayPorts.length > 0
-      ? await step("Starting the WeChat Pay and Alipay simulators", () =>
+      ? await step("Starting the WeChat Pay, Alipay and WeChat sign-in simulators", () =>
           startLocalGateways(localUrl(ports.commerce), { wechatpay: gatewayPorts[0].port, alipay: gatewayPorts[1].port }),
         )
       : undefined

@@ -1,3 +1,4 @@
+import { startWechatLogin } from "../../plugins/accounts/src/simulator/wechat-login"
 import { startLocalGateways as startSimulators, type LocalGateways } from "../../plugins/china-payments/src/simulator/local-gateways"
 
 /** Real gateway credentials in env mean real gateways; otherwise the demo runs the local simulators. */
@@ -10,5 +11,15 @@ export const localGatewaysWanted = (env: NodeJS.ProcessEnv) => !Object.keys(env)
  */
 export async function startLocalGateways(commerceUrl: string, ports: { wechatpay: number; alipay: number }): Promise<LocalGateways & { scanPage: string }> {
   const gateways = await startSimulators(commerceUrl, ports)
-  return { ...gateways, env: { ...gateways.env, DOORSTEP_LOCAL_GATEWAYS: "true" }, scanPage: `http://127.0.0.1:${ports.wechatpay}/` }
+  // WeChat sign-in too: the simulator's confirm page sends the customer back to commerce's callback, which answers the token.
+  // (Unless a real WeChat app is configured.)
+  const login = process.env.WECHAT_LOGIN_APP_ID ? undefined : await startWechatLogin(`${commerceUrl.replace(/\/$/, "")}/auth/customer/wechat/callback`)
+  return {
+    ...gateways,
+    stop: async () => {
+      await Promise.all([gateways.stop(), login?.simulator.stop()])
+    },
+    env: { ...gateways.env, ...login?.env, DOORSTEP_LOCAL_GATEWAYS: "true" },
+    scanPage: `http://127.0.0.1:${ports.wechatpay}/`,
+  }
 }

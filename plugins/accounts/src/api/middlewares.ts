@@ -2,7 +2,7 @@ import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validate } from "@doorstep/appointments/api/validation"
 import { guardCodeTries } from "../lib/client-ip"
 import { staffGate } from "../lib/staff-gate"
-import { useVerifiedPhone } from "../lib/verified-phone"
+import { useVerifiedIdentity } from "../lib/verified-identity"
 import { PhoneCodeBody } from "./store/phone-codes/validators"
 
 export default defineMiddlewares({
@@ -15,7 +15,7 @@ export default defineMiddlewares({
     {
       matcher: "/store/customers",
       methods: ["POST"],
-      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnregistered: true }), useVerifiedPhone],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnregistered: true }), useVerifiedIdentity],
     },
   ],
 })

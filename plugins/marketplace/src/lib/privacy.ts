@@ -118,9 +118,8 @@ export async function anonymizeCustomer(container: MedusaContainer, customerId: 
   const customers = container.resolve<ICustomerModuleService>(Modules.CUSTOMER)
   const customer = await customers.retrieveCustomer(customerId, { relations: ["addresses"] })
   const auth = container.resolve<IAuthModuleService>(Modules.AUTH)
-  const entityIds = [customer.email, customer.phone].filter((value): value is string => Boolean(value))
-  const identities = (await Promise.all(entityIds.map((entity_id) => auth.listProviderIdentities({ entity_id }, { relations: ["auth_identity"] })))).flat()
-  const own = identities.filter((identity) => identity.auth_identity?.app_metadata?.customer_id === customerId).map((identity) => identity.auth_identity!.id)
+  // Every way they signed in (email and password, SMS code, WeChat) is an identity that names the customer.
+  const own = (await auth.listAuthIdentities({ app_metadata: { customer_id: customerId } } as never, { select: ["id"] })).map((identity) => identity.id)
   if (own.length) await auth.deleteAuthIdentities([...new Set(own)])
   if (customer.phone) {
     const codes = container.resolve<SignInCodeModuleService>(SIGN_IN_CODE_MODULE)
