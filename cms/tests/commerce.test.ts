@@ -104,6 +104,10 @@ describe('PUT /api/beautician-profiles/sync/:beauticianId', () => {
     expect((await http_().get('/api/beautician-profiles?filters[beautician_id][$eq]=beau_01SYNC')).body.data).toHaveLength(0);
     const drafts = await http_().get('/api/beautician-profiles?status=draft&filters[beautician_id][$eq]=beau_01SYNC').set(bearer(token));
     expect(drafts.body.data).toEqual([expect.objectContaining({ documentId, display_name: '王静老师', publishedAt: null })]);
+    const reconciliation = await http_()
+      .get('/api/beautician-profiles?status=draft&fields[0]=beautician_id&fields[1]=merchant_handle&pagination[pageSize]=100')
+      .set(bearer(token));
+    expect(reconciliation.body.data).toContainEqual({ id: expect.any(Number), documentId, beautician_id: 'beau_01SYNC', merchant_handle: 'jingan-lumiere' });
   });
 
   it('makes exactly one profile under 5 parallel calls', async () => {

@@ -3,11 +3,6 @@ import { publicCache } from '../utils/public-cache';
 import { webhookSecret } from '../utils/secrets';
 import { WEBHOOK_EVENTS, WEBHOOK_MODELS, WebhookSender, webhookPayload, type WebhookEvent } from '../utils/webhooks';
 
-let sender: WebhookSender | null = null;
-
-/** The running sender (tests wait on `flush()`), or null when COMMERCE_URL is unset. */
-export const webhookSender = () => sender;
-
 /**
  * Strapi emits entry events after the transaction commits; we empty the public
  * cache on every content or media change, and for the types commerce cares
@@ -16,7 +11,7 @@ export const webhookSender = () => sender;
  */
 export function startWebhooks(strapi: Core.Strapi): void {
   const commerceUrl = process.env.COMMERCE_URL;
-  sender = commerceUrl
+  const sender = commerceUrl
     ? new WebhookSender({
         url: `${commerceUrl.replace(/\/+$/, '')}/hooks/cms`,
         secret: webhookSecret(),

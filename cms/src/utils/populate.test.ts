@@ -1,4 +1,4 @@
-import { fullPopulate, PopulateNotAllowedError, whitelistPopulate, type PopulateTree } from './populate';
+import { PopulateNotAllowedError, whitelistPopulate, type PopulateTree } from './populate';
 
 const EXAM: PopulateTree = { course: true, questions: { options: true } };
 
@@ -39,11 +39,5 @@ describe('whitelistPopulate', () => {
     expect(() => whitelistPopulate({ questions: { populate: { x: true } } }, EXAM)).toThrow(
       'populate "questions.x" is not allowed here; allowed: options',
     );
-  });
-});
-
-describe('fullPopulate', () => {
-  it('opens every allowed path', () => {
-    expect(fullPopulate(EXAM)).toEqual({ course: true, questions: { populate: { options: true } } });
   });
 });

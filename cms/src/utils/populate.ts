@@ -91,10 +91,3 @@ export function whitelistPopulate(requested: unknown, tree: PopulateTree, prefix
   }
   throw new PopulateNotAllowedError(join(prefix, String(requested)), Object.keys(tree));
 }
-
-/** Everything the tree allows, in object form: the heaviest read of a type. */
-export function fullPopulate(tree: PopulateTree): NormalizedPopulate {
-  return Object.fromEntries(
-    Object.entries(tree).map(([name, child]) => [name, child === true ? true : { populate: fullPopulate(child) }]),
-  );
-}

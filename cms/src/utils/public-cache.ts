@@ -19,7 +19,4 @@ export const publicCache = {
   get: (key: string) => cache.get(key),
   set: (key: string, value: CachedResponse) => cache.set(key, value),
   clear: () => cache.clear(),
-  get size() {
-    return cache.size;
-  },
 };
