@@ -30,7 +30,8 @@ export const POST = handleDomainErrors(async (req: MedusaRequest, res: MedusaRes
     await req.scope.resolve<INotificationModuleService>(Modules.NOTIFICATION).createNotifications({ to: phone, channel: "sms", template: "sign-in-code", content: { text: smsText(issued.code) } })
   } catch (error) {
     await codes.discardCode(phone, now)
-    if (error instanceof MedusaError && error.type === MedusaError.Types.NOT_FOUND) throw new DomainError(503, "SMS_UNAVAILABLE", "短信服务暂不可用 · SMS is not available right now")
+    // No provider for the channel: Medusa's NOT_FOUND (compared by type: the module may hold another copy of MedusaError's class).
+    if ((error as { type?: string }).type === MedusaError.Types.NOT_FOUND) throw new DomainError(503, "SMS_UNAVAILABLE", "短信服务暂不可用 · SMS is not available right now")
     throw error
   }
   res.status(202).json({ phone: maskedPhone(phone), expires_at: issued.expiresAt.toISOString(), resend_after_seconds: SIGN_IN_CODE_RULES.resendSeconds })
