@@ -18,7 +18,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let booking: Booking
     const tokens = {} as Record<Role, string | undefined>
-    const ids = { beauticianA: "", colleagueA: "", beauticianB: "", appointment: "", managerA: "" }
+    const ids = { beauticianA: "", colleagueA: "", beauticianB: "", appointment: "", order: "", managerA: "" }
     const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
 
     /** A beautician of `merchant` who performs the booked service every day near the address. */
@@ -37,6 +37,7 @@ medusaIntegrationTestRunner({
       ids.colleagueA = await newBeautician("test-colleague-a", "jingan-lumiere")
       ids.beauticianB = await newBeautician("test-xuhui-b", "xuhui-qingyu")
       ids.appointment = await bookAndPay(api, booking, atOn(bookingDay())("13:00:00"))
+      ids.order = (await appointments().listAppointments({ id: ids.appointment }))[0].order_id!
       const { email, password } = demo.accounts.commerce_admin
       tokens.platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
       tokens.managerA = await staffAccount(api, getContainer(), "manager.jingan@doorstep.local", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
@@ -88,6 +89,51 @@ medusaIntegrationTestRunner({
       {
         name: "promoting manager A to platform admin",
         request: () => ["post", `/admin/users/${ids.managerA}`, { metadata: { role: "platform_admin" } }],
+        expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "studio A's settings",
+        request: () => ["get", "/admin/merchants/jingan-lumiere/settings"],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "changing studio A's settings",
+        request: () => ["post", "/admin/merchants/jingan-lumiere/settings", { service_districts: ["静安区", "黄浦区"] }],
+        expect: { platform: 200, managerA: 200, staffA: 403, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "studio A's commission plan",
+        request: () => ["post", "/admin/merchants/jingan-lumiere/commission", { commission_percent: 20, beautician_percent: 70, reason: "年度复核" }],
+        expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "how A's beautician has done",
+        request: () => ["get", `/admin/merchants/jingan-lumiere/beauticians/${ids.beauticianA}/performance`],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "studio A's monthly statement",
+        request: () => ["get", "/admin/merchants/jingan-lumiere/statements/2026-11"],
+        expect: { platform: 200, managerA: 200, staffA: 403, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "tickets about studio A's jobs",
+        request: () => ["get", "/admin/merchants/jingan-lumiere/tickets"],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "support's ticket queue",
+        request: () => ["get", "/admin/tickets"],
+        expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 200, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "the log of staff reads of personal data",
+        request: () => ["get", "/admin/privacy/access-log"],
+        expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "where an order's money is",
+        request: () => ["get", `/admin/orders/${ids.order}/money`],
         expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
       },
       {
