@@ -28,6 +28,7 @@ interface SeedOutput {
 interface Accounts {
   commerce_admin: { email: string; password: string }
   cms_admin: { email: string; password: string }
+  cms_editors: Array<{ role: string; email: string; password: string }>
   customer: { email: string; password: string }
 }
 
@@ -125,6 +126,7 @@ runMain(async () => {
     logins: {
       admin: accounts.commerce_admin,
       cms_admin: accounts.cms_admin,
+      cms_editors: accounts.cms_editors.map(({ role, email, password }) => ({ role, email, password })),
       customer: accounts.customer,
     },
     database: server.label,
@@ -138,9 +140,13 @@ runMain(async () => {
       `  admin        ${demo.urls.admin}   ${accounts.commerce_admin.email} / ${accounts.commerce_admin.password}`,
       `  commerce API ${demo.urls.commerce}   publishable key ${seed.publishable_key}`,
       `  cms          ${demo.urls.cms_admin}   ${accounts.cms_admin.email} / ${accounts.cms_admin.password}`,
+      `               trainer, studio editor, reviewer: ${accounts.cms_editors.map((editor) => editor.email).join(", ")} (same password)`,
       `  customer     ${accounts.customer.email} / ${accounts.customer.password}`,
       ...(gateways
-        ? [`  payments     simulated (no money moves): WeChat Pay scan-and-pay ${gateways.scanPage}, Alipay cashier pages open from checkout`]
+        ? [
+            `  payments     simulated (no money moves): WeChat Pay scan-and-pay ${gateways.scanPage}, Alipay cashier pages open from checkout`,
+            `  WeChat login simulated: POST ${demo.urls.commerce}/auth/customer/wechat gives the page to confirm on`,
+          ]
         : []),
       `  database     ${server.label}`,
       `Logs in ${path.relative(process.cwd(), LOG_DIR) || LOG_DIR}/, demo details in .data/demo.json. Ctrl-C stops everything.`,
