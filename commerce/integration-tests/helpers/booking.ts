@@ -176,13 +176,17 @@ export async function staffAccount(api: Api, container: MedusaContainer, email: 
 /** A paid appointment that the beautician (signed in as `proToken`) has assigned, travelled to, served and completed. */
 export async function completedJob(api: Api, container: MedusaContainer, booking: Booking, proToken: string, start: string, customerToken = booking.customerToken) {
   const id = await bookAndPay(api, booking, start, customerToken)
-  // Assigned as dispatch would assign it.
+  await finishJob(api, container, id, proToken)
+  return id
+}
+
+/** A paid appointment assigned as dispatch would assign it, then travelled to, served and completed by the beautician signed in as `proToken`. */
+export async function finishJob(api: Api, container: MedusaContainer, id: string, proToken: string) {
   await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).updateAppointments({ id, status: "assigned" })
   const pro = { headers: { authorization: `Bearer ${proToken}` } }
   for (const step of [{ status: "en_route" }, { status: "arrived", location: lujiazui }, { status: "in_service" }, { status: "completed", service_record: { notes: "顺利完成", products_used: [], photos_after: [] } }]) {
     await api.post(`/pro/jobs/${id}/status`, step, pro)
   }
-  return id
 }
 
 /**

@@ -1,6 +1,6 @@
 import { postEarnings } from "@doorstep/marketplace/lib/earnings"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { address, atOn, beauticianToken, bookingDay, captureOrder, cartWith, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
+import { address, atOn, beauticianToken, bookingDay, captureOrder, cartWith, finishJob, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -72,10 +72,7 @@ medusaIntegrationTestRunner({
       const { order } = await pay(cart.id, booking.customerToken)
       expect((await appointment(appointmentId, booking.customerToken)).paid_fen).toBe(19184)
 
-      await dbConnection.raw(`update "appointment" set "status" = 'assigned' where "id" = ?`, [appointmentId])
-      for (const step of [{ status: "en_route" }, { status: "arrived", location: { lat: 31.2397, lng: 121.4998 } }, { status: "in_service" }, { status: "completed", service_record: { notes: "好", products_used: [], photos_after: [] } }]) {
-        await api.post(`/pro/jobs/${appointmentId}/status`, step, { headers: { authorization: `Bearer ${proToken}` } })
-      }
+      await finishJob(api, getContainer(), appointmentId, proToken)
       await postEarnings(getContainer(), new Date(Date.now() + 60_000))
       const { rows } = await dbConnection.raw(`select "account", "amount_fen" from "ledger_entry" where "appointment_id" = ? order by "account"`, [appointmentId])
       expect(rows.reduce((sum: number, row: { amount_fen: number }) => sum + row.amount_fen, 0)).toBe(19184)
