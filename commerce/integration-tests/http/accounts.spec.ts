@@ -68,6 +68,33 @@ medusaIntegrationTestRunner({
       expect((await api.get("/store/customers/me", store(again.data.token))).data.customer).toMatchObject({ id: created.data.customer.id, phone: E164 })
     })
 
+    it("adds a proved phone to an account made by email, so the phone signs into that account", async () => {
+      const account = async (email: string) => {
+        const registered = await api.post("/auth/customer/emailpass/register", { email, password: "linking-password-1" })
+        await api.post("/store/customers", { email, first_name: "林" }, store(registered.data.token))
+        return (await api.post("/auth/customer/emailpass", { email, password: "linking-password-1" })).data.token as string
+      }
+      const mine = await account("linking@doorstep.local")
+      const link = (token: string, code: string | undefined) => settle(api.post("/store/customers/me/phone", { phone: "139 8765 4321", code }, store(token)))
+      await askCode("13987654321")
+      expect((await link(mine, "000000")).data).toMatchObject({ code: "WRONG_CODE", field: "code" })
+      const linked = await link(mine, lastCode("+8613987654321"))
+      expect(linked.data).toEqual({ phone: "+86 ••• •••• 4321" })
+      const me = (await api.get("/store/customers/me", store(mine))).data.customer
+      expect(me.phone).toBe("+8613987654321")
+
+      // The phone now signs into that same account.
+      await dbConnection.raw(`update "sign_in_code" set "created_at" = "created_at" - interval '61 seconds' where "phone" = ?`, ["+8613987654321"])
+      await askCode("13987654321")
+      const byPhone = await signIn(lastCode("+8613987654321"), "13987654321")
+      expect((await api.get("/store/customers/me", store(byPhone.data.token))).data.customer.id).toBe(me.id)
+
+      // Nobody else can add it.
+      const other = await account("someone-else@doorstep.local")
+      expect((await link(other, "123456")).data).toMatchObject({ code: "PHONE_IN_USE", field: "phone" })
+      expect((await settle(api.post("/store/customers/me/phone", { phone: "13987654321", code: "123456" }, store()))).status).toBe(401)
+    })
+
     it("takes a code once, even when it is sent ten times at once", async () => {
       await askCode()
       const code = lastCode()

@@ -3,7 +3,7 @@ import { validate } from "@doorstep/appointments/api/validation"
 import { guardCodeTries } from "../lib/client-ip"
 import { staffGate } from "../lib/staff-gate"
 import { useVerifiedIdentity } from "../lib/verified-identity"
-import { PhoneCodeBody } from "./store/phone-codes/validators"
+import { LinkPhoneBody, PhoneCodeBody } from "./store/phone-codes/validators"
 
 export default defineMiddlewares({
   routes: [
@@ -12,6 +12,7 @@ export default defineMiddlewares({
     { matcher: "/store/phone-codes", methods: ["POST"], middlewares: [validate("body", PhoneCodeBody)] },
     { matcher: "/auth/customer/phone-otp", methods: ["POST"], middlewares: [guardCodeTries] },
     { matcher: "/auth/customer/phone-otp/register", methods: ["POST"], middlewares: [guardCodeTries] },
+    { matcher: "/store/customers/me/phone", methods: ["POST"], middlewares: [authenticate("customer", ["session", "bearer"]), validate("body", LinkPhoneBody)] },
     {
       matcher: "/store/customers",
       methods: ["POST"],

@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, MedusaService } from "@medusajs/framework/utils"
-import { issueSignInCode, type SqlDatabase } from "../../lib/sign-in-code-store"
+import { consumeSignInCode, issueSignInCode, type SqlDatabase } from "../../lib/sign-in-code-store"
 import { SignInCode, SignInFailure } from "./models/sign-in-code"
 
 /** The plugin's options (medusa-config): the secret codes are hashed under, shared with the phone-otp auth provider. */
@@ -23,6 +23,11 @@ export default class SignInCodeModuleService extends MedusaService({ SignInCode,
   /** A new code for the phone, or why not now (see `issueSignInCode`). */
   async issueCode(input: { phone: string; ip: string | null; now: Date }) {
     return await issueSignInCode(this.db, { ...input, secret: this.secret })
+  }
+
+  /** Whether `code` is the phone's newest live code; if so it is used up (see `consumeSignInCode`). */
+  async consumeCode(phone: string, code: string, now: Date): Promise<boolean> {
+    return await consumeSignInCode(this.db, { phone, code, now, secret: this.secret })
   }
 
   /** A code that could not be sent neither counts against the limits nor signs anyone in. */
