@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
 import { SUPPORT_MODULE, type SupportModuleService, type TicketRefusal, type TicketRow, type TicketScope } from "../modules/support"
-import type { TicketEvent } from "./ticket-status"
+import type { TicketEvent } from "@doorstep/booking-core"
 
 export const support = (req: AuthenticatedMedusaRequest) => req.scope.resolve<SupportModuleService>(SUPPORT_MODULE)
 

@@ -1,6 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import { MAX_OPEN_TICKETS, ticketAfter, type TicketEvent, type TicketKind, type TicketStatus } from "../../lib/ticket-status"
+import { MAX_OPEN_TICKETS, ticketAfter, type TicketEvent, type TicketKind, type TicketStatus } from "@doorstep/booking-core"
 import { Ticket } from "./models/ticket"
 import { TicketMessage } from "./models/ticket-message"
 

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { TICKET_KINDS, TICKET_STATUSES } from "../../../lib/ticket-status"
+import { TICKET_KINDS, TICKET_STATUSES } from "@doorstep/booking-core"
 
 const photos = z.array(z.url({ protocol: /^https?$/ })).max(9)
 const body = z.string().trim().min(2).max(2000)

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { TICKET_KINDS, TICKET_STATUSES } from "../../../lib/ticket-status"
+import { TICKET_KINDS, TICKET_STATUSES } from "@doorstep/booking-core"
 import { TicketMessage } from "./ticket-message"
 
 /**

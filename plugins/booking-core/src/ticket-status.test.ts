@@ -1,4 +1,4 @@
-import { ticketAfter, type TicketEvent, type TicketStatus } from "../ticket-status"
+import { ticketAfter, type TicketEvent, type TicketStatus } from "./ticket-status"
 
 describe("ticketAfter", () => {
   it.each<[TicketStatus, TicketEvent, TicketStatus | null]>([
