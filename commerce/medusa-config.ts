@@ -71,6 +71,8 @@ module.exports = defineConfig({
     { resolve: "@doorstep/accounts", options: { codeSecret } },
     { resolve: "@doorstep/marketplace", options: { idSecret: derivedKey("id-numbers") } },
     { resolve: "@doorstep/notifications", options: { channels: notificationChannels } },
+    // Without CMS_URL commerce runs on its own: no profiles are synced, webhooks answer 503.
+    { resolve: "@doorstep/content", options: { cmsUrl: process.env.CMS_URL, cmsApiToken: process.env.CMS_API_TOKEN, webhookSecret: process.env.CMS_WEBHOOK_SECRET } },
   ],
   modules: [
     { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders(payments) } },

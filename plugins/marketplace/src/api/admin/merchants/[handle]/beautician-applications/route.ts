@@ -2,12 +2,13 @@ import crypto from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
 import { validated } from "@doorstep/appointments/api/validation"
+import { BEAUTICIAN_EVENTS } from "@doorstep/appointments/lib/beautician-events"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { Modules } from "@medusajs/framework/utils"
 import { isResidentId } from "../../../../../lib/resident-id"
 import { isUniqueViolation } from "../../../../../lib/unique-violation"
 import { merchantOfRoute, merchants } from "../../merchants"
 import type { BeauticianApplicationBody } from "../../validators"
-
 
 const serialize = (application: Record<string, unknown>) => {
   const { id_number_hash: _hash, deleted_at: _deleted, ...shown } = application
@@ -57,6 +58,7 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
         background_check_consent_at: new Date(),
       },
     ])
+    await req.scope.resolve(Modules.EVENT_BUS).emit({ name: BEAUTICIAN_EVENTS.created, data: { id: beautician.id } })
     res.status(201).json({ application: serialize(application as unknown as Record<string, unknown>) })
   } catch (error) {
     await appointments.deleteBeauticians([beautician.id])

@@ -1,7 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
 import { validated } from "@doorstep/appointments/api/validation"
+import { BEAUTICIAN_EVENTS } from "@doorstep/appointments/lib/beautician-events"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { Modules } from "@medusajs/framework/utils"
 import { staffOfRequest } from "@doorstep/accounts/lib/staff-gate"
 import { ApplicationChangedError, type ApplicationStatus } from "../../../../../../../modules/merchant"
 import { merchantOfRoute, merchants } from "../../../../merchants"
@@ -28,6 +30,9 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
     if (!current) throw new DomainError(404, "APPLICATION_NOT_FOUND", `No application ${req.params.id} at ${merchant.handle}`)
     throw new DomainError(409, "INVALID_TRANSITION", `An application that is ${current.status} is not yours to decide now`)
   }
-  if (to === "approved") await req.scope.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).updateBeauticians({ id: application.beautician_id, status: "active" })
+  if (to === "approved") {
+    await req.scope.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).updateBeauticians({ id: application.beautician_id, status: "active" })
+    await req.scope.resolve(Modules.EVENT_BUS).emit({ name: BEAUTICIAN_EVENTS.approved, data: { id: application.beautician_id } })
+  }
   res.json({ application: { id: application.id, status: application.status, beautician_id: application.beautician_id } })
 })

@@ -1,0 +1,47 @@
+/** Where the cms is and the key commerce calls it with (`CMS_URL`, `CMS_API_TOKEN`). */
+export interface CmsConnection {
+  url: string
+  token: string
+  timeoutMs?: number
+}
+
+/** The cms did not answer, or answered with a failure of its own (5xx): try again later. */
+export class CmsUnavailableError extends Error {}
+
+export interface CmsAnswer<T> {
+  status: number
+  body: T
+}
+
+/**
+ * One call to the cms's REST API with commerce's token. Answers of the cms
+ * (2xx and 4xx) come back as they are; no answer, a timeout (5 s) or a 5xx
+ * throws `CmsUnavailableError`.
+ */
+export async function callCms<T = any>(cms: CmsConnection, method: "GET" | "PUT" | "POST", path: string, body?: unknown): Promise<CmsAnswer<T>> {
+  let response: Response
+  try {
+    response = await fetch(new URL(path, cms.url), {
+      method,
+      headers: { authorization: `Bearer ${cms.token}`, accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(cms.timeoutMs ?? 5000),
+    })
+  } catch (error) {
+    throw new CmsUnavailableError(`cms ${method} ${path}: ${(error as Error).message}`)
+  }
+  if (response.status >= 500) throw new CmsUnavailableError(`cms ${method} ${path}: ${response.status}`)
+  const text = await response.text()
+  return { status: response.status, body: (text ? JSON.parse(text) : null) as T }
+}
+
+/** Every page of a cms list (100 entries a page). */
+export async function listAll<T>(cms: CmsConnection, path: string): Promise<T[]> {
+  const entries: T[] = []
+  for (let page = 1; ; page++) {
+    const { status, body } = await callCms<{ data: T[]; meta: { pagination: { pageCount: number } } }>(cms, "GET", `${path}${path.includes("?") ? "&" : "?"}pagination[pageSize]=100&pagination[page]=${page}`)
+    if (status !== 200) throw new CmsUnavailableError(`cms GET ${path}: ${status}`)
+    entries.push(...body.data)
+    if (page >= body.meta.pagination.pageCount) return entries
+  }
+}
