@@ -1,0 +1,86 @@
+import { DateTime } from "luxon"
+
+/**
+ * A studio's commission plan in tiers: the platform's rate falls as the
+ * studio's month grows. A tier applies from `fromFen` of the month's gross
+ * (what the studio's completed and no-show jobs kept, in fen, in the calendar
+ * month of the plan's zone) on. An appointment pays the rate of the tier the
+ * month's gross had reached before it ended: the job that crosses a threshold
+ * still pays the old rate, the next one the new. Every month starts again at
+ * the first tier. Cancellation fees pay the tier reached too, but do not count
+ * towards it (they are not jobs done).
+ */
+export interface CommissionTier {
+  /** From this much of the month's gross on (the first tier from 0). */
+  fromFen: number
+  /** The platform's rate in basis points: 2000 = 20 %. */
+  rateBp: number
+}
+
+export const MAX_COMMISSION_TIERS = 10
+
+/** A plan's tiers that cannot be applied; `code` is stable for clients. */
+export class CommissionTiersError extends Error {
+  readonly code = "INVALID_COMMISSION_TIERS"
+}
+
+/** Tiers start at 0, rise strictly, and take 0–100 % in whole basis points; otherwise `CommissionTiersError` says which rule failed. */
+export function assertValidTiers(tiers: readonly CommissionTier[]): void {
+  if (tiers.length === 0 || tiers.length > MAX_COMMISSION_TIERS) throw new CommissionTiersError(`A plan has 1 to ${MAX_COMMISSION_TIERS} tiers`)
+  if (tiers[0].fromFen !== 0) throw new CommissionTiersError("The first tier starts from 0")
+  tiers.forEach((tier, index) => {
+    if (!Number.isSafeInteger(tier.fromFen) || tier.fromFen < 0) throw new CommissionTiersError(`Tier ${index + 1}: from is not an amount in fen`)
+    if (!Number.isInteger(tier.rateBp) || tier.rateBp < 0 || tier.rateBp > 10_000) throw new CommissionTiersError(`Tier ${index + 1}: the rate is not 0–10000 basis points`)
+    if (index > 0 && tier.fromFen <= tiers[index - 1].fromFen) throw new CommissionTiersError(`Tier ${index + 1} must start above tier ${index}`)
+  })
+}
+
+/** The tier (its index from 0) a month's gross of `grossBeforeFen` has reached. */
+export function tierReached(tiers: readonly CommissionTier[], grossBeforeFen: number): { tier: number; rateBp: number } {
+  let tier = 0
+  for (let i = 1; i < tiers.length; i++) if (grossBeforeFen >= tiers[i].fromFen) tier = i
+  return { tier, rateBp: tiers[tier].rateBp }
+}
+
+/** The calendar month an instant falls in, in `zone`: "2026-02". */
+export function monthOf(instant: number, zone: string): string {
+  const local = DateTime.fromMillis(instant, { zone })
+  if (!local.isValid) throw new RangeError(`Not a time in ${zone}: ${instant}`)
+  return local.toFormat("yyyy-MM")
+}
+
+export interface EndedAppointment {
+  id: string
+  /** When it ended (completed, no-show or cancelled), epoch ms. */
+  endedAt: number
+  /** What it kept, in fen. */
+  keptFen: number
+  /** Whether it counts towards the month's gross (a job done or a no-show, not a cancellation). */
+  counts: boolean
+}
+
+export interface TieredRate {
+  month: string
+  grossBeforeFen: number
+  tier: number
+  rateBp: number
+}
+
+/**
+ * The rate each of a studio's ended appointments pays: in the order they
+ * ended (ties by id, so two runs agree), each month's gross counted up from 0.
+ * Give it every appointment of the months concerned, not only the ones to book.
+ */
+export function tieredRates(ended: readonly EndedAppointment[], tiers: readonly CommissionTier[], zone: string): Map<string, TieredRate> {
+  assertValidTiers(tiers)
+  const rates = new Map<string, TieredRate>()
+  const gross = new Map<string, number>()
+  const inOrder = [...ended].sort((a, b) => a.endedAt - b.endedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  for (const appointment of inOrder) {
+    const month = monthOf(appointment.endedAt, zone)
+    const before = gross.get(month) ?? 0
+    rates.set(appointment.id, { month, grossBeforeFen: before, ...tierReached(tiers, before) })
+    if (appointment.counts) gross.set(month, before + appointment.keptFen)
+  }
+  return rates
+}
