@@ -1,4 +1,5 @@
 import { wechatLoginFromEnv } from "@doorstep/accounts/lib/wechat-oauth"
+import { checkTrustedProxies } from "@doorstep/appointments/api/client-address"
 import { chinaPaymentsFromEnv, paymentProviders } from "@doorstep/china-payments/config"
 import crypto from "node:crypto"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
@@ -6,6 +7,9 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const isProduction = process.env.NODE_ENV === "production"
+
+/** Which proxies' X-Forwarded-For gives the client's address (per-address limits, payers' IPs); none unless set. */
+checkTrustedProxies(process.env)
 
 /** Secrets come from env; only development may fall back to a fixed local value. */
 function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {

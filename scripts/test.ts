@@ -95,6 +95,8 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
       name: "payments",
       title: "china-payments: notifications, simulators, providers",
       specs: [
+        // Its routes share the appointments plugin's HTTP helpers (errors, the client's address).
+        npmRun("appointments plugin build", workspace("plugins/appointments"), "build", base),
         typeCheck("china-payments", workspace("plugins/china-payments"), base),
         npmRun("china-payments tests", workspace("plugins/china-payments"), "test", base),
       ],

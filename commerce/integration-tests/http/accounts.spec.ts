@@ -143,6 +143,24 @@ medusaIntegrationTestRunner({
       expect(texts.length - before).toBe(19)
     })
 
+    it("counts the address the trusted proxy forwards, and only a trusted proxy's", async () => {
+      const phones = (prefix: string) => Array.from({ length: 20 }, (_, i) => `${prefix}${String(i).padStart(4, "0")}`)
+      // Without TRUSTED_PROXIES a forwarded address is the client's own say: twenty an hour from this connection, whatever it claims.
+      for (const [i, phone] of phones("1391111").entries()) expect((await askCode(phone, { "x-forwarded-for": `203.0.113.${i}` })).status).toBe(202)
+      expect((await askCode("13711110000", { "x-forwarded-for": "203.0.113.99" })).data.code).toBe("TOO_MANY_REQUESTS")
+      process.env.TRUSTED_PROXIES = "loopback"
+      try {
+        // Behind a proxy on this host, customers are told apart by the address it forwards.
+        for (const phone of phones("1392222")) expect((await askCode(phone, { "x-forwarded-for": "198.51.100.7" })).status).toBe(202)
+        expect((await askCode("13722220000", { "x-forwarded-for": "198.51.100.7" })).data.code).toBe("TOO_MANY_REQUESTS")
+        expect((await askCode("13722220001", { "x-forwarded-for": "198.51.100.8" })).status).toBe(202)
+        // An address the client put before the proxy's own entry is believed no further than the proxy.
+        expect((await askCode("13722220002", { "x-forwarded-for": "198.51.100.8, 198.51.100.7" })).data.code).toBe("TOO_MANY_REQUESTS")
+      } finally {
+        delete process.env.TRUSTED_PROXIES
+      }
+    })
+
     it("sends a phone at most five codes an hour", async () => {
       for (let i = 0; i < 5; i++) {
         expect((await askCode()).status).toBe(202)

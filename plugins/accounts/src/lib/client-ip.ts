@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { clientAddress } from "@doorstep/appointments/api/client-address"
 import { sendDomainError, DomainError } from "@doorstep/appointments/api/domain-error"
 import { failurePause, type Sql } from "./sign-in-code-store"
 
@@ -9,11 +10,11 @@ export const CLIENT_IP_HEADER = "x-doorstep-client-ip"
 /**
  * Before a code is tried: an address with too many wrong codes this hour
  * waits (429 `TOO_MANY_ATTEMPTS`); otherwise its address, as the connection
- * (or the trusted proxy) gives it, goes along to the provider. Whatever the
+ * (or a proxy in `TRUSTED_PROXIES`) gives it, goes along to the provider. Whatever the
  * client put in the header is replaced.
  */
 export async function guardCodeTries(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const ip = req.ip ?? "unknown"
+  const ip = clientAddress(req)
   const pause = await failurePause(req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Sql, { ip, now: new Date() })
   if (pause > 0) {
     res.setHeader("Retry-After", String(pause))

@@ -1,3 +1,4 @@
+import { clientAddress } from "@doorstep/appointments/api/client-address"
 import { defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 
 /**
@@ -17,7 +18,7 @@ function elsewhere(_req: MedusaRequest, res: MedusaResponse, _next: MedusaNextFu
 function payerFromRequest(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const body = (req.body ?? {}) as { data?: Record<string, unknown> }
   const { description: _ignored, ...data } = body.data ?? {}
-  const ip = (req.ip ?? req.socket.remoteAddress ?? "").replace(/^::ffff:/, "")
+  const ip = clientAddress(req)
   req.body = { ...body, data: { ...data, client_ip: ip } }
   next()
 }

@@ -1,3 +1,4 @@
+import { clientAddress } from "@doorstep/appointments/api/client-address"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
@@ -21,7 +22,7 @@ export const POST = handleDomainErrors(async (req: MedusaRequest, res: MedusaRes
   if (!phone) throw new DomainError(400, "INVALID_PHONE", "请输入有效的手机号 · Enter a valid mobile number", "phone")
   const codes = req.scope.resolve<SignInCodeModuleService>(SIGN_IN_CODE_MODULE)
   const now = new Date()
-  const issued = await codes.issueCode({ phone, ip: req.ip ?? null, now })
+  const issued = await codes.issueCode({ phone, ip: clientAddress(req), now })
   if ("retryAfterSeconds" in issued) {
     res.setHeader("Retry-After", String(issued.retryAfterSeconds))
     throw new DomainError(429, issued.code, "验证码发送太频繁，请稍后再试 · Too many codes; try again later", undefined, { retry_after_seconds: issued.retryAfterSeconds })
