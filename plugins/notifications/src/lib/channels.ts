@@ -34,6 +34,7 @@ const ROUTES: Record<Audience, Partial<Record<NotificationKind, Channel[]>>> = {
     reminder_2h: ["in_app"],
     rescheduled: ["in_app", "sms"],
     cancelled: ["in_app", "sms"],
+    certification_expiring: ["in_app", "sms"],
   },
 }
 

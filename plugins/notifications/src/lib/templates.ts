@@ -12,7 +12,9 @@ export const NOTIFICATION_KINDS = [
   "refunded",
   "review_request",
 ] as const
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+/** What we tell beauticians about their certifications (planned by plugins/training, sent from this outbox). */
+export const CERTIFICATION_KINDS = ["certification_expiring"] as const
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number] | (typeof CERTIFICATION_KINDS)[number]
 
 /** Kinds a customer may turn off; everything else is part of the booking and always goes. */
 export const OPTIONAL_KINDS: readonly NotificationKind[] = ["review_request"]
@@ -31,6 +33,8 @@ export interface TemplateParams {
   /** Amounts as yuan text ("109.00"). */
   refund?: string | null
   fee?: string | null
+  /** The certified skill's name (the course's title), for certification notices. */
+  skill?: string | null
 }
 
 export interface Rendered {
@@ -85,12 +89,17 @@ const BEAUTICIAN: Record<Locale, Partial<Record<NotificationKind, Template>>> = 
     reminder_2h: (p) => ({ title: "订单即将开始", body: `${p.when}${zhPlace(p)}的订单即将开始，请按时出发。` }),
     rescheduled: (p) => ({ title: "订单已改期", body: `您的订单${zhPlace(p)}已改到${p.when}。` }),
     cancelled: (p) => ({ title: "订单已取消", body: `${p.when}${zhPlace(p)}的订单已取消，无需上门。` }),
+    certification_expiring: (p) => ({ title: "认证即将到期", body: `您的「${p.skill ?? "技能"}」认证将于${p.when}到期，请在到期前重新通过考试，以免无法接到这项服务的订单。` }),
   },
   en: {
     beautician_assigned: (p) => ({ title: "New job", body: `New job ${p.when}${enPlace(p)}${p.phoneTail ? `; the customer's phone ends in ${p.phoneTail}` : ""}.` }),
     reminder_2h: (p) => ({ title: "Job starting soon", body: `Your job${enPlace(p)} starts ${p.when}; please leave in time.` }),
     rescheduled: (p) => ({ title: "Job moved", body: `Your job${enPlace(p)} is now ${p.when}.` }),
     cancelled: (p) => ({ title: "Job cancelled", body: `Your job ${p.when}${enPlace(p)} is cancelled; no need to go.` }),
+    certification_expiring: (p) => ({
+      title: "Certification expiring",
+      body: `Your ${p.skill ? `"${p.skill}" ` : ""}certification expires ${p.when}; pass the exam again before then to keep receiving jobs for this service.`,
+    }),
   },
 }
 

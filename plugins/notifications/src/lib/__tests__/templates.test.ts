@@ -71,6 +71,16 @@ describe("beautician templates", () => {
     expect(render(kind, "beautician", locale, params(locale)).body).toBe(body)
   })
 
+  it.each([
+    ["zh-CN", "认证即将到期", "您的「补水面部护理」认证将于2027年12月1日到期"],
+    ["en", "Certification expiring", `Your "Hydrating Facial" certification expires on 1 Dec 2027;`],
+  ] as const)("certification_expiring in %s names the skill and the day it expires", (locale, title, says) => {
+    const message = render("certification_expiring", "beautician", locale, { when: locale === "en" ? "on 1 Dec 2027" : "2027年12月1日", skill: locale === "en" ? "Hydrating Facial" : "补水面部护理" })
+    expect(message.title).toBe(title)
+    expect(message.body).toContain(says)
+    expect(routesFor("certification_expiring", "beautician", { phone: "+8613900000000" }).map((r) => r.channel)).toEqual(["in_app", "sms"])
+  })
+
   it("tells beauticians nothing about the customer's money or reviews", () => {
     for (const kind of ["booking_confirmed", "refunded", "review_request", "beautician_en_route", "reminder_24h"] as const) {
       expect(() => render(kind, "beautician", "zh-CN", params("zh-CN"))).toThrow(/No beautician template/)
