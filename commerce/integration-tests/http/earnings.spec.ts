@@ -98,6 +98,40 @@ medusaIntegrationTestRunner({
       expect(Object.fromEntries(entries.map((e) => [e.account, e.amount_fen]))).toEqual({ platform: 3270, merchant: 7412, beautician: 11118 })
     })
 
+    it("charges the tier the studio's month had reached before each job, and records plan, tier and rate on the entries", async () => {
+      const { email, password } = demo.accounts.commerce_admin
+      const platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
+      const commission = (body: Record<string, unknown>, token = platform) => settle(api.post("/admin/merchants/jingan-lumiere/commission", body, auth(token)))
+      const growth = { plan: "growth", tiers: [{ from_fen: 0, rate_bp: 2000 }, { from_fen: 21800, rate_bp: 1000 }], beautician_percent: 70, reason: "月流水阶梯计划" }
+      for (const tiers of [[{ from_fen: 100, rate_bp: 2000 }], [{ from_fen: 0, rate_bp: 2000 }, { from_fen: 0, rate_bp: 1000 }], [{ from_fen: 0, rate_bp: 10001 }], [{ from_fen: 0, rate_bp: 1500 }, { from_fen: 50000.5, rate_bp: 1000 }]]) {
+        expect((await commission({ ...growth, tiers })).data).toMatchObject({ code: "INVALID_COMMISSION_TIERS", field: "tiers" })
+      }
+      expect((await commission({ ...growth, commission_percent: 20 })).data.code).toBe("INVALID_INPUT") // a flat percent or tiers, not both
+      expect((await commission(growth, manager)).status).toBe(403)
+      expect((await api.get("/admin/merchants/jingan-lumiere/settings", auth(manager))).data.settings.commission_plan).toEqual({
+        name: "standard",
+        tiers: [{ from_fen: 0, rate_bp: 2000 }],
+        beautician_percent: 70,
+      })
+      expect((await commission(growth)).status).toBe(200)
+      // The studio's manager sees the plan it is on.
+      expect((await api.get("/admin/merchants/jingan-lumiere/settings", auth(manager))).data.settings.commission_plan).toEqual({ name: "growth", tiers: growth.tiers, beautician_percent: 70 })
+
+      const first = await completedJob()
+      const second = await completeJob(api, getContainer(), booking, proToken, at("15:00:00"))
+      expect(await postEarnings(getContainer(), new Date(Date.now() + 60_000))).toBe(6)
+      const shares = async (id: string) => {
+        const { paid, refunded, booked, entries } = await balances(id)
+        expect(paid).toBe(refunded + booked)
+        return { split: Object.fromEntries(entries.map((e) => [e.account, e.amount_fen])), applied: [...new Set(entries.map((e) => `${e.commission_plan}/${e.commission_tier}/${e.commission_rate_bp}`))] }
+      }
+      // The first job of the month pays 20 %; it brings the month to ¥218, so the second pays 10 %.
+      expect(await shares(first)).toEqual({ split: { platform: 4360, merchant: 5232, beautician: 12208 }, applied: ["growth/0/2000"] })
+      expect(await shares(second)).toEqual({ split: { platform: 2180, merchant: 5886, beautician: 13734 }, applied: ["growth/1/1000"] })
+      const [logged] = (await dbConnection.raw(`select "from_status", "to_status" from "review_decision" where "subject_type" = 'commission_plan'`)).rows
+      expect(logged).toMatchObject({ from_status: "20%/70%", to_status: "growth: 20%, 10% from ¥218.00/70%" })
+    })
+
     describe("withdrawals", () => {
       let platform: string
       beforeEach(async () => {

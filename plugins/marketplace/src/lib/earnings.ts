@@ -1,51 +1,110 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { splitEarnings } from "@doorstep/booking-core"
+import { monthOf, monthRange, splitEarnings, tieredRates, type EndedAppointment, type TieredRate } from "@doorstep/booking-core"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { MERCHANT_MODULE, type MerchantModuleService } from "../modules/merchant"
+import { tiersOf, type StoredPlan } from "./commission-plan"
 
 const DAY = 24 * 3600_000
 /** Appointments that ended within this window are posted (older ones were, on earlier ticks). */
 const LOOKBACK_DAYS = 7
+const ENDINGS = ["completed", "no_show", "cancelled"] as const
+
+interface Ended {
+  id: string
+  status: string
+  beautician_id: string
+  paid_fen: number | null
+  refund_fen: number | null
+  updated_at: Date
+}
+
+const kept = (appointment: Ended) => (appointment.paid_fen ?? 0) - (appointment.refund_fen ?? 0)
+
+/** When each appointment reached its final status (its timeline's event; its last change if it has none). */
+async function endedAt(appointments: AppointmentModuleService, ended: readonly Ended[]): Promise<Map<string, number>> {
+  const at = new Map(ended.map((a) => [a.id, new Date(a.updated_at).getTime()]))
+  if (ended.length === 0) return at
+  const events = await appointments.listAppointmentEvents({ appointment_id: ended.map((a) => a.id), status: [...ENDINGS] }, { select: ["appointment_id", "at"] })
+  for (const event of events) at.set(event.appointment_id, new Date(event.at).getTime())
+  return at
+}
+
+/**
+ * The tier and rate of each of `batch` (one studio's appointments to book):
+ * counted over every job the studio's beauticians ended in the months
+ * concerned, booked already or not, so the answer does not depend on when
+ * the ledger job runs.
+ */
+async function ratesOf(appointments: AppointmentModuleService, beauticianIds: string[], batch: Ended[], plan: StoredPlan, zone: string): Promise<Map<string, TieredRate>> {
+  const batchEnds = await endedAt(appointments, batch)
+  const months = new Set(batch.map((a) => monthOf(batchEnds.get(a.id)!, zone)))
+  const earliest = Math.min(...[...months].map((month) => monthRange(month, zone).start))
+  const jobs = (await appointments.listAppointments(
+    { beautician_id: beauticianIds, status: ["completed", "no_show"], paid_fen: { $gt: 0 }, updated_at: { $gte: new Date(earliest) } },
+    { select: ["id", "status", "beautician_id", "paid_fen", "refund_fen", "updated_at"] },
+  )) as Ended[]
+  const jobEnds = await endedAt(appointments, jobs.filter((job) => !batchEnds.has(job.id)))
+  const all = new Map<string, EndedAppointment>()
+  for (const [appointment, at] of [...jobs.map((job) => [job, jobEnds.get(job.id) ?? batchEnds.get(job.id)!] as const), ...batch.map((a) => [a, batchEnds.get(a.id)!] as const)]) {
+    if (!months.has(monthOf(at, zone))) continue
+    all.set(appointment.id, { id: appointment.id, endedAt: at, keptFen: kept(appointment), counts: appointment.status !== "cancelled" })
+  }
+  return tieredRates([...all.values()], tiersOf(plan), zone)
+}
 
 /**
  * Books the earnings of appointments that have ended with money kept: a
  * completed or no-show job's price, or a cancellation's fee (what was paid
  * less what was refunded), shared by the studio's commission plan between the
- * platform, the studio and the beautician. Each appointment's shares are
- * booked once however often this runs (the ledger's unique index). Resolves
- * to the number of new entries.
+ * platform, the studio and the beautician: the platform's rate is the tier
+ * the studio's month had reached before the appointment ended (booking-core's
+ * `tieredRates`), and each entry records the plan, tier and rate. Each
+ * appointment's shares are booked once however often this runs (the
+ * ledger's unique index). Resolves to the number of new entries.
  */
 export async function postEarnings(container: MedusaContainer, now: Date): Promise<number> {
   const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
   const merchants = container.resolve<MerchantModuleService>(MERCHANT_MODULE)
-  const ended = await appointments.listAppointments(
-    { status: ["completed", "no_show", "cancelled"], paid_fen: { $gt: 0 }, updated_at: { $gt: new Date(now.getTime() - LOOKBACK_DAYS * DAY) } },
-    { select: ["id", "status", "beautician_id", "paid_fen", "refund_fen"], take: 1000 },
-  )
-  if (ended.length === 0) return 0
-  const beauticians = await appointments.listBeauticians({ id: [...new Set(ended.map((a) => a.beautician_id))] }, { select: ["id", "merchant_handle"] })
+  const ended = (await appointments.listAppointments(
+    { status: [...ENDINGS], paid_fen: { $gt: 0 }, updated_at: { $gt: new Date(now.getTime() - LOOKBACK_DAYS * DAY) } },
+    { select: ["id", "status", "beautician_id", "paid_fen", "refund_fen", "updated_at"], take: 1000 },
+  )) as Ended[]
+  const booked = ended.length
+    ? new Set((await merchants.listLedgerEntries({ appointment_id: ended.map((a) => a.id), kind: ["service", "cancellation_fee"] }, { select: ["appointment_id"] })).map((e) => e.appointment_id))
+    : new Set()
+  const toBook = ended.filter((appointment) => kept(appointment) > 0 && !booked.has(appointment.id))
+  if (toBook.length === 0) return 0
+  const zone = appointments.bookingSettings().timezone
+  const beauticians = await appointments.listBeauticians({ id: [...new Set(toBook.map((a) => a.beautician_id))] }, { select: ["id", "merchant_handle"] })
   const studioOf = new Map(beauticians.map((b) => [b.id, b.merchant_handle]))
+  const studios = [...new Set(beauticians.map((b) => b.merchant_handle))]
   const plans = new Map(
-    (await merchants.listMerchants({ handle: [...new Set(beauticians.map((b) => b.merchant_handle))] }, { select: ["handle", "commission_percent", "beautician_percent"] })).map((m) => [
-      m.handle,
-      { platformPercent: Number(m.commission_percent), beauticianPercent: Number(m.beautician_percent) },
-    ]),
+    (await merchants.listMerchants({ handle: studios }, { select: ["handle", "commission_plan", "commission_percent", "beautician_percent", "commission_tiers"] })).map((m) => [m.handle, m as unknown as StoredPlan]),
   )
-  const entries = ended.flatMap((appointment) => {
-    const kept = (appointment.paid_fen ?? 0) - (appointment.refund_fen ?? 0)
-    const studio = studioOf.get(appointment.beautician_id)
-    const plan = studio ? plans.get(studio) : undefined
-    if (kept <= 0 || !studio || !plan) return []
-    const split = splitEarnings(kept, plan)
-    const kind = appointment.status === "cancelled" ? "cancellation_fee" : "service"
-    return (["platform", "merchant", "beautician"] as const).map((account) => ({
-      appointment_id: appointment.id,
-      merchant_handle: studio,
-      beautician_id: appointment.beautician_id,
-      account,
-      kind,
-      amount_fen: split[account],
-    }))
-  })
+  const entries = []
+  for (const studio of studios) {
+    const plan = plans.get(studio)
+    if (!plan) continue
+    const batch = toBook.filter((appointment) => studioOf.get(appointment.beautician_id) === studio)
+    const team = (await appointments.listBeauticians({ merchant_handle: studio }, { select: ["id"] })).map((b) => b.id)
+    const rates = await ratesOf(appointments, team, batch, plan, zone)
+    for (const appointment of batch) {
+      const rate = rates.get(appointment.id)!
+      const split = splitEarnings(kept(appointment), { platformPercent: rate.rateBp / 100, beauticianPercent: Number(plan.beautician_percent) })
+      for (const account of ["platform", "merchant", "beautician"] as const) {
+        entries.push({
+          appointment_id: appointment.id,
+          merchant_handle: studio,
+          beautician_id: appointment.beautician_id,
+          account,
+          kind: appointment.status === "cancelled" ? "cancellation_fee" : "service",
+          amount_fen: split[account],
+          commission_plan: plan.commission_plan,
+          commission_tier: rate.tier,
+          commission_rate_bp: rate.rateBp,
+        })
+      }
+    }
+  }
   return await merchants.postLedgerEntries(entries)
 }

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { DEFAULT_POLICY_TERMS, type PolicyTerms } from "@doorstep/booking-core"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { publicPlan } from "./commission-plan"
 
 interface StoredMerchant {
   handle: string
@@ -14,6 +15,8 @@ interface StoredMerchant {
   service_districts: string[] | null
   commission_percent: number
   beautician_percent: number
+  commission_plan: string
+  commission_tiers: unknown
 }
 
 /** The studio's cancellation terms for new bookings (the platform's default until it sets its own). */
@@ -30,6 +33,7 @@ export async function merchantSettings(container: MedusaContainer, merchant: Sto
     service_districts: merchant.service_districts,
     cancellation_terms: await cancellationTermsOf(container, merchant.handle),
     commission: { commission_percent: Number(merchant.commission_percent), beautician_percent: Number(merchant.beautician_percent) },
+    commission_plan: publicPlan(merchant),
   }
 }
 

@@ -88,15 +88,36 @@ export default class MerchantModuleService extends MedusaService({ Merchant, Bea
    */
   @InjectTransactionManager()
   async postLedgerEntries(
-    entries: Array<{ appointment_id: string; merchant_handle: string; beautician_id: string | null; account: string; kind: string; amount_fen: number }>,
+    entries: Array<{
+      appointment_id: string
+      merchant_handle: string
+      beautician_id: string | null
+      account: string
+      kind: string
+      amount_fen: number
+      commission_plan?: string | null
+      commission_tier?: number | null
+      commission_rate_bp?: number | null
+    }>,
     @MedusaContext() sharedContext: Context = {},
   ): Promise<number> {
     if (entries.length === 0) return 0
     const rows = await (sharedContext.transactionManager as SqlManager).execute(
-      `insert into "ledger_entry" ("id", "appointment_id", "merchant_handle", "beautician_id", "account", "kind", "amount_fen")
-       values ${entries.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}
+      `insert into "ledger_entry" ("id", "appointment_id", "merchant_handle", "beautician_id", "account", "kind", "amount_fen", "commission_plan", "commission_tier", "commission_rate_bp")
+       values ${entries.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
        on conflict ("appointment_id", "kind", "account") where "kind" <> 'adjustment' and "deleted_at" is null do nothing returning "id"`,
-      entries.flatMap((e) => [generateEntityId(undefined, "ledg"), e.appointment_id, e.merchant_handle, e.beautician_id, e.account, e.kind, e.amount_fen]),
+      entries.flatMap((e) => [
+        generateEntityId(undefined, "ledg"),
+        e.appointment_id,
+        e.merchant_handle,
+        e.beautician_id,
+        e.account,
+        e.kind,
+        e.amount_fen,
+        e.commission_plan ?? null,
+        e.commission_tier ?? null,
+        e.commission_rate_bp ?? null,
+      ]),
     )
     return rows.length
   }

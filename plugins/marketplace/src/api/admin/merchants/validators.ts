@@ -91,9 +91,21 @@ export const MerchantSettingsBody = z
   .strict()
 export type MerchantSettingsBody = z.infer<typeof MerchantSettingsBody>
 
+/**
+ * A studio's plan: a flat `commission_percent`, or `tiers` by the month's
+ * gross (their rules, from 0, rising, 0–10000 bp, are booking-core's, answered
+ * 400 `INVALID_COMMISSION_TIERS`); one of the two.
+ */
 export const CommissionPlanBody = z
-  .object({ commission_percent: z.number().min(0).max(50), beautician_percent: z.number().min(0).max(100), reason: z.string().min(2).max(500) })
+  .object({
+    plan: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lower-case letters, digits and hyphens").min(2).max(40).optional(),
+    commission_percent: z.number().min(0).max(50).optional(),
+    tiers: z.array(z.object({ from_fen: z.number(), rate_bp: z.number() }).strict()).max(20).optional(),
+    beautician_percent: z.number().min(0).max(100),
+    reason: z.string().min(2).max(500),
+  })
   .strict()
+  .refine((body) => (body.commission_percent === undefined) !== (body.tiers === undefined), { message: "either commission_percent or tiers", path: ["tiers"] })
 export type CommissionPlanBody = z.infer<typeof CommissionPlanBody>
 
 export const PerformanceQuery = z.object({ days: z.coerce.number().int().min(1).max(365).default(30) }).strict()

@@ -18,4 +18,8 @@ export const LedgerEntry = model.define("ledger_entry", {
   kind: model.enum([...LEDGER_KINDS]),
   amount_fen: model.number(),
   note: model.text().nullable(),
+  /** What an appointment's shares were split by: the studio's plan, the tier its month had reached (from 0) and the platform's rate. */
+  commission_plan: model.text().nullable(),
+  commission_tier: model.number().nullable(),
+  commission_rate_bp: model.number().nullable(),
 })

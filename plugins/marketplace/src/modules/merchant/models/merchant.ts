@@ -27,7 +27,11 @@ export const Merchant = model.define("merchant", {
   lng: model.float().nullable(),
   /** The districts the studio serves, when it limits them. */
   service_districts: model.array().nullable(),
-  /** The commission plan: the platform's percent of every amount, and the beautician's percent of the studio's part. */
+  /** The commission plan: the platform's percent of the first tier, and the beautician's percent of the studio's part. */
   commission_percent: model.float().default(20),
   beautician_percent: model.float().default(70),
+  /** The plan's name, as the platform calls it ("standard", "premium"). */
+  commission_plan: model.text().default("standard"),
+  /** The platform's rate by the month's gross: `[{ from_fen, rate_bp }]`, from 0, rising (booking-core's commission-tiers); null: `commission_percent` throughout. */
+  commission_tiers: model.json().nullable(),
 })

@@ -1,27 +1,44 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { handleDomainErrors } from "@doorstep/appointments/api/domain-error"
+import { assertValidTiers, CommissionTiersError } from "@doorstep/booking-core"
+import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
 import { validated } from "@doorstep/appointments/api/validation"
+import { describePlan } from "../../../../../lib/commission-plan"
 import { merchantSettings } from "../../../../../lib/merchant-settings"
 import { merchantOfRoute, merchants } from "../../merchants"
 import type { CommissionPlanBody } from "../../validators"
 
-const plan = (merchant: { commission_percent: number; beautician_percent: number }) => `${Number(merchant.commission_percent)}%/${Number(merchant.beautician_percent)}%`
-
 /**
- * POST /admin/merchants/:handle/commission `{ commission_percent,
+ * POST /admin/merchants/:handle/commission `{ plan?, commission_percent | tiers,
  * beautician_percent, reason }` — the platform changes a studio's plan
- * (platform admins only), logged with who and why. Earnings booked from now
- * on follow it; entries already in the ledger stay as they are.
+ * (platform admins only): a flat percent, or tiers `[{ from_fen, rate_bp }]`
+ * by the studio's gross in the calendar month (400 `INVALID_COMMISSION_TIERS`
+ * unless they start at 0, rise strictly and stay within 0–10000 bp; nothing
+ * is changed then). Logged with who and why. Earnings booked from now on
+ * follow it; entries already in the ledger stay as they are.
  */
 export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const body = validated<CommissionPlanBody>(req)
+  if (body.tiers) {
+    try {
+      assertValidTiers(body.tiers.map((tier) => ({ fromFen: tier.from_fen, rateBp: tier.rate_bp })))
+    } catch (error) {
+      if (error instanceof CommissionTiersError) throw new DomainError(400, error.code, error.message, "tiers")
+      throw error
+    }
+  }
   const merchant = await merchantOfRoute(req)
-  const updated = await merchants(req).updateMerchants({ id: merchant.id, commission_percent: body.commission_percent, beautician_percent: body.beautician_percent })
+  const updated = await merchants(req).updateMerchants({
+    id: merchant.id,
+    ...(body.plan ? { commission_plan: body.plan } : {}),
+    commission_percent: body.tiers ? body.tiers[0].rate_bp / 100 : body.commission_percent!,
+    commission_tiers: (body.tiers ?? null) as unknown as Record<string, unknown> | null,
+    beautician_percent: body.beautician_percent,
+  })
   await merchants(req).recordDecision({
     subject_type: "commission_plan",
     subject_id: merchant.id,
-    from_status: plan(merchant),
-    to_status: plan(updated),
+    from_status: describePlan(merchant as never),
+    to_status: describePlan(updated as never),
     actor: `user:${req.auth_context.actor_id}`,
     reason: body.reason,
   })
