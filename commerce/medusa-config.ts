@@ -73,7 +73,7 @@ module.exports = defineConfig({
     // The notification routes verify with the same options the providers get.
     { resolve: "@doorstep/china-payments", options: { ...payments } },
     { resolve: "@doorstep/accounts", options: { codeSecret } },
-    { resolve: "@doorstep/marketplace", options: { idSecret: derivedKey("id-numbers") } },
+    { resolve: "@doorstep/marketplace", options: { idSecret: derivedKey("id-numbers"), payoutProvider: process.env.DOORSTEP_PAYOUT_PROVIDER } },
     { resolve: "@doorstep/notifications", options: { channels: notificationChannels } },
     // Without CMS_URL commerce runs on its own: no profiles are synced, webhooks answer 503.
     { resolve: "@doorstep/content", options: { cmsUrl: process.env.CMS_URL, cmsApiToken: process.env.CMS_API_TOKEN, webhookSecret: process.env.CMS_WEBHOOK_SECRET } },
