@@ -186,6 +186,36 @@ medusaIntegrationTestRunner({
         expect((await settle(api.get("/pro/statements/2026-13", auth(proToken)))).data).toMatchObject({ code: "INVALID_INPUT", field: "month" })
       })
 
+      it("pays through the payout provider once when paid twice at once, recording provider and reference; a failed payout stays approved with its error", async () => {
+        await completedJob()
+        await completeJob(api, getContainer(), booking, proToken, at("15:00:00"))
+        await postEarnings(getContainer(), new Date(Date.now() + 60_000)) // 2 × ¥122.08 to the beautician
+        const first = (await ask(10000)).data.withdrawal.id
+        const second = (await ask(10000)).data.withdrawal.id
+        for (const id of [first, second]) expect((await decide(id, { decision: "approve" })).status).toBe(200)
+
+        const both = await Promise.all([decide(first, { decision: "pay", transfer_reference: "CMB20261201007" }), decide(first, { decision: "pay", transfer_reference: "CMB20261201007" })])
+        expect(both.map((r) => r.status).sort()).toEqual([200, 409])
+        expect(both.find((r) => r.status === 200)!.data.withdrawal).toMatchObject({ status: "paid", payout_provider: "manual", transfer_reference: "CMB20261201007" })
+        expect(both.find((r) => r.status === 409)!.data.code).toBe("INVALID_TRANSITION")
+        const paidOut = await ledger().listLedgerEntries({ beautician_id: booking.beauticianId, kind: "withdrawal" })
+        expect(paidOut.map((e) => e.amount_fen)).toEqual([-10000])
+
+        // The same bank transfer cannot pay a second withdrawal: it stays approved, with the reason, and its money still held.
+        const failed = await decide(second, { decision: "pay", transfer_reference: "CMB20261201007" })
+        expect(failed).toMatchObject({ status: 409, data: { code: "PAYOUT_FAILED", payout_error: "REFERENCE_IN_USE" } })
+        const [kept] = await ledger().listWithdrawals({ id: second })
+        expect(kept).toMatchObject({ status: "approved", payout_provider: "manual", transfer_reference: null })
+        expect(kept.payout_error).toMatch(/^REFERENCE_IN_USE: /)
+        expect((await api.get("/pro/withdrawals", auth(proToken))).data.available_fen).toBe(24416 - 20000)
+        expect((await api.get("/pro/earnings", auth(proToken))).data.balance_fen).toBe(24416 - 10000)
+
+        const retried = await decide(second, { decision: "pay", transfer_reference: "CMB20261201008" })
+        expect(retried.data.withdrawal).toMatchObject({ status: "paid", payout_error: null, transfer_reference: "CMB20261201008" })
+        expect((await api.get("/pro/earnings", auth(proToken))).data.balance_fen).toBe(4416)
+        expect((await decide(second, { decision: "reject", reason: "已付款不能驳回" })).data.code).toBe("INVALID_TRANSITION")
+      })
+
       it("makes a rejected withdrawal's money available again, with the reason", async () => {
         await completedJob()
         await postEarnings(getContainer(), new Date(Date.now() + 60_000))

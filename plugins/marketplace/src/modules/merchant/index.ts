@@ -4,7 +4,7 @@ import MerchantModuleService from "./service"
 export const MERCHANT_MODULE = "merchant"
 export { ApplicationChangedError, MerchantChangedError } from "./service"
 export type { MerchantModuleService }
-export type { ApplicationRow, MerchantRow } from "./service"
+export type { ApplicationRow, MerchantRow, WithdrawalRow } from "./service"
 export type { ApplicationStatus } from "./models/beautician-application"
 
 export default Module(MERCHANT_MODULE, { service: MerchantModuleService })

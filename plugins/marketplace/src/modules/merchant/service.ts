@@ -2,6 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import crypto from "node:crypto"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { MerchantStatus } from "../../lib/merchant-status"
+import { payoutProviderNamed, type PayoutProvider } from "../../lib/payouts"
 import { BeauticianApplication, type ApplicationStatus } from "./models/beautician-application"
 import { LedgerEntry } from "./models/ledger-entry"
 import { Review } from "./models/review"
@@ -42,11 +43,11 @@ async function logDecision(
   ])
 }
 
-/** The beautician's ledger balance less the withdrawals requested or approved but not yet paid. */
+/** The beautician's ledger balance less the withdrawals requested, approved or being paid. */
 async function availableToWithdraw(manager: SqlManager, beauticianId: string): Promise<number> {
   const [row] = await manager.execute<{ available: string }>(
     `select (select coalesce(sum("amount_fen"), 0) from "ledger_entry" where "beautician_id" = ? and "account" = 'beautician' and "deleted_at" is null)
-          - (select coalesce(sum("amount_fen"), 0) from "withdrawal" where "beautician_id" = ? and "status" in ('requested', 'approved') and "deleted_at" is null) as "available"`,
+          - (select coalesce(sum("amount_fen"), 0) from "withdrawal" where "beautician_id" = ? and "status" in ('requested', 'approved', 'paying') and "deleted_at" is null) as "available"`,
     [beauticianId, beauticianId],
   )
   return Number(row.available)
@@ -66,19 +67,34 @@ export interface ApplicationRow {
   status: ApplicationStatus
 }
 
-/** The plugin's options (medusa-config): the key ID numbers are hashed under. */
+/** The plugin's options (medusa-config): the key ID numbers are hashed under, and the payout provider (`DOORSTEP_PAYOUT_PROVIDER`; `manual` unless set). */
 export interface MarketplaceOptions {
   idSecret: string
+  payoutProvider?: string
+}
+
+export interface WithdrawalRow {
+  id: string
+  beautician_id: string
+  merchant_handle: string
+  amount_fen: number
+  status: WithdrawalStatus
+  payout_provider: string | null
+  payout_error: string | null
+  transfer_reference: string | null
 }
 
 export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision, LedgerEntry, Withdrawal, Review }) {
   private readonly idSecret: string
+  /** How approved withdrawals are paid. */
+  readonly payouts: PayoutProvider
 
   constructor(container: Record<string, unknown>, options?: MarketplaceOptions) {
     // eslint-disable-next-line prefer-rest-params
     super(...(arguments as unknown as [Record<string, unknown>]))
     if (!options?.idSecret) throw new Error("@doorstep/marketplace: options.idSecret is required")
     this.idSecret = options.idSecret
+    this.payouts = payoutProviderNamed(options.payoutProvider, { paidWith: (reference) => this.withdrawalPaidWith(reference) })
   }
 
   /**
@@ -182,31 +198,73 @@ export default class MerchantModuleService extends MedusaService({ Merchant, Bea
   }
 
   /**
-   * Moves a withdrawal from one of `from` to `to` in one conditional
-   * statement; when it becomes paid, its negative ledger entry is written in
-   * the same transaction. Resolves to the withdrawal, or null if it was not in
-   * one of `from`.
+   * Approves or rejects a withdrawal: moves it from one of `from` to `to` in
+   * one conditional statement. Resolves to the withdrawal, or null if it was
+   * not in one of `from`. (Paying goes through `claimPayout`.)
    */
   @InjectTransactionManager()
   async moveWithdrawal(
-    input: { id: string; from: readonly WithdrawalStatus[]; to: WithdrawalStatus; actor: string; reason: string | null; transfer_reference: string | null },
+    input: { id: string; from: readonly WithdrawalStatus[]; to: "approved" | "rejected"; actor: string; reason: string | null },
     @MedusaContext() sharedContext: Context = {},
   ): Promise<Record<string, unknown> | null> {
-    const manager = sharedContext.transactionManager as SqlManager
-    const [moved] = await manager.execute<{ id: string; beautician_id: string; merchant_handle: string; amount_fen: number }>(
-      `update "withdrawal" set "status" = ?, "reason" = coalesce(?, "reason"), "transfer_reference" = coalesce(?, "transfer_reference"), "decided_by" = ?,
-              "paid_at" = case when ? = 'paid' then now() else "paid_at" end, "updated_at" = now()
+    const [moved] = await (sharedContext.transactionManager as SqlManager).execute(
+      `update "withdrawal" set "status" = ?, "reason" = coalesce(?, "reason"), "decided_by" = ?, "updated_at" = now()
         where "id" = ? and "status" in (${input.from.map(() => "?").join(", ")}) and "deleted_at" is null returning *`,
-      [input.to, input.reason, input.transfer_reference, input.actor, input.to, input.id, ...input.from],
+      [input.to, input.reason, input.actor, input.id, ...input.from],
     )
-    if (!moved) return null
-    if (input.to === "paid") {
-      await manager.execute(
-        `insert into "ledger_entry" ("id", "appointment_id", "merchant_handle", "beautician_id", "account", "kind", "amount_fen", "note") values (?, null, ?, ?, 'beautician', 'withdrawal', ?, ?)`,
-        [generateEntityId(undefined, "ledg"), moved.merchant_handle, moved.beautician_id, -moved.amount_fen, `withdrawal ${moved.id}`],
-      )
-    }
-    return moved
+    return moved ?? null
+  }
+
+  /**
+   * Claims an approved withdrawal for paying through `provider`: of two
+   * payouts at once, one moves it to `paying` and goes to the provider, the
+   * other gets null. Resolves to the withdrawal.
+   */
+  @InjectTransactionManager()
+  async claimPayout(input: { id: string; actor: string; provider: string }, @MedusaContext() sharedContext: Context = {}): Promise<WithdrawalRow | null> {
+    const [claimed] = await (sharedContext.transactionManager as SqlManager).execute<WithdrawalRow>(
+      `update "withdrawal" set "status" = 'paying', "payout_provider" = ?, "payout_error" = null, "decided_by" = ?, "updated_at" = now()
+        where "id" = ? and "status" = 'approved' and "deleted_at" is null returning *`,
+      [input.provider, input.actor, input.id],
+    )
+    return claimed ? { ...claimed, amount_fen: Number(claimed.amount_fen) } : null
+  }
+
+  /** The provider paid: the withdrawal is paid with its reference, and its negative ledger entry is written, in one transaction. */
+  @InjectTransactionManager()
+  async completePayout(input: { id: string; reference: string }, @MedusaContext() sharedContext: Context = {}): Promise<WithdrawalRow> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const [paid] = await manager.execute<WithdrawalRow>(
+      `update "withdrawal" set "status" = 'paid', "transfer_reference" = ?, "paid_at" = now(), "updated_at" = now()
+        where "id" = ? and "status" = 'paying' and "deleted_at" is null returning *`,
+      [input.reference, input.id],
+    )
+    if (!paid) throw new Error(`Withdrawal ${input.id} is not being paid`)
+    await manager.execute(
+      `insert into "ledger_entry" ("id", "appointment_id", "merchant_handle", "beautician_id", "account", "kind", "amount_fen", "note") values (?, null, ?, ?, 'beautician', 'withdrawal', ?, ?)`,
+      [generateEntityId(undefined, "ledg"), paid.merchant_handle, paid.beautician_id, -paid.amount_fen, `withdrawal ${paid.id}`],
+    )
+    return paid
+  }
+
+  /** The provider did not pay: the withdrawal is approved again, with the error kept. */
+  @InjectTransactionManager()
+  async failPayout(input: { id: string; error: string }, @MedusaContext() sharedContext: Context = {}): Promise<WithdrawalRow | null> {
+    const [released] = await (sharedContext.transactionManager as SqlManager).execute<WithdrawalRow>(
+      `update "withdrawal" set "status" = 'approved', "payout_error" = ?, "updated_at" = now() where "id" = ? and "status" = 'paying' and "deleted_at" is null returning *`,
+      [input.error.slice(0, 500), input.id],
+    )
+    return released ?? null
+  }
+
+  /** The paid withdrawal a transfer reference already records, if any. */
+  @InjectTransactionManager()
+  async withdrawalPaidWith(reference: string, @MedusaContext() sharedContext: Context = {}): Promise<string | null> {
+    const [row] = await (sharedContext.transactionManager as SqlManager).execute<{ id: string }>(
+      `select "id" from "withdrawal" where "transfer_reference" = ? and "status" = 'paid' and "deleted_at" is null limit 1`,
+      [reference],
+    )
+    return row?.id ?? null
   }
 
   /** A beautician's rating over their visible reviews (null without any), and how many there are. */

@@ -7,7 +7,6 @@ export const WithdrawalDecisionBody = z
   .object({ decision: z.enum(["approve", "pay", "reject"]), reason: z.string().min(2).max(500).optional(), transfer_reference: z.string().min(4).max(80).optional() })
   .strict()
   .refine((body) => body.decision !== "reject" || body.reason, { message: "a reason is required", path: ["reason"] })
-  .refine((body) => body.decision !== "pay" || body.transfer_reference, { message: "the bank transfer's reference is required", path: ["transfer_reference"] })
 export type WithdrawalDecisionBody = z.infer<typeof WithdrawalDecisionBody>
 
 /** The least a beautician may withdraw at once: ¥100. */
