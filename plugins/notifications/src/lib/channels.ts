@@ -53,3 +53,7 @@ export function routesFor(kind: NotificationKind, audience: Audience, contacts: 
     .filter((channel) => available.has(channel) && (channel === "in_app" || address[channel]))
     .map((channel) => ({ channel, to: address[channel] }))
 }
+
+/** The kinds of notice that go to this audience on this channel (a vendor needs a template for each). */
+export const kindsOn = (audience: Audience, channel: Channel): NotificationKind[] =>
+  (Object.entries(ROUTES[audience]) as Array<[NotificationKind, Channel[]]>).filter(([, channels]) => channels.includes(channel)).map(([kind]) => kind)
