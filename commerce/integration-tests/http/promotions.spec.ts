@@ -66,6 +66,24 @@ medusaIntegrationTestRunner({
       expect(await money(order.id)).toMatchObject({ captured_fen: 18800, refunded_fen: 18800, booked_fen: 0, held_fen: 0, balanced: true })
     })
 
+    it("gives the first-booking offer to one booking when two carts with it are paid at once", async () => {
+      const carts = [await cartFor(at("10:00:00"), ["WELCOME30"]), await cartFor(at("15:00:00"), ["WELCOME30"])]
+      expect(carts.map(({ cart }) => Number(cart.total))).toEqual([188, 188])
+      const store = booking.store(newcomer)
+      for (const { cart } of carts) {
+        const collection = (await api.post("/store/payment-collections", { cart_id: cart.id }, store)).data.payment_collection
+        await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      }
+      const completed = await Promise.all(carts.map(({ cart }) => settle(api.post(`/store/carts/${cart.id}/complete`, {}, store))))
+      const orders = completed.filter((answer) => answer.data.type === "order")
+      expect(orders).toHaveLength(1)
+      const refused = completed.find((answer) => answer.data.type !== "order")!
+      expect(JSON.stringify(refused.data)).toContain("FIRST_BOOKING_USED")
+      const states = await Promise.all(carts.map(({ appointmentId }) => appointment(appointmentId)))
+      expect(states.map((state) => state.status).sort()).toEqual(["confirmed", "held"])
+      expect(states.find((state) => state.status === "confirmed").paid_fen).toBe(18800)
+    })
+
     it("runs a campaign's code for everyone, and books the earnings of the discounted price", async () => {
       const { appointmentId, cart } = await cartFor(at("13:00:00"), ["DOUBLE12"], booking.customerToken)
       expect(Number(cart.total)).toBeCloseTo(191.84, 2)

@@ -1,6 +1,7 @@
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { assertTransition } from "@doorstep/booking-core"
+import { BOOKED_STATUSES } from "../../lib/first-booking"
 import type { Roster, RosterRow } from "../../lib/roster"
 import { ScheduleMemory, type ChangeLogState } from "../../lib/schedule-memory"
 import { bookingSettings, type BookingSettings, type BookingSettingsOptions } from "../../lib/settings"
@@ -127,10 +128,21 @@ export default class AppointmentModuleService extends MedusaService({
   /**
    * Confirms holds all together or none, recording what was paid for each: every
    * one must still be a live hold, else `HoldsLapsedError` and nothing changes.
+   * With `firstBookingOf`, the price was a first booking's: the customer must
+   * have no other booking (`FirstBookingUsedError`), checked under a lock per
+   * customer so that of two carts completing at once only one gets it.
    */
   @InjectTransactionManager()
-  async confirmHolds(holds: Array<{ id: string; paid_fen: number }>, now: Date, @MedusaContext() sharedContext: Context = {}) {
+  async confirmHolds(holds: Array<{ id: string; paid_fen: number }>, now: Date, options: { firstBookingOf?: string } = {}, @MedusaContext() sharedContext: Context = {}) {
     const manager = sqlOf(sharedContext.transactionManager)
+    if (options.firstBookingOf) {
+      await manager.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`doorstep.first-booking:${options.firstBookingOf}`])
+      const [other] = await manager.execute(
+        `select "id" from "appointment" where "customer_id" = ? and "status" in (${BOOKED_STATUSES.map(() => "?").join(", ")}) and "id" not in (${holds.map(() => "?").join(", ")}) and "deleted_at" is null limit 1`,
+        [options.firstBookingOf, ...BOOKED_STATUSES, ...holds.map((h) => h.id)],
+      )
+      if (other) throw new FirstBookingUsedError()
+    }
     const confirmed = await manager.execute(
       `update "appointment" as a set "status" = 'confirmed', "expires_at" = null, "paid_fen" = v.paid_fen, "payment_status" = 'paid', "updated_at" = now()
          from (values ${holds.map(() => "(?, ?::integer)").join(", ")}) as v(id, paid_fen)
@@ -306,6 +318,13 @@ export default class AppointmentModuleService extends MedusaService({
     let horizon: string | undefined
     while (this.horizons.length > 0 && now - this.horizons[0].at >= CHANGE_LOG_KEEP_MS) horizon = this.horizons.shift()!.xmin
     if (horizon) await manager.execute(`delete from "calendar_change" where "xid" < ?::xid8`, [horizon])
+  }
+}
+
+/** A first booking's price, but the customer has booked already (perhaps in another cart, at the same moment). */
+export class FirstBookingUsedError extends Error {
+  constructor() {
+    super("The first-booking offer was used already")
   }
 }
 

@@ -1,10 +1,11 @@
-import type { BigNumberInput } from "@medusajs/framework/types"
-import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import type { BigNumberInput, IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { APPOINTMENT_MODULE } from "../../modules/appointment"
 import type AppointmentModuleService from "../../modules/appointment/service"
-import { HoldsLapsedError } from "../../modules/appointment/service"
+import { FirstBookingUsedError, HoldsLapsedError } from "../../modules/appointment/service"
+import { FIRST_BOOKING_RULE } from "../../lib/first-booking"
 import { retakeLapsedHolds } from "../../lib/holds"
 import { isLive } from "../../lib/schedules"
 
@@ -13,6 +14,16 @@ const appointmentIdOf = (metadata: Metadata) => (typeof metadata?.appointment_id
 
 /** Medusa keeps the code of INVALID_DATA errors (400), so clients can match on it. */
 const invalid = (code: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message, code)
+
+type Adjustments = Array<{ amount: BigNumberInput; promotion_id?: string | null }> | null | undefined
+
+/** Whether one of these adjustments comes from a promotion for first bookings only. */
+async function usesFirstBookingOffer(container: MedusaContainer, adjustments: Adjustments[]): Promise<boolean> {
+  const ids = [...new Set(adjustments.flatMap((list) => (list ?? []).map((adjustment) => adjustment.promotion_id)).filter((id): id is string => Boolean(id)))]
+  if (ids.length === 0) return false
+  const promotions = await container.resolve<IPromotionModuleService>(Modules.PROMOTION).listPromotions({ id: ids }, { relations: ["rules"] })
+  return promotions.some((promotion) => (promotion.rules ?? []).some((rule) => rule.attribute === FIRST_BOOKING_RULE.attribute))
+}
 
 /**
  * A held appointment may join a cart only as one line of its own service, for the
@@ -42,7 +53,8 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
-    const items = (cart as { items?: Array<{ metadata?: Metadata; unit_price: BigNumberInput; quantity: BigNumberInput; adjustments?: Array<{ amount: BigNumberInput }> | null }> }).items ?? []
+    const { items = [], customer } = cart as { customer?: { id?: string } | null; items?: Array<{ metadata?: Metadata; unit_price: BigNumberInput; quantity: BigNumberInput; adjustments?: Adjustments }> }
+    const customerId = customer?.id
     const holds = items
       .filter((item) => appointmentIdOf(item.metadata))
       // Prices are tax-inclusive major units; the line total less its promotions' adjustments, in fen, is what the customer pays.
@@ -53,9 +65,21 @@ completeCartWorkflow.hooks.validate(
     if (holds.length === 0) return new StepResponse(undefined, [] as Array<{ id: string; expires_at: Date | null }>)
     const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
     const before = await appointments.listAppointments({ id: holds.map((h) => h.id) }, { select: ["id", "expires_at"] })
+    // The offer was right when the cart was priced; by now another cart may have been the first booking.
+    const options = customerId && (await usesFirstBookingOffer(container, items.map((item) => item.adjustments))) ? { firstBookingOf: customerId } : {}
+    const confirm = async () => {
+      try {
+        await appointments.confirmHolds(holds, new Date(), options)
+      } catch (error) {
+        if (error instanceof FirstBookingUsedError || (error as Error).message === new FirstBookingUsedError().message) {
+          throw invalid("FIRST_BOOKING_USED", "首单优惠只能用于第一次预约，请移除优惠码后重新支付 · The first-booking offer is for a first booking only; remove the code and pay again")
+        }
+        throw error
+      }
+    }
     const lapsed = (error: unknown) => error instanceof HoldsLapsedError || (error as Error).message === "A hold has lapsed"
     try {
-      await appointments.confirmHolds(holds, new Date())
+      await confirm()
     } catch (error) {
       if (!lapsed(error)) throw error
       // Paid after a hold lapsed (a late gateway notification): the same times are taken back if
@@ -66,7 +90,7 @@ completeCartWorkflow.hooks.validate(
         throw invalid("HOLD_EXPIRED", paid ? "The time was taken while you paid; your payment is being refunded in full" : "A hold in this cart has expired; please choose a time again")
       }
       try {
-        await appointments.confirmHolds(holds, new Date())
+        await confirm()
       } catch (again) {
         if (lapsed(again)) throw invalid("HOLD_EXPIRED", "The time was taken while you paid; your payment is being refunded in full")
         throw again
