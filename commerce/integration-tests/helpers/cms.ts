@@ -22,6 +22,8 @@ export interface RunningCms {
   url: string
   /** commerce's key to the cms (CMS_API_TOKEN). */
   token: string
+  /** What the cms signs its webhooks with (CMS_WEBHOOK_SECRET). */
+  webhookSecret: string
   /** The cms's database, e.g. for a test that wants to look inside. */
   databaseUrl: string
   /** Stops Strapi (it cannot answer afterwards: how a test sees "cms down") — and does nothing the second time. */
@@ -84,6 +86,7 @@ export async function startCms(options: { commerceUrl?: string; timeoutMs?: numb
   const url = `http://127.0.0.1:${port}`
   const token = crypto.randomBytes(24).toString("hex")
   const secret = () => crypto.randomBytes(16).toString("base64")
+  const webhookSecret = secret()
   const { DATABASE_URL: _unused, PORT: _port, NODE_OPTIONS: _options, ...env } = process.env
   const child = spawn(process.execPath, ["-e", BOOT], {
     cwd: CMS_DIR,
@@ -101,7 +104,7 @@ export async function startCms(options: { commerceUrl?: string; timeoutMs?: numb
       JWT_SECRET: secret(),
       ENCRYPTION_KEY: secret(),
       CMS_API_TOKEN: token,
-      CMS_WEBHOOK_SECRET: secret(),
+      CMS_WEBHOOK_SECRET: webhookSecret,
       COMMERCE_URL: options.commerceUrl ?? "",
       DOORSTEP_SEED: "true",
       DOORSTEP_SEED_DIR: process.env.DOORSTEP_SEED_DIR ?? SEED_DIR,
@@ -135,5 +138,5 @@ export async function startCms(options: { commerceUrl?: string; timeoutMs?: numb
     await destroy()
     throw error
   }
-  return { url, token, databaseUrl, stop, destroy }
+  return { url, token, webhookSecret, databaseUrl, stop, destroy }
 }
