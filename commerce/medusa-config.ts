@@ -75,6 +75,8 @@ module.exports = defineConfig({
     { resolve: "@doorstep/accounts", options: { codeSecret } },
     { resolve: "@doorstep/marketplace", options: { idSecret: derivedKey("id-numbers"), payoutProvider: process.env.DOORSTEP_PAYOUT_PROVIDER } },
     { resolve: "@doorstep/notifications", options: { channels: notificationChannels } },
+    // Exams graded in commerce with the cms's key (CMS_URL, CMS_API_TOKEN); reminders TRAINING_REMINDER_DAYS before a certification lapses.
+    { resolve: "@doorstep/training", options: { cmsUrl: process.env.CMS_URL, cmsToken: process.env.CMS_API_TOKEN, reminderDays: Number(process.env.TRAINING_REMINDER_DAYS ?? 14) } },
     // Without CMS_URL commerce runs on its own: no profiles are synced, webhooks answer 503.
     { resolve: "@doorstep/content", options: { cmsUrl: process.env.CMS_URL, cmsApiToken: process.env.CMS_API_TOKEN, webhookSecret: process.env.CMS_WEBHOOK_SECRET } },
   ],

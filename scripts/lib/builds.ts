@@ -32,7 +32,7 @@ export function builds(env: BuildEnvironments): Build[] {
     env: childEnv,
   })
   /** A Medusa plugin built with `medusa plugin:build`; `output` is a file of its build under `.medusa/server/src`. */
-  const plugin = (name: "appointments" | "china-payments" | "dispatch" | "accounts" | "marketplace" | "notifications" | "content", output: string): Build => ({
+  const plugin = (name: "appointments" | "china-payments" | "dispatch" | "accounts" | "marketplace" | "notifications" | "content" | "training", output: string): Build => ({
     name: `${name} plugin`,
     sources: workspace(`plugins/${name}`),
     output: path.join(workspace(`plugins/${name}`), ".medusa", "server", "src", output),
@@ -53,6 +53,7 @@ export function builds(env: BuildEnvironments): Build[] {
     plugin("accounts", path.join("modules", "sign-in-code", "index.js")),
     plugin("marketplace", path.join("modules", "merchant", "index.js")),
     plugin("notifications", path.join("modules", "notification-outbox", "index.js")),
+    plugin("training", path.join("modules", "training", "index.js")),
     plugin("content", path.join("modules", "content", "index.js")),
     {
       name: "cms admin panel",
