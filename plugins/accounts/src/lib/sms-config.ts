@@ -17,6 +17,8 @@ export const SMS_MESSAGES = {
   "beautician.beautician_assigned": { env: "SMS_TEMPLATE_NEW_JOB", params: ["time", "district", "phone_tail"] },
   "beautician.rescheduled": { env: "SMS_TEMPLATE_JOB_RESCHEDULED", params: ["time", "district"] },
   "beautician.cancelled": { env: "SMS_TEMPLATE_JOB_CANCELLED", params: ["time", "district"] },
+  /** A certification about to lapse: the skill, and the day (`time`). */
+  "beautician.certification_expiring": { env: "SMS_TEMPLATE_CERTIFICATION_EXPIRING", params: ["skill", "time"] },
 } as const
 export type SmsMessageKey = keyof typeof SMS_MESSAGES
 

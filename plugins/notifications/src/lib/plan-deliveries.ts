@@ -138,6 +138,7 @@ async function planFor(container: MedusaContainer, sql: Sql, rows: AppointmentRo
         locale,
         title: message.title,
         body: message.body,
+        params: { ...params, zone: beautician?.timezone ?? "Asia/Shanghai" },
         url: notice.audience === "customer" ? `/appointments/${appointment.id}` : `/pro/jobs/${appointment.id}`,
         subject_starts_at: startsAt,
       })

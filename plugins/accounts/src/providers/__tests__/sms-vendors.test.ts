@@ -154,7 +154,7 @@ describe("SMS configuration from env", () => {
     const codesOnly = smsFromEnv(aliyun)
     expect(codesOnly).toMatchObject({ provider: "aliyun", options: { regionId: "cn-hangzhou", signName: "Doorstep", templates: { "sign-in-code": { id: "SMS_1", params: ["code", "minutes"] } } } })
     expect(smsCarriesNotices(codesOnly)).toBe(false)
-    expect(() => smsFromEnv({ ...aliyun, SMS_TEMPLATE_CANCELLED: "SMS_7" })).toThrow(/needs SMS_TEMPLATE_BOOKING_CONFIRMED, SMS_TEMPLATE_EN_ROUTE, .*SMS_TEMPLATE_JOB_CANCELLED$/)
+    expect(() => smsFromEnv({ ...aliyun, SMS_TEMPLATE_CANCELLED: "SMS_7" })).toThrow(/needs SMS_TEMPLATE_BOOKING_CONFIRMED, SMS_TEMPLATE_EN_ROUTE, .*SMS_TEMPLATE_JOB_CANCELLED, SMS_TEMPLATE_CERTIFICATION_EXPIRING$/)
     const everything = smsFromEnv({ ...aliyun, ...allNotices, SMS_TEMPLATE_CANCELLED_EN: "SMS_77" })
     expect(smsCarriesNotices(everything)).toBe(true)
     expect(everything.provider === "aliyun" && everything.options.templates["customer.cancelled.en"]).toEqual({ id: "SMS_77", params: ["time", "fee", "refund"] })

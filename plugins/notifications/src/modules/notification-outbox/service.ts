@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, generateEntityId, MedusaService } from "@med
 import type { Channel } from "../../lib/channels"
 import type { Locale } from "../../lib/local-time"
 import type { GivenNotice } from "../../lib/plan"
-import type { NotificationKind } from "../../lib/templates"
+import type { NotificationKind, TemplateParams } from "../../lib/templates"
 import { NotificationDelivery } from "./models/notification-delivery"
 import { NotificationPreference } from "./models/notification-preference"
 
@@ -32,6 +32,8 @@ export interface NewDelivery {
   locale: Locale
   title: string
   body: string
+  /** What `title` and `body` were written from, with the appointment's zone: SMS and WeChat templates are filled from these. */
+  params?: (TemplateParams & { zone?: string }) | null
   url: string | null
   subject_starts_at: Date
 }
@@ -112,14 +114,14 @@ export default class NotificationOutboxModuleService extends MedusaService({ Not
       const chunk = deliveries.slice(from, from + 500)
       const { rows } = await sql.raw(
         `insert into "notification_delivery" ("id", "dedupe_key", "appointment_id", "kind", "ref", "recipient_type", "recipient_id", "channel", "to", "locale",
-           "title", "body", "url", "subject_starts_at", "status", "sent_at", "next_attempt_at", "created_at", "updated_at")
-         values ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
+           "title", "body", "params", "url", "subject_starts_at", "status", "sent_at", "next_attempt_at", "created_at", "updated_at")
+         values ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
          on conflict ("dedupe_key") do nothing returning "id"`,
         chunk.flatMap((d) => {
           const inApp = d.channel === "in_app"
           return [
             generateEntityId(undefined, "ntfd"), d.dedupe_key, d.appointment_id, d.kind, d.ref, d.recipient_type, d.recipient_id, d.channel, d.to, d.locale,
-            d.title, d.body, d.url, d.subject_starts_at, inApp ? "sent" : "pending", inApp ? now : null, now, now, now,
+            d.title, d.body, d.params ? JSON.stringify(d.params) : null, d.url, d.subject_starts_at, inApp ? "sent" : "pending", inApp ? now : null, now, now, now,
           ]
         }),
       )

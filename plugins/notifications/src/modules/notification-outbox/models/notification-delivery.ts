@@ -24,6 +24,8 @@ export const NotificationDelivery = model.define("notification_delivery", {
   locale: model.text(),
   title: model.text(),
   body: model.text(),
+  /** What the message was written from (`TemplateParams` and the zone): SMS and WeChat templates are filled from these. */
+  params: model.json().nullable(),
   /** Where the message leads in our apps. */
   url: model.text().nullable(),
   /** The start the notice speaks of: a later start than the last announced one is a move. */
