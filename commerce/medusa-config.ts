@@ -1,6 +1,9 @@
+import { smsCarriesNotices, smsFromEnv } from "@doorstep/accounts/lib/sms-config"
 import { wechatLoginFromEnv } from "@doorstep/accounts/lib/wechat-oauth"
 import { checkTrustedProxies } from "@doorstep/appointments/api/client-address"
 import { chinaPaymentsFromEnv, paymentProviders } from "@doorstep/china-payments/config"
+import { smtpFromEnv } from "@doorstep/notifications/lib/email-config"
+import { wechatMessagesFromEnv } from "@doorstep/notifications/lib/wechat-message-config"
 import crypto from "node:crypto"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
@@ -32,19 +35,30 @@ const codeSecret = derivedKey("sign-in-codes")
 
 const redisUrl = process.env.REDIS_URL
 /**
- * SMS, email and WeChat subscription messages: development writes them to the log; production has no provider for them yet,
- * so phone codes answer 503 SMS_UNAVAILABLE and notices go in-app only. Notices go out on the channels listed here.
+ * SMS (Aliyun or Tencent Cloud by `SMS_PROVIDER`), email (SMTP) and WeChat subscription messages, each when configured;
+ * development writes what is not configured to the log. Without SMS, phone codes answer 503 SMS_UNAVAILABLE; notices go
+ * out in-app and on the channels listed here (SMS only when the vendor has a template for every notice, not only for codes).
  */
+const sms = smsFromEnv(process.env)
+const smtp = smtpFromEnv(process.env)
+const wechatMessages = wechatMessagesFromEnv(process.env)
 const notificationProviders = [
-  { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: isProduction ? ["feed"] : ["feed", "email"] } },
-  ...(isProduction
-    ? []
-    : [
-        { resolve: "@doorstep/accounts/providers/sms-log", id: "sms-log", options: { channels: ["sms"] } },
-        { resolve: "@doorstep/notifications/providers/wechat-log", id: "wechat-log", options: { channels: ["wechat"] } },
-      ]),
+  { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: smtp || isProduction ? ["feed"] : ["feed", "email"] } },
+  ...(sms.provider === "aliyun" || sms.provider === "tencent"
+    ? [{ resolve: `@doorstep/accounts/providers/sms-${sms.provider}`, id: `sms-${sms.provider}`, options: { channels: ["sms"], ...sms.options } }]
+    : sms.provider === "log"
+      ? [{ resolve: "@doorstep/accounts/providers/sms-log", id: "sms-log", options: { channels: ["sms"] } }]
+      : []),
+  ...(smtp ? [{ resolve: "@doorstep/notifications/providers/email-smtp", id: "email-smtp", options: { channels: ["email"], ...smtp } }] : []),
+  ...(wechatMessages
+    ? [{ resolve: "@doorstep/notifications/providers/wechat-subscribe", id: "wechat-subscribe", options: { channels: ["wechat"], ...wechatMessages } }]
+    : isProduction
+      ? []
+      : [{ resolve: "@doorstep/notifications/providers/wechat-log", id: "wechat-log", options: { channels: ["wechat"] } }]),
 ]
-const notificationChannels = notificationProviders.flatMap((provider) => provider.options.channels).filter((channel) => ["sms", "email", "wechat"].includes(channel))
+const notificationChannels = notificationProviders
+  .flatMap((provider) => provider.options.channels)
+  .filter((channel) => ["email", "wechat"].includes(channel) || (channel === "sms" && smsCarriesNotices(sms)))
 
 /** Sign-in with WeChat, when its app is configured (`WECHAT_LOGIN_*`; the local simulator in development). */
 const wechatLogin = wechatLoginFromEnv(process.env)

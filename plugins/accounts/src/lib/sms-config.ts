@@ -77,11 +77,12 @@ function templatesFromEnv(env: NodeJS.ProcessEnv, missing: string[]): Record<str
 
 /**
  * `SMS_PROVIDER`: `aliyun`, `tencent` or `log` (development's default:
- * messages to the log); unset in production means no SMS. A vendor chosen
+ * messages to the log, never in production); unset in production means no SMS. A vendor chosen
  * with anything missing stops commerce, naming every missing variable.
  */
 export function smsFromEnv(env: NodeJS.ProcessEnv): SmsConfig {
   const provider = env.SMS_PROVIDER || (env.NODE_ENV === "production" ? "none" : "log")
+  if (provider === "log" && env.NODE_ENV === "production") throw new Error("SMS_PROVIDER=log writes sign-in codes to the log: not in production (choose aliyun or tencent, or leave it unset for no SMS)")
   if (provider === "log" || provider === "none") return { provider }
   const missing: string[] = []
   const need = (name: string) => {

@@ -143,6 +143,7 @@ describe("SMS configuration from env", () => {
   it("writes to the log in development and sends nothing in production unless a vendor is chosen", () => {
     expect(smsFromEnv({ NODE_ENV: "development" })).toEqual({ provider: "log" })
     expect(smsFromEnv({ NODE_ENV: "production" })).toEqual({ provider: "none" })
+    expect(() => smsFromEnv({ NODE_ENV: "production", SMS_PROVIDER: "log" })).toThrow("not in production")
   })
 
   it("names every missing variable of a chosen vendor", () => {
