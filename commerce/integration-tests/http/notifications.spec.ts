@@ -1,6 +1,7 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { planDeliveries } from "@doorstep/notifications/lib/plan-deliveries"
 import { runNotifications } from "@doorstep/notifications/lib/run-notifications"
+import { startWechatMessages, type WechatMessagesSimulator } from "@doorstep/notifications/simulator/wechat-messages"
 import type { INotificationModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -11,6 +12,19 @@ jest.setTimeout(120 * 1000)
 const HOUR = 3600_000
 const CONTACT_PHONE = "+8613800138000" // the booking's contact (helpers' address)
 const BEAUTICIAN_PHONE = "+8613900000000"
+
+// WeChat subscription messages go to a loopback WeChat, up before the runner loads commerce's configuration (providers come from env).
+const before = { ...process.env }
+let wechat: WechatMessagesSimulator
+beforeAll(async () => {
+  const started = await startWechatMessages()
+  wechat = started.simulator
+  Object.assign(process.env, started.env)
+})
+afterAll(async () => {
+  await wechat?.stop()
+  for (const name of Object.keys(process.env)) if (!(name in before)) delete process.env[name]
+})
 
 /**
  * Notifications: what happens to a booking becomes notices — in-app, SMS,
@@ -237,14 +251,31 @@ medusaIntegrationTestRunner({
       expect(about(next, (await inbox()).notifications).map((n: { title: string }) => n.title)).toEqual(["Booking confirmed"])
     })
 
-    it("sends a WeChat subscription message to a customer who signed in with WeChat", async () => {
+    it("sends a WeChat subscription message to a customer who subscribed, once; one who did not is given up at once with the reason", async () => {
       const me = (await api.get("/store/customers/me", booking.store(booking.customerToken))).data.customer
-      await getContainer().resolve(Modules.CUSTOMER).updateCustomers(me.id, { metadata: { wechat_openid: "o6_bmjrPTlm6_2sgVt7hMZOPfL2M" } })
+      const openid = "o6_bmjrPTlm6_2sgVt7hMZOPfL2M"
+      await getContainer().resolve(Modules.CUSTOMER).updateCustomers(me.id, { metadata: { wechat_openid: openid } })
+      wechat.subscribed.set(openid, new Set(["tmpl-booking_confirmed"]))
       const id = await bookAndPay(api, booking, at("13:00:00"))
       await Promise.all([tick(), tick()])
-      const wechat = await sent("wechat", "o6_bmjrPTlm6_2sgVt7hMZOPfL2M")
-      expect(wechat).toHaveLength(1)
-      expect(wechat[0]).toMatchObject({ template: "doorstep.booking_confirmed", resource_id: id, data: { title: "预约成功", url: `/appointments/${id}` } })
+      const recorded = await sent("wechat", openid, "booking_confirmed")
+      expect(recorded).toHaveLength(1)
+      expect(recorded[0]).toMatchObject({ resource_id: id, data: { title: "预约成功", url: `/appointments/${id}` } })
+      const received = wechat.sent.filter((m) => m.touser === openid)
+      expect(received).toHaveLength(1)
+      expect(received[0]).toMatchObject({ template_id: "tmpl-booking_confirmed", data: { thing1: { value: "预约成功" } }, miniprogram_state: "formal", lang: "zh_CN" })
+      expect(received[0].data.time2.value).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 13:00$/)
+
+      // The one-time subscription is used up: the next notice is refused (43101), kept as failed with why, and never tried again.
+      const later = await bookAndPay(api, booking, at("15:00:00"))
+      const t0 = Date.now()
+      await tick(new Date(t0))
+      const row = async () =>
+        (await dbConnection.raw(`select "status", "attempts", "last_error" from "notification_delivery" where "appointment_id" = ? and "channel" = 'wechat'`, [later])).rows[0]
+      expect(await row()).toMatchObject({ status: "failed", attempts: 1, last_error: expect.stringContaining("[WECHAT_NOT_SUBSCRIBED permanent]") })
+      for (const minutes of [2, 30]) await tick(new Date(t0 + minutes * 60_000))
+      expect((await row()).attempts).toBe(1)
+      expect(wechat.sent.filter((m) => m.touser === openid)).toHaveLength(1)
     })
 
     it("shows each person only their own notices: another's is 404", async () => {

@@ -1,54 +1,8 @@
-import http from "node:http"
-import type { AddressInfo } from "node:net"
 import type { ProviderSendNotificationDTO } from "@medusajs/framework/types"
 import { deliveryFailureOf } from "../../lib/delivery-errors"
 import { wechatMessagesFromEnv, WECHAT_KINDS, type WechatMessageOptions } from "../../lib/wechat-message-config"
+import { startWechatMessages, type WechatMessagesSimulator } from "../../simulator/wechat-messages"
 import { WechatSubscribeNotificationService } from "../wechat-subscribe/service"
-
-/**
- * A loopback WeChat: `stable_token` hands out access tokens for our app id
- * and secret, `subscribe/send` accepts a message only with a live token, to
- * a user who subscribed to that template, with the fields WeChat requires.
- */
-async function wechatSimulator(appId: string, secret: string) {
-  const state = {
-    tokens: new Set<string>(),
-    issued: 0,
-    expiresIn: 7200,
-    subscribed: new Map<string, Set<string>>(),
-    sent: [] as Array<Record<string, any>>,
-    tokenRequests: 0,
-  }
-  const server = http.createServer((req, res) => {
-    let raw = ""
-    req.on("data", (chunk) => (raw += chunk))
-    req.on("end", () => {
-      const url = new URL(req.url ?? "/", "http://wechat")
-      const body = raw ? JSON.parse(raw) : {}
-      const answer = (json: object) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(json))
-      if (req.method === "POST" && url.pathname === "/cgi-bin/stable_token") {
-        state.tokenRequests++
-        if (body.grant_type !== "client_credential" || body.appid !== appId) return answer({ errcode: 40013, errmsg: "invalid appid" })
-        if (body.secret !== secret) return answer({ errcode: 40125, errmsg: "invalid appsecret" })
-        const token = `token-${++state.issued}`
-        state.tokens.add(token)
-        return answer({ access_token: token, expires_in: state.expiresIn })
-      }
-      if (req.method === "POST" && url.pathname === "/cgi-bin/message/subscribe/send") {
-        if (!state.tokens.has(url.searchParams.get("access_token") ?? "")) return answer({ errcode: 40001, errmsg: "invalid credential, access_token is invalid or not latest" })
-        if (!body.touser || !body.template_id || typeof body.data !== "object") return answer({ errcode: 47003, errmsg: "argument invalid!" })
-        const allowed = state.subscribed.get(body.touser)
-        if (!allowed?.has(body.template_id)) return answer({ errcode: 43101, errmsg: "user refuse to accept the msg" })
-        allowed.delete(body.template_id) // a one-time subscription is used up by one message
-        state.sent.push(body)
-        return answer({ errcode: 0, errmsg: "ok", msgid: 3520000000 + state.sent.length })
-      }
-      res.writeHead(404).end()
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
-  return { state, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
 
 const templates: WechatMessageOptions["templates"] = {
   booking_confirmed: { id: "tmpl-confirmed", data: { thing1: "title", time2: "time", thing3: "body" } },
@@ -70,11 +24,12 @@ const notice = (kind: string, to = "o-customer-openid") =>
   }) as unknown as ProviderSendNotificationDTO
 
 describe("WeChat subscription messages (subscribeMessage.send)", () => {
-  let wechat: Awaited<ReturnType<typeof wechatSimulator>>
+  let wechat: { state: WechatMessagesSimulator; url: string; close: () => Promise<void> }
   let provider: WechatSubscribeNotificationService
   const subscribe = (openid: string, ...templateIds: string[]) => wechat.state.subscribed.set(openid, new Set(templateIds))
   beforeAll(async () => {
-    wechat = await wechatSimulator("wx-mini-app", "mini-secret")
+    const { simulator } = await startWechatMessages("wx-mini-app", "mini-secret")
+    wechat = { state: simulator, url: simulator.url, close: simulator.stop }
   })
   afterAll(() => wechat.close())
   beforeEach(() => {
