@@ -1,7 +1,7 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /** Exam attempts (append-only, enforced by a trigger) and certifications (one per beautician and skill). */
-export class Migration20261201150000 extends Migration {
+export class Migration20261201153100 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table if not exists "exam_attempt" ("id" text not null, "beautician_id" text not null, "exam_document_id" text not null, "course_document_id" text not null,
