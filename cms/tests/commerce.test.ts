@@ -217,6 +217,46 @@ describe('GET /api/exams/:documentId/grading-key', () => {
   });
 });
 
+describe('PUT /api/course-stats/:courseDocumentId', () => {
+  const figures = { attempts: 3, passes: 1, pass_rate: 33.3, beauticians: 2, last_attempt_at: '2026-12-01T12:00:00.000Z' };
+  let courseId: string;
+
+  beforeAll(async () => {
+    courseId = (await http_().get(`/api/courses?filters[slug][$eq]=${hydrating.slug}`)).body.data[0].documentId;
+  });
+
+  it("keeps one entry a course with commerce's latest figures, named after the course", async () => {
+    const first = await http_().put(`/api/course-stats/${courseId}`).set(bearer(token)).send({ data: figures });
+    expect(first.status).toBe(200);
+    expect(first.body.data).toMatchObject({ course_document_id: courseId, ...figures });
+    const second = await http_().put(`/api/course-stats/${courseId}`).set(bearer(token)).send({ data: { ...figures, attempts: 4, passes: 2, pass_rate: 50 } });
+    expect(second.body.data).toMatchObject({ attempts: 4, passes: 2, pass_rate: 50 });
+    const stored = await app.db.query('api::course-stat.course-stat').findMany({ where: { course_document_id: courseId } });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ course_slug: hydrating.slug, course_title: hydrating.title['zh-CN'], attempts: 4 });
+  });
+
+  it('refuses bad figures (400, naming the field) and unknown courses (404), changing nothing', async () => {
+    const bad = await http_().put(`/api/course-stats/${courseId}`).set(bearer(token)).send({ data: { ...figures, passes: 9 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({ code: 'INVALID_INPUT', details: { field: 'passes' } });
+    const unknown = await http_().put('/api/course-stats/nosuchcourse0000000000000').set(bearer(token)).send({ data: figures });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('COURSE_NOT_FOUND');
+    expect(await app.db.query('api::course-stat.course-stat').count({ where: { course_document_id: 'nosuchcourse0000000000000' } })).toBe(0);
+  });
+
+  it('is for commerce only: the public and other tokens may neither write nor read the figures', async () => {
+    const tokens = app.service('admin::api-token-content-api') as { create(input: object): Promise<{ accessKey: string }> };
+    const fullAccess = await tokens.create({ name: `full-stats-${Date.now()}`, type: 'full-access', lifespan: null });
+    for (const headers of [{}, bearer(fullAccess.accessKey)]) {
+      expect((await http_().put(`/api/course-stats/${courseId}`).set(headers).send({ data: { ...figures, attempts: 99, passes: 99, beauticians: 1 } })).status).toBe(403);
+    }
+    expect((await http_().get('/api/course-stats')).status).toBe(404);
+    expect((await app.db.query('api::course-stat.course-stat').findOne({ where: { course_document_id: courseId } })).attempts).not.toBe(99);
+  });
+});
+
 describe('signed webhooks to commerce', () => {
   const secret = () => process.env.CMS_WEBHOOK_SECRET!;
   const expectSigned = (delivery: Delivery) => {

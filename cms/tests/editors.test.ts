@@ -152,6 +152,22 @@ describe('Trainer', () => {
   });
 });
 
+describe("courses' figures", () => {
+  const STATS = 'api::course-stat.course-stat';
+  it('are read by trainers, who cannot change, add or delete them; other editors cannot read them', async () => {
+    const { documentId } = await app.documents(STATS).create({ data: { course_document_id: `course-${run}`, attempts: 2, passes: 1, pass_rate: 50, beauticians: 1, last_attempt_at: new Date().toISOString() } } as never);
+    const list = await as('trainer').get(cm(STATS, '?page=1&pageSize=10'));
+    expect(list.status).toBe(200);
+    expect(list.body.results.map((r: { course_document_id: string }) => r.course_document_id)).toContain(`course-${run}`);
+    expect((await as('trainer').get(cm(STATS, `/${documentId}`))).status).toBe(200);
+    expect((await as('trainer').put(cm(STATS, `/${documentId}`), { attempts: 100 })).status).toBe(403);
+    expect((await as('trainer').post(cm(STATS), { course_document_id: `forged-${run}`, attempts: 1, passes: 1, pass_rate: 100, beauticians: 1 })).status).toBe(403);
+    expect((await as('trainer').del(cm(STATS, `/${documentId}`))).status).toBe(403);
+    expect((await as('jingan').get(cm(STATS, '?page=1&pageSize=10'))).status).toBe(403);
+    expect((await app.db.query(STATS).findOne({ where: { documentId } })).attempts).toBe(2);
+  });
+});
+
 describe('demo editors', () => {
   it('sign in with their roles: the trainer reaches courses only, the studio editor their studio only; seeding again adds nobody', async () => {
     const editors = loadCmsEditors();

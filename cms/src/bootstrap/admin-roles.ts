@@ -69,6 +69,14 @@ function contentPermissions(strapi: Core.Strapi, types: string[], actions: strin
   );
 }
 
+/** Courses' figures (attempts, pass rate) that commerce records: trainers read them and cannot change them. */
+const COURSE_FIGURES = 'api::course-stat.course-stat';
+function readCourseFigures(strapi: Core.Strapi) {
+  const contentTypes = strapi.service('admin::content-type') as { getNestedFields(model: unknown, options: { components: unknown }): string[] };
+  const fields = contentTypes.getNestedFields(strapi.contentTypes[COURSE_FIGURES as never], { components: strapi.components });
+  return [{ action: `${CM}.read`, subject: COURSE_FIGURES, properties: { fields }, conditions: [] }];
+}
+
 const uploadPermissions = (readConditions: string[] = []) => [
   { action: 'plugin::upload.read', conditions: readConditions },
   { action: 'plugin::upload.configure-view' },
@@ -88,8 +96,8 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
     {
       code: TRAINER,
       name: 'Trainer',
-      description: 'Writes and publishes courses, lessons and exams; nothing else.',
-      permissions: [...contentPermissions(strapi, TRAINING_TYPES, [...EDIT, 'publish']), ...uploadPermissions()],
+      description: "Writes and publishes courses, lessons and exams, and reads their figures (attempts, pass rates); nothing else.",
+      permissions: [...contentPermissions(strapi, TRAINING_TYPES, [...EDIT, 'publish']), ...readCourseFigures(strapi), ...uploadPermissions()],
     },
     {
       code: MERCHANT_EDITOR,

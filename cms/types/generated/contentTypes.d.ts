@@ -690,6 +690,77 @@ export interface ApiBeauticianProfileBeauticianProfile
   };
 }
 
+export interface ApiCourseStatCourseStat extends Struct.CollectionTypeSchema {
+  collectionName: 'course_stats';
+  info: {
+    description: "Attempts and pass rate of a course's exam, as commerce grades them (written by commerce's token only; trainers read them).";
+    displayName: 'Course figures';
+    pluralName: 'course-stats';
+    singularName: 'course-stat';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    beauticians: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    course_document_id: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    course_slug: Schema.Attribute.String;
+    course_title: Schema.Attribute.String;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    last_attempt_at: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::course-stat.course-stat'
+    > &
+      Schema.Attribute.Private;
+    pass_rate: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    passes: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiCourseCourse extends Struct.CollectionTypeSchema {
   collectionName: 'courses';
   info: {
@@ -1710,6 +1781,7 @@ declare module '@strapi/strapi' {
       'api::article.article': ApiArticleArticle;
       'api::banner.banner': ApiBannerBanner;
       'api::beautician-profile.beautician-profile': ApiBeauticianProfileBeauticianProfile;
+      'api::course-stat.course-stat': ApiCourseStatCourseStat;
       'api::course.course': ApiCourseCourse;
       'api::exam.exam': ApiExamExam;
       'api::faq.faq': ApiFaqFaq;
