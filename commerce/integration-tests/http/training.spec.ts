@@ -3,6 +3,7 @@ import { runCertificationExpiry } from "@doorstep/training/lib/run-expiry"
 import { TRAINING_MODULE, type TrainingModuleService } from "@doorstep/training/modules/training"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
+import { Client } from "pg"
 import { startCms, type RunningCms } from "../helpers/cms"
 import { atOn, beauticianToken, bookAndPay, bookingDay, eventually, lujiazui, peoplesSquare, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
 
@@ -50,6 +51,17 @@ medusaIntegrationTestRunner({
       settle(api.get(`/store/availability?variant_id=${facial.variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${day}&beautician_id=${booking.beauticianId}`, booking.store()))
     /** Whom dispatch would offer a hydrating facial at the address to: the roster's performers there, as dispatch reads them. */
     const dispatchCandidates = async () => (await appointments().roster()).serving(facial.productId, { location: lujiazui, district: "浦东新区" }).map((b) => b.id)
+    /** The Course figures entry trainers see in the cms's admin panel, read from the cms's own database. */
+    const cmsFigures = async (courseDocumentId: string) => {
+      const client = new Client({ connectionString: cms.databaseUrl })
+      await client.connect()
+      try {
+        const { rows } = await client.query(`select "attempts", "passes", "pass_rate"::float8 as "pass_rate", "beauticians", "course_slug" from "course_stats" where "course_document_id" = $1`, [courseDocumentId])
+        return rows[0]
+      } finally {
+        await client.end()
+      }
+    }
     const skillsOf = async (id: string) => (await appointments().listBeauticians({ id }, { select: ["skill_product_ids"] }))[0].skill_product_ids as string[]
 
     beforeAll(async () => {
@@ -135,6 +147,10 @@ medusaIntegrationTestRunner({
       expect((await api.get("/pro/training/certifications", pro(other))).data.certifications).toEqual([])
       expect((await submit(other, exam, RIGHT)).data.attempt.passed).toBe(true)
       expect((await api.get("/pro/training/attempts", pro(trainee))).data.attempts).toHaveLength(1)
+
+      // Trainers read the course's figures in the cms: two attempts, one pass, two beauticians.
+      const figures = await cmsFigures(courses.find((c) => c.skill === "hydrating-facial")!.documentId)
+      expect(figures).toMatchObject({ attempts: 2, passes: 1, pass_rate: 50, beauticians: 2, course_slug: "hydrating-facial-certification" })
     })
 
     it("refuses answers that do not fit the exam with stable codes, an unknown exam with 404, and writes nothing", async () => {
