@@ -3,7 +3,7 @@ import { postEarnings } from "@doorstep/marketplace/lib/earnings"
 import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
-import { atOn, beauticianToken, bookAndPay, bookingDay, captureOrder, completedJob as completeJob, demo, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
+import { atOn, beauticianToken, bookAndPay, bookingDay, captureOrder, completedJob as completeJob, demo, eventually, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -130,6 +130,72 @@ medusaIntegrationTestRunner({
       expect(await shares(second)).toEqual({ split: { platform: 2180, merchant: 5886, beautician: 13734 }, applied: ["growth/1/1000"] })
       const [logged] = (await dbConnection.raw(`select "from_status", "to_status" from "review_decision" where "subject_type" = 'commission_plan'`)).rows
       expect(logged).toMatchObject({ from_status: "20%/70%", to_status: "growth: 20%, 10% from ¥218.00/70%" })
+    })
+
+    describe("tips", () => {
+      const tip = (id: string, amount_fen: number, token = booking.customerToken) => settle(api.post(`/store/appointments/${id}/tip`, { amount_fen }, booking.store(token)))
+      /** Pays a cart as a booking is paid: a payment collection, a session with the system provider, the cart completed. */
+      async function pay(cartId: string) {
+        const store = booking.store(booking.customerToken)
+        const collection = (await api.post("/store/payment-collections", { cart_id: cartId }, store)).data.payment_collection
+        await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+        return (await api.post(`/store/carts/${cartId}/complete`, {}, store)).data
+      }
+
+      it("lets the job's customer tip once, within 7 days, ¥1–¥500, paid like a booking and booked wholly to the beautician; every order's books balance", async () => {
+        const id = await completedJob()
+        await postEarnings(getContainer(), new Date(Date.now() + 60_000))
+        const upcoming = await bookAndPay(api, booking, at("17:00:00"))
+        expect((await tip(id, 99)).data).toMatchObject({ code: "TIP_OUT_OF_RANGE", field: "amount_fen" })
+        expect((await tip(id, 50001)).data).toMatchObject({ code: "TIP_OUT_OF_RANGE", field: "amount_fen" })
+        expect((await tip(id, 20.5)).data.code).toBe("INVALID_INPUT")
+        expect((await tip(upcoming, 2000)).data.code).toBe("NOT_TIPPABLE")
+        const stranger = await booking.signIn("stranger.tips@doorstep.local", "Stranger-2026!", true)
+        expect((await tip(id, 2000, stranger)).status).toBe(404)
+        expect((await tips()).length).toBe(0)
+
+        const both = await Promise.all([tip(id, 2000), tip(id, 3000)])
+        expect(both.map((r) => r.status).sort()).toEqual([201, 409])
+        const asked = both.find((r) => r.status === 201)!.data.tip
+        expect(both.find((r) => r.status === 409)!.data).toMatchObject({ code: "ALREADY_TIPPED", tip: { id: asked.id, status: "pending" } })
+        expect(await tips()).toHaveLength(1)
+
+        // The tip's cart is paid as it was asked for.
+        const cart = (await api.get(`/store/carts/${asked.cart_id}`, booking.store(booking.customerToken))).data.cart
+        expect(Number(cart.total) * 100).toBe(asked.amount_fen)
+        expect((await settle(api.post(`/store/carts/${asked.cart_id}/line-items`, { variant_id: booking.variantId, quantity: 1 }, booking.store(booking.customerToken)))).data.code).toBe("TIP_CART_LOCKED")
+        const placed = await pay(asked.cart_id)
+        expect(placed.type).toBe("order")
+        const paid = await eventually(
+          async () => (await api.get(`/store/appointments/${id}/tip`, booking.store(booking.customerToken))).data.tip,
+          (t) => t.status === "paid",
+        )
+        expect(paid).toMatchObject({ status: "paid", order_id: placed.order.id })
+        expect((await tip(id, 1000)).data).toMatchObject({ code: "ALREADY_TIPPED", tip: { status: "paid" } })
+
+        const { paid: servicePaid, refunded, entries } = await balances(id)
+        const tipEntries = entries.filter((e) => e.kind === "tip")
+        expect(tipEntries.map((e) => [e.account, e.amount_fen])).toEqual([["beautician", asked.amount_fen]])
+        expect(servicePaid).toBe(refunded + entries.filter((e) => e.kind !== "tip").reduce((sum, e) => sum + e.amount_fen, 0))
+        expect((await api.get("/pro/earnings", auth(proToken))).data.balance_fen).toBe(12208 + asked.amount_fen)
+
+        const { email, password } = demo.accounts.commerce_admin
+        const platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
+        const [stored] = await appointments().listAppointments({ id })
+        for (const order of [stored.order_id!, placed.order.id]) await captureOrder(getContainer(), order)
+        expect((await api.get(`/admin/orders/${stored.order_id}/money`, auth(platform))).data.money).toMatchObject({ captured_fen: 21800, booked_fen: 21800, held_fen: 0, balanced: true })
+        expect((await api.get(`/admin/orders/${placed.order.id}/money`, auth(platform))).data.money).toMatchObject({ captured_fen: asked.amount_fen, booked_fen: asked.amount_fen, held_fen: 0, balanced: true })
+      })
+
+      it("closes tips 7 days after the job", async () => {
+        const id = await completedJob()
+        await dbConnection.raw(`update "appointment_event" set "at" = now() - interval '7 days 1 minute' where "appointment_id" = ? and "status" = 'completed'`, [id])
+        expect((await tip(id, 2000)).data.code).toBe("TIP_WINDOW_CLOSED")
+        await dbConnection.raw(`update "appointment_event" set "at" = now() - interval '6 days 23 hours' where "appointment_id" = ? and "status" = 'completed'`, [id])
+        expect((await tip(id, 2000)).status).toBe(201)
+      })
+
+      const tips = () => ledger().listTips({})
     })
 
     describe("withdrawals", () => {

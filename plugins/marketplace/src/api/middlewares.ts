@@ -1,5 +1,8 @@
-import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { DomainError, sendDomainError } from "@doorstep/appointments/api/domain-error"
 import { validate } from "@doorstep/appointments/api/validation"
+import { TipBody } from "./store/appointments/[id]/tip/validators"
+import { isTipCart } from "../lib/tips"
 import { WithdrawalBody, WithdrawalDecisionBody } from "./pro/withdrawals/validators"
 import {
   ApplicationDecisionBody,
@@ -22,6 +25,12 @@ import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageB
 const backOffice = authenticate("user", ["bearer", "session"])
 const customer = authenticate("customer", ["bearer", "session"])
 
+/** A tip's cart keeps the one line it was made with: what is paid is the tip asked for. */
+async function refuseTipCartChanges(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (await isTipCart(req.scope, req.params.id)) return sendDomainError(res, new DomainError(409, "TIP_CART_LOCKED", "打赏的订单不能修改 · A tip's cart cannot be changed"))
+  next()
+}
+
 export default defineMiddlewares({
   routes: [
     {
@@ -32,6 +41,9 @@ export default defineMiddlewares({
     { matcher: "/admin/merchants*", middlewares: [backOffice] },
     { matcher: "/admin/merchants/:handle/beauticians/:id/status", methods: ["POST"], middlewares: [validate("body", BeauticianStatusBody)] },
     { matcher: "/store/appointments/:id/review", methods: ["POST"], middlewares: [customer, validate("body", ReviewBody)] },
+    { matcher: "/store/appointments/:id/tip", methods: ["GET"], middlewares: [customer] },
+    { matcher: "/store/appointments/:id/tip", methods: ["POST"], middlewares: [customer, validate("body", TipBody)] },
+    { matcher: "/store/carts/:id/line-items*", methods: ["POST", "DELETE"], middlewares: [refuseTipCartChanges] },
     { matcher: "/admin/merchants/:handle/reviews/:id/reply", methods: ["POST"], middlewares: [validate("body", ReviewReplyBody)] },
     { matcher: "/admin/reviews*", middlewares: [backOffice] },
     { matcher: "/admin/reviews/:id/moderate", methods: ["POST"], middlewares: [validate("body", ReviewModerationBody)] },

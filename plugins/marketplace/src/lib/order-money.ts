@@ -10,26 +10,35 @@ const fen = (amounts: Amount[]) => amounts.reduce((sum, { amount }) => sum + Mat
  * Where an order's money is, in fen: captured by the gateway, refunded
  * through it, booked in the earnings ledger, and still held for visits whose
  * shares are not booked yet (to come, under way, or ended within the ledger
- * job's minute). The books balance when captured = refunded + booked + held,
- * for every order at every moment.
+ * job's minute). A tip's order holds the tip, booked to the beautician when
+ * the order is placed. The books balance when captured = refunded + booked +
+ * held, for every order at every moment.
  */
 export async function orderMoney(container: MedusaContainer, orderId: string) {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
-    fields: ["id", "payment_collections.payments.captures.amount", "payment_collections.payments.refunds.amount"],
+    fields: ["id", "items.metadata", "payment_collections.payments.captures.amount", "payment_collections.payments.refunds.amount"],
     filters: { id: orderId },
   })
   if (!data[0]) return null
   const payments = ((data[0] as { payment_collections?: Array<{ payments?: Array<{ captures?: Amount[]; refunds?: Amount[] }> }> }).payment_collections ?? []).flatMap((c) => c.payments ?? [])
   const captured = fen(payments.flatMap((p) => p.captures ?? []))
   const refunded = fen(payments.flatMap((p) => p.refunds ?? []))
+  const ledger = container.resolve<MerchantModuleService>(MERCHANT_MODULE)
   const visits = await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listAppointments({ order_id: orderId }, { select: ["id", "status", "paid_fen", "refund_fen"] })
-  const entries = visits.length ? await container.resolve<MerchantModuleService>(MERCHANT_MODULE).listLedgerEntries({ appointment_id: visits.map((v) => v.id) }, { select: ["appointment_id", "amount_fen"] }) : []
+  // A tip is paid by an order of its own (its line names the tip): its entry belongs to that order, not to the appointment's.
+  const tipIds = ((data[0] as { items?: Array<{ metadata?: Record<string, unknown> | null } | null> }).items ?? []).map((item) => item?.metadata?.tip_id).filter((id): id is string => typeof id === "string")
+  const tips = tipIds.length ? await ledger.listTips({ id: tipIds }, { select: ["appointment_id", "amount_fen", "status", "order_id"] }) : []
+  const visitEntries = visits.length ? await ledger.listLedgerEntries({ appointment_id: visits.map((v) => v.id), kind: { $ne: "tip" } }, { select: ["appointment_id", "amount_fen"] }) : []
+  const bookedTips = tips.filter((tip) => tip.order_id === orderId)
+  const tipEntries = bookedTips.length ? await ledger.listLedgerEntries({ appointment_id: bookedTips.map((t) => t.appointment_id), kind: "tip" }, { select: ["appointment_id", "amount_fen"] }) : []
+  const entries = [...visitEntries, ...tipEntries]
   const booked = entries.reduce((sum, entry) => sum + entry.amount_fen, 0)
-  const bookedFor = new Set(entries.map((entry) => entry.appointment_id))
+  const bookedFor = new Set(visitEntries.map((entry) => entry.appointment_id))
   // A visit's money is held until its shares are booked: still to come, under way, or ended within the last minute.
-  const held = visits
-    .filter((visit) => !bookedFor.has(visit.id))
-    .reduce((sum, visit) => sum + (visit.paid_fen ?? 0) - (visit.refund_fen ?? 0), 0)
+  // A tip's, until the order's event has booked it (a moment after the order is placed).
+  const held =
+    visits.filter((visit) => !bookedFor.has(visit.id)).reduce((sum, visit) => sum + (visit.paid_fen ?? 0) - (visit.refund_fen ?? 0), 0) +
+    tips.filter((tip) => tip.order_id !== orderId).reduce((sum, tip) => sum + tip.amount_fen, 0)
   return { order_id: orderId, captured_fen: captured, refunded_fen: refunded, booked_fen: booked, held_fen: held, balanced: captured === refunded + booked + held }
 }

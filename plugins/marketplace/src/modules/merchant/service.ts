@@ -6,6 +6,7 @@ import { payoutProviderNamed, type PayoutProvider } from "../../lib/payouts"
 import { BeauticianApplication, type ApplicationStatus } from "./models/beautician-application"
 import { LedgerEntry } from "./models/ledger-entry"
 import { Review } from "./models/review"
+import { Tip } from "./models/tip"
 import { Merchant } from "./models/merchant"
 import { ReviewDecision, type REVIEW_SUBJECTS } from "./models/review-decision"
 import { Withdrawal, type WithdrawalStatus } from "./models/withdrawal"
@@ -84,7 +85,7 @@ export interface WithdrawalRow {
   transfer_reference: string | null
 }
 
-export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision, LedgerEntry, Withdrawal, Review }) {
+export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision, LedgerEntry, Withdrawal, Review, Tip }) {
   private readonly idSecret: string
   /** How approved withdrawals are paid. */
   readonly payouts: PayoutProvider
@@ -265,6 +266,41 @@ export default class MerchantModuleService extends MedusaService({ Merchant, Bea
       [reference],
     )
     return row?.id ?? null
+  }
+
+  /** A new pending tip, or null if the appointment has one already (asked at the same moment too: the unique index decides). */
+  @InjectTransactionManager()
+  async createTipOnce(
+    input: { appointment_id: string; customer_id: string; beautician_id: string; merchant_handle: string; amount_fen: number },
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<Record<string, unknown> | null> {
+    const [tip] = await (sharedContext.transactionManager as SqlManager).execute(
+      `insert into "tip" ("id", "appointment_id", "customer_id", "beautician_id", "merchant_handle", "amount_fen") values (?, ?, ?, ?, ?, ?)
+       on conflict ("appointment_id") where "deleted_at" is null do nothing returning *`,
+      [generateEntityId(undefined, "tip"), input.appointment_id, input.customer_id, input.beautician_id, input.merchant_handle, input.amount_fen],
+    )
+    return tip ?? null
+  }
+
+  /**
+   * The tip whose cart became `orderId` is paid, and booked wholly to the
+   * beautician as `fen` (what the order took for it), in one transaction;
+   * once, however often the order's event arrives. Resolves to whether this
+   * call booked it.
+   */
+  @InjectTransactionManager()
+  async bookTip(input: { tip_id: string; order_id: string; fen: number }, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const manager = sharedContext.transactionManager as SqlManager
+    const [tip] = await manager.execute<{ appointment_id: string; merchant_handle: string; beautician_id: string }>(
+      `update "tip" set "status" = 'paid', "order_id" = ?, "paid_at" = now(), "updated_at" = now() where "id" = ? and "status" = 'pending' and "deleted_at" is null returning *`,
+      [input.order_id, input.tip_id],
+    )
+    if (!tip) return false
+    await manager.execute(
+      `insert into "ledger_entry" ("id", "appointment_id", "merchant_handle", "beautician_id", "account", "kind", "amount_fen", "note") values (?, ?, ?, ?, 'beautician', 'tip', ?, ?)`,
+      [generateEntityId(undefined, "ledg"), tip.appointment_id, tip.merchant_handle, tip.beautician_id, input.fen, `tip ${input.tip_id} order ${input.order_id}`],
+    )
+    return true
   }
 
   /** A beautician's rating over their visible reviews (null without any), and how many there are. */
