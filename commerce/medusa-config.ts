@@ -88,7 +88,11 @@ module.exports = defineConfig({
     { resolve: "@doorstep/china-payments", options: { ...payments } },
     { resolve: "@doorstep/accounts", options: { codeSecret } },
     { resolve: "@doorstep/marketplace", options: { idSecret: derivedKey("id-numbers"), payoutProvider: process.env.DOORSTEP_PAYOUT_PROVIDER } },
-    { resolve: "@doorstep/notifications", options: { channels: notificationChannels } },
+    // WeChat messages may go to the openid of a WeChat sign-in only when both are the same official account (an openid belongs to one app).
+    {
+      resolve: "@doorstep/notifications",
+      options: { channels: notificationChannels, wechatOpenidFromSignIn: wechatMessages?.kind === "official" && wechatLogin?.appId === wechatMessages.appId },
+    },
     // Exams graded in commerce with the cms's key (CMS_URL, CMS_API_TOKEN); reminders TRAINING_REMINDER_DAYS before a certification lapses.
     { resolve: "@doorstep/training", options: { cmsUrl: process.env.CMS_URL, cmsToken: process.env.CMS_API_TOKEN, reminderDays: Number(process.env.TRAINING_REMINDER_DAYS ?? 14) } },
     // Without CMS_URL commerce runs on its own: no profiles are synced, webhooks answer 503.

@@ -13,13 +13,20 @@ const HOUR = 3600_000
 const CONTACT_PHONE = "+8613800138000" // the booking's contact (helpers' address)
 const BEAUTICIAN_PHONE = "+8613900000000"
 
-// WeChat subscription messages go to a loopback WeChat, up before the runner loads commerce's configuration (providers come from env).
+// WeChat subscription messages go to a loopback WeChat, up before the runner loads commerce's configuration (providers come from env):
+// an official account's, the same app customers sign in with (in WeChat's browser), so a sign-in's openid can receive them.
 const before = { ...process.env }
 let wechat: WechatMessagesSimulator
 beforeAll(async () => {
   const started = await startWechatMessages()
   wechat = started.simulator
-  Object.assign(process.env, started.env)
+  Object.assign(process.env, started.env, {
+    WECHAT_MESSAGE_KIND: "official",
+    WECHAT_LOGIN_APP_ID: started.env.WECHAT_MESSAGE_APP_ID,
+    WECHAT_LOGIN_APP_SECRET: started.env.WECHAT_MESSAGE_APP_SECRET,
+    WECHAT_LOGIN_CALLBACK_URL: "http://localhost:8000/auth/wechat/callback",
+    WECHAT_LOGIN_MODE: "oauth2",
+  })
 })
 afterAll(async () => {
   await wechat?.stop()
@@ -263,7 +270,7 @@ medusaIntegrationTestRunner({
       expect(recorded[0]).toMatchObject({ resource_id: id, data: { title: "预约成功", url: `/appointments/${id}` } })
       const received = wechat.sent.filter((m) => m.touser === openid)
       expect(received).toHaveLength(1)
-      expect(received[0]).toMatchObject({ template_id: "tmpl-booking_confirmed", data: { thing1: { value: "预约成功" } }, miniprogram_state: "formal", lang: "zh_CN" })
+      expect(received[0]).toMatchObject({ template_id: "tmpl-booking_confirmed", data: { thing1: { value: "预约成功" } } })
       expect(received[0].data.time2.value).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 13:00$/)
 
       // The one-time subscription is used up: the next notice is refused (43101), kept as failed with why, and never tried again.
@@ -276,6 +283,18 @@ medusaIntegrationTestRunner({
       for (const minutes of [2, 30]) await tick(new Date(t0 + minutes * 60_000))
       expect((await row()).attempts).toBe(1)
       expect(wechat.sent.filter((m) => m.touser === openid)).toHaveLength(1)
+    })
+
+    it("sends WeChat messages to the openid the customer signed in with, when sign-in is the same official account", async () => {
+      const me = (await api.get("/store/customers/me", booking.store(booking.customerToken))).data.customer
+      await getContainer()
+        .resolve(Modules.AUTH)
+        .createAuthIdentities({ provider_identities: [{ provider: "wechat", entity_id: "u-signin-unionid", user_metadata: { openid: "o-signin-openid", unionid: "u-signin-unionid" } }], app_metadata: { customer_id: me.id } })
+      wechat.subscribed.set("o-signin-openid", new Set(["tmpl-booking_confirmed"]))
+      const id = await bookAndPay(api, booking, at("16:00:00"))
+      await tick()
+      expect(wechat.sent.filter((m) => m.touser === "o-signin-openid")).toHaveLength(1)
+      expect((await sent("wechat", "o-signin-openid", "booking_confirmed"))[0]).toMatchObject({ resource_id: id })
     })
 
     it("shows each person only their own notices: another's is 404", async () => {

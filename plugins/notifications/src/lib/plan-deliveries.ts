@@ -91,11 +91,12 @@ async function planFor(container: MedusaContainer, sql: Sql, rows: AppointmentRo
 
   const customerIds = [...new Set(candidates.map((a) => a.customer_id))]
   const beauticianIds = [...new Set(candidates.map((a) => a.beautician_id))]
-  const [customers, beauticians, customerPreferences, beauticianPreferences] = await Promise.all([
+  const [customers, beauticians, customerPreferences, beauticianPreferences, signInOpenids] = await Promise.all([
     container.resolve<ICustomerModuleService>(Modules.CUSTOMER).listCustomers({ id: customerIds }, { select: ["id", "email", "phone", "metadata"] }),
     appointments.listBeauticians({ id: beauticianIds }, { select: ["id", "display_name", "phone", "timezone"] }),
     outbox.preferencesOf("customer", customerIds),
     outbox.preferencesOf("beautician", beauticianIds),
+    outbox.signInOpenids(sql, customerIds),
   ])
   const customerById = new Map(customers.map((c) => [c.id, c]))
   const beauticianById = new Map(beauticians.map((b) => [b.id as string, b]))
@@ -123,7 +124,7 @@ async function planFor(container: MedusaContainer, sql: Sql, rows: AppointmentRo
     const message = render(notice.kind, notice.audience, locale, params)
     const contacts: Contacts =
       notice.audience === "customer"
-        ? { phone: customer?.phone || address.contact_phone, email: customer?.email, wechat_openid: customer?.metadata?.wechat_openid as string | undefined }
+        ? { phone: customer?.phone || address.contact_phone, email: customer?.email, wechat_openid: (customer?.metadata?.wechat_openid as string | undefined) ?? signInOpenids.get(appointment.customer_id) }
         : { phone: beautician?.phone }
     for (const { channel, to } of routesFor(notice.kind, notice.audience, contacts, outbox.channels)) {
       deliveries.push({

@@ -5,7 +5,7 @@ import { WECHAT_KINDS } from "../lib/wechat-message-config"
 /**
  * A loopback stand-in for the two WeChat endpoints subscription messages
  * use, for tests: `stable_token` hands out access tokens for one app id and
- * secret; `message/subscribe/send` takes a message only with a live token,
+ * secret; `message/subscribe/send` (and an official account's `bizsend`) takes a message only with a live token,
  * the fields WeChat requires, and for a user who subscribed to that
  * template (a one-time subscription is used up by one message), answering
  * WeChat's codes otherwise (40001, 47003, 43101).
@@ -49,7 +49,8 @@ export async function startWechatMessages(appId = "wx-doorstep-mini", secret = "
         simulator.tokens.add(token)
         return answer({ access_token: token, expires_in: simulator.expiresIn })
       }
-      if (req.method === "POST" && url.pathname === "/cgi-bin/message/subscribe/send") {
+      // A mini program's subscribeMessage.send, or an official account's subscribe/bizsend: the same checks.
+      if (req.method === "POST" && ["/cgi-bin/message/subscribe/send", "/cgi-bin/message/subscribe/bizsend"].includes(url.pathname)) {
         if (!simulator.tokens.has(url.searchParams.get("access_token") ?? "")) return answer({ errcode: 40001, errmsg: "invalid credential, access_token is invalid or not latest" })
         if (!body.touser || !body.template_id || typeof body.data !== "object") return answer({ errcode: 47003, errmsg: "argument invalid!" })
         const allowed = simulator.subscribed.get(body.touser)

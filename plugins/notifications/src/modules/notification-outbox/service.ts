@@ -57,6 +57,12 @@ const INBOX_FIELDS = `"id", "appointment_id", "kind", "title", "body", "url", "r
 export interface NotificationsOptions {
   /** The channels besides in-app that Medusa's notification module has a provider for; notices go out only on these. All three unless given. */
   channels?: Array<Exclude<Channel, "in_app">>
+  /**
+   * WeChat messages may go to the openid a customer signed in with: true only
+   * when sign-in with WeChat and subscription messages are the same official
+   * account (an openid belongs to one app).
+   */
+  wechatOpenidFromSignIn?: boolean
 }
 
 /** Owns the outbox and the preferences; the scheduler plans into it and sends from it, one instance at a time. */
@@ -64,12 +70,14 @@ export default class NotificationOutboxModuleService extends MedusaService({ Not
   private readonly db: Database
   /** Where notices can go: in-app always, and the channels configured. */
   readonly channels: ReadonlySet<Channel>
+  readonly wechatOpenidFromSignIn: boolean
 
   constructor(container: Record<string, unknown>, options?: NotificationsOptions) {
     // eslint-disable-next-line prefer-rest-params
     super(...(arguments as unknown as [Record<string, unknown>]))
     this.db = container[ContainerRegistrationKeys.PG_CONNECTION] as Database
     this.channels = new Set<Channel>(["in_app", ...(options?.channels ?? (["sms", "email", "wechat"] as const))])
+    this.wechatOpenidFromSignIn = options?.wechatOpenidFromSignIn === true
   }
 
   /** Runs `work` in a transaction holding the outbox's advisory lock, or resolves to `null` when another instance holds it. */
@@ -150,6 +158,23 @@ export default class NotificationOutboxModuleService extends MedusaService({ Not
       `update "notification_delivery" set "status" = ?, "attempts" = "attempts" + 1, "last_error" = ?, "next_attempt_at" = coalesce(?, "next_attempt_at"), "updated_at" = ? where "id" = ?`,
       [retryAt ? "pending" : "failed", error.slice(0, 1000), retryAt, now, id],
     )
+  }
+
+  /**
+   * The openid each of these customers signed in with WeChat as (their
+   * `wechat` identity; Medusa keeps the customer's id in the identity's
+   * `app_metadata`, which no link reaches, hence the read of its tables).
+   */
+  async signInOpenids(sql: Sql, customerIds: string[]): Promise<Map<string, string>> {
+    if (!this.wechatOpenidFromSignIn || customerIds.length === 0) return new Map()
+    const { rows } = await sql.raw(
+      `select ai."app_metadata"->>'customer_id' as "customer_id", pi."user_metadata"->>'openid' as "openid"
+         from "provider_identity" pi join "auth_identity" ai on ai."id" = pi."auth_identity_id"
+        where pi."provider" = 'wechat' and pi."deleted_at" is null and ai."deleted_at" is null
+          and ai."app_metadata"->>'customer_id' = any(?) and pi."user_metadata"->>'openid' is not null`,
+      [customerIds],
+    )
+    return new Map(rows.map((row) => [row.customer_id as string, row.openid as string]))
   }
 
   /** A person's in-app notices, newest first, and how many are unread. */
