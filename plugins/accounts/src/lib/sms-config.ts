@@ -75,6 +75,17 @@ function templatesFromEnv(env: NodeJS.ProcessEnv, missing: string[]): Record<str
   return templates
 }
 
+/** `ALIYUN_SMS_ENDPOINT`: a host (HTTPS), or a URL; plain HTTP only to a loopback simulator outside production. */
+function aliyunEndpoint(env: NodeJS.ProcessEnv): Pick<AliyunSmsOptions, "endpoint" | "protocol"> {
+  const endpoint = env.ALIYUN_SMS_ENDPOINT
+  if (!endpoint) return {}
+  if (!/^https?:\/\//.test(endpoint)) return { endpoint }
+  const url = new URL(endpoint)
+  const local = env.DOORSTEP_LOCAL_GATEWAYS === "true" || env.NODE_ENV !== "production"
+  if (url.protocol === "http:" && !(local && ["127.0.0.1", "localhost"].includes(url.hostname))) throw new Error(`ALIYUN_SMS_ENDPOINT: ${endpoint} must be https`)
+  return { endpoint: url.host, protocol: url.protocol === "http:" ? "HTTP" : "HTTPS" }
+}
+
 /**
  * `SMS_PROVIDER`: `aliyun`, `tencent` or `log` (development's default:
  * messages to the log, never in production); unset in production means no SMS. A vendor chosen
@@ -96,7 +107,7 @@ export function smsFromEnv(env: NodeJS.ProcessEnv): SmsConfig {
       accessKeySecret: need("ALIYUN_SMS_ACCESS_KEY_SECRET"),
       signName: need("SMS_SIGN_NAME"),
       regionId: env.ALIYUN_SMS_REGION || "cn-hangzhou",
-      endpoint: env.ALIYUN_SMS_ENDPOINT || undefined,
+      ...aliyunEndpoint(env),
       templates: templatesFromEnv(env, missing),
     }
     config = { provider, options }

@@ -3,10 +3,12 @@ import http from "node:http"
 import type { AddressInfo } from "node:net"
 
 /**
- * Loopback stand-ins for Aliyun's and Tencent Cloud's SendSms that speak the
- * vendors' documented protocols: each checks the request's signature with
- * the secret it was given (ACS3-HMAC-SHA256, TC3-HMAC-SHA256), records what
- * arrived, and answers what the test asks for in the vendor's own format.
+ * Loopback stand-ins for Aliyun's and Tencent Cloud's SendSms, for tests,
+ * that speak the vendors' documented protocols: each checks the request's
+ * signature with the secret it was given (ACS3-HMAC-SHA256,
+ * TC3-HMAC-SHA256), records what arrived, and answers what the test queued
+ * in the vendor's own format, else the vendor's success (a request whose
+ * signature does not match gets the vendor's signature error).
  */
 export interface Received {
   method: string
@@ -21,7 +23,7 @@ export interface Simulator {
   url: string
   port: number
   received: Received[]
-  /** The next answers, one a request: HTTP status and JSON body. */
+  /** The next answers, one a request: HTTP status and JSON body; then success. */
   answers: Array<{ status: number; body: unknown }>
   close(): Promise<void>
 }
@@ -30,7 +32,9 @@ const sha256 = (data: string | Buffer) => crypto.createHash("sha256").update(dat
 const hmac = (key: string | Buffer, data: string) => crypto.createHmac("sha256", key).update(data).digest()
 const rfc3986 = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 
-async function start(verify: (request: Omit<Received, "signatureValid">) => boolean): Promise<Simulator> {
+type Answer = Simulator["answers"][number]
+
+async function start(verify: (request: Omit<Received, "signatureValid">) => boolean, success: () => Answer, badSignature: Answer): Promise<Simulator> {
   const simulator = { received: [] as Received[], answers: [] as Simulator["answers"] } as Simulator
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -38,8 +42,9 @@ async function start(verify: (request: Omit<Received, "signatureValid">) => bool
     req.on("end", () => {
       const url = new URL(req.url ?? "/", "http://simulator")
       const request = { method: req.method ?? "", path: url.pathname, headers: req.headers, query: url.searchParams, body: Buffer.concat(chunks).toString("utf8") }
-      simulator.received.push({ ...request, signatureValid: verify(request) })
-      const answer = simulator.answers.shift() ?? { status: 500, body: { message: "no answer queued" } }
+      const signatureValid = verify(request)
+      simulator.received.push({ ...request, signatureValid })
+      const answer = simulator.answers.shift() ?? (signatureValid ? success() : badSignature)
       res.writeHead(answer.status, { "content-type": "application/json" }).end(JSON.stringify(answer.body))
     })
   })
@@ -66,6 +71,9 @@ export function aliyunSimulator(accessKeyId: string, accessKeySecret: string) {
     const canonicalRequest = [method, path, canonicalQuery, canonicalHeaders, signed.join(";"), sha256(body)].join("\n")
     const expected = crypto.createHmac("sha256", accessKeySecret).update(`ACS3-HMAC-SHA256\n${sha256(canonicalRequest)}`).digest("hex")
     return expected === match[3]
+  }, () => ({ status: 200, body: { Code: "OK", Message: "OK", BizId: `${Date.now()}^0`, RequestId: crypto.randomUUID() } }), {
+    status: 400,
+    body: { Code: "SignatureDoesNotMatch", Message: "Specified signature is not matched with our calculation." },
   })
 }
 
@@ -85,5 +93,8 @@ export function tencentSimulator(secretId: string, secretKey: string) {
     const stringToSign = ["TC3-HMAC-SHA256", timestamp, `${date}/sms/tc3_request`, sha256(canonicalRequest)].join("\n")
     const key = hmac(hmac(hmac(`TC3${secretKey}`, date), "sms"), "tc3_request")
     return hmac(key, stringToSign).toString("hex") === signature
+  }, () => ({ status: 200, body: { Response: { SendStatusSet: [{ SerialNo: `5000:${Date.now()}`, Fee: 1, Code: "Ok", Message: "send success", IsoCode: "CN" }], RequestId: crypto.randomUUID() } } }), {
+    status: 200,
+    body: { Response: { Error: { Code: "AuthFailure.SignatureFailure", Message: "The provided credentials could not be validated." }, RequestId: "signature" } },
   })
 }

@@ -4,7 +4,7 @@ import { SMS_MESSAGES, smsCarriesNotices, smsFromEnv, type SmsTemplate } from ".
 import { deliveryFailureOf } from "../../lib/sms-errors"
 import { AliyunSmsNotificationService } from "../sms-aliyun/service"
 import { TencentSmsNotificationService } from "../sms-tencent/service"
-import { aliyunSimulator, tencentSimulator, type Simulator } from "./vendor-simulators"
+import { aliyunSimulator, tencentSimulator, type Simulator } from "../../simulator/sms-vendors"
 
 const templates: Record<string, SmsTemplate> = {
   "sign-in-code": { id: "SMS_100001", params: SMS_MESSAGES["sign-in-code"].params },
@@ -159,5 +159,11 @@ describe("SMS configuration from env", () => {
     const everything = smsFromEnv({ ...aliyun, ...allNotices, SMS_TEMPLATE_CANCELLED_EN: "SMS_77" })
     expect(smsCarriesNotices(everything)).toBe(true)
     expect(everything.provider === "aliyun" && everything.options.templates["customer.cancelled.en"]).toEqual({ id: "SMS_77", params: ["time", "fee", "refund"] })
+  })
+
+  it("takes another Aliyun host, over plain HTTP only to a loopback simulator outside production", () => {
+    expect(smsFromEnv({ ...aliyun, ALIYUN_SMS_ENDPOINT: "dysmsapi.ap-southeast-1.aliyuncs.com" })).toMatchObject({ options: { endpoint: "dysmsapi.ap-southeast-1.aliyuncs.com" } })
+    expect(smsFromEnv({ ...aliyun, ALIYUN_SMS_ENDPOINT: "http://127.0.0.1:9400" })).toMatchObject({ options: { endpoint: "127.0.0.1:9400", protocol: "HTTP" } })
+    expect(() => smsFromEnv({ ...aliyun, NODE_ENV: "production", ALIYUN_SMS_ENDPOINT: "http://127.0.0.1:9400" })).toThrow("must be https")
   })
 })
