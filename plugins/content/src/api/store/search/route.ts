@@ -1,7 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { IProductModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
 import { validated } from "@doorstep/appointments/api/validation"
+import type { Locale } from "../../../lib/indexed-types"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { CONTENT_MODULE, type ContentModuleService, type SearchHit } from "../../../modules/content"
 import { SEARCH_TYPES, type SearchQuery } from "./validators"
@@ -9,14 +11,22 @@ import { SEARCH_TYPES, type SearchQuery } from "./validators"
 const MODEL_OF = { service: "service-content", beautician: "beautician-profile", article: "article" } as const
 const TYPE_OF = Object.fromEntries(Object.entries(MODEL_OF).map(([type, model]) => [model, type])) as Record<string, (typeof SEARCH_TYPES)[number]>
 
+/** The language asked for: Medusa takes `?locale=` (or `x-medusa-locale`) off the query of store routes into `req.locale`. */
+function localeOf(req: MedusaRequest): Locale {
+  const asked = (req as MedusaRequest & { locale?: string }).locale
+  if (!asked || /^zh(-|$)/i.test(asked)) return "zh-CN"
+  if (/^en(-|$)/i.test(asked)) return "en"
+  throw new DomainError(400, "INVALID_LOCALE", `No content in ${asked}: zh-CN or en`, "locale")
+}
+
 /**
  * GET /store/search?q=&locale=&type=&limit= — services, beauticians and
  * articles whose published cms content matches, best first. Only what can be
  * booked or read is found: services whose product is published, beauticians
  * who are active at a studio taking bookings.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const query = validated<SearchQuery>(req)
+export const GET = handleDomainErrors(async (req: MedusaRequest, res: MedusaResponse) => {
+  const query = { ...validated<SearchQuery>(req), locale: localeOf(req) }
   const models = (query.type ? [query.type] : SEARCH_TYPES).map((type) => MODEL_OF[type])
   // Ask for more than the limit: some hits are not bookable and drop out below.
   const hits = await req.scope.resolve<ContentModuleService>(CONTENT_MODULE).search(query.q, { locale: query.locale, models: [...models], limit: query.limit * 2 })
@@ -56,4 +66,4 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     return { ...base, slug: hit.ref, summary: hit.data.summary ?? null, cover: hit.data.cover ?? null }
   }
   res.json({ query: query.q, locale: query.locale, results: hits.map(result).filter(Boolean).slice(0, query.limit) })
-}
+})

@@ -1,12 +1,10 @@
 import { z } from "zod"
-import { LOCALES } from "../../../lib/indexed-types"
 
 export const SEARCH_TYPES = ["service", "beautician", "article"] as const
 
 export const SearchQuery = z
   .object({
     q: z.string().trim().min(1).max(50),
-    locale: z.enum(LOCALES).default("zh-CN"),
     type: z.enum(SEARCH_TYPES).optional(),
     limit: z.coerce.number().int().min(1).max(50).default(20),
   })

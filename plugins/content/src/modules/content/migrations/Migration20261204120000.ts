@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261201120000 extends Migration {
+export class Migration20261204120000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create extension if not exists pg_trgm;`)
     this.addSql(`create table if not exists "content_entry" ("id" text not null, "model" text not null, "document_id" text not null, "locale" text not null, "ref" text not null, "merchant_handle" text null, "title" text not null, "text" text not null, "data" jsonb not null, "published_at" timestamptz not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "content_entry_pkey" primary key ("id"));`)
