@@ -19,6 +19,8 @@ export interface WechatMessagesSimulator {
   expiresIn: number
   /** By openid, the template ids they accepted one message of. */
   subscribed: Map<string, Set<string>>
+  /** The path of every message request, accepted or not. */
+  messagePaths: string[]
   /** What was accepted, as WeChat received it. */
   sent: Array<{ touser: string; template_id: string; page?: string; data: Record<string, { value: string }>; miniprogram_state?: string; lang?: string }>
   stop(): Promise<void>
@@ -51,6 +53,7 @@ export async function startWechatMessages(appId = "wx-doorstep-mini", secret = "
       }
       // A mini program's subscribeMessage.send, or an official account's subscribe/bizsend: the same checks.
       if (req.method === "POST" && ["/cgi-bin/message/subscribe/send", "/cgi-bin/message/subscribe/bizsend"].includes(url.pathname)) {
+        simulator.messagePaths.push(url.pathname)
         if (!simulator.tokens.has(url.searchParams.get("access_token") ?? "")) return answer({ errcode: 40001, errmsg: "invalid credential, access_token is invalid or not latest" })
         if (!body.touser || !body.template_id || typeof body.data !== "object") return answer({ errcode: 47003, errmsg: "argument invalid!" })
         const allowed = simulator.subscribed.get(body.touser)
@@ -69,6 +72,7 @@ export async function startWechatMessages(appId = "wx-doorstep-mini", secret = "
     tokenRequests: 0,
     expiresIn: 7200,
     subscribed: new Map(),
+    messagePaths: [],
     sent: [],
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   }

@@ -33,7 +33,7 @@ describe("WeChat subscription messages (subscribeMessage.send)", () => {
   })
   afterAll(() => wechat.close())
   beforeEach(() => {
-    Object.assign(wechat.state, { tokenRequests: 0, sent: [], expiresIn: 7200 })
+    Object.assign(wechat.state, { tokenRequests: 0, sent: [], messagePaths: [], expiresIn: 7200 })
     wechat.state.tokens.clear()
     provider = new WechatSubscribeNotificationService({}, { appId: "wx-mini-app", appSecret: "mini-secret", kind: "miniprogram", templates, pageBase: "pages/web/index?path=", apiBase: wechat.url })
   })
@@ -52,6 +52,14 @@ describe("WeChat subscription messages (subscribeMessage.send)", () => {
       },
     ])
     expect([...wechat.state.sent[0].data.thing3.value]).toHaveLength(20)
+  })
+
+  it("sends an official account's message by bizsend, leading to our web page, without a mini program's fields", async () => {
+    const official = new WechatSubscribeNotificationService({}, { appId: "wx-mini-app", appSecret: "mini-secret", kind: "official", templates, pageBase: "https://doorstep.example", apiBase: wechat.url })
+    subscribe("o-official", "tmpl-confirmed")
+    await official.send(notice("booking_confirmed", "o-official"))
+    expect(wechat.state.messagePaths).toEqual(["/cgi-bin/message/subscribe/bizsend"])
+    expect(wechat.state.sent[0]).toEqual({ touser: "o-official", template_id: "tmpl-confirmed", page: "https://doorstep.example/appointments/appt_01", data: expect.any(Object) })
   })
 
   it("fetches the access token once and keeps it until shortly before it expires", async () => {
