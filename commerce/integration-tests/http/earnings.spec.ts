@@ -117,6 +117,9 @@ medusaIntegrationTestRunner({
       // The studio's manager sees the plan it is on.
       expect((await api.get("/admin/merchants/jingan-lumiere/settings", auth(manager))).data.settings.commission_plan).toEqual({ name: "growth", tiers: growth.tiers, beautician_percent: 70 })
 
+      const standing = async () => (await api.get("/admin/merchants/jingan-lumiere/earnings", auth(manager))).data.commission
+      const month = DateTime.now().setZone(ZONE).toFormat("yyyy-MM")
+      expect(await standing()).toEqual({ plan: "growth", month, month_gross_fen: 0, tier: 0, rate_bp: 2000, next_tier_from_fen: 21800 })
       const first = await completedJob()
       const second = await completeJob(api, getContainer(), booking, proToken, at("15:00:00"))
       expect(await postEarnings(getContainer(), new Date(Date.now() + 60_000))).toBe(6)
@@ -128,6 +131,7 @@ medusaIntegrationTestRunner({
       // The first job of the month pays 20 %; it brings the month to ¥218, so the second pays 10 %.
       expect(await shares(first)).toEqual({ split: { platform: 4360, merchant: 5232, beautician: 12208 }, applied: ["growth/0/2000"] })
       expect(await shares(second)).toEqual({ split: { platform: 2180, merchant: 5886, beautician: 13734 }, applied: ["growth/1/1000"] })
+      expect(await standing()).toEqual({ plan: "growth", month, month_gross_fen: 43600, tier: 1, rate_bp: 1000, next_tier_from_fen: null })
       const [logged] = (await dbConnection.raw(`select "from_status", "to_status" from "review_decision" where "subject_type" = 'commission_plan'`)).rows
       expect(logged).toMatchObject({ from_status: "20%/70%", to_status: "growth: 20%, 10% from ¥218.00/70%" })
     })

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { monthOf, monthRange, splitEarnings, tieredRates, type EndedAppointment, type TieredRate } from "@doorstep/booking-core"
+import { monthOf, monthRange, splitEarnings, tieredRates, tierReached, type EndedAppointment, type TieredRate } from "@doorstep/booking-core"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { MERCHANT_MODULE, type MerchantModuleService } from "../modules/merchant"
 import { tiersOf, type StoredPlan } from "./commission-plan"
@@ -50,6 +50,29 @@ async function ratesOf(appointments: AppointmentModuleService, beauticianIds: st
     all.set(appointment.id, { id: appointment.id, endedAt: at, keptFen: kept(appointment), counts: appointment.status !== "cancelled" })
   }
   return tieredRates([...all.values()], tiersOf(plan), zone)
+}
+
+/**
+ * Where a studio stands in the month of `now`: its plan, the month's gross so
+ * far, and the tier (and rate) its next job would pay.
+ */
+export async function monthStanding(container: MedusaContainer, merchant: StoredPlan & { handle: string }, now: Date) {
+  const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+  const zone = appointments.bookingSettings().timezone
+  const month = monthOf(now.getTime(), zone)
+  const { start } = monthRange(month, zone)
+  const team = (await appointments.listBeauticians({ merchant_handle: merchant.handle }, { select: ["id"] })).map((b) => b.id)
+  const jobs = team.length
+    ? ((await appointments.listAppointments(
+        { beautician_id: team, status: ["completed", "no_show"], paid_fen: { $gt: 0 }, updated_at: { $gte: new Date(start) } },
+        { select: ["id", "status", "beautician_id", "paid_fen", "refund_fen", "updated_at"] },
+      )) as Ended[])
+    : []
+  const ends = await endedAt(appointments, jobs)
+  const grossFen = jobs.filter((job) => ends.get(job.id)! >= start && ends.get(job.id)! <= now.getTime()).reduce((sum, job) => sum + kept(job), 0)
+  const tiers = tiersOf(merchant)
+  const reached = tierReached(tiers, grossFen)
+  return { plan: merchant.commission_plan, month, month_gross_fen: grossFen, tier: reached.tier, rate_bp: reached.rateBp, next_tier_from_fen: tiers[reached.tier + 1]?.fromFen ?? null }
 }
 
 /**
