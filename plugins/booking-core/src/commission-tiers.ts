@@ -1,4 +1,5 @@
 import { DateTime } from "luxon"
+import { monthRange } from "./statements"
 
 /**
  * A studio's commission plan in tiers: the platform's rate falls as the
@@ -76,8 +77,14 @@ export function tieredRates(ended: readonly EndedAppointment[], tiers: readonly 
   const rates = new Map<string, TieredRate>()
   const gross = new Map<string, number>()
   const inOrder = [...ended].sort((a, b) => a.endedAt - b.endedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  // In time order the month changes rarely: its range is worked out again only when an instant leaves it.
+  let month = ""
+  let range = { start: 0, end: 0 }
   for (const appointment of inOrder) {
-    const month = monthOf(appointment.endedAt, zone)
+    if (appointment.endedAt < range.start || appointment.endedAt >= range.end) {
+      month = monthOf(appointment.endedAt, zone)
+      range = monthRange(month, zone)
+    }
     const before = gross.get(month) ?? 0
     rates.set(appointment.id, { month, grossBeforeFen: before, ...tierReached(tiers, before) })
     if (appointment.counts) gross.set(month, before + appointment.keptFen)
