@@ -29,7 +29,7 @@ export function smtpFromEnv(env: NodeJS.ProcessEnv): SmtpOptions | undefined {
   if (missing.length > 0) throw new Error(`Email by SMTP needs ${missing.join(", ")}`)
   const port = env.SMTP_PORT ? Number(env.SMTP_PORT) : undefined
   if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new Error(`SMTP_PORT must be a port number (not "${env.SMTP_PORT}")`)
-  const linkBase = env.EMAIL_LINK_BASE || env.STOREFRONT_PUBLIC_URL || undefined
+  const linkBase = env.EMAIL_LINK_BASE || undefined
   if (url) return { url, from: from!, linkBase }
   return { host, port: port ?? 587, secure: env.SMTP_SECURE === "true" || port === 465, user: env.SMTP_USER || undefined, pass: env.SMTP_PASS || undefined, from: from!, linkBase }
 }
