@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { startCms, type RunningCms } from "../helpers/cms"
-import { eventually, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
+import { beauticianToken, eventually, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 
 jest.setTimeout(240 * 1000)
 
@@ -219,6 +219,29 @@ medusaIntegrationTestRunner({
       const repaired = await reconcile()
       expect(repaired.unindexed).toBe(1)
       expect((await search("淋巴排毒")).map((hit) => hit.type)).toEqual(["beautician"])
+    })
+
+    it("stores a beautician's service-record photo in the cms's media, and only a photo", async () => {
+      const pro = await beauticianToken(api, getContainer(), booking.beauticianId, "test-every-day@doorstep.local")
+      // A 1×1 PNG, sent as a phone does: the name and stated type are the phone's, the bytes decide.
+      const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64")
+      const upload = (content: Buffer, name: string, type: string, token?: string) => {
+        const form = new FormData()
+        form.append("file", new Blob([new Uint8Array(content)], { type }), name)
+        return fetch(`${commerceUrl}/pro/uploads`, { method: "POST", headers: token ? { authorization: `Bearer ${token}` } : {}, body: form })
+      }
+      const stored = await upload(png, "IMG_0001.PNG", "application/octet-stream", pro)
+      expect(stored.status).toBe(201)
+      const { file } = (await stored.json()) as { file: { url: string; mime: string } }
+      expect(file).toMatchObject({ url: expect.stringMatching(new RegExp(`^${cms.url}/uploads/job_.+\\.png$`)), mime: "image/png" })
+      const served = await fetch(file.url)
+      expect(served.status).toBe(200)
+      expect(served.headers.get("content-type")).toBe("image/png")
+
+      const svg = await upload(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>"), "before.jpg", "image/jpeg", pro)
+      expect(svg.status).toBe(400)
+      expect(((await svg.json()) as { code: string }).code).toBe("UNSUPPORTED_FILE")
+      expect((await upload(png, "a.png", "image/png")).status).toBe(401)
     })
 
     it("lets only the platform run it, and says so while the cms is down; applications go on", async () => {

@@ -1,14 +1,31 @@
-import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import multer from "multer"
+import { DomainError, sendDomainError } from "@doorstep/appointments/api/domain-error"
 import { validate } from "@doorstep/appointments/api/validation"
+import { MAX_PHOTO_BYTES } from "../lib/images"
 import { SearchQuery } from "./store/search/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
+const beautician = authenticate("beautician", ["bearer"])
+
+/** One photo in memory, refused with a clear 400 when too big or not one file. */
+const photo = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } }).single("file")
+function onePhoto(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  photo(req as never, res as never, (error?: unknown) => {
+    if (!error) return next()
+    const code = (error as { code?: string }).code
+    if (code === "LIMIT_FILE_SIZE") return sendDomainError(res, new DomainError(400, "FILE_TOO_LARGE", "照片不能超过 10 MB · Photos may be at most 10 MB", "file"))
+    if (code === "LIMIT_FILE_COUNT" || code === "LIMIT_UNEXPECTED_FILE") return sendDomainError(res, new DomainError(400, "ONE_FILE", "一次上传一张照片，字段名为 file · One photo at a time, in the field \"file\"", "file"))
+    next(error)
+  })
+}
 
 export default defineMiddlewares({
   routes: [
     // The signature covers the exact bytes the cms sent.
     { matcher: "/hooks/cms", methods: ["POST"], bodyParser: { preserveRawBody: true } },
     { matcher: "/admin/content*", middlewares: [backOffice] },
+    { matcher: "/pro/uploads", methods: ["POST"], middlewares: [beautician, onePhoto] },
     { matcher: "/store/search", methods: ["GET"], middlewares: [validate("query", SearchQuery)] },
   ],
 })

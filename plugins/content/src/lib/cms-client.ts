@@ -45,3 +45,23 @@ export async function listAll<T>(cms: CmsConnection, path: string): Promise<T[]>
     if (page >= body.meta.pagination.pageCount) return entries
   }
 }
+
+export interface StoredFile {
+  url: string
+  formats?: Record<string, { url: string } | undefined> | null
+}
+
+/** Stores a file through the cms's upload (its media store: local or S3, with Strapi's image formats). */
+export async function callCmsUpload(cms: CmsConnection, file: { name: string; type: string; content: Buffer }): Promise<StoredFile> {
+  const form = new FormData()
+  form.append("files", new Blob([new Uint8Array(file.content)], { type: file.type }), file.name)
+  let response: Response
+  try {
+    response = await fetch(new URL("/api/upload", cms.url), { method: "POST", headers: { authorization: `Bearer ${cms.token}` }, body: form, signal: AbortSignal.timeout(30_000) })
+  } catch (error) {
+    throw new CmsUnavailableError(`cms upload: ${(error as Error).message}`)
+  }
+  if (response.status !== 201 && response.status !== 200) throw new CmsUnavailableError(`cms upload: ${response.status} ${await response.text()}`)
+  const [stored] = (await response.json()) as StoredFile[]
+  return stored
+}

@@ -16,6 +16,8 @@ export interface ContentOptions {
   cmsUrl?: string
   cmsApiToken?: string
   webhookSecret?: string
+  /** Where browsers fetch the cms's media when it is not `cmsUrl` (CMS_PUBLIC_URL: a CDN, the public host). */
+  cmsPublicUrl?: string
 }
 
 export interface IndexedEntry extends IndexRow {
@@ -46,6 +48,8 @@ export default class ContentModuleService extends MedusaService({ ContentEntry }
   /** The cms, when one is configured. */
   readonly cms: CmsConnection | null
   readonly webhookSecret: string | null
+  /** The base of media URLs the cms answers as paths. */
+  readonly mediaUrl: string | null
 
   constructor(container: Record<string, unknown>, options?: ContentOptions) {
     // eslint-disable-next-line prefer-rest-params
@@ -53,6 +57,7 @@ export default class ContentModuleService extends MedusaService({ ContentEntry }
     this.db = container[ContainerRegistrationKeys.PG_CONNECTION] as Database
     this.cms = options?.cmsUrl && options.cmsApiToken ? { url: options.cmsUrl, token: options.cmsApiToken } : null
     this.webhookSecret = options?.webhookSecret || null
+    this.mediaUrl = options?.cmsPublicUrl || options?.cmsUrl || null
   }
 
   /** Runs `work` holding the reconciliation lock, or resolves to `null` when another instance holds it. */

@@ -1,0 +1,16 @@
+/** Photos a beautician may upload, told by their first bytes (what the phone says the type is counts for nothing). */
+const SIGNATURES: Array<{ type: string; extension: string; matches: (head: Buffer) => boolean }> = [
+  { type: "image/jpeg", extension: "jpg", matches: (head) => head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff },
+  { type: "image/png", extension: "png", matches: (head) => head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },
+  { type: "image/webp", extension: "webp", matches: (head) => head.subarray(0, 4).toString("latin1") === "RIFF" && head.subarray(8, 12).toString("latin1") === "WEBP" },
+  { type: "image/heic", extension: "heic", matches: (head) => head.subarray(4, 8).toString("latin1") === "ftyp" && /^(heic|heix|mif1|msf1)$/.test(head.subarray(8, 12).toString("latin1")) },
+]
+
+/** The photo's real type, or null when it is none we take. */
+export function imageKind(content: Buffer): { type: string; extension: string } | null {
+  const found = SIGNATURES.find((signature) => content.length >= 12 && signature.matches(content))
+  return found ? { type: found.type, extension: found.extension } : null
+}
+
+/** At most this big (a phone's full-size photo), and one at a time. */
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024
