@@ -1,4 +1,5 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
 import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { address, atOn, beauticianToken, bookAndPay, bookingDay, demo, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
@@ -184,20 +185,50 @@ medusaIntegrationTestRunner({
         expect((await getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listBeauticians({})).length).toBe(before + 1)
       })
 
-      it("lets the studio's manager suspend a beautician with a reason, listing the jobs to reassign, and reinstate them", async () => {
+      it("lets the studio's manager suspend a beautician with a reason, sending their jobs back to dispatch, and reinstate them", async () => {
         const status = (token: string, body: Record<string, unknown>, beauticianId = booking.beauticianId) =>
           settle(api.post(`/admin/merchants/jingan-lumiere/beauticians/${beauticianId}/status`, body, auth(token)))
+        const appointments = getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
         const job = await bookAndPay(api, booking, atOn(bookingDay())("13:00:00"))
+        // One they had taken, and one they are on the way to: as dispatch and the portal would have left them.
+        const taken = await bookAndPay(api, booking, atOn(bookingDay())("16:00:00"))
+        await appointments.updateAppointments({ id: taken, status: "assigned" })
+        const underWay = await bookAndPay(api, booking, atOn(bookingDay())("19:00:00"))
+        await appointments.updateAppointments({ id: underWay, status: "en_route" })
         expect((await status(manager, { status: "suspended" })).data.code).toBe("INVALID_INPUT") // a reason
         expect((await status(staff, { status: "suspended", reason: "多次迟到" })).status).toBe(403)
         expect((await settle(api.post(`/admin/merchants/xuhui-qingyu/beauticians/${booking.beauticianId}/status`, { status: "suspended", reason: "多次迟到" }, auth(otherManager)))).status).toBe(404)
 
         const suspended = await status(manager, { status: "suspended", reason: "多次迟到，暂停接单一周" })
-        expect(suspended.data).toMatchObject({ beautician: { status: "suspended" }, upcoming_jobs: [{ id: job, status: "confirmed" }] })
+        expect(suspended.data).toMatchObject({
+          beautician: { status: "suspended" },
+          redispatched_jobs: [
+            { id: job, was: "confirmed" },
+            { id: taken, was: "assigned" },
+          ],
+          jobs_under_way: [{ id: underWay, status: "en_route" }],
+        })
         expect(await slotsOf(booking.beauticianId)).toBe("BEAUTICIAN_NOT_FOUND")
-        // The offer they had before cannot be taken now.
+        // Each job back in dispatch: confirmed again, offered to someone else (or queued for the studio), and logged with the reason.
+        const dispatch = getContainer().resolve<DispatchModuleService>(DISPATCH_MODULE)
+        for (const answer of suspended.data.redispatched_jobs as Array<{ id: string; outcome: string; beautician_id: string | null }>) {
+          expect(["offered", "queued"]).toContain(answer.outcome)
+          const [now] = await appointments.listAppointments({ id: answer.id })
+          expect(now.status).toBe("confirmed")
+          if (answer.outcome === "offered") {
+            expect(answer.beautician_id).not.toBe(booking.beauticianId)
+            expect(now.beautician_id).toBe(answer.beautician_id)
+            expect(await dispatch.listOffers({ appointment_id: answer.id, beautician_id: answer.beautician_id!, status: "pending" })).toHaveLength(1)
+          }
+          const decisions = await dispatch.listDispatchDecisions({ appointment_id: answer.id, action: "withdrawn" })
+          expect(decisions.map((d) => [d.beautician_id, d.reason])).toEqual([[booking.beauticianId, "beautician suspended: 多次迟到，暂停接单一周"]])
+        }
+        expect((await appointments.listAppointments({ id: underWay }))[0]).toMatchObject({ status: "en_route", beautician_id: booking.beauticianId })
+        // The offer they had before is gone from their list and cannot be taken now.
         const pro = { headers: { authorization: `Bearer ${await beauticianToken(api, getContainer(), booking.beauticianId, "test-every-day@doorstep.local")}` } }
-        const offer = (await api.get("/pro/offers", pro)).data.offers.find((o: { appointment_id: string }) => o.appointment_id === job)
+        expect((await api.get("/pro/offers", pro)).data.offers).toEqual([])
+        const [offer] = await dispatch.listOffers({ appointment_id: job, beautician_id: booking.beauticianId })
+        expect(offer.status).toBe("withdrawn")
         const accepted = await settle(api.post(`/pro/offers/${offer.id}/accept`, {}, pro))
         expect(accepted.status).toBe(409)
         expect(accepted.data.code).toBe("BEAUTICIAN_NOT_ACTIVE")
