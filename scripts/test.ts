@@ -135,12 +135,13 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
         npmRun("notifications unit tests", workspace("plugins/notifications"), "test", base),
         typeCheck("notifications", workspace("plugins/notifications"), base),
         npmRun("notifications plugin build", workspace("plugins/notifications"), "build", base),
+        npmRun("content unit tests", workspace("plugins/content"), "test", base),
+        typeCheck("content", workspace("plugins/content"), base),
+        // Training calls the cms through the content plugin's client.
+        npmRun("content plugin build", workspace("plugins/content"), "build", base),
         npmRun("training unit tests", workspace("plugins/training"), "test", base),
         typeCheck("training", workspace("plugins/training"), base),
         npmRun("training plugin build", workspace("plugins/training"), "build", base),
-        npmRun("content unit tests", workspace("plugins/content"), "test", base),
-        typeCheck("content", workspace("plugins/content"), base),
-        npmRun("content plugin build", workspace("plugins/content"), "build", base),
         typeCheck("commerce", workspace("commerce"), base),
         npmRun("commerce tests", workspace("commerce"), "test", {
           ...base,

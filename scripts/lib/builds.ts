@@ -53,8 +53,8 @@ export function builds(env: BuildEnvironments): Build[] {
     plugin("accounts", path.join("modules", "sign-in-code", "index.js")),
     plugin("marketplace", path.join("modules", "merchant", "index.js")),
     plugin("notifications", path.join("modules", "notification-outbox", "index.js")),
-    plugin("training", path.join("modules", "training", "index.js")),
     plugin("content", path.join("modules", "content", "index.js")),
+    plugin("training", path.join("modules", "training", "index.js")),
     {
       name: "cms admin panel",
       sources: workspace("cms"),

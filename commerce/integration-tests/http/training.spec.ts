@@ -34,7 +34,7 @@ const GEL_RIGHT = { q1: ["a"], q2: ["a", "b"], q3: ["b"] }
 
 medusaIntegrationTestRunner({
   inApp: true,
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConnection }) => {
     let booking: Booking
     let trainee: string // the booked-with beautician of helpers/booking: tuina only to begin with
     let other: string // another beautician, for "not yours"
@@ -231,6 +231,9 @@ medusaIntegrationTestRunner({
       expect(notice.title).toBe("认证即将到期")
       expect(notice.body).toContain("「补水面部护理上门认证」")
       expect(notice.body).toContain(`${DateTime.fromJSDate(expires, { zone: ZONE }).year}年`)
+      // An SMS template is filled from the same words.
+      const { rows: texts } = await dbConnection.raw(`select "params" from "notification_delivery" where "kind" = 'certification_expiring' and "channel" = 'sms'`)
+      expect(texts).toEqual([{ params: expect.objectContaining({ skill: "补水面部护理上门认证", when: expect.stringContaining("年"), zone: ZONE }) }])
       expect(await runCertificationExpiry(getContainer(), daysBefore(12))).toEqual({ reminded: 0, expired: 0 })
       expect(await reminders()).toHaveLength(1)
       expect((await facialSlots()).status).toBe(200)

@@ -14,16 +14,22 @@ export interface CmsAnswer<T> {
 }
 
 /**
- * One call to the cms's REST API with commerce's token. Answers of the cms
- * (2xx and 4xx) come back as they are; no answer, a timeout (5 s) or a 5xx
- * throws `CmsUnavailableError`.
+ * One call to the cms's REST API with commerce's token — or, `anonymous`,
+ * without it, so that the cms's public rules (published only, whitelisted
+ * populate, no answer keys) decide what comes back. Answers of the cms (2xx
+ * and 4xx) come back as they are (a body that is no JSON as null); no answer,
+ * a timeout (5 s) or a 5xx throws `CmsUnavailableError`.
  */
-export async function callCms<T = any>(cms: CmsConnection, method: "GET" | "PUT" | "POST", path: string, body?: unknown): Promise<CmsAnswer<T>> {
+export async function callCms<T = any>(cms: CmsConnection, method: "GET" | "PUT" | "POST", path: string, body?: unknown, options: { anonymous?: boolean } = {}): Promise<CmsAnswer<T>> {
   let response: Response
   try {
     response = await fetch(new URL(path, cms.url), {
       method,
-      headers: { authorization: `Bearer ${cms.token}`, accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      headers: {
+        accept: "application/json",
+        ...(options.anonymous ? {} : { authorization: `Bearer ${cms.token}` }),
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(cms.timeoutMs ?? 5000),
     })
@@ -32,7 +38,13 @@ export async function callCms<T = any>(cms: CmsConnection, method: "GET" | "PUT"
   }
   if (response.status >= 500) throw new CmsUnavailableError(`cms ${method} ${path}: ${response.status}`)
   const text = await response.text()
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T }
+  let parsed: unknown = null
+  try {
+    parsed = text ? JSON.parse(text) : null
+  } catch {
+    // Not JSON (a proxy's error page): the status says enough.
+  }
+  return { status: response.status, body: parsed as T }
 }
 
 /** Every page of a cms list (100 entries a page). */

@@ -1,4 +1,5 @@
 import { DomainError } from "@doorstep/appointments/api/domain-error"
+import { callCms, CmsUnavailableError } from "@doorstep/content/lib/cms-client"
 
 /** Where the cms is and commerce's key to it (CMS_URL, CMS_API_TOKEN). */
 export interface CmsOptions {
@@ -16,32 +17,21 @@ export interface CmsAnswer<T> {
 export const cmsUnavailable = () => new DomainError(503, "CMS_UNAVAILABLE", "课程服务暂时不可用，请稍后再试 · Training content is unavailable right now; please try again shortly")
 
 /**
- * A small fetch wrapper for the cms's REST API. Public reads go without the
- * token, so the cms's own public rules (published only, whitelisted
- * populate, no answer keys) apply to what beauticians see; contract routes
- * (grading keys, trainers' figures) go with it. A network error, a timeout or
- * a 5xx is 503 `CMS_UNAVAILABLE`; other answers are the caller's to read.
+ * The cms's REST API through the content plugin's client. Public reads go
+ * without the token, so the cms's own public rules (published only,
+ * whitelisted populate, no answer keys) apply to what beauticians see;
+ * contract routes (grading keys, trainers' figures) go with it. A network
+ * error, a timeout or a 5xx is 503 `CMS_UNAVAILABLE`; other answers are the
+ * caller's to read.
  */
 export async function cmsRequest<T>(options: CmsOptions, path: string, init: { method?: "GET" | "PUT"; body?: unknown; withToken?: boolean } = {}): Promise<CmsAnswer<T>> {
   if (!options.url) throw cmsUnavailable()
-  let response: Response
   try {
-    response = await fetch(`${options.url.replace(/\/$/, "")}${path}`, {
-      method: init.method ?? "GET",
-      headers: {
-        accept: "application/json",
-        ...(init.body !== undefined ? { "content-type": "application/json" } : {}),
-        ...(init.withToken ? { authorization: `Bearer ${options.token}` } : {}),
-      },
-      body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-      signal: AbortSignal.timeout(options.timeoutMs ?? 5_000),
-    })
-  } catch {
-    throw cmsUnavailable()
+    return await callCms<CmsAnswer<T>["body"]>(options, init.method ?? "GET", path, init.body, { anonymous: !init.withToken })
+  } catch (error) {
+    if (error instanceof CmsUnavailableError) throw cmsUnavailable()
+    throw error
   }
-  if (response.status >= 500) throw cmsUnavailable()
-  const body = (await response.json().catch(() => null)) as CmsAnswer<T>["body"]
-  return { status: response.status, body }
 }
 
 /** `qs`-style query string, as Strapi reads it. */

@@ -32,7 +32,8 @@ async function remind(container: MedusaContainer, sql: Sql, due: Array<Certifica
     const locale: Locale = preferences.get(certification.beautician_id)?.locale ?? "zh-CN"
     names[locale] ??= await skillNames(container, locale)
     const expires = new Date(certification.expires_at)
-    const message = render(KIND, "beautician", locale, { when: expiryText(expires, certification.timezone, locale), skill: names[locale]!.get(certification.skill) ?? certification.skill })
+    const params = { when: expiryText(expires, certification.timezone, locale), skill: names[locale]!.get(certification.skill) ?? certification.skill }
+    const message = render(KIND, "beautician", locale, params)
     const ref = expires.toISOString()
     for (const { channel, to } of routesFor(KIND, "beautician", { phone: certification.phone }, outbox.channels)) {
       deliveries.push({
@@ -47,6 +48,8 @@ async function remind(container: MedusaContainer, sql: Sql, due: Array<Certifica
         locale,
         title: message.title,
         body: message.body,
+        // What an SMS or WeChat template is filled from.
+        params: { ...params, zone: certification.timezone },
         url: `/pro/training/courses/${certification.course_document_id}`,
         subject_starts_at: expires,
       })
