@@ -2,6 +2,7 @@ import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/app
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { loadDemoData } from "../../src/seed/demo-data"
 import { seedDemoStore } from "../../src/seed"
+import { atOn, bookAndPay, bookingDay, lujiazui, settle, staffAccount, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -15,11 +16,18 @@ medusaIntegrationTestRunner({
     let publishableKey: string
     let regionId: string
     const store = () => ({ headers: { "x-publishable-api-key": publishableKey } })
+    // The back office of two studios, made before the runner's snapshot so every test has them.
+    const tokens = { platform: "", manager: "", staff: "", otherManager: "", customer: "" }
 
     beforeAll(async () => {
       const setup = await seedDemoStore(getContainer())
       publishableKey = setup.publishableKey
       regionId = setup.regionId
+      tokens.platform = (await api.post("/auth/user/emailpass", demo.accounts.commerce_admin)).data.token
+      tokens.manager = await staffAccount(api, getContainer(), "manager.jingan@studio.example.cn", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
+      tokens.staff = await staffAccount(api, getContainer(), "staff.jingan@studio.example.cn", { role: "merchant_staff", merchant_handle: "jingan-lumiere" })
+      tokens.otherManager = await staffAccount(api, getContainer(), "manager.xuhui@studio.example.cn", { role: "merchant_manager", merchant_handle: "xuhui-qingyu" })
+      tokens.customer = (await api.post("/auth/customer/emailpass", { email: demo.accounts.customer.email, password: demo.accounts.customer.password })).data.token
     })
 
     describe("the store's services", () => {
@@ -79,6 +87,146 @@ medusaIntegrationTestRunner({
         expect(products).toHaveLength(demo.services.length)
         const regions = await api.get("/store/regions", store())
         expect(regions.data.regions.filter((r: { name: string }) => r.name === "China")).toHaveLength(1)
+      })
+    })
+
+    describe("a studio's own services", () => {
+      const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+      const services = "/admin/merchants/jingan-lumiere/services"
+      const spa = (overrides: Record<string, unknown> = {}) => ({
+        title: { "zh-CN": "门店招牌精油SPA", en: "Studio signature oil spa" },
+        subtitle: { "zh-CN": "静安店独家配方", en: "Our Jing'an studio's own blend" },
+        category: "massage",
+        status: "published",
+        variants: [
+          { title: { "zh-CN": "60 分钟", en: "60 min" }, duration_minutes: 60, price_fen: 36800 },
+          { title: { "zh-CN": "90 分钟", en: "90 min" }, duration_minutes: 90, price_fen: 52850 },
+        ],
+        ...overrides,
+      })
+      /** The store's listing of one product by handle: its variants' durations and prices in fen, or undefined when the store does not list it. */
+      const inStore = async (handle: string) => {
+        const products = (await api.get(`/store/products?handle=${handle}&region_id=${regionId}&fields=id,*variants,+variants.metadata,*variants.calculated_price`, store())).data.products
+        return products[0]?.variants
+          .map((v: { id: string; metadata: { duration_minutes: number }; calculated_price: { calculated_amount: number } }) => ({ id: v.id, minutes: v.metadata.duration_minutes, fen: Math.round(v.calculated_price.calculated_amount * 100) }))
+          .sort((a: { minutes: number }, b: { minutes: number }) => a.minutes - b.minutes) as Array<{ id: string; minutes: number; fen: number }> | undefined
+      }
+      const application = (skills: string[]) => ({
+        display_name: "陈悦",
+        email: "chen.yue@studio.example.cn",
+        phone: "+8613822223333",
+        id_number: "110101199003077416",
+        certificates: [{ name: "芳香疗法师证书", url: "https://files.example.cn/certs/chen-yue.jpg" }],
+        background_check_consent: true,
+        home: { lat: lujiazui.lat, lng: lujiazui.lng },
+        service_radius_km: 10,
+        skill_product_ids: skills,
+      })
+
+      it("a manager creates a service with two durations; customers see it and book it with the studio's own beautician", async () => {
+        const created = await api.post(services, spa(), auth(tokens.manager))
+        expect(created.status).toBe(201)
+        const service = created.data.service
+        expect(service).toMatchObject({
+          status: "published",
+          title: { "zh-CN": "门店招牌精油SPA", en: "Studio signature oil spa" },
+          category: "massage",
+          variants: [
+            { title: { "zh-CN": "60 分钟", en: "60 min" }, duration_minutes: 60, price_fen: 36800 },
+            { title: { "zh-CN": "90 分钟", en: "90 min" }, duration_minutes: 90, price_fen: 52850 },
+          ],
+        })
+        expect(await inStore(service.handle)).toEqual([expect.objectContaining({ minutes: 60, fen: 36800 }), expect.objectContaining({ minutes: 90, fen: 52850 })])
+        expect((await api.get("/store/merchants/jingan-lumiere", store())).data.services.map((s: { id: string }) => s.id)).toEqual([service.id])
+        expect((await api.get("/store/merchants/xuhui-qingyu", store())).data.services).toEqual([])
+
+        // Another studio may not give its beauticians this studio's service, and nobody is kept.
+        const before = (await getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listBeauticians({})).length
+        const foreign = await settle(api.post("/admin/merchants/xuhui-qingyu/beautician-applications", application([service.id]), auth(tokens.otherManager)))
+        expect(foreign.status).toBe(400)
+        expect(foreign.data).toMatchObject({ code: "SKILL_OF_ANOTHER_STUDIO", field: "skill_product_ids" })
+        expect((await settle(api.post("/admin/merchants/xuhui-qingyu/beautician-applications", application(["prod_nonexistent"]), auth(tokens.otherManager)))).data.code).toBe("UNKNOWN_SERVICE")
+        expect((await getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listBeauticians({})).length).toBe(before)
+
+        // The studio's own beautician, approved by the studio and the platform, working every day.
+        const applied = (await api.post("/admin/merchants/jingan-lumiere/beautician-applications", application([service.id]), auth(tokens.manager))).data.application
+        for (const token of [tokens.manager, tokens.platform]) await api.post(`/admin/merchants/jingan-lumiere/beautician-applications/${applied.id}/decide`, { decision: "approve" }, auth(token))
+        await api.put(`/admin/beauticians/${applied.beautician_id}/working-hours`, { weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "09:00", end: "21:00" })) }, auth(tokens.manager))
+
+        const sixty = service.variants[0].id
+        const availability = (await api.get(`/store/availability?variant_id=${sixty}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${bookingDay()}`, store())).data
+        expect(availability.slots.length).toBeGreaterThan(0)
+        expect(new Set(availability.slots.flatMap((slot: { beautician_ids: string[] }) => slot.beautician_ids))).toEqual(new Set([applied.beautician_id]))
+
+        const customer = { regionId, store: (token?: string) => ({ headers: { ...store().headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } }), customerToken: tokens.customer, variantId: sixty, beauticianId: applied.beautician_id }
+        const booked = await bookAndPay(api, customer as unknown as Booking, atOn(bookingDay())("14:00:00"))
+        const [appointment] = await getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listAppointments({ id: booked })
+        expect(appointment).toMatchObject({ status: "confirmed", variant_id: sixty, beautician_id: applied.beautician_id })
+        expect(new Date(appointment.ends_at).getTime() - new Date(appointment.starts_at).getTime()).toBe(60 * 60_000)
+
+        // Booked, it can be unpublished but not deleted; unpublished, the store no longer lists it.
+        expect((await settle(api.delete(`${services}/${service.id}`, auth(tokens.manager)))).data.code).toBe("SERVICE_HAS_BOOKINGS")
+        expect((await api.post(`${services}/${service.id}`, { status: "draft" }, auth(tokens.manager))).data.service.status).toBe("draft")
+        expect(await inStore(service.handle)).toBeUndefined()
+        expect((await api.get("/store/merchants/jingan-lumiere", store())).data.services).toEqual([])
+        expect((await api.get(services, auth(tokens.staff))).data.services.map((s: { status: string }) => s.status)).toEqual(["draft"])
+      })
+
+      it("edits prices and durations, and lists the service only while the studio is approved", async () => {
+        const service = (await api.post(services, spa(), auth(tokens.manager))).data.service
+        const edited = await api.post(`${services}/${service.id}`, { title: { "zh-CN": "招牌精油SPA（升级）", en: "Signature oil spa, upgraded" }, variants: [{ id: service.variants[1].id, duration_minutes: 100, price_fen: 58800 }] }, auth(tokens.manager))
+        expect(edited.status).toBe(200)
+        expect(edited.data.service).toMatchObject({ title: { "zh-CN": "招牌精油SPA（升级）", en: "Signature oil spa, upgraded" }, variants: [{ duration_minutes: 60, price_fen: 36800 }, { duration_minutes: 100, price_fen: 58800 }] })
+        expect(await inStore(service.handle)).toEqual([expect.objectContaining({ minutes: 60, fen: 36800 }), expect.objectContaining({ minutes: 100, fen: 58800 })])
+
+        await api.post("/admin/merchants/jingan-lumiere/review", { decision: "suspend", reason: "投诉调查中" }, auth(tokens.platform))
+        expect(await inStore(service.handle)).toBeUndefined()
+        expect(await inStore("tuina-massage")).toBeDefined() // the platform's catalogue stays
+        await api.post("/admin/merchants/jingan-lumiere/review", { decision: "reinstate" }, auth(tokens.platform))
+        expect(await inStore(service.handle)).toHaveLength(2)
+
+        expect((await api.delete(`${services}/${service.id}`, auth(tokens.manager))).data).toMatchObject({ id: service.id, deleted: true })
+        expect(await inStore(service.handle)).toBeUndefined()
+        expect((await settle(api.get(`${services}/${service.id}`, auth(tokens.manager)))).status).toBe(404)
+      })
+
+      it("keeps each studio to its own services: staff read, only managers write, other studios and the platform's catalogue are not found", async () => {
+        const service = (await api.post(services, spa(), auth(tokens.manager))).data.service
+        expect((await api.get(`${services}/${service.id}`, auth(tokens.staff))).data.service.id).toBe(service.id)
+        expect((await settle(api.post(services, spa(), auth(tokens.staff)))).status).toBe(403)
+        expect((await settle(api.post(`${services}/${service.id}`, { status: "draft" }, auth(tokens.staff)))).status).toBe(403)
+        expect((await settle(api.delete(`${services}/${service.id}`, auth(tokens.staff)))).status).toBe(403)
+        expect((await settle(api.get(services, auth(tokens.otherManager)))).status).toBe(404)
+        expect((await settle(api.post(`${services}/${service.id}`, { status: "draft" }, auth(tokens.otherManager)))).status).toBe(404)
+        const viaOwnStudio = await settle(api.post(`/admin/merchants/xuhui-qingyu/services/${service.id}`, { status: "draft" }, auth(tokens.otherManager)))
+        expect(viaOwnStudio.status).toBe(404)
+        expect(viaOwnStudio.data.code).toBe("SERVICE_NOT_FOUND")
+        const tuina = (await api.get("/store/products?handle=tuina-massage&fields=id", store())).data.products[0].id
+        expect((await settle(api.post(`${services}/${tuina}`, { status: "draft" }, auth(tokens.manager)))).data.code).toBe("SERVICE_NOT_FOUND")
+        expect((await settle(api.get("/admin/products?limit=1", auth(tokens.manager)))).status).toBe(403) // Medusa's own product routes stay the platform's
+        expect((await api.get(`${services}/${service.id}`, auth(tokens.manager))).data.service.status).toBe("published")
+      })
+
+      it("refuses bad input with a stable code and writes nothing", async () => {
+        const count = async () => (await api.get("/admin/products?limit=1", auth(tokens.platform))).data.count as number
+        const before = await count()
+        const refused = async (body: unknown) => (await settle(api.post(services, body, auth(tokens.manager)))).data as { code: string; field?: string }
+        expect(await refused(spa({ category: "tattoos" }))).toMatchObject({ code: "UNKNOWN_CATEGORY", field: "category" })
+        const twice = spa().variants[0]
+        expect(await refused(spa({ variants: [twice, { ...twice, duration_minutes: 90 }] }))).toMatchObject({ code: "DUPLICATE_VARIANT" })
+        expect(await refused(spa({ variants: [{ ...twice, price_fen: 368.5 }] }))).toMatchObject({ code: "INVALID_INPUT", field: "variants.0.price_fen" })
+        expect(await refused(spa({ variants: [{ ...twice, duration_minutes: 7 }] }))).toMatchObject({ code: "INVALID_INPUT", field: "variants.0.duration_minutes" })
+        expect(await refused(spa({ variants: [] }))).toMatchObject({ code: "INVALID_INPUT", field: "variants" })
+        expect(await refused({ ...spa(), title: { "zh-CN": "只有中文" } })).toMatchObject({ code: "INVALID_INPUT", field: "title.en" })
+        expect(await refused({ ...spa(), merchant_handle: "xuhui-qingyu" })).toMatchObject({ code: "INVALID_INPUT" })
+        expect(await count()).toBe(before)
+        expect((await api.get(services, auth(tokens.manager))).data.services).toEqual([])
+
+        const service = (await api.post(services, spa(), auth(tokens.manager))).data.service
+        const badEdit = await settle(api.post(`${services}/${service.id}`, { variants: [{ id: "variant_not_here", price_fen: 100 }], status: "draft" }, auth(tokens.manager)))
+        expect(badEdit.data).toMatchObject({ code: "UNKNOWN_VARIANT" })
+        expect((await settle(api.post(`${services}/${service.id}`, {}, auth(tokens.manager)))).data.code).toBe("INVALID_INPUT")
+        expect((await api.get(`${services}/${service.id}`, auth(tokens.manager))).data.service).toMatchObject({ status: "published", variants: [{ price_fen: 36800 }, { price_fen: 52850 }] })
       })
     })
 

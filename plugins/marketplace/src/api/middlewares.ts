@@ -17,6 +17,8 @@ import {
   ReviewBody,
   ReviewModerationBody,
   ReviewReplyBody,
+  StudioServiceBody,
+  StudioServiceUpdateBody,
 } from "./admin/merchants/validators"
 import { auditPersonalDataReads } from "../lib/privacy"
 import { AccessLogQuery, DeleteAccountBody } from "./store/privacy/validators"
@@ -40,6 +42,8 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/merchants*", middlewares: [backOffice] },
     { matcher: "/admin/merchants/:handle/beauticians/:id/status", methods: ["POST"], middlewares: [validate("body", BeauticianStatusBody)] },
+    { matcher: "/admin/merchants/:handle/services", methods: ["POST"], middlewares: [validate("body", StudioServiceBody)] },
+    { matcher: "/admin/merchants/:handle/services/:id", methods: ["POST"], middlewares: [validate("body", StudioServiceUpdateBody)] },
     { matcher: "/store/appointments/:id/review", methods: ["POST"], middlewares: [customer, validate("body", ReviewBody)] },
     { matcher: "/store/appointments/:id/tip", methods: ["GET"], middlewares: [customer] },
     { matcher: "/store/appointments/:id/tip", methods: ["POST"], middlewares: [customer, validate("body", TipBody)] },

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import type { MerchantStatus } from "../../../lib/merchant-status"
+import { followStoreListing } from "../../../lib/studio-services"
 import { MERCHANT_MODULE, MerchantChangedError, type MerchantModuleService } from "../../../modules/merchant"
 
 export const merchants = (req: AuthenticatedMedusaRequest) => req.scope.resolve<MerchantModuleService>(MERCHANT_MODULE)
@@ -32,10 +33,12 @@ export const serializeMerchant = (merchant: Record<string, unknown>) => {
 
 /**
  * Whether the studio's beauticians may be booked follows the review: only an
- * approved studio's are offered in availability and may be held; a suspended
- * studio's stop at once (their bookings made before stay).
+ * approved studio's are offered in availability and may be held, and only its
+ * own services are in the store; a suspended studio's stop at once (their
+ * bookings made before stay).
  */
 export async function followBookability(req: AuthenticatedMedusaRequest, merchant: { handle: string; status: MerchantStatus }) {
   const appointments = req.scope.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
   await appointments.updateBeauticians({ selector: { merchant_handle: merchant.handle }, data: { merchant_bookable: merchant.status === "approved" } })
+  await followStoreListing(req.scope, merchant.handle, merchant.status === "approved")
 }

@@ -110,3 +110,42 @@ export type CommissionPlanBody = z.infer<typeof CommissionPlanBody>
 
 export const PerformanceQuery = z.object({ days: z.coerce.number().int().min(1).max(365).default(30) }).strict()
 export type PerformanceQuery = z.infer<typeof PerformanceQuery>
+
+const Bilingual = (max: number) => z.object({ "zh-CN": z.string().trim().min(2).max(max), en: z.string().trim().min(2).max(max) }).strict()
+/** A duration a studio sells: whole minutes in 5-minute steps, priced in fen (¥1–¥10,000). */
+const ServiceVariantBody = z
+  .object({
+    title: Bilingual(40),
+    duration_minutes: z.number().int().min(15).max(480).multipleOf(5),
+    price_fen: z.number().int().min(100).max(1_000_000),
+  })
+  .strict()
+
+/** A studio's own service, as its manager creates it: one product with a variant per duration. */
+export const StudioServiceBody = z
+  .object({
+    title: Bilingual(60),
+    subtitle: Bilingual(120).optional(),
+    category: z.string().min(1).max(40),
+    status: z.enum(["published", "draft"]).default("draft"),
+    variants: z.array(ServiceVariantBody).min(1).max(10),
+  })
+  .strict()
+export type StudioServiceBody = z.infer<typeof StudioServiceBody>
+
+/** What may change of a studio's service: its words, category, whether it is on sale, and its variants' durations and prices (by id). */
+export const StudioServiceUpdateBody = z
+  .object({
+    title: Bilingual(60).optional(),
+    subtitle: Bilingual(120).optional(),
+    category: z.string().min(1).max(40).optional(),
+    status: z.enum(["published", "draft"]).optional(),
+    variants: z
+      .array(z.object({ id: z.string().min(1), duration_minutes: ServiceVariantBody.shape.duration_minutes.optional(), price_fen: ServiceVariantBody.shape.price_fen.optional() }).strict())
+      .min(1)
+      .max(10)
+      .optional(),
+  })
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: "nothing to change" })
+export type StudioServiceUpdateBody = z.infer<typeof StudioServiceUpdateBody>

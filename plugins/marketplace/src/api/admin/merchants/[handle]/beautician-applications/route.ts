@@ -6,6 +6,7 @@ import { BEAUTICIAN_EVENTS } from "@doorstep/appointments/lib/beautician-events"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { Modules } from "@medusajs/framework/utils"
 import { isResidentId } from "../../../../../lib/resident-id"
+import { assertSkillsAllowed } from "../../../../../lib/studio-services"
 import { isUniqueViolation } from "../../../../../lib/unique-violation"
 import { merchantOfRoute, merchants } from "../../merchants"
 import type { BeauticianApplicationBody } from "../../validators"
@@ -20,12 +21,14 @@ const serialize = (application: Record<string, unknown>) => {
  * beautician forward: identity, certificates, consent to a background check.
  * The beautician exists from now on but stays `pending` (never offered) until
  * the studio's manager and then the platform approve. One application per
- * person at a time (409 `ALREADY_APPLIED`).
+ * person at a time (409 `ALREADY_APPLIED`). Their skills are the platform's
+ * services or the studio's own (400 otherwise).
  */
 export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const body = validated<BeauticianApplicationBody>(req)
   if (!isResidentId(body.id_number)) throw new DomainError(400, "INVALID_ID_NUMBER", "身份证号码有误 · That is not a valid resident ID number", "id_number")
   const merchant = await merchantOfRoute(req)
+  await assertSkillsAllowed(req.scope, merchant.handle, body.skill_product_ids)
   const appointments = req.scope.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
   const personKey = merchants(req).personKey(body.id_number)
   if ((await merchants(req).listBeauticianApplications({ id_number_hash: personKey, status: ["submitted", "merchant_approved", "approved"] }, { select: ["id"] })).length > 0) {
