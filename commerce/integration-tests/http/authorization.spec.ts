@@ -5,6 +5,14 @@ import { atOn, bookAndPay, bookingDay, demo, prepareBooking, settle, staffAccoun
 
 jest.setTimeout(180 * 1000)
 
+/** A studio's own service, as its manager adds it. */
+const studioService = {
+  title: { "zh-CN": "静安店肩颈放松", en: "Neck and shoulder relief" },
+  category: "massage",
+  status: "published",
+  variants: [{ title: { "zh-CN": "45 分钟", en: "45 min" }, duration_minutes: 45, price_fen: 19800 }],
+}
+
 type Role = "platform" | "managerA" | "staffA" | "managerB" | "support" | "nobody" | "anonymous"
 const ROLES: Role[] = ["platform", "managerA", "staffA", "managerB", "support", "nobody", "anonymous"]
 
@@ -18,7 +26,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let booking: Booking
     const tokens = {} as Record<Role, string | undefined>
-    const ids = { beauticianA: "", colleagueA: "", beauticianB: "", appointment: "", order: "", managerA: "" }
+    const ids = { beauticianA: "", colleagueA: "", beauticianB: "", appointment: "", order: "", managerA: "", serviceA: "" }
     const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
 
     /** A beautician of `merchant` who performs the booked service every day near the address. */
@@ -46,6 +54,9 @@ medusaIntegrationTestRunner({
       tokens.managerB = await staffAccount(api, getContainer(), "manager.xuhui@doorstep.local", { role: "merchant_manager", merchant_handle: "xuhui-qingyu" })
       tokens.support = await staffAccount(api, getContainer(), "support@doorstep.local", { role: "support_agent" })
       tokens.nobody = await staffAccount(api, getContainer(), "invited@doorstep.local", {})
+      const created = await settle(api.post("/admin/merchants/jingan-lumiere/services", studioService, { headers: { authorization: `Bearer ${tokens.managerA}` } }))
+      if (created.status !== 201) throw new Error(JSON.stringify(created.data))
+      ids.serviceA = created.data.service.id
     })
 
     const call = (role: Role, method: "get" | "post" | "put" | "delete", path: string, body?: unknown) => {
@@ -142,6 +153,29 @@ medusaIntegrationTestRunner({
         expect: { platform: 200, managerA: 200, staffA: 200, managerB: 200, support: 200, nobody: 403, anonymous: 401 },
       },
     ]
+
+    cases.push(
+      {
+        name: "studio A's own services",
+        request: () => ["get", "/admin/merchants/jingan-lumiere/services"],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "adding a service to studio A",
+        request: () => ["post", "/admin/merchants/jingan-lumiere/services", studioService],
+        expect: { platform: 201, managerA: 201, staffA: 403, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "unpublishing studio A's service",
+        request: () => ["post", `/admin/merchants/jingan-lumiere/services/${ids.serviceA}`, { status: "draft" }],
+        expect: { platform: 200, managerA: 200, staffA: 403, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "studio A's service through studio B's path",
+        request: () => ["get", `/admin/merchants/xuhui-qingyu/services/${ids.serviceA}`],
+        expect: { platform: 404, managerA: 404, staffA: 404, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+    )
 
     it.each(cases.map((c) => [c.name, c] as const))("%s", async (_, { request, expect: expected }) => {
       const timeOffBefore = (await appointments().listTimeOffs({ beautician_id: ids.beauticianA })).length
