@@ -1,6 +1,7 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
 import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
+import { runNotifications } from "@doorstep/notifications/lib/run-notifications"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { address, atOn, beauticianToken, bookAndPay, bookingDay, demo, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 
@@ -224,6 +225,13 @@ medusaIntegrationTestRunner({
           expect(decisions.map((d) => [d.beautician_id, d.reason])).toEqual([[booking.beauticianId, "beautician suspended: 多次迟到，暂停接单一周"]])
         }
         expect((await appointments.listAppointments({ id: underWay }))[0]).toMatchObject({ status: "en_route", beautician_id: booking.beauticianId })
+        // The colleague takes the job the suspended beautician had taken, and the customer is told who comes now.
+        const colleaguePro = { headers: { authorization: `Bearer ${await beauticianToken(api, getContainer(), colleague.id, "test-colleague@doorstep.local")}` } }
+        const newOffer = (await api.get("/pro/offers", colleaguePro)).data.offers.find((o: { appointment_id: string }) => o.appointment_id === taken)
+        expect((await api.post(`/pro/offers/${newOffer.id}/accept`, {}, colleaguePro)).status).toBe(200)
+        await runNotifications(getContainer(), new Date())
+        const inbox = (await api.get("/store/notifications", booking.store(booking.customerToken))).data.notifications as Array<{ appointment_id: string; kind: string; body: string }>
+        expect(inbox.filter((n) => n.appointment_id === taken && n.kind === "beautician_assigned" && n.body.includes("同事"))).toHaveLength(1)
         // The offer they had before is gone from their list and cannot be taken now.
         const pro = { headers: { authorization: `Bearer ${await beauticianToken(api, getContainer(), booking.beauticianId, "test-every-day@doorstep.local")}` } }
         expect((await api.get("/pro/offers", pro)).data.offers).toEqual([])
