@@ -153,14 +153,22 @@ medusaIntegrationTestRunner({
         for (const token of [tokens.manager, tokens.platform]) await api.post(`/admin/merchants/jingan-lumiere/beautician-applications/${applied.id}/decide`, { decision: "approve" }, auth(token))
         await api.put(`/admin/beauticians/${applied.beautician_id}/working-hours`, { weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "09:00", end: "21:00" })) }, auth(tokens.manager))
 
+        // Another studio's beautician who was given the skill some other way (a certification, a direct edit) is not offered for it either.
+        const appointments = getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+        const [outsider] = await appointments.createBeauticians([
+          { handle: "test-xuhui-outsider", merchant_handle: "xuhui-qingyu", display_name: "外店", email: "outsider@doorstep.local", phone: "+8613900000002", status: "active", timezone: "Asia/Shanghai", home_lat: lujiazui.lat, home_lng: lujiazui.lng, service_radius_km: 10, skill_product_ids: [service.id] },
+        ])
+        await appointments.createWorkingHours([1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ beautician_id: outsider.id, weekday, start_time: "09:00", end_time: "21:00" })))
+
         const sixty = service.variants[0].id
         const availability = (await api.get(`/store/availability?variant_id=${sixty}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${bookingDay()}`, store())).data
         expect(availability.slots.length).toBeGreaterThan(0)
         expect(new Set(availability.slots.flatMap((slot: { beautician_ids: string[] }) => slot.beautician_ids))).toEqual(new Set([applied.beautician_id]))
+        expect((await settle(api.get(`/store/availability?variant_id=${sixty}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${bookingDay()}&beautician_id=${outsider.id}`, store()))).data.code).toBe("BEAUTICIAN_NOT_FOUND")
 
         const customer = { regionId, store: (token?: string) => ({ headers: { ...store().headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } }), customerToken: tokens.customer, variantId: sixty, beauticianId: applied.beautician_id }
         const booked = await bookAndPay(api, customer as unknown as Booking, atOn(bookingDay())("14:00:00"))
-        const [appointment] = await getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listAppointments({ id: booked })
+        const [appointment] = await appointments.listAppointments({ id: booked })
         expect(appointment).toMatchObject({ status: "confirmed", variant_id: sixty, beautician_id: applied.beautician_id })
         expect(new Date(appointment.ends_at).getTime() - new Date(appointment.starts_at).getTime()).toBe(60 * 60_000)
 

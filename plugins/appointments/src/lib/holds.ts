@@ -34,7 +34,7 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
 
   const roster = await appointments.roster()
   const address = { location: { lat: input.address.lat, lng: input.address.lng }, district: input.address.district }
-  const serving = bookingCandidates(roster, variant.productId, address, input.beautician_id)
+  const serving = bookingCandidates(roster, variant.productId, address, input.beautician_id, variant.merchantHandle)
   if (serving.length === 0) {
     throw new DomainError(400, "OUTSIDE_SERVICE_AREA", "No beautician for this service comes to this address", "address")
   }

@@ -27,7 +27,7 @@ export async function planAgain(
   const settings = appointments.bookingSettings()
   const variant = await loadBookableVariant(container, appointment.variant_id)
   const durationMinutes = (new Date(appointment.ends_at).getTime() - new Date(appointment.starts_at).getTime()) / MINUTE
-  const beautician = (await appointments.roster()).performing(variant.productId, beauticianId)
+  const beautician = (await appointments.roster()).performing(variant.productId, beauticianId, variant.merchantHandle)
   const address = { location: { lat: appointment.lat, lng: appointment.lng }, district: (appointment.address as { district?: string }).district }
   if (!beautician || !servesAddress(beautician, address)) return false
   const window = { start, end: start + durationMinutes * MINUTE }

@@ -4,6 +4,7 @@ import { DomainError } from "../api/domain-error"
 /** An active beautician as availability sees them before reading their calendar. */
 export interface RosterEntry {
   id: string
+  merchantHandle?: string
   home: GeoPoint
   serviceRadiusKm: number
   districts?: string[]
@@ -14,6 +15,7 @@ export interface RosterEntry {
 
 export interface RosterRow {
   id: string
+  merchant_handle?: string
   timezone: string
   home_lat: number
   home_lng: number
@@ -56,6 +58,7 @@ export class Roster {
         row.id,
         {
           id: row.id,
+          ...(row.merchant_handle ? { merchantHandle: row.merchant_handle } : {}),
           home: { lat: row.home_lat, lng: row.home_lng },
           serviceRadiusKm: row.service_radius_km,
           ...(row.service_districts?.length ? { districts: row.service_districts } : {}),
@@ -74,17 +77,22 @@ export class Roster {
     }
   }
 
-  /** The beautician, if active and able to perform the product. */
-  performing(productId: string, beauticianId: string): RosterEntry | undefined {
+  /**
+   * The beautician, if active and able to perform the product. A studio's own
+   * service (`studio`) is performed only by that studio's beauticians, whatever
+   * skills someone else was given.
+   */
+  performing(productId: string, beauticianId: string, studio?: string | null): RosterEntry | undefined {
     const entry = this.byId.get(beauticianId)
-    return entry?.skills.has(productId) ? entry : undefined
+    return entry?.skills.has(productId) && (!studio || entry.merchantHandle === studio) ? entry : undefined
   }
 
-  /** Who performs the product and comes to the address, nearest home first. */
-  serving(productId: string, address: ServiceAddress): RosterEntry[] {
+  /** Who performs the product (of `studio`, for a studio's own service) and comes to the address, nearest home first. */
+  serving(productId: string, address: ServiceAddress, studio?: string | null): RosterEntry[] {
     const { lat, lng } = address.location
     const near: Array<{ entry: RosterEntry; km: number }> = []
     for (const { entry, reach } of this.byProduct.get(productId) ?? []) {
+      if (studio && entry.merchantHandle !== studio) continue
       if (Math.abs(entry.home.lat - lat) > reach.lat || Math.abs(entry.home.lng - lng) > reach.lng) continue
       const km = haversineKm(entry.home, address.location)
       if (km <= entry.serviceRadiusKm && servesDistrict(entry, address)) near.push({ entry, km })
@@ -98,9 +106,9 @@ export class Roster {
  * there, else everyone who performs the service there, nearest first. A named
  * beautician who is not active or does not perform the service is a 404.
  */
-export function bookingCandidates(roster: Roster, productId: string, address: ServiceAddress, beauticianId?: string): RosterEntry[] {
-  if (!beauticianId) return roster.serving(productId, address)
-  const named = roster.performing(productId, beauticianId)
+export function bookingCandidates(roster: Roster, productId: string, address: ServiceAddress, beauticianId?: string, studio?: string | null): RosterEntry[] {
+  if (!beauticianId) return roster.serving(productId, address, studio)
+  const named = roster.performing(productId, beauticianId, studio)
   if (!named) throw new DomainError(404, "BEAUTICIAN_NOT_FOUND", `No active beautician ${beauticianId} performs this service`)
   return servesAddress(named, address) ? [named] : []
 }

@@ -6,6 +6,8 @@ export interface BookableVariant {
   id: string
   productId: string
   durationMinutes: number
+  /** The studio whose own service this is (the product's `metadata.merchant_handle`), or null for the platform's catalogue. */
+  merchantHandle: string | null
 }
 
 /** A service variant a customer can book: published, with a duration. */
@@ -13,10 +15,10 @@ export async function loadBookableVariant(container: MedusaContainer, variantId:
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "metadata", "product.id", "product.status"],
+    fields: ["id", "metadata", "product.id", "product.status", "product.metadata"],
     filters: { id: variantId },
   })
-  const variant = data[0] as { id: string; metadata: Record<string, unknown> | null; product: { id: string; status: string } } | undefined
+  const variant = data[0] as { id: string; metadata: Record<string, unknown> | null; product: { id: string; status: string; metadata: Record<string, unknown> | null } } | undefined
   if (!variant || variant.product?.status !== "published") {
     throw new DomainError(404, "VARIANT_NOT_FOUND", `No bookable service variant ${variantId}`)
   }
@@ -24,7 +26,8 @@ export async function loadBookableVariant(container: MedusaContainer, variantId:
   if (!Number.isInteger(durationMinutes) || durationMinutes <= 0) {
     throw new DomainError(400, "VARIANT_NOT_BOOKABLE", `Variant ${variantId} has no duration`)
   }
-  return { id: variant.id, productId: variant.product.id, durationMinutes }
+  const studio = variant.product.metadata?.merchant_handle
+  return { id: variant.id, productId: variant.product.id, durationMinutes, merchantHandle: typeof studio === "string" && studio ? studio : null }
 }
 
 /** How long availability may answer from a remembered variant; product events forget it sooner. */

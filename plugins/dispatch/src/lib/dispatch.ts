@@ -170,7 +170,7 @@ async function rankCandidates(container: MedusaContainer, appointment: Appointme
   const start = new Date(appointment.starts_at).getTime()
   const durationMinutes = (new Date(appointment.ends_at).getTime() - start) / MINUTE
   // The nearest homes that have not had it yet; most answers lie among them.
-  const candidates = (await appointments.roster()).serving(variant.productId, address).filter((b) => !excluded.has(b.id)).slice(0, CANDIDATES)
+  const candidates = (await appointments.roster()).serving(variant.productId, address, variant.merchantHandle).filter((b) => !excluded.has(b.id)).slice(0, CANDIDATES)
   const window = { start, end: start + durationMinutes * MINUTE }
   const calendars = await loadCalendars(appointments, candidates, window, now.getTime(), { fromMemory: true })
   const travel = straightLineEstimator(appointments.bookingSettings().travel)

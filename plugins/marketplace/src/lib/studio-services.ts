@@ -109,7 +109,8 @@ export function serviceProductInput(merchantHandle: string, body: StudioServiceB
     discountable: true,
     category_ids: [category.id],
     sales_channels: channelId ? [{ id: channelId }] : [],
-    metadata: { title_en: body.title.en, ...(body.subtitle ? { subtitle_en: body.subtitle.en } : {}), category: category.handle },
+    // A copy of the link, for the booking plugins that do not know merchants: whose beauticians may perform it.
+    metadata: { title_en: body.title.en, ...(body.subtitle ? { subtitle_en: body.subtitle.en } : {}), category: category.handle, merchant_handle: merchantHandle },
     options: [{ title: DURATION_OPTION, values: titles }],
     variants: body.variants.map((variant) => ({
       title: variant.title["zh-CN"],

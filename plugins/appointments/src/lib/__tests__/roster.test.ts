@@ -40,6 +40,18 @@ describe("Roster", () => {
     expect(roster.performing("prod_tuina", "bea_nobody")).toBeUndefined()
   })
 
+  it("offers a studio's own service only with that studio's beauticians, even if someone else was given the skill", () => {
+    const studios = new Roster([
+      row("bea_jingan", 1, { merchant_handle: "jingan-lumiere", skill_product_ids: ["prod_jingan_spa", "prod_tuina"] }),
+      row("bea_xuhui", 2, { merchant_handle: "xuhui-qingyu", skill_product_ids: ["prod_jingan_spa", "prod_tuina"] }),
+    ])
+    expect(studios.serving("prod_jingan_spa", { location: centre }, "jingan-lumiere").map((e) => e.id)).toEqual(["bea_jingan"])
+    expect(studios.performing("prod_jingan_spa", "bea_xuhui", "jingan-lumiere")).toBeUndefined()
+    expect(studios.performing("prod_jingan_spa", "bea_jingan", "jingan-lumiere")?.id).toBe("bea_jingan")
+    // The platform's catalogue: anyone with the skill.
+    expect(studios.serving("prod_tuina", { location: centre }, null).map((e) => e.id)).toEqual(["bea_jingan", "bea_xuhui"])
+  })
+
   it("shares one hours object between beauticians with the same week, whatever the order of their windows", () => {
     const twoWindows = [
       { weekday: 2, start: "14:00", end: "18:00" },

@@ -36,7 +36,7 @@ export async function readChangeLog(manager: SqlManager, since: bigint | null): 
 /** Every active beautician of a bookable studio, with weekly hours and upcoming date overrides. */
 export async function rosterRows(manager: SqlManager): Promise<RosterRow[]> {
   return await manager.execute<RosterRow>(
-    `select b."id", b."timezone", b."home_lat", b."home_lng", b."service_radius_km", b."service_districts", b."skill_product_ids",
+    `select b."id", b."merchant_handle", b."timezone", b."home_lat", b."home_lng", b."service_radius_km", b."service_districts", b."skill_product_ids",
             coalesce(json_agg(json_build_object('weekday', w."weekday", 'start', w."start_time", 'end', w."end_time"))
                      filter (where w."id" is not null), '[]') as "weekly",
             (select coalesce(json_agg(json_build_object('date', o."date", 'windows', o."windows") order by o."date"), '[]')

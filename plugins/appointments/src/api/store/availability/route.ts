@@ -31,7 +31,7 @@ export const GET = handleDomainErrors(async (req: MedusaRequest, res: MedusaResp
     appointments.roster(),
   ])
   const address = { location: { lat: input.lat, lng: input.lng }, district: input.district }
-  const candidates = bookingCandidates(roster, variant.productId, address, input.beautician_id)
+  const candidates = bookingCandidates(roster, variant.productId, address, input.beautician_id, variant.merchantHandle)
   const now = Date.now()
   const query = { now, timezone: settings.timezone, window, durationMinutes: variant.durationMinutes, address }
   const search = new SlotSearch(query, settings.slots, straightLineEstimator(settings.travel), candidates, settings.beauticiansPerSlot)
