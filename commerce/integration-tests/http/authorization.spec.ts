@@ -148,6 +148,12 @@ medusaIntegrationTestRunner({
         expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
       },
       {
+        // No cms in this spec: the platform reaches the route, which says it has no cms to reconcile with.
+        name: "reconciling with the cms",
+        request: () => ["post", "/admin/content/reconcile", {}],
+        expect: { platform: 503, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
         name: "who am I",
         request: () => ["get", "/admin/users/me"],
         expect: { platform: 200, managerA: 200, staffA: 200, managerB: 200, support: 200, nobody: 403, anonymous: 401 },
