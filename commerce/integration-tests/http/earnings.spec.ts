@@ -3,7 +3,7 @@ import { postEarnings } from "@doorstep/marketplace/lib/earnings"
 import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
-import { atOn, beauticianToken, bookAndPay, bookingDay, captureOrder, completedJob as completeJob, demo, eventually, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
+import { atOn, beauticianToken, bookAndPay, bookingDay, captureOrder, completedJob as completeJob, demo, eventually, finishJob, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -36,6 +36,14 @@ medusaIntegrationTestRunner({
       const [appointment] = await appointments().listAppointments({ id })
       const entries = await ledger().listLedgerEntries({ appointment_id: id })
       return { paid: appointment.paid_fen, refunded: appointment.refund_fen ?? 0, booked: entries.reduce((sum, e) => sum + e.amount_fen, 0), entries }
+    }
+
+    /** Pays a cart as a booking is paid: a payment collection, a session with the system provider, the cart completed. */
+    async function pay(cartId: string) {
+      const store = booking.store(booking.customerToken)
+      const collection = (await api.post("/store/payment-collections", { cart_id: cartId }, store)).data.payment_collection
+      await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      return (await api.post(`/store/carts/${cartId}/complete`, {}, store)).data
     }
 
     it("books a finished job's price once, shared 20 % platform, then 70 % of the rest to the beautician", async () => {
@@ -138,13 +146,6 @@ medusaIntegrationTestRunner({
 
     describe("tips", () => {
       const tip = (id: string, amount_fen: number, token = booking.customerToken) => settle(api.post(`/store/appointments/${id}/tip`, { amount_fen }, booking.store(token)))
-      /** Pays a cart as a booking is paid: a payment collection, a session with the system provider, the cart completed. */
-      async function pay(cartId: string) {
-        const store = booking.store(booking.customerToken)
-        const collection = (await api.post("/store/payment-collections", { cart_id: cartId }, store)).data.payment_collection
-        await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
-        return (await api.post(`/store/carts/${cartId}/complete`, {}, store)).data
-      }
 
       it("lets the job's customer tip once, within 7 days, ¥1–¥500, paid like a booking and booked wholly to the beautician; every order's books balance", async () => {
         const id = await completedJob()
@@ -200,6 +201,105 @@ medusaIntegrationTestRunner({
       })
 
       const tips = () => ledger().listTips({})
+    })
+
+    describe("deposits", () => {
+      const settings = (body: Record<string, unknown>) => settle(api.post("/admin/merchants/jingan-lumiere/settings", body, auth(manager)))
+      const askBalance = (id: string, token = booking.customerToken) => settle(api.post(`/store/appointments/${id}/balance`, {}, booking.store(token)))
+      const shown = async (id: string) => (await api.get(`/store/appointments/${id}`, booking.store(booking.customerToken))).data.appointment
+      const money = async (order: string) => {
+        const { email, password } = demo.accounts.commerce_admin
+        const platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
+        return (await api.get(`/admin/orders/${order}/money`, auth(platform))).data.money
+      }
+
+      it("lets a studio's manager take a deposit of 10–90 %, shown to customers; a full-payment studio's bookings are paid in full, with nothing due after", async () => {
+        const full = await bookAndPay(api, booking, at("17:00:00"))
+        expect((await shown(full)).payment).toEqual({ mode: "full", price_fen: 21800, balance_due_fen: 0, balance_paid_fen: null })
+        expect((await shown(full)).paid_fen).toBe(21800)
+        expect((await askBalance(full)).data.code).toBe("NO_BALANCE_DUE")
+
+        for (const payment of [{ mode: "deposit", deposit_percent: 9 }, { mode: "deposit", deposit_percent: 91 }, { mode: "deposit", deposit_percent: 30.5 }, { mode: "deposit" }, { mode: "full", deposit_percent: 30 }]) {
+          expect((await settings({ payment })).data).toMatchObject({ code: "INVALID_DEPOSIT_PERCENT", field: "payment.deposit_percent" })
+        }
+        expect((await settings({ payment: { mode: "half" } })).data.code).toBe("INVALID_INPUT")
+        expect((await api.get("/admin/merchants/jingan-lumiere/settings", auth(manager))).data.settings.payment).toEqual({ mode: "full" })
+
+        const terms = { free_until_hours: 12, tiers: [], late_fee_percent: 80, reschedule_until_hours: 2 }
+        expect((await settings({ payment: { mode: "deposit", deposit_percent: 30 } })).data.settings).toMatchObject({ payment: { mode: "deposit", deposit_percent: 30 } })
+        // Changing the cancellation terms keeps the payment terms, and the other way round.
+        expect((await settings({ cancellation_terms: terms })).data.settings).toMatchObject({ payment: { mode: "deposit", deposit_percent: 30 }, cancellation_terms: terms })
+        expect((await api.get("/store/merchants/jingan-lumiere", booking.store(booking.customerToken))).data.merchant).toMatchObject({ payment: { mode: "deposit", deposit_percent: 30 }, cancellation_terms: terms })
+        // A booking keeps the terms it was made under.
+        expect((await shown(full)).payment.mode).toBe("full")
+      })
+
+      it("charges a deposit studio's 30 % at checkout, and the balance after the job through a cart of its own, once; the ledger books what was paid, and every order balances", async () => {
+        expect((await settings({ payment: { mode: "deposit", deposit_percent: 30 } })).status).toBe(200)
+        const id = await bookAndPay(api, booking, at("13:00:00"))
+        expect(await shown(id)).toMatchObject({ paid_fen: 6540, payment: { mode: "deposit", deposit_percent: 30, price_fen: 21800, balance_due_fen: 15260, balance_paid_fen: null } })
+        expect((await askBalance(id)).data.code).toBe("BALANCE_NOT_DUE")
+        await finishJob(api, getContainer(), id, proToken)
+        await postEarnings(getContainer(), new Date(Date.now() + 60_000))
+        const deposit = await balances(id)
+        expect(deposit.booked).toBe(6540)
+        expect(deposit.entries.find((e) => e.account === "platform")!.amount_fen).toBe(1308)
+
+        const stranger = await booking.signIn("stranger.balance@doorstep.local", "Stranger-2026!", true)
+        expect((await askBalance(id, stranger)).status).toBe(404)
+        const both = await Promise.all([askBalance(id), askBalance(id)])
+        expect(both.map((r) => r.status)).toEqual([201, 201])
+        const asked = both[0].data.balance
+        expect(asked).toMatchObject({ appointment_id: id, amount_fen: 15260, status: "pending" })
+        expect(both[1].data.balance.cart_id).toBe(asked.cart_id)
+        const cart = (await api.get(`/store/carts/${asked.cart_id}`, booking.store(booking.customerToken))).data.cart
+        expect(Math.round(Number(cart.total) * 100)).toBe(15260)
+        expect((await settle(api.post(`/store/carts/${asked.cart_id}/line-items`, { variant_id: booking.variantId, quantity: 1 }, booking.store(booking.customerToken)))).data.code).toBe("BALANCE_CART_LOCKED")
+        const placed = await pay(asked.cart_id)
+        expect(placed.type).toBe("order")
+        const paid = await eventually(
+          async () => (await api.get(`/store/appointments/${id}/balance`, booking.store(booking.customerToken))).data.balance,
+          (b) => b.status === "paid",
+        )
+        expect(paid).toMatchObject({ status: "paid", amount_fen: 15260, order_id: placed.order.id })
+        expect((await shown(id)).payment).toMatchObject({ balance_due_fen: 0, balance_paid_fen: 15260 })
+        expect((await askBalance(id)).data.code).toBe("NO_BALANCE_DUE")
+
+        // The job's price is booked in all: the deposit, then the balance, at the same tier and rate.
+        await postEarnings(getContainer(), new Date(Date.now() + 60_000))
+        const { entries, booked } = await balances(id)
+        expect(booked).toBe(21800)
+        const byAccount = (kind: string) => Object.fromEntries(entries.filter((e) => e.kind === kind).map((e) => [e.account, e.amount_fen]))
+        expect(byAccount("balance").platform).toBe(3052)
+        expect(byAccount("service").platform + byAccount("balance").platform).toBe(4360)
+        expect(entries.every((e) => e.commission_rate_bp === 2000)).toBe(true)
+
+        const [stored] = await appointments().listAppointments({ id })
+        for (const order of [stored.order_id!, placed.order.id]) await captureOrder(getContainer(), order)
+        expect(await money(stored.order_id!)).toMatchObject({ captured_fen: 6540, refunded_fen: 0, booked_fen: 6540, held_fen: 0, balanced: true })
+        expect(await money(placed.order.id)).toMatchObject({ captured_fen: 15260, refunded_fen: 0, booked_fen: 15260, held_fen: 0, balanced: true })
+      })
+
+      it("fees a late cancellation of a deposit booking on its full price, but never more than the deposit: nothing is refunded, and the books balance", async () => {
+        expect((await settings({ payment: { mode: "deposit", deposit_percent: 30 } })).status).toBe(200)
+        const id = await bookAndPay(api, booking, at("15:00:00"))
+        const [stored] = await appointments().listAppointments({ id })
+        await captureOrder(getContainer(), stored.order_id!)
+        const shift = Date.now() + 3 * 3600_000 - new Date(stored.starts_at).getTime()
+        const moved = (value: Date) => new Date(new Date(value).getTime() + shift)
+        await appointments().updateAppointments({ id, blocked_from: moved(stored.blocked_from), starts_at: moved(stored.starts_at), ends_at: moved(stored.ends_at), blocked_until: moved(stored.blocked_until) })
+        // 50 % of ¥218 is more than the ¥65.40 paid: the fee is the deposit.
+        expect((await api.get(`/store/appointments/${id}/cancellation-quote`, booking.store(booking.customerToken))).data.quote).toMatchObject({ fee_percent: 50, fee_fen: 6540, refund_fen: 0 })
+        const cancelled = (await api.post(`/store/appointments/${id}/cancel`, {}, booking.store(booking.customerToken))).data
+        expect(cancelled.appointment).toMatchObject({ status: "cancelled", paid_fen: 6540, cancellation_fee_fen: 6540, refund_fen: 0, payment: { balance_due_fen: 0 } })
+        expect((await askBalance(id)).data.code).toBe("NO_BALANCE_DUE")
+
+        await postEarnings(getContainer(), new Date(Date.now() + 60_000))
+        const { booked, entries } = await balances(id)
+        expect(booked).toBe(6540)
+        expect(entries.every((e) => e.kind === "cancellation_fee")).toBe(true)
+        expect(await money(stored.order_id!)).toMatchObject({ captured_fen: 6540, refunded_fen: 0, booked_fen: 6540, held_fen: 0, balanced: true })
+      })
     })
 
     describe("withdrawals", () => {

@@ -5,6 +5,7 @@ import { CreateHoldBody } from "./store/appointments/validators"
 import { AvailabilityQuery } from "./store/availability/validators"
 import { DateOverrideBody, TimeOffBody, WorkingHoursBody } from "./schedule/validators"
 import { validate } from "./validation"
+import { priceAppointmentLine } from "../lib/deposit-line"
 
 const customer = authenticate("customer", ["bearer", "session"])
 const beautician = authenticate("beautician", ["bearer"])
@@ -14,6 +15,8 @@ export default defineMiddlewares({
   routes: [
     { matcher: "/store/availability", methods: ["GET"], middlewares: [validate("query", AvailabilityQuery)] },
     { matcher: "/store/appointments", methods: ["POST"], middlewares: [customer, validate("body", CreateHoldBody)] },
+    // After Medusa's own validation of the body (same matcher: core middlewares come first).
+    { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [priceAppointmentLine] },
     { matcher: "/store/appointments*", methods: ["GET"], middlewares: [customer] },
     { matcher: "/store/appointments/:id/cancel", methods: ["POST"], middlewares: [customer] },
     { matcher: "/store/appointments/:id/reschedule", methods: ["POST"], middlewares: [customer, validate("body", RescheduleBody)] },

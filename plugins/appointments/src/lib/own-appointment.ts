@@ -16,9 +16,18 @@ export async function ownAppointment(req: AuthenticatedMedusaRequest) {
 export const policyOf = (appointment: { policy_terms?: unknown }, fallback: ChangePolicy): ChangePolicy =>
   appointment.policy_terms ? changePolicyFrom(appointment.policy_terms as PolicyTerms) : fallback
 
-/** What cancelling now would cost: the policy applied to what was paid (nothing, for a hold). */
-export function cancellationQuote(policy: ChangePolicy, appointment: { starts_at: Date | string; paid_fen: number | null }, now: number) {
-  return quoteChange(policy, "cancel", { now, start: new Date(appointment.starts_at).getTime(), amountPaid: appointment.paid_fen ?? 0 })
+/**
+ * What cancelling now would cost: the policy's fee on what the booking costs
+ * in all (what was paid plus a deposit booking's balance still due), but
+ * never more than was paid; the refund is what was paid less the fee
+ * (nothing, for a hold).
+ */
+export function cancellationQuote(policy: ChangePolicy, appointment: { starts_at: Date | string; paid_fen: number | null; balance_due_fen?: number | null }, now: number) {
+  const paid = appointment.paid_fen ?? 0
+  const price = paid > 0 ? paid + (appointment.balance_due_fen ?? 0) : 0
+  const quote = quoteChange(policy, "cancel", { now, start: new Date(appointment.starts_at).getTime(), amountPaid: price })
+  const feeAmount = Math.min(quote.feeAmount, paid)
+  return { ...quote, feeAmount, refundAmount: paid - feeAmount }
 }
 
 export const serializeQuote = (quote: ReturnType<typeof quoteChange>) => ({

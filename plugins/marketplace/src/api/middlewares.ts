@@ -2,7 +2,8 @@ import { authenticate, defineMiddlewares, type MedusaNextFunction, type MedusaRe
 import { DomainError, sendDomainError } from "@doorstep/appointments/api/domain-error"
 import { validate } from "@doorstep/appointments/api/validation"
 import { TipBody } from "./store/appointments/[id]/tip/validators"
-import { isTipCart } from "../lib/tips"
+import { ownCartPurpose } from "../lib/own-cart"
+import { BALANCE_CART_LOCKED } from "../lib/balances"
 import { WithdrawalBody, WithdrawalDecisionBody } from "./pro/withdrawals/validators"
 import {
   ApplicationDecisionBody,
@@ -27,9 +28,11 @@ import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageB
 const backOffice = authenticate("user", ["bearer", "session"])
 const customer = authenticate("customer", ["bearer", "session"])
 
-/** A tip's cart keeps the one line it was made with: what is paid is the tip asked for. */
-async function refuseTipCartChanges(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (await isTipCart(req.scope, req.params.id)) return sendDomainError(res, new DomainError(409, "TIP_CART_LOCKED", "打赏的订单不能修改 · A tip's cart cannot be changed"))
+/** A tip's or a balance's cart keeps the one line it was made with: what is paid is what was asked for. */
+async function refuseOwnCartChanges(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const purpose = await ownCartPurpose(req.scope, req.params.id)
+  if (purpose === "tip") return sendDomainError(res, new DomainError(409, "TIP_CART_LOCKED", "打赏的订单不能修改 · A tip's cart cannot be changed"))
+  if (purpose === "balance") return sendDomainError(res, BALANCE_CART_LOCKED())
   next()
 }
 
@@ -47,7 +50,8 @@ export default defineMiddlewares({
     { matcher: "/store/appointments/:id/review", methods: ["POST"], middlewares: [customer, validate("body", ReviewBody)] },
     { matcher: "/store/appointments/:id/tip", methods: ["GET"], middlewares: [customer] },
     { matcher: "/store/appointments/:id/tip", methods: ["POST"], middlewares: [customer, validate("body", TipBody)] },
-    { matcher: "/store/carts/:id/line-items*", methods: ["POST", "DELETE"], middlewares: [refuseTipCartChanges] },
+    { matcher: "/store/appointments/:id/balance", methods: ["GET", "POST"], middlewares: [customer] },
+    { matcher: "/store/carts/:id/line-items*", methods: ["POST", "DELETE"], middlewares: [refuseOwnCartChanges] },
     { matcher: "/admin/merchants/:handle/reviews/:id/reply", methods: ["POST"], middlewares: [validate("body", ReviewReplyBody)] },
     { matcher: "/admin/reviews*", middlewares: [backOffice] },
     { matcher: "/admin/reviews/:id/moderate", methods: ["POST"], middlewares: [validate("body", ReviewModerationBody)] },

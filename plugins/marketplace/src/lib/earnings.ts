@@ -15,10 +15,15 @@ interface Ended {
   beautician_id: string
   paid_fen: number | null
   refund_fen: number | null
+  balance_paid_fen?: number | null
   updated_at: Date
 }
 
-const kept = (appointment: Ended) => (appointment.paid_fen ?? 0) - (appointment.refund_fen ?? 0)
+/** What was paid at checkout and kept (a deposit booking's balance, paid after the job, is booked on its own). */
+const keptAtCheckout = (appointment: Ended) => (appointment.paid_fen ?? 0) - (appointment.refund_fen ?? 0)
+/** What the job brought in all: towards the month's gross, a deposit booking counts with its balance once paid. */
+const kept = (appointment: Ended) => keptAtCheckout(appointment) + (appointment.balance_paid_fen ?? 0)
+const ENDED_FIELDS = ["id", "status", "beautician_id", "paid_fen", "refund_fen", "balance_paid_fen", "updated_at"]
 
 /** When each appointment reached its final status (its timeline's event; its last change if it has none). */
 async function endedAt(appointments: AppointmentModuleService, ended: readonly Ended[]): Promise<Map<string, number>> {
@@ -41,7 +46,7 @@ async function ratesOf(appointments: AppointmentModuleService, beauticianIds: st
   const earliest = Math.min(...[...months].map((month) => monthRange(month, zone).start))
   const jobs = (await appointments.listAppointments(
     { beautician_id: beauticianIds, status: ["completed", "no_show"], paid_fen: { $gt: 0 }, updated_at: { $gte: new Date(earliest) } },
-    { select: ["id", "status", "beautician_id", "paid_fen", "refund_fen", "updated_at"] },
+    { select: ENDED_FIELDS },
   )) as Ended[]
   const jobEnds = await endedAt(appointments, jobs.filter((job) => !batchEnds.has(job.id)))
   const all = new Map<string, EndedAppointment>()
@@ -65,7 +70,7 @@ export async function monthStanding(container: MedusaContainer, merchant: Stored
   const jobs = team.length
     ? ((await appointments.listAppointments(
         { beautician_id: team, status: ["completed", "no_show"], paid_fen: { $gt: 0 }, updated_at: { $gte: new Date(start) } },
-        { select: ["id", "status", "beautician_id", "paid_fen", "refund_fen", "updated_at"] },
+        { select: ENDED_FIELDS },
       )) as Ended[])
     : []
   const ends = await endedAt(appointments, jobs)
@@ -90,13 +95,14 @@ export async function postEarnings(container: MedusaContainer, now: Date): Promi
   const merchants = container.resolve<MerchantModuleService>(MERCHANT_MODULE)
   const ended = (await appointments.listAppointments(
     { status: [...ENDINGS], paid_fen: { $gt: 0 }, updated_at: { $gt: new Date(now.getTime() - LOOKBACK_DAYS * DAY) } },
-    { select: ["id", "status", "beautician_id", "paid_fen", "refund_fen", "updated_at"], take: 1000 },
+    { select: ENDED_FIELDS, take: 1000 },
   )) as Ended[]
   const booked = ended.length
     ? new Set((await merchants.listLedgerEntries({ appointment_id: ended.map((a) => a.id), kind: ["service", "cancellation_fee"] }, { select: ["appointment_id"] })).map((e) => e.appointment_id))
     : new Set()
-  const toBook = ended.filter((appointment) => kept(appointment) > 0 && !booked.has(appointment.id))
-  if (toBook.length === 0) return 0
+  const toBook = ended.filter((appointment) => keptAtCheckout(appointment) > 0 && !booked.has(appointment.id))
+  const balances = ended.filter((appointment) => appointment.status === "completed" && (appointment.balance_paid_fen ?? 0) > 0).map((appointment) => appointment.id)
+  if (toBook.length === 0) return balances.length ? await bookBalances(container, balances) : 0
   const zone = appointments.bookingSettings().timezone
   const beauticians = await appointments.listBeauticians({ id: [...new Set(toBook.map((a) => a.beautician_id))] }, { select: ["id", "merchant_handle"] })
   const studioOf = new Map(beauticians.map((b) => [b.id, b.merchant_handle]))
@@ -113,7 +119,7 @@ export async function postEarnings(container: MedusaContainer, now: Date): Promi
     const rates = await ratesOf(appointments, team, batch, plan, zone)
     for (const appointment of batch) {
       const rate = rates.get(appointment.id)!
-      const split = splitEarnings(kept(appointment), { platformPercent: rate.rateBp / 100, beauticianPercent: Number(plan.beautician_percent) })
+      const split = splitEarnings(keptAtCheckout(appointment), { platformPercent: rate.rateBp / 100, beauticianPercent: Number(plan.beautician_percent) })
       for (const account of ["platform", "merchant", "beautician"] as const) {
         entries.push({
           appointment_id: appointment.id,
@@ -129,5 +135,48 @@ export async function postEarnings(container: MedusaContainer, now: Date): Promi
       }
     }
   }
-  return await merchants.postLedgerEntries(entries)
+  const posted = await merchants.postLedgerEntries(entries)
+  return posted + (balances.length ? await bookBalances(container, balances) : 0)
+}
+
+/**
+ * Books the balances deposit bookings paid after their jobs (kind `balance`),
+ * each once, at the tier and rate their job's shares were booked at, with the
+ * studio's share for its beauticians; a balance paid before the job's shares
+ * are booked waits for them (the next tick of the ledger job). Resolves to
+ * the number of new entries.
+ */
+export async function bookBalances(container: MedusaContainer, appointmentIds: string[]): Promise<number> {
+  const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+  const merchants = container.resolve<MerchantModuleService>(MERCHANT_MODULE)
+  const paid = (await appointments.listAppointments({ id: appointmentIds, status: "completed", balance_paid_fen: { $gt: 0 } }, { select: ["id", "beautician_id", "balance_paid_fen"] })) as Array<{
+    id: string
+    beautician_id: string
+    balance_paid_fen: number
+  }>
+  if (paid.length === 0) return 0
+  const entries = await merchants.listLedgerEntries({ appointment_id: paid.map((a) => a.id), kind: ["service", "balance"] })
+  const entries_ = []
+  for (const appointment of paid) {
+    const own = entries.filter((entry) => entry.appointment_id === appointment.id)
+    if (own.some((entry) => entry.kind === "balance")) continue
+    const service = own.find((entry) => entry.kind === "service")
+    if (!service) continue
+    const [plan] = await merchants.listMerchants({ handle: service.merchant_handle }, { select: ["beautician_percent"] })
+    const split = splitEarnings(appointment.balance_paid_fen, { platformPercent: Number(service.commission_rate_bp ?? 0) / 100, beauticianPercent: Number(plan?.beautician_percent ?? 0) })
+    for (const account of ["platform", "merchant", "beautician"] as const) {
+      entries_.push({
+        appointment_id: appointment.id,
+        merchant_handle: service.merchant_handle,
+        beautician_id: appointment.beautician_id,
+        account,
+        kind: "balance",
+        amount_fen: split[account],
+        commission_plan: service.commission_plan,
+        commission_tier: service.commission_tier,
+        commission_rate_bp: service.commission_rate_bp,
+      })
+    }
+  }
+  return entries_.length ? await merchants.postLedgerEntries(entries_) : 0
 }

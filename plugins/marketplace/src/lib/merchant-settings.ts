@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { DEFAULT_POLICY_TERMS, type PolicyTerms } from "@doorstep/booking-core"
+import type { PolicyTerms } from "@doorstep/booking-core"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { cancellationTermsIn, paymentTermsOf, type PaymentTerms } from "@doorstep/appointments/lib/payment-terms"
 import { publicPlan } from "./commission-plan"
 
 interface StoredMerchant {
@@ -19,10 +20,31 @@ interface StoredMerchant {
   commission_tiers: unknown
 }
 
-/** The studio's cancellation terms for new bookings (the platform's default until it sets its own). */
-export async function cancellationTermsOf(container: MedusaContainer, handle: string) {
+/** The studio's terms for new bookings as stored: cancellation terms and payment terms (null until it sets its own). */
+async function storedTermsOf(container: MedusaContainer, handle: string): Promise<unknown> {
   const [policy] = await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listMerchantPolicies({ merchant_handle: handle }, { select: ["terms"] })
-  return (policy?.terms as unknown as PolicyTerms | undefined) ?? DEFAULT_POLICY_TERMS
+  return policy?.terms ?? null
+}
+
+/** The studio's cancellation terms for new bookings (the platform's default until it sets its own). */
+export async function cancellationTermsOf(container: MedusaContainer, handle: string): Promise<PolicyTerms> {
+  return cancellationTermsIn(await storedTermsOf(container, handle))
+}
+
+/** How the studio's new bookings are paid: in full (the default) or a deposit. */
+export async function paymentTermsOfStudio(container: MedusaContainer, handle: string): Promise<PaymentTerms> {
+  return paymentTermsOf(await storedTermsOf(container, handle))
+}
+
+/**
+ * Sets the studio's terms for bookings made from now on: new cancellation
+ * terms, new payment terms, or both; what is not given stays as it was.
+ * Each appointment keeps the terms it was held under.
+ */
+export async function setStudioTerms(container: MedusaContainer, handle: string, change: { cancellation_terms?: PolicyTerms; payment?: PaymentTerms }) {
+  const stored = await storedTermsOf(container, handle)
+  const terms = { ...(change.cancellation_terms ?? cancellationTermsIn(stored)), payment: change.payment ?? paymentTermsOf(stored) }
+  await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).setMerchantPolicy(handle, terms)
 }
 
 /** A studio's settings as its staff edit them. */
@@ -32,6 +54,7 @@ export async function merchantSettings(container: MedusaContainer, merchant: Sto
     location: merchant.lat === null || merchant.lng === null ? null : { lat: merchant.lat, lng: merchant.lng, address: merchant.address },
     service_districts: merchant.service_districts,
     cancellation_terms: await cancellationTermsOf(container, merchant.handle),
+    payment: await paymentTermsOfStudio(container, merchant.handle),
     commission: { commission_percent: Number(merchant.commission_percent), beautician_percent: Number(merchant.beautician_percent) },
     commission_plan: publicPlan(merchant),
   }
@@ -47,5 +70,7 @@ export async function publicMerchant(container: MedusaContainer, merchant: Store
     opening_hours: merchant.opening_hours ?? [],
     service_districts: merchant.service_districts,
     cancellation_terms: await cancellationTermsOf(container, merchant.handle),
+    /** In full at checkout, or a deposit at checkout and the balance after the job. */
+    payment: await paymentTermsOfStudio(container, merchant.handle),
   }
 }

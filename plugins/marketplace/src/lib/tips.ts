@@ -1,10 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { fenToYuan } from "@doorstep/booking-core"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
 import type { AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { MERCHANT_MODULE, type MerchantModuleService } from "../modules/merchant"
+import { createOwnCart, orderLines } from "./own-cart"
 
 /** A tip is ¥1 to ¥500, given within 7 days of the job. */
 export const TIP_MIN_FEN = 100
@@ -50,12 +49,6 @@ export async function askForTip(container: MedusaContainer, appointments: Appoin
     throw new DomainError(409, "TIP_WINDOW_CLOSED", `服务完成 ${TIP_WINDOW_DAYS} 天内可打赏 · Tips are open for ${TIP_WINDOW_DAYS} days after the job`)
   }
   const [beautician] = await appointments.listBeauticians({ id: appointment.beautician_id }, { select: ["merchant_handle", "display_name"] })
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["region_id", "sales_channel_id", "email", "currency_code"],
-    filters: { id: appointment.order_id },
-  })
-  const order = data[0] as { region_id: string; sales_channel_id: string; email: string; currency_code: string }
   const tip = (await tips.createTipOnce({
     appointment_id: appointment.id,
     customer_id: appointment.customer_id,
@@ -68,26 +61,13 @@ export async function askForTip(container: MedusaContainer, appointments: Appoin
     throw alreadyTipped(winner as never)
   }
   try {
-    const { result: cart } = await createCartWorkflow(container).run({
-      input: {
-        region_id: order.region_id,
-        sales_channel_id: order.sales_channel_id,
-        customer_id: appointment.customer_id,
-        email: order.email,
-        currency_code: order.currency_code,
-        metadata: { tip_id: tip.id },
-        items: [
-          {
-            title: `小费 · Tip — ${beautician.display_name}`,
-            quantity: 1,
-            unit_price: fenToYuan(amountFen),
-            is_tax_inclusive: true,
-            is_discountable: false,
-            requires_shipping: false,
-            metadata: { tip_id: tip.id, tip_for_appointment_id: appointment.id },
-          },
-        ],
-      },
+    const cart = await createOwnCart(container, {
+      orderId: appointment.order_id,
+      customerId: appointment.customer_id,
+      title: `小费 · Tip — ${beautician.display_name}`,
+      amountFen,
+      purpose: { tip_id: tip.id },
+      lineMetadata: { tip_for_appointment_id: appointment.id },
     })
     return publicTip((await tips.updateTips({ id: tip.id, cart_id: cart.id })) as never)
   } catch (error) {
@@ -99,25 +79,9 @@ export async function askForTip(container: MedusaContainer, appointments: Appoin
 
 /** Books the tips an order paid for (its lines carrying `tip_id`), each once. Resolves to how many this call booked. */
 export async function bookPaidTips(container: MedusaContainer, orderId: string): Promise<number> {
-  // An order line's quantity lives on its order item: asking for `detail` brings it.
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["id", "items.metadata", "items.unit_price", "items.quantity", "items.detail.quantity"],
-    filters: { id: orderId },
-  })
-  const items = ((data[0] as { items?: Array<{ metadata?: Record<string, unknown> | null; unit_price: number; quantity: number }> } | undefined)?.items ?? []).filter(
-    (item) => typeof item?.metadata?.tip_id === "string",
-  )
   let booked = 0
-  for (const item of items) {
-    const fen = Math.round(MathBN.mult(MathBN.mult(item.unit_price, item.quantity), 100).toNumber())
-    if (await container.resolve<MerchantModuleService>(MERCHANT_MODULE).bookTip({ tip_id: item.metadata!.tip_id as string, order_id: orderId, fen })) booked++
+  for (const line of (await orderLines(container, orderId)).filter((item) => typeof item.metadata.tip_id === "string")) {
+    if (await container.resolve<MerchantModuleService>(MERCHANT_MODULE).bookTip({ tip_id: line.metadata.tip_id as string, order_id: orderId, fen: line.fen })) booked++
   }
   return booked
-}
-
-/** Whether the cart is a tip's: its line is fixed once asked for. */
-export async function isTipCart(container: MedusaContainer, cartId: string): Promise<boolean> {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["metadata"], filters: { id: cartId } })
-  return typeof (data[0] as { metadata?: Record<string, unknown> | null } | undefined)?.metadata?.tip_id === "string"
 }

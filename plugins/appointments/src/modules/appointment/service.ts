@@ -115,6 +115,28 @@ export default class AppointmentModuleService extends MedusaService({
     return created
   }
 
+  /**
+   * Gives a completed deposit booking's balance its cart, once: of two asks at
+   * once the first cart stays. Resolves to the appointment's balance cart.
+   */
+  @InjectTransactionManager()
+  async claimBalanceCart(id: string, cartId: string, @MedusaContext() sharedContext: Context = {}): Promise<string | null> {
+    const manager = sqlOf(sharedContext.transactionManager)
+    await manager.execute(`update "appointment" set "balance_cart_id" = ?, "updated_at" = now() where "id" = ? and "balance_cart_id" is null and "deleted_at" is null`, [cartId, id])
+    const [row] = await manager.execute<{ balance_cart_id: string | null }>(`select "balance_cart_id" from "appointment" where "id" = ?`, [id])
+    return row?.balance_cart_id ?? null
+  }
+
+  /** Records the order that paid a booking's balance, once; resolves to whether this call recorded it. */
+  @InjectTransactionManager()
+  async recordBalancePaid(id: string, orderId: string, fen: number, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const rows = await sqlOf(sharedContext.transactionManager).execute(
+      `update "appointment" set "balance_order_id" = ?, "balance_paid_fen" = ?, "updated_at" = now() where "id" = ? and "balance_order_id" is null and "deleted_at" is null returning "id"`,
+      [orderId, fen, id],
+    )
+    return rows.length === 1
+  }
+
   /** Sets a studio's cancellation terms for the bookings made from now on. */
   @InjectTransactionManager()
   async setMerchantPolicy(merchantHandle: string, terms: Record<string, unknown>, @MedusaContext() sharedContext: Context = {}) {
@@ -133,7 +155,7 @@ export default class AppointmentModuleService extends MedusaService({
    * customer so that of two carts completing at once only one gets it.
    */
   @InjectTransactionManager()
-  async confirmHolds(holds: Array<{ id: string; paid_fen: number }>, now: Date, options: { firstBookingOf?: string } = {}, @MedusaContext() sharedContext: Context = {}) {
+  async confirmHolds(holds: Array<{ id: string; paid_fen: number; charged_fen?: number }>, now: Date, options: { firstBookingOf?: string } = {}, @MedusaContext() sharedContext: Context = {}) {
     const manager = sqlOf(sharedContext.transactionManager)
     if (options.firstBookingOf) {
       await manager.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`doorstep.first-booking:${options.firstBookingOf}`])
@@ -144,11 +166,14 @@ export default class AppointmentModuleService extends MedusaService({
       if (other) throw new FirstBookingUsedError()
     }
     const confirmed = await manager.execute(
-      `update "appointment" as a set "status" = 'confirmed', "expires_at" = null, "paid_fen" = v.paid_fen, "payment_status" = 'paid', "updated_at" = now()
-         from (values ${holds.map(() => "(?, ?::integer)").join(", ")}) as v(id, paid_fen)
+      // A deposit booking owes the rest of its price (recorded when it joined the cart) after the job.
+      `update "appointment" as a set "status" = 'confirmed', "expires_at" = null, "paid_fen" = v.paid_fen, "payment_status" = 'paid', "updated_at" = now(),
+              "balance_due_fen" = case when a."policy_terms"->'payment'->>'mode' = 'deposit' and a."price_fen" is not null
+                                       then greatest(a."price_fen" - coalesce(v.charged_fen, a."price_fen"), 0) else 0 end
+         from (values ${holds.map(() => "(?, ?::integer, ?::integer)").join(", ")}) as v(id, paid_fen, charged_fen)
         where a."id" = v.id and a."status" = 'held' and a."expires_at" > ? and a."deleted_at" is null
         returning a."id"`,
-      [...holds.flatMap((h) => [h.id, h.paid_fen]), now],
+      [...holds.flatMap((h) => [h.id, h.paid_fen, h.charged_fen ?? null]), now],
     )
     if (confirmed.length !== holds.length) throw new HoldsLapsedError()
     return confirmed.length

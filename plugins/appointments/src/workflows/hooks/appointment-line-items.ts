@@ -60,7 +60,12 @@ completeCartWorkflow.hooks.validate(
       // Prices are tax-inclusive major units; the line total less its promotions' adjustments, in fen, is what the customer pays.
       .map((item) => {
         const discount = (item.adjustments ?? []).reduce<BigNumberInput>((sum, adjustment) => MathBN.add(sum, adjustment.amount), 0)
-        return { id: appointmentIdOf(item.metadata)!, paid_fen: Math.round(MathBN.mult(MathBN.sub(MathBN.mult(item.unit_price, item.quantity), discount), 100).toNumber()) }
+        return {
+          id: appointmentIdOf(item.metadata)!,
+          paid_fen: Math.round(MathBN.mult(MathBN.sub(MathBN.mult(item.unit_price, item.quantity), discount), 100).toNumber()),
+          // The line's price before promotions: for a deposit booking, the deposit; the rest of the price is the balance due.
+          charged_fen: Math.round(MathBN.mult(item.unit_price, 100).toNumber()),
+        }
       })
     if (holds.length === 0) return new StepResponse(undefined, [] as Array<{ id: string; expires_at: Date | null }>)
     const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
@@ -103,6 +108,6 @@ completeCartWorkflow.hooks.validate(
     if (!previous || previous.length === 0) return
     await container
       .resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
-      .updateAppointments(previous.map((hold) => ({ id: hold.id, status: "held" as const, expires_at: hold.expires_at, paid_fen: null, payment_status: "pending" as const })))
+      .updateAppointments(previous.map((hold) => ({ id: hold.id, status: "held" as const, expires_at: hold.expires_at, paid_fen: null, balance_due_fen: null, payment_status: "pending" as const })))
   },
 )

@@ -1,4 +1,5 @@
-import { DEFAULT_POLICY_TERMS, toZonedIso } from "@doorstep/booking-core"
+import { toZonedIso } from "@doorstep/booking-core"
+import { cancellationTermsIn, paymentTermsOf } from "../../../lib/payment-terms"
 import { isLive } from "../../../lib/schedules"
 
 interface StoredAppointment {
@@ -16,6 +17,9 @@ interface StoredAppointment {
   payment_status: string
   address: Record<string, unknown>
   policy_terms?: unknown
+  price_fen?: number | null
+  balance_due_fen?: number | null
+  balance_paid_fen?: number | null
   created_at: Date | string
 }
 
@@ -42,7 +46,18 @@ export function serializeAppointment(appointment: StoredAppointment, timezone: s
     payment_status: appointment.payment_status,
     address: appointment.address,
     /** The cancellation terms this booking is under (its studio's when it was made). */
-    cancellation_terms: appointment.policy_terms ?? DEFAULT_POLICY_TERMS,
+    cancellation_terms: cancellationTermsIn(appointment.policy_terms),
+    /**
+     * How it is paid (its studio's terms when it was made): in full, or a
+     * deposit at checkout and the balance after the job. `balance_due_fen`
+     * is what is still to pay (nothing once paid, or for a cancelled booking).
+     */
+    payment: {
+      ...paymentTermsOf(appointment.policy_terms),
+      price_fen: appointment.price_fen ?? null,
+      balance_due_fen: appointment.status === "cancelled" || appointment.balance_paid_fen ? 0 : (appointment.balance_due_fen ?? 0),
+      balance_paid_fen: appointment.balance_paid_fen ?? null,
+    },
     created_at: new Date(appointment.created_at).toISOString(),
   }
 }

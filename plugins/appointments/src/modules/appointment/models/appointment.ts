@@ -33,6 +33,13 @@ export const Appointment = model.define("appointment", {
   refund_fen: model.number().nullable(),
   /** The studio's cancellation terms when this was booked (`PolicyTerms`); null: the platform's default. */
   policy_terms: model.json().nullable(),
+  /** The booking's price before any deposit (the service's price for the cart, less nothing), fen; set when it joins a cart. */
+  price_fen: model.number().nullable(),
+  /** A deposit booking's balance, paid after the job with a cart of its own; 0 or null: nothing due. */
+  balance_due_fen: model.number().nullable(),
+  balance_cart_id: model.text().nullable(),
+  balance_order_id: model.text().nullable(),
+  balance_paid_fen: model.number().nullable(),
   /** What the customer's money is doing: awaiting payment, paid, being or been given back, or the payment failed. */
   payment_status: model.enum([...PAYMENT_STATUSES]).default("pending"),
   /** Where the beautician checked in on arrival: `{ lat, lng, meters, flagged }` (flagged past 300 m). */

@@ -87,6 +87,8 @@ export const MerchantSettingsBody = z
     location: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), address: z.string().min(2).max(200) }).strict().optional(),
     service_districts: z.array(z.string().min(1).max(40)).max(30).nullable().optional(),
     cancellation_terms: PolicyTermsBody.optional(),
+    /** In full at checkout, or a deposit (`deposit_percent` 10–90, checked by the route: 400 `INVALID_DEPOSIT_PERCENT`). */
+    payment: z.object({ mode: z.enum(["full", "deposit"]), deposit_percent: z.number().optional() }).strict().optional(),
   })
   .strict()
 export type MerchantSettingsBody = z.infer<typeof MerchantSettingsBody>

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 export const LEDGER_ACCOUNTS = ["platform", "merchant", "beautician"] as const
-export const LEDGER_KINDS = ["service", "cancellation_fee", "tip", "adjustment", "withdrawal"] as const
+export const LEDGER_KINDS = ["service", "cancellation_fee", "tip", "adjustment", "withdrawal", "balance"] as const
 
 /**
  * The earnings ledger, append-only: what each party earned from an
