@@ -19,7 +19,8 @@ function freePorts(count: number): Promise<number[]> {
 async function start(env: NodeJS.ProcessEnv) {
   // Every port free, the simulators' too, so a demo running on this machine does not get in the way.
   const [cms, commerce, admin, storefront, postgres, wechatpay, alipay] = await freePorts(7)
-  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
+  // The README's own command, so that what it loads before anything is built is loaded here too.
+  const result = spawnSync("npm", ["start", "--silent"], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
