@@ -5,7 +5,9 @@ import { chinaPaymentsFromEnv, paymentProviders } from "@doorstep/china-payments
 import { smtpFromEnv } from "@doorstep/notifications/lib/email-config"
 import { wechatMessagesFromEnv } from "@doorstep/notifications/lib/wechat-message-config"
 import crypto from "node:crypto"
+import fs from "node:fs"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { demoLogins, loadDemoData, seedDirectory } from "./src/seed/demo-data"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -32,6 +34,11 @@ function vapidKeys() {
 /** Keys of their own, derived from the token secret: SMS sign-in codes and ID numbers are kept only as HMACs under them. */
 const derivedKey = (purpose: string) => crypto.createHmac("sha256", secret("JWT_SECRET")).update(`doorstep.${purpose}`).digest("hex")
 const codeSecret = derivedKey("sign-in-codes")
+
+/** The demo data's logins, when this checkout has the demo data (a deployment without it cannot have seeded them). */
+function demoLoginsToRefuse() {
+  return fs.existsSync(seedDirectory()) ? demoLogins(loadDemoData()) : []
+}
 
 const redisUrl = process.env.REDIS_URL
 /**
@@ -86,7 +93,8 @@ module.exports = defineConfig({
     { resolve: "@doorstep/dispatch", options: { vapid: vapidKeys(), allowLoopbackPush: !isProduction } },
     // The notification routes verify with the same options the providers get.
     { resolve: "@doorstep/china-payments", options: { ...payments } },
-    { resolve: "@doorstep/accounts", options: { codeSecret } },
+    // Production refuses to start while a demo login still opens with its demo password.
+    { resolve: "@doorstep/accounts", options: { codeSecret, demoLogins: isProduction ? demoLoginsToRefuse() : undefined } },
     { resolve: "@doorstep/marketplace", options: { idSecret: derivedKey("id-numbers"), payoutProvider: process.env.DOORSTEP_PAYOUT_PROVIDER } },
     // WeChat messages may go to the openid of a WeChat sign-in only when both are the same official account (an openid belongs to one app).
     {

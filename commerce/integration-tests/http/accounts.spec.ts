@@ -1,8 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SIGN_IN_CODE_MODULE, type SignInCodeModuleService } from "@doorstep/accounts/modules/sign-in-code"
 import { aliyunSimulator, type Simulator } from "@doorstep/accounts/simulator/sms-vendors"
+import signInCodeModule from "@doorstep/accounts/modules/sign-in-code"
+import type { LoaderOptions } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { seedDemoStore } from "../../src/seed"
-import { settle, type Response } from "../helpers/booking"
+import { demoLogins } from "../../src/seed/demo-data"
+import { demo, settle, type Response } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -226,6 +230,56 @@ medusaIntegrationTestRunner({
       }
       expect(texts().length).toBe(before)
       expect(await codes().listSignInCodes({})).toHaveLength(0)
+    })
+
+    describe("demo logins in production", () => {
+      /** The accounts module's start-up loaders, run as commerce runs them in production (medusa-config passes the demo logins then). */
+      const startInProduction = async () => {
+        const options = { codeSecret: "test", demoLogins: demoLogins(demo) }
+        for (const load of signInCodeModule.loaders ?? []) {
+          await (load as (options: LoaderOptions) => Promise<void>)({ container: { resolve: () => dbConnection } as never, options, logger: console as never })
+        }
+      }
+
+      it("stops start-up while a demo login still opens with its demo password, and starts once every one is changed", async () => {
+        const logins = demoLogins(demo)
+        await expect(startInProduction()).rejects.toThrow(
+          `Refusing to start in production: ${logins.length} account(s) still sign in with the demo password (${[...logins.map((l) => l.email)].sort().slice(0, 5).join(", ")} and ${logins.length - 5} more). Change their passwords or delete them, then start again.`,
+        )
+        const auth = getContainer().resolve(Modules.AUTH)
+        for (const { email } of logins.slice(1)) await auth.updateProvider("emailpass", { entity_id: email, password: `changed-${email}` })
+        await expect(startInProduction()).rejects.toThrow(`1 account(s) still sign in with the demo password (${logins[0].email}).`)
+        await auth.updateProvider("emailpass", { entity_id: logins[0].email, password: "a-password-of-their-own" })
+        await expect(startInProduction()).resolves.toBeUndefined()
+        // And the changed password is the one that signs in.
+        expect((await settle(api.post("/auth/user/emailpass", { email: logins[0].email, password: "a-password-of-their-own" }))).status).toBe(200)
+      })
+
+      it("seeds the store and its catalogue but no demo studio, person or promotion", async () => {
+        // Demo data of people nobody has seeded yet, so what production leaves out is visible.
+        const fresh = (email: string) => email.replace("@", "+prod@")
+        const data = {
+          ...demo,
+          merchants: demo.merchants.map((m) => ({ ...m, handle: `prod-${m.handle}` })),
+          beauticians: demo.beauticians.map((b) => ({ ...b, handle: `prod-${b.handle}`, email: fresh(b.email), merchant: `prod-${b.merchant}` })),
+          accounts: {
+            ...demo.accounts,
+            commerce_admin: { ...demo.accounts.commerce_admin, email: fresh(demo.accounts.commerce_admin.email) },
+            customer: { ...demo.accounts.customer, email: fresh(demo.accounts.customer.email) },
+            staff: demo.accounts.staff.map((member) => ({ ...member, email: fresh(member.email) })),
+          },
+        }
+        await dbConnection.raw(`update "promotion" set "deleted_at" = now() where "code" in ('WELCOME30', 'DOUBLE12')`)
+        const setup = await seedDemoStore(getContainer(), data, { demo: false })
+        expect(setup.publishableKey).toMatch(/^pk_/)
+        const count = async (sql: string, bindings: unknown[]) => Number((await dbConnection.raw(sql, bindings)).rows[0].n)
+        expect(await count(`select count(*) as n from "provider_identity" where "entity_id" = any(?)`, [demoLogins(data).map((l) => l.email)])).toBe(0)
+        expect(await count(`select count(*) as n from "beautician" where "handle" like 'prod-%'`, [])).toBe(0)
+        expect(await count(`select count(*) as n from "merchant" where "handle" like 'prod-%'`, [])).toBe(0)
+        expect(await count(`select count(*) as n from "promotion" where "code" in ('WELCOME30', 'DOUBLE12') and "deleted_at" is null`, [])).toBe(0)
+        const services = await api.get("/store/products?handle=tuina-massage", store())
+        expect(services.data.products).toHaveLength(1)
+      })
     })
   },
 })

@@ -10,7 +10,7 @@ async function registerEmailPassword(container: MedusaContainer, email: string, 
   return authIdentity.id
 }
 
-/** The demo back-office admin (the platform's admin) and the demo customer, each with an email + password login. */
+/** The demo back office (the platform's admin, a studio's manager and front desk, support) and the demo customer, each with an email + password login. */
 export async function ensureDemoAccounts(container: MedusaContainer, accounts: AccountsSeed): Promise<void> {
   const userModule = container.resolve(Modules.USER)
   const customerModule = container.resolve(Modules.CUSTOMER)
@@ -26,6 +26,15 @@ export async function ensureDemoAccounts(container: MedusaContainer, accounts: A
   } else if (existing.metadata?.role !== platformAdmin.role) {
     // A database seeded before roles existed: the demo admin becomes the platform's admin.
     await userModule.updateUsers({ id: existing.id, metadata: { ...existing.metadata, ...platformAdmin } })
+  }
+
+  for (const member of accounts.staff) {
+    if ((await userModule.listUsers({ email: member.email })).length > 0) continue
+    const authIdentityId = await registerEmailPassword(container, member.email, member.password)
+    const metadata = { role: member.role, ...(member.merchant_handle ? { merchant_handle: member.merchant_handle } : {}) }
+    await createUserAccountWorkflow(container).run({
+      input: { authIdentityId, userData: { email: member.email, first_name: member.first_name, last_name: member.last_name, metadata } },
+    })
   }
 
   const customer = accounts.customer

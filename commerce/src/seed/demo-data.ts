@@ -53,8 +53,19 @@ export interface MerchantSeed {
   email: string
 }
 
+/** A back-office login of a studio (manager, front desk) or of the platform's support. */
+export interface StaffSeed {
+  role: "merchant_manager" | "merchant_staff" | "support_agent"
+  merchant_handle?: string
+  email: string
+  password: string
+  first_name: string
+  last_name: string
+}
+
 export interface AccountsSeed {
   commerce_admin: { email: string; password: string }
+  staff: StaffSeed[]
   beautician: { password: string }
   customer: { email: string; password: string; first_name: string; last_name: string; phone: string }
 }
@@ -81,4 +92,15 @@ export function loadDemoData(directory = seedDirectory()): DemoData {
     beauticians: read<BeauticianSeed[]>("beauticians.json"),
     accounts: read<AccountsSeed>("accounts.json"),
   }
+}
+
+/** Every login the demo signs people up with. Production seeds none and refuses to start while any still opens with its demo password. */
+export function demoLogins(data: DemoData): Array<{ email: string; password: string }> {
+  const { accounts } = data
+  return [
+    accounts.commerce_admin,
+    accounts.customer,
+    ...accounts.staff,
+    ...data.beauticians.map((b) => ({ email: b.email, password: accounts.beautician.password })),
+  ].map(({ email, password }) => ({ email, password }))
 }

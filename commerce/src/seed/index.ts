@@ -9,13 +9,22 @@ import { ensureMerchants } from "./merchants"
 import { ensurePromotions } from "./promotions"
 import { ensureStoreSetup, type StoreSetup } from "./store-setup"
 
-/** Seeds the demo store; every step looks before it creates, so a second run adds nothing. */
-export async function seedDemoStore(container: MedusaContainer, data: DemoData = loadDemoData()): Promise<StoreSetup> {
+/**
+ * Seeds the store; every step looks before it creates, so a second run adds nothing.
+ * The store itself and the platform's catalogue always; the demo's studios, people
+ * (each with a shared password) and promotions only when `demo` is set, which
+ * production never does.
+ */
+export async function seedDemoStore(container: MedusaContainer, data: DemoData = loadDemoData(), { demo = true }: { demo?: boolean } = {}): Promise<StoreSetup> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const setup = await ensureStoreSetup(container)
-  const newMerchants = await ensureMerchants(container, data.merchants)
   const categoryIds = await ensureCategories(container, data.categories)
   const created = await ensureServices(container, data.services, categoryIds, setup.salesChannelId)
+  if (!demo) {
+    logger.info(`Store ready: ${data.services.length} services (${created} new), region ${setup.regionId}; no demo studios, people or promotions`)
+    return setup
+  }
+  await ensureMerchants(container, data.merchants)
   const newBeauticians = await ensureBeauticians(container, data.beauticians, data.accounts.beautician.password)
   await ensureDemoAccounts(container, data.accounts)
   await ensurePromotions(container)

@@ -1,10 +1,15 @@
 import { ContainerRegistrationKeys, MedusaService } from "@medusajs/framework/utils"
+import type { DemoLogin } from "../../lib/demo-logins"
 import { consumeSignInCode, issueSignInCode, type SqlDatabase } from "../../lib/sign-in-code-store"
 import { SignInCode, SignInFailure } from "./models/sign-in-code"
 
-/** The plugin's options (medusa-config): the secret codes are hashed under, shared with the phone-otp auth provider. */
+/**
+ * The plugin's options (medusa-config): the secret codes are hashed under, shared with the phone-otp auth provider;
+ * in production, the demo's logins, which must not open with the demo password.
+ */
 export interface AccountsOptions {
   codeSecret: string
+  demoLogins?: DemoLogin[]
 }
 
 /** Owns the sign-in code tables; codes are issued here and used by the phone-otp auth provider, both under a per-phone lock. */
