@@ -2,7 +2,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import type { AuthProvider } from "react-admin"
 import { medusa } from "./medusa"
 
-const isUnauthorized = (error: unknown) => error instanceof FetchError && (error.status === 401 || error.status === 403)
+const statusOf = (error: unknown) => (error instanceof FetchError ? error.status : undefined)
 
 /** Medusa's admin auth (actor `user`, email + password). */
 export const authProvider: AuthProvider = {
@@ -17,7 +17,10 @@ export const authProvider: AuthProvider = {
     await medusa.admin.user.me()
   },
   async checkError(error: unknown) {
-    if (isUnauthorized(error)) throw error
+    // 401: the session is gone, so sign in again.
+    if (statusOf(error) === 401) throw error
+    // 403: signed in, but this role may not see that page (a studio's staff, say): say so and keep the session.
+    if (statusOf(error) === 403) throw { logoutUser: false, redirectTo: false, message: "ra.notification.not_authorized" }
   },
   async getIdentity() {
     const { user } = await medusa.admin.user.me()
