@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { corsConfig } from '../src/utils/cors';
 import { uploadProviderConfig } from '../src/utils/upload-config';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
@@ -21,7 +22,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
         },
       },
     },
-    'strapi::cors',
+    // Only the storefront, admin and commerce: Strapi's default grants every origin, with credentials.
+    { name: 'strapi::cors', config: corsConfig(env) },
     'strapi::poweredBy',
     'strapi::query',
     'strapi::body',
