@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { ensureAdminRoles, guardMerchantWrites, registerOwnMerchantCondition } from './bootstrap/admin-roles';
 import { ensureCommerceToken } from './bootstrap/commerce-token';
 import { guardBannerPeriods } from './bootstrap/banner-validation';
-import { seedCmsAdmin, seedCmsEditors, seedServiceContent } from './bootstrap/demo-content';
+import { seedCmsAccounts, seedServiceContent } from './bootstrap/demo-content';
+import { refuseDemoPasswords } from './bootstrap/demo-passwords';
 import { seedCourses } from './bootstrap/demo-courses';
 import { guardExamPublishing } from './bootstrap/exam-validation';
 import { ensureLocales } from './bootstrap/locales';
@@ -16,8 +17,13 @@ export default {
     guardMerchantWrites(strapi);
   },
 
-  /** Locales, access (public, commerce's token, editor roles) and the webhooks always; demo content and the first admin when DOORSTEP_SEED=true. */
+  /**
+   * Locales, access (public, commerce's token, editor roles) and the webhooks always; demo content
+   * and, outside production, the demo accounts when DOORSTEP_SEED=true. Production first refuses to
+   * run while a demo account still has the demo password.
+   */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    if (process.env.NODE_ENV === 'production') await refuseDemoPasswords(strapi);
     await registerOwnMerchantCondition(strapi);
     await ensureLocales(strapi);
     await ensureAdminRoles(strapi);
@@ -27,8 +33,7 @@ export default {
     if (process.env.DOORSTEP_SEED === 'true') {
       await seedServiceContent(strapi);
       await seedCourses(strapi);
-      await seedCmsAdmin(strapi);
-      await seedCmsEditors(strapi);
+      await seedCmsAccounts(strapi);
     }
   },
 };

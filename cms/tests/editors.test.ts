@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
 import request from 'supertest';
-import { seedCmsEditors } from '../src/bootstrap/demo-content';
+import { seedCmsAccounts } from '../src/bootstrap/demo-content';
 import { loadCmsEditors } from '../src/utils/demo-data';
 import { bootStrapi, stopStrapi } from './strapi';
 
@@ -187,7 +187,7 @@ describe('demo editors', () => {
     expect(profiles.body.results.map((entry: { documentId: string }) => entry.documentId)).toContain(ids['jingan-profile']);
     expect(profiles.body.results.map((entry: { documentId: string }) => entry.documentId)).not.toContain(ids['xuhui-profile']);
     const users = await app.db.query('admin::user').count({});
-    await seedCmsEditors(app);
+    await seedCmsAccounts(app);
     expect(await app.db.query('admin::user').count({})).toBe(users);
   });
 });

@@ -1,21 +1,48 @@
-import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
+import * as strapiModule from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+
+type StrapiModule = typeof strapiModule;
+type CompiledApp = Awaited<ReturnType<StrapiModule['compileStrapi']>>;
 
 /**
- * Boots the real cms headless on the database in DATABASE_URL, with the demo
- * content; no port is opened. Webhooks go to `commerceUrl` (none by default, so
- * suites never reach a commerce that happens to run on this machine).
+ * Strapi keeps some registries at module level (the admin's permission
+ * actions), so a second start in one suite fails with "Duplicated item key"
+ * unless Strapi is loaded afresh for it.
  */
-export async function bootStrapi(options: { commerceUrl?: string } = {}): Promise<Core.Strapi> {
+export function freshStrapiModule(): StrapiModule {
+  jest.resetModules();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('@strapi/strapi');
+}
+
+/**
+ * The env a test start needs: the demo content on, commerce's token and
+ * webhook secret, and webhooks to `commerceUrl` (none by default, so suites
+ * never reach a commerce that happens to run on this machine).
+ */
+export function setTestEnv(options: { commerceUrl?: string } = {}): void {
   process.env.DOORSTEP_SEED = 'true';
   process.env.CMS_API_TOKEN ??= 'test-commerce-token-0123456789abcdef';
   process.env.CMS_WEBHOOK_SECRET ??= 'test-webhook-secret';
   process.env.COMMERCE_URL = options.commerceUrl ?? '';
-  const app = await createStrapi(await compileStrapi()).load();
+}
+
+/**
+ * Boots the real cms headless on the database in DATABASE_URL, with the demo
+ * content; no port is opened. A suite that starts the cms more than once
+ * passes `fresh` for every start after the first, and `compiled` to compile once.
+ */
+export async function bootStrapi(options: { commerceUrl?: string; compiled?: CompiledApp; fresh?: boolean } = {}): Promise<Core.Strapi> {
+  setTestEnv(options);
+  const { compileStrapi, createStrapi } = options.fresh ? freshStrapiModule() : strapiModule;
+  const app = await createStrapi(options.compiled ?? (await compileStrapi())).load();
   await app.server.mount();
   return app;
 }
 
+/** Also for an instance that failed to load: its cron jobs would otherwise run on against a closed pool. */
 export async function stopStrapi(app: Core.Strapi): Promise<void> {
+  app.cron.destroy();
   app.server.httpServer.close();
   await app.db.connection.destroy();
 }

@@ -38,8 +38,22 @@ export async function seedServiceContent(strapi: Core.Strapi): Promise<void> {
   }
 }
 
+/**
+ * The demo admin and editors, who share the published demo password: never in
+ * production, whatever DOORSTEP_SEED says. There the first admin signs up on
+ * Strapi's own registration page, which the admin panel shows while none exists.
+ */
+export async function seedCmsAccounts(strapi: Core.Strapi): Promise<void> {
+  if (process.env.NODE_ENV === 'production') {
+    strapi.log.warn('DOORSTEP_SEED=true in production: demo content seeded, demo accounts not (they share a published password).');
+    return;
+  }
+  await seedCmsAdmin(strapi);
+  await seedCmsEditors(strapi);
+}
+
 /** The demo editor becomes the first super admin, if the cms has no admin yet. */
-export async function seedCmsAdmin(strapi: Core.Strapi): Promise<void> {
+async function seedCmsAdmin(strapi: Core.Strapi): Promise<void> {
   const users = strapi.service('admin::user');
   if (await users.exists()) return;
   const admin = loadCmsAdmin();
@@ -55,7 +69,7 @@ export async function seedCmsAdmin(strapi: Core.Strapi): Promise<void> {
  * One demo account per editor role (a trainer, a merchant editor of a studio
  * with its membership, a reviewer). An account that exists is left alone.
  */
-export async function seedCmsEditors(strapi: Core.Strapi): Promise<void> {
+async function seedCmsEditors(strapi: Core.Strapi): Promise<void> {
   const users = strapi.db.query('admin::user');
   for (const editor of loadCmsEditors()) {
     if (editor.merchant_handle) {

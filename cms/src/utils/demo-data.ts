@@ -30,8 +30,10 @@ function seedDirectory(): string {
   return process.env.DOORSTEP_SEED_DIR ?? path.resolve(process.cwd(), '..', 'scripts', 'seed', 'data');
 }
 
+export const seedFile = (file: string) => path.join(seedDirectory(), file);
+
 function read<T>(file: string): T {
-  return JSON.parse(fs.readFileSync(path.join(seedDirectory(), file), 'utf8')) as T;
+  return JSON.parse(fs.readFileSync(seedFile(file), 'utf8')) as T;
 }
 
 export const loadServices = () => read<ServiceSeed[]>('services.json');
@@ -44,6 +46,9 @@ export interface CmsEditorSeed extends CmsAdminSeed {
 }
 
 export const loadCmsEditors = () => read<{ cms_editors?: CmsEditorSeed[] }>('accounts.json').cms_editors ?? [];
+
+/** Every cms account the demo seeds: the first admin and the editors. */
+export const loadCmsAccounts = (): CmsAdminSeed[] => [loadCmsAdmin(), ...loadCmsEditors()];
 
 export type Localized = Record<Locale, string>;
 
