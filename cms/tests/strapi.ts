@@ -40,9 +40,32 @@ export async function bootStrapi(options: { commerceUrl?: string; compiled?: Com
   return app;
 }
 
+interface PoolStats {
+  numUsed(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+}
+
+/**
+ * Strapi sends document events after the commit without awaiting them, each a
+ * few queries in turn. A query asked of a pool being destroyed waits for the
+ * 60 s acquire timeout and then fails whichever suite is running by then, so
+ * wait until the pool has been idle a moment (at most 10 s) before stopping.
+ */
+async function settle(app: Core.Strapi): Promise<void> {
+  const pool = (app.db.connection.client as { pool?: PoolStats }).pool;
+  if (!pool) return;
+  const busy = () => pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0;
+  for (let idleChecks = 0, waited = 0; idleChecks < 5 && waited < 10_000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    idleChecks = busy() ? 0 : idleChecks + 1;
+  }
+}
+
 /** Also for an instance that failed to load: its cron jobs would otherwise run on against a closed pool. */
 export async function stopStrapi(app: Core.Strapi): Promise<void> {
   app.cron.destroy();
   app.server.httpServer.close();
+  await settle(app);
   await app.db.connection.destroy();
 }
