@@ -143,6 +143,56 @@ medusaIntegrationTestRunner({
         expect(starts).not.toContain(at("10:00:00.000")) // would end too close to the held visit
       })
 
+      describe("the no-overlap constraint, on its own", () => {
+        // Every hold takes the beautician's calendar lock first, so races through the API never reach the constraint.
+        // These write past the lock, as a bug or another program could, to show the constraint still stops them.
+        type Sql = { raw: (sql: string, bindings: unknown[]) => Promise<unknown> }
+        const occupy = (sql: Sql, id: string, start: string, end: string, blockedFrom: string, blockedUntil: string) =>
+          sql.raw(
+            `insert into appointment (id, status, customer_id, variant_id, beautician_id, starts_at, ends_at, blocked_from, blocked_until, travel_in_minutes, address, lat, lng)
+             values (?, 'confirmed', 'cus_other', ?, ?, ?, ?, ?, ?, 10, '{}', ?, ?)`,
+            [id, variantId, beauticianId, at(start), at(end), at(blockedFrom), at(blockedUntil), lujiazui.lat, lujiazui.lng],
+          )
+        const occupied = async () =>
+          (await dbConnection.raw(`select id from appointment where beautician_id = ? and deleted_at is null order by id`, [beauticianId])).rows.map((r: { id: string }) => r.id)
+
+        it("refuses a second overlapping visit written in another transaction at the same time (23P01), and allows one that only touches", async () => {
+          const first = await dbConnection.transaction()
+          const second = await dbConnection.transaction()
+          await occupy(first, "appt_sql_first", "11:00:00", "12:00:00", "10:40:00", "12:10:00")
+          // The second insert waits for the first transaction, then fails once it commits.
+          const overlapping = occupy(second, "appt_sql_second", "11:30:00", "12:30:00", "11:10:00", "12:40:00").then(() => undefined, (error: unknown) => error)
+          await first.commit()
+          expect(await overlapping).toMatchObject({ code: "23P01", constraint: "appointment_no_overlap" })
+          await second.rollback()
+          // Half-open ranges: a visit blocked from the minute the first one's block ends is fine.
+          await occupy(dbConnection, "appt_sql_touching", "12:30:00", "13:30:00", "12:10:00", "13:40:00")
+          expect(await occupied()).toEqual(["appt_sql_first", "appt_sql_touching"])
+        })
+
+        it("turns the constraint's refusal into 409 SLOT_UNAVAILABLE when a hold loses to a visit it could not see", async () => {
+          const other = await dbConnection.transaction()
+          await occupy(other, "appt_sql_unseen", "11:00:00", "12:00:00", "10:40:00", "12:10:00")
+          const answer = hold({ variant_id: variantId, start: at("11:00:00"), address: address(), beautician_id: beauticianId })
+          // The hold planned without the uncommitted visit and now waits on the constraint for that transaction.
+          const waitingOnIt = async () =>
+            Number(
+              (
+                await dbConnection.raw(
+                  `select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike '%insert%appointment%'`,
+                  [],
+                )
+              ).rows[0].n,
+            ) > 0
+          for (let i = 0; i < 100 && !(await waitingOnIt()); i++) await new Promise((resolve) => setTimeout(resolve, 50))
+          expect(await waitingOnIt()).toBe(true)
+          await other.commit()
+          const response = await answer
+          expect([response.status, response.data.code]).toEqual([409, "SLOT_UNAVAILABLE"])
+          expect(await occupied()).toEqual(["appt_sql_unseen"])
+        })
+      })
+
       it("plans racing holds for one beautician one after another, so travel between them is never skipped", async () => {
         // 14 km north of her home: about 50 minutes each way. A visit there at 10:00 ends 11:10 far away,
         // so 11:30 next to her home is impossible after it — and it, before an 11:30 booked near home.
