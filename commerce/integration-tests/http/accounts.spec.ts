@@ -4,6 +4,7 @@ import { aliyunSimulator, type Simulator } from "@doorstep/accounts/simulator/sm
 import signInCodeModule from "@doorstep/accounts/modules/sign-in-code"
 import type { LoaderOptions } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import createPlatformAdmin from "../../src/scripts/create-platform-admin"
 import { seedDemoStore } from "../../src/seed"
 import { demoLogins } from "../../src/seed/demo-data"
 import { demo, settle, type Response } from "../helpers/booking"
@@ -253,6 +254,23 @@ medusaIntegrationTestRunner({
         await expect(startInProduction()).resolves.toBeUndefined()
         // And the changed password is the one that signs in.
         expect((await settle(api.post("/auth/user/emailpass", { email: logins[0].email, password: "a-password-of-their-own" }))).status).toBe(200)
+      })
+
+      it("gives a production deployment its first platform admin from env, who can sign in to the back office", async () => {
+        const env = { ...process.env }
+        try {
+          Object.assign(process.env, { DOORSTEP_ADMIN_EMAIL: "ops@studio.example", DOORSTEP_ADMIN_PASSWORD: "short" })
+          await expect(createPlatformAdmin({ container: getContainer() } as never)).rejects.toThrow("at least 12 characters")
+          process.env.DOORSTEP_ADMIN_PASSWORD = "a-long-passphrase-2026"
+          await createPlatformAdmin({ container: getContainer() } as never)
+        } finally {
+          process.env = env
+        }
+        const token = (await api.post("/auth/user/emailpass", { email: "ops@studio.example", password: "a-long-passphrase-2026" })).data.token
+        const me = await settle(api.get("/admin/users/me", { headers: { authorization: `Bearer ${token}` } }))
+        expect([me.status, me.data.user?.metadata?.role]).toEqual([200, "platform_admin"])
+        // Only the platform's admins reach the platform's own lists.
+        expect((await settle(api.get("/admin/orders", { headers: { authorization: `Bearer ${token}` } }))).status).toBe(200)
       })
 
       it("seeds the store and its catalogue but no demo studio, person or promotion", async () => {

@@ -52,7 +52,7 @@ medusaIntegrationTestRunner({
       ids.managerA = (await api.get("/admin/users/me", { headers: { authorization: `Bearer ${tokens.managerA}` } })).data.user.id
       tokens.staffA = await staffAccount(api, getContainer(), "staff.jingan@doorstep.local", { role: "merchant_staff", merchant_handle: "jingan-lumiere" })
       tokens.managerB = await staffAccount(api, getContainer(), "manager.xuhui@doorstep.local", { role: "merchant_manager", merchant_handle: "xuhui-qingyu" })
-      tokens.support = await staffAccount(api, getContainer(), "support@doorstep.local", { role: "support_agent" })
+      tokens.support = await staffAccount(api, getContainer(), "agent.support@doorstep.local", { role: "support_agent" })
       tokens.nobody = await staffAccount(api, getContainer(), "invited@doorstep.local", {})
       const created = await settle(api.post("/admin/merchants/jingan-lumiere/services", studioService, { headers: { authorization: `Bearer ${tokens.managerA}` } }))
       if (created.status !== 201) throw new Error(JSON.stringify(created.data))
