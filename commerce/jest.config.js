@@ -9,6 +9,9 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
+  ...(process.env.TEST_TYPE === "integration:http"
+    ? { globalSetup: "./integration-tests/global-setup.js", globalTeardown: "./integration-tests/global-teardown.js" }
+    : {}),
   testMatch:
     process.env.TEST_TYPE === "integration:modules"
       ? ["**/src/modules/*/__tests__/**/*.[jt]s"]

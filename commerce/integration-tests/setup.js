@@ -23,3 +23,33 @@ runnerWaits.waitWorkflowExecutions = async function waitWorkflowExecutions(conta
   }
   throw new Error("Timeout waiting for workflow executions to finish")
 }
+
+/**
+ * Each spec file's database starts as a copy of the one global-setup.js migrated and seeded
+ * for the whole run (`CREATE DATABASE … TEMPLATE` copies files in well under a second),
+ * and Medusa's runner is told it has nothing to migrate: asking every module to check
+ * takes about 10 s. setup.js runs once per spec file, whose runner makes one database.
+ */
+const { Client } = require("pg")
+const postgresTemplates = require("@medusajs/test-utils/dist/medusa-test-runner-utils/postgres-template")
+const runnerDatabase = require("@medusajs/test-utils/dist/medusa-test-runner-utils/use-db")
+const createEmptyDatabase = postgresTemplates.createDatabase
+const migrateDatabase = runnerDatabase.migrateDatabase
+let copiedFromMigrated = false
+
+postgresTemplates.createDatabase = async function createMigratedDatabase(options, credentials) {
+  const migrated = process.env.DOORSTEP_MIGRATED_DATABASE
+  if (!migrated) return createEmptyDatabase(options, credentials)
+  const client = new Client({ user: "postgres", database: "postgres", host: "localhost", port: 5432, ...credentials })
+  await client.connect()
+  try {
+    await client.query(`create database "${options.databaseName.replace(/"/g, '""')}" template "${migrated}" strategy file_copy`)
+  } catch (error) {
+    if (options.errorIfExist || error.code !== "42P04") throw error
+  } finally {
+    await client.end()
+  }
+  copiedFromMigrated = true
+}
+
+runnerDatabase.migrateDatabase = async (appLoader) => (copiedFromMigrated ? undefined : migrateDatabase(appLoader))
