@@ -51,6 +51,9 @@ export function cmsEnv(env: NodeJS.ProcessEnv, ports: AppPorts, databaseUrl: str
     CMS_API_TOKEN: secrets.CMS_API_TOKEN,
     CMS_WEBHOOK_SECRET: secrets.CMS_WEBHOOK_SECRET,
     COMMERCE_URL: env.COMMERCE_URL ?? localUrl(ports.commerce),
+    // Browsers may call the cms only from the storefront, admin and commerce origins.
+    CMS_CORS_ORIGINS:
+      env.CMS_CORS_ORIGINS ?? [ports.storefront, ports.admin, ports.commerce].flatMap((port) => [localUrl(port), `http://127.0.0.1:${port}`]).join(","),
     DOORSTEP_SEED: "true",
   }
 }
