@@ -4,18 +4,17 @@
  */
 import fs from "node:fs"
 import path from "node:path"
-import { chromium } from "playwright-core"
+import { launchChromium } from "./lib/browser"
 import { runMain } from "./lib/main"
 import { ROOT } from "./lib/paths"
 
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run"]
 const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } }
 
 runMain(async () => {
   const urls = process.argv.slice(2)
   const outDir = path.join(ROOT, "artifacts", "screenshots")
   fs.mkdirSync(outDir, { recursive: true })
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS })
+  const browser = await launchChromium()
   try {
     for (const url of urls) {
       for (const [name, viewport] of Object.entries(WIDTHS)) {

@@ -30,6 +30,7 @@ interface Accounts {
   cms_admin: { email: string; password: string }
   cms_editors: Array<{ role: string; email: string; password: string }>
   customer: { email: string; password: string }
+  staff: Array<{ role: string; merchant_handle?: string; email: string; password: string }>
 }
 
 function databaseBaseName(env: NodeJS.ProcessEnv): string {
@@ -128,6 +129,7 @@ runMain(async () => {
       cms_admin: accounts.cms_admin,
       cms_editors: accounts.cms_editors.map(({ role, email, password }) => ({ role, email, password })),
       customer: accounts.customer,
+      staff: accounts.staff.map(({ role, merchant_handle, email, password }) => ({ role, merchant_handle, email, password })),
     },
     database: server.label,
   }
@@ -141,6 +143,7 @@ runMain(async () => {
       `  commerce API ${demo.urls.commerce}   publishable key ${seed.publishable_key}`,
       `  cms          ${demo.urls.cms_admin}   ${accounts.cms_admin.email} / ${accounts.cms_admin.password}`,
       `               trainer, studio editor, reviewer: ${accounts.cms_editors.map((editor) => editor.email).join(", ")} (same password)`,
+      `               studio manager, front desk, support: ${accounts.staff.map((member) => member.email).join(", ")} (same password)`,
       `  customer     ${accounts.customer.email} / ${accounts.customer.password}`,
       ...(gateways
         ? [
