@@ -13,6 +13,7 @@ import { haversineKm } from "@doorstep/booking-core"
 import { DateTime } from "luxon"
 import { Client } from "pg"
 import { commerceHeapOption, NO_PHONING_HOME } from "../scripts/lib/apps"
+import { builds, isCurrent, markBuilt } from "../scripts/lib/builds"
 import { runLogged, waitForHttp } from "../scripts/lib/children"
 import { embeddedServer } from "../scripts/lib/database"
 import { onExit, runMain } from "../scripts/lib/main"
@@ -70,13 +71,24 @@ runMain(async () => {
   onExit(() => server.stop())
   await server.ensureDatabase("bench")
   const databaseUrl = server.urlFor("bench")
-  const env = { ...process.env, ...NO_PHONING_HOME, DATABASE_URL: databaseUrl, NODE_ENV: "production", JWT_SECRET: "bench", COOKIE_SECRET: "bench", LOG_LEVEL: "error" }
+  // Commerce loads every plugin, so all of them (booking-core first) must be built and current.
+  const buildEnv = { ...process.env, ...NO_PHONING_HOME }
+  for (const build of builds({ env: buildEnv, cmsEnv: buildEnv, adminEnv: buildEnv }).filter((b) => b.sources.startsWith(path.join(ROOT, "plugins")))) {
+    if (isCurrent(build)) continue
+    await step(`Building ${build.name}`, () => runLogged(build.spec, path.join(dir, "build.log")))
+    markBuilt(build)
+  }
+  // As `npm start` does: the local WeChat Pay and Alipay simulators, whose env lets production commerce use them
+  // (the seed refuses to set up a region without a gateway). Imported only now: they load booking-core's build.
+  const { startLocalGateways } = await import("../scripts/lib/payments.js")
+  const port = await freePort()
+  const gateways = await step("Starting the WeChat Pay and Alipay simulators", async () =>
+    startLocalGateways(`http://127.0.0.1:${port}`, { wechatpay: await freePort(), alipay: await freePort() }),
+  )
+  onExit(() => gateways.stop())
+  const env = { ...process.env, ...NO_PHONING_HOME, ...gateways.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", JWT_SECRET: "bench", COOKIE_SECRET: "bench", LOG_LEVEL: "error" }
   const commerce = workspace("commerce")
   const medusa = path.join(ROOT, "node_modules", "@medusajs", "cli", "cli.js")
-  await step("Building plugins", async () => {
-    await runLogged({ name: "booking-core build", command: "npm", args: ["run", "build"], cwd: workspace("plugins/booking-core"), env }, path.join(dir, "build.log"))
-    await runLogged({ name: "plugin build", command: "npm", args: ["run", "build"], cwd: workspace("plugins/appointments"), env }, path.join(dir, "build.log"))
-  })
   await step("Migrating", () => runLogged({ name: "migrate", command: process.execPath, args: [medusa, "db:migrate"], cwd: commerce, env }, path.join(dir, "migrate.log")))
   const seedOutput = path.join(dir, "seed.json")
   await step("Seeding the demo store", () =>
@@ -91,11 +103,10 @@ runMain(async () => {
     seedSynthetic(db, { beauticians: BEAUTICIANS, appointmentsEach: APPOINTMENTS_EACH, zone: ZONE }),
   )
 
-  const port = await freePort()
   // BENCH_PROFILE=<dir> writes a CPU profile of commerce there when it stops.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_PROFILE)] : []
   // The same heap limit as `npm start` gives commerce.
-  const app = spawn(process.execPath, [...profile, commerceHeapOption(process.env), medusa, "start"], { cwd: commerce, env: { ...env, PORT: String(port) }, stdio: ["ignore", fs.openSync(path.join(dir, "commerce.log"), "a"), "inherit"] })
+  const app = spawn(process.execPath, [...profile, commerceHeapOption(process.env), medusa, "start"], { cwd: commerce, env: { ...env, PORT: String(port), HOST: "127.0.0.1" }, stdio: ["ignore", fs.openSync(path.join(dir, "commerce.log"), "a"), "inherit"] })
   onExit(async () => {
     app.kill("SIGTERM")
     await Promise.race([once(app, "exit"), new Promise((resolve) => setTimeout(resolve, 10_000))])
