@@ -20,7 +20,7 @@ import { onExit, runMain } from "../scripts/lib/main"
 import { ROOT, workspace } from "../scripts/lib/paths"
 import { freePort } from "../scripts/lib/ports"
 import { step } from "../scripts/lib/progress"
-import { beauticiansServing, freeStarts, seedSynthetic, sqlCalendarBatch, sqlChangeLogRead } from "./synthetic-city"
+import { ACTIVE, beauticiansServing, freeStarts, growCity, sqlCalendarBatch, sqlChangeLogRead } from "./synthetic-city"
 
 const BEAUTICIANS = Number(process.env.BENCH_BEAUTICIANS ?? 10_000)
 const APPOINTMENTS_EACH = Number(process.env.BENCH_APPOINTMENTS_EACH ?? 100)
@@ -100,7 +100,7 @@ runMain(async () => {
   await db.connect()
   onExit(() => db.end())
   const city = await step(`Generating ${BEAUTICIANS.toLocaleString()} beauticians and ${(BEAUTICIANS * APPOINTMENTS_EACH).toLocaleString()} appointments`, () =>
-    seedSynthetic(db, { beauticians: BEAUTICIANS, appointmentsEach: APPOINTMENTS_EACH, zone: ZONE }),
+    growCity(db, { beauticians: BEAUTICIANS, appointmentsEach: APPOINTMENTS_EACH, zone: ZONE }),
   )
 
   // BENCH_PROFILE=<dir> writes a CPU profile of commerce there when it stops.
@@ -182,7 +182,7 @@ runMain(async () => {
     select count(*)::int as n from appointment a join appointment b
       on a.beautician_id = b.beautician_id and a.id < b.id
      and tstzrange(a.blocked_from, a.blocked_until, '[)') && tstzrange(b.blocked_from, b.blocked_until, '[)')
-     where a.status in ('held','confirmed') and b.status in ('held','confirmed') and (a.status = 'held' or b.status = 'held')`)).rows[0].n
+     where a.status in ${ACTIVE} and b.status in ${ACTIVE} and (a.status = 'held' or b.status = 'held')`)).rows[0].n
 
   const row = (name: string, value: string, target: string) => `${name.padEnd(44)} ${value.padStart(14)}   ${target}`
   const created = holds.statuses.get(201) ?? 0
