@@ -8,7 +8,8 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { cmsEnv, NO_PHONING_HOME, PORT_DEFAULTS } from "./lib/apps"
-import { runInherited, type CommandSpec } from "./lib/children"
+import { codeBuilds, markBuilt, storefrontBuild, type Build } from "./lib/builds"
+import { runInherited, runToFile, type CommandSpec } from "./lib/children"
 import { embeddedServer, externalServer, type DatabaseServer } from "./lib/database"
 import { SetupError } from "./lib/errors"
 import { onExit, runMain } from "./lib/main"
@@ -16,11 +17,16 @@ import { ROOT, SEED_DIR, workspace } from "./lib/paths"
 import { freePort } from "./lib/ports"
 import { SECRET_NAMES, type Secrets } from "./lib/secrets"
 
+/** A command of a suite; a build records that it is current, so `npm start` afterwards does not build it again. */
+type Step = CommandSpec & { built?: () => void }
+
 interface Suite {
   name: string
   title: string
   prepare?: () => Promise<void>
-  specs: CommandSpec[]
+  specs: Step[]
+  /** Runs beside the main lane, its output printed when it ends. */
+  sideLane?: boolean
 }
 
 async function throwawayDatabase(env: NodeJS.ProcessEnv): Promise<DatabaseServer> {
@@ -60,18 +66,14 @@ const typeCheck = (name: string, dir: string, env: NodeJS.ProcessEnv): CommandSp
   env,
 })
 
-/** Our Medusa plugins in build order: each after the plugins it imports. */
-const PLUGINS = ["appointments", "china-payments", "dispatch", "accounts", "marketplace", "notifications", "content", "training"] as const
+const recorded = (build: Build): Step => ({ ...build.spec, built: () => markBuilt(build) })
 
 /** A plugin's own unit tests (where it has them), its type-check, and its build. */
-function pluginSteps(plugin: (typeof PLUGINS)[number], env: NodeJS.ProcessEnv): CommandSpec[] {
-  const dir = workspace(`plugins/${plugin}`)
+function pluginSteps(build: Build, env: NodeJS.ProcessEnv): Step[] {
+  const dir = build.sources
+  const name = path.basename(dir)
   const hasUnitTests = fs.existsSync(path.join(dir, "jest.config.js"))
-  return [
-    ...(hasUnitTests ? [npmRun(`${plugin} unit tests`, dir, "test", env)] : []),
-    typeCheck(plugin, dir, env),
-    npmRun(`${plugin} plugin build`, dir, "build", env),
-  ]
+  return [...(hasUnitTests ? [npmRun(`${name} unit tests`, dir, "test", env)] : []), typeCheck(name, dir, env), recorded(build)]
 }
 
 function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
@@ -101,11 +103,11 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
       specs: [
         typeCheck("booking-core", workspace("plugins/booking-core"), base),
         npmRun("booking-core tests", workspace("plugins/booking-core"), "test", base),
-        npmRun("booking-core build", workspace("plugins/booking-core"), "build", base),
       ],
     },
     {
       name: "cms",
+      sideLane: true,
       title: "cms: Strapi on PostgreSQL",
       prepare: async () => {
         await server.dropDatabase(cmsDb)
@@ -122,8 +124,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
       title: "commerce: plugins, Medusa integration",
       specs: [
         // Commerce loads the built packages, as it will in production; each plugin is built after those it imports.
-        npmRun("booking-core build", workspace("plugins/booking-core"), "build", base),
-        ...PLUGINS.flatMap((plugin) => pluginSteps(plugin, base)),
+        ...codeBuilds(base).flatMap((build, i) => (i === 0 ? [recorded(build)] : pluginSteps(build, base))),
         typeCheck("commerce", workspace("commerce"), base),
         npmRun("commerce tests", workspace("commerce"), "test", {
           ...base,
@@ -137,13 +138,47 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
         }),
       ],
     },
-    { name: "admin", title: "admin: type-check and build", specs: [npmRun("admin build", workspace("admin"), "build", base)] },
-    {
-      name: "storefront",
-      title: "storefront: type-check and build",
-      specs: [npmRun("storefront build", workspace("storefront"), "build", { ...base, NODE_ENV: "production" })],
-    },
+    { name: "admin", title: "admin: type-check and build", sideLane: true, specs: [npmRun("admin build", workspace("admin"), "build", base)] },
+    { name: "storefront", title: "storefront: type-check and build", sideLane: true, specs: [recorded(storefrontBuild(base))] },
   ]
+}
+
+interface SuiteResult {
+  title: string
+  passed: boolean
+  seconds: number
+}
+
+async function sequentially<T, R>(items: T[], run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = []
+  for (const item of items) results.push(await run(item))
+  return results
+}
+
+/** A suite's steps in order until one fails; with `logFile`, its output goes there and is printed at the end. */
+async function runSuite(suite: Suite, logFile?: string): Promise<SuiteResult> {
+  const header = `\n━━ ${suite.title} ━━\n`
+  if (!logFile) process.stdout.write(header)
+  const started = Date.now()
+  let passed = true
+  try {
+    await suite.prepare?.()
+    for (const step of suite.specs) {
+      if ((await (logFile ? runToFile(step, logFile) : runInherited(step))) !== 0) {
+        passed = false
+        break
+      }
+      step.built?.()
+    }
+  } catch (error) {
+    const message = `${(error as Error).message}\n`
+    if (logFile) fs.appendFileSync(logFile, message)
+    else process.stderr.write(message)
+    passed = false
+  }
+  const seconds = (Date.now() - started) / 1000
+  if (logFile) process.stdout.write(`${header}(ran beside the main lane, ${seconds.toFixed(0)}s)\n${fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8") : ""}`)
+  return { title: suite.title, passed, seconds }
 }
 
 runMain(async () => {
@@ -156,25 +191,13 @@ runMain(async () => {
     throw new SetupError(`Unknown test suite ${unknown.join(", ")}; choose from ${all.map((s) => s.name).join(", ")}.`)
   }
   const selected = wanted.length > 0 ? all.filter((suite) => wanted.includes(suite.name)) : all
-  const results: Array<{ title: string; passed: boolean; seconds: number }> = []
-  for (const suite of selected) {
-    process.stdout.write(`\n━━ ${suite.title} ━━\n`)
-    const started = Date.now()
-    let passed = true
-    try {
-      await suite.prepare?.()
-      for (const spec of suite.specs) {
-        if ((await runInherited(spec)) !== 0) {
-          passed = false
-          break
-        }
-      }
-    } catch (error) {
-      process.stderr.write(`${(error as Error).message}\n`)
-      passed = false
-    }
-    results.push({ title: suite.title, passed, seconds: (Date.now() - started) / 1000 })
-  }
+  // The side lane (cms, builds of the UIs) runs beside the main one, mostly while commerce builds its plugins;
+  // its output is kept in a file and printed when each of its suites ends.
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "doorstep-test-logs-"))
+  onExit(async () => fs.rmSync(logDir, { recursive: true, force: true }))
+  const lane = (suites: Suite[], logged: boolean) => sequentially(suites, (suite) => runSuite(suite, logged ? path.join(logDir, `${suite.name}.log`) : undefined))
+  const [main, side] = await Promise.all([lane(selected.filter((s) => !s.sideLane), false), lane(selected.filter((s) => s.sideLane), true)])
+  const results = [...main, ...side]
   const failed = results.filter((r) => !r.passed).length
   process.stdout.write(`\n━━ Summary (database: ${server.label}) ━━\n`)
   for (const r of results) process.stdout.write(`${r.passed ? "✔" : "✖"} ${r.title.padEnd(36)} ${r.seconds.toFixed(1)}s\n`)

@@ -14,7 +14,6 @@ export interface Build {
   spec: CommandSpec
 }
 
-/** Everything `npm start` needs built, in dependency order. */
 export interface BuildEnvironments {
   env: NodeJS.ProcessEnv
   /** Strapi loads its configuration, secrets included, while it builds. */
@@ -23,59 +22,74 @@ export interface BuildEnvironments {
   adminEnv: NodeJS.ProcessEnv
 }
 
-export function builds(env: BuildEnvironments): Build[] {
-  const run = (name: string, dir: string, childEnv: NodeJS.ProcessEnv): CommandSpec => ({
-    name: `${name} build`,
-    command: "npm",
-    args: ["run", "--silent", "build"],
-    cwd: dir,
-    env: childEnv,
-  })
-  /** A Medusa plugin built with `medusa plugin:build`; `output` is a file of its build under `.medusa/server/src`. */
-  const plugin = (name: "appointments" | "china-payments" | "dispatch" | "accounts" | "marketplace" | "notifications" | "content" | "training", output: string): Build => ({
+const npmBuild = (name: string, dir: string, childEnv: NodeJS.ProcessEnv): CommandSpec => ({
+  name: `${name} build`,
+  command: "npm",
+  args: ["run", "--silent", "build"],
+  cwd: dir,
+  env: childEnv,
+})
+
+/** Our Medusa plugins in build order, each after the plugins it imports, with a file of each build under `.medusa/server/src`. */
+export const PLUGINS = [
+  ["appointments", path.join("modules", "appointment", "index.js")],
+  ["china-payments", "config.js"],
+  ["dispatch", path.join("modules", "dispatch", "index.js")],
+  ["accounts", path.join("modules", "sign-in-code", "index.js")],
+  ["marketplace", path.join("modules", "merchant", "index.js")],
+  ["notifications", path.join("modules", "notification-outbox", "index.js")],
+  ["content", path.join("modules", "content", "index.js")],
+  ["training", path.join("modules", "training", "index.js")],
+] as const
+
+export type PluginName = (typeof PLUGINS)[number][0]
+
+/** booking-core, then every plugin (`medusa plugin:build`): the code commerce loads. */
+export function codeBuilds(env: NodeJS.ProcessEnv): Build[] {
+  const bookingCore: Build = {
+    name: "booking-core",
+    sources: workspace("plugins/booking-core"),
+    output: path.join(workspace("plugins/booking-core"), "dist", "index.js"),
+    bakedIn: {},
+    spec: npmBuild("booking-core", workspace("plugins/booking-core"), env),
+  }
+  const plugins = PLUGINS.map(([name, output]): Build => ({
     name: `${name} plugin`,
     sources: workspace(`plugins/${name}`),
     output: path.join(workspace(`plugins/${name}`), ".medusa", "server", "src", output),
     bakedIn: {},
-    spec: run(`${name} plugin`, workspace(`plugins/${name}`), env.env),
-  })
+    spec: npmBuild(`${name} plugin`, workspace(`plugins/${name}`), env),
+  }))
+  return [bookingCore, ...plugins]
+}
+
+export const storefrontBuild = (env: NodeJS.ProcessEnv): Build => ({
+  name: "storefront",
+  sources: workspace("storefront"),
+  output: path.join(workspace("storefront"), ".next", "BUILD_ID"),
+  bakedIn: {},
+  spec: npmBuild("storefront", workspace("storefront"), { ...env, NODE_ENV: "production" }),
+})
+
+/** Everything `npm start` serves, in dependency order. */
+export function builds(env: BuildEnvironments): Build[] {
   return [
-    {
-      name: "booking-core",
-      sources: workspace("plugins/booking-core"),
-      output: path.join(workspace("plugins/booking-core"), "dist", "index.js"),
-      bakedIn: {},
-      spec: run("booking-core", workspace("plugins/booking-core"), env.env),
-    },
-    plugin("appointments", path.join("modules", "appointment", "index.js")),
-    plugin("china-payments", "config.js"),
-    plugin("dispatch", path.join("modules", "dispatch", "index.js")),
-    plugin("accounts", path.join("modules", "sign-in-code", "index.js")),
-    plugin("marketplace", path.join("modules", "merchant", "index.js")),
-    plugin("notifications", path.join("modules", "notification-outbox", "index.js")),
-    plugin("content", path.join("modules", "content", "index.js")),
-    plugin("training", path.join("modules", "training", "index.js")),
+    ...codeBuilds(env.env),
     {
       name: "cms admin panel",
       sources: workspace("cms"),
       output: path.join(workspace("cms"), "dist", "build", "index.html"),
       bakedIn: {},
-      spec: run("cms", workspace("cms"), { ...env.cmsEnv, NODE_ENV: "production" }),
+      spec: npmBuild("cms", workspace("cms"), { ...env.cmsEnv, NODE_ENV: "production" }),
     },
     {
       name: "admin",
       sources: workspace("admin"),
       output: path.join(workspace("admin"), "dist", "index.html"),
       bakedIn: { VITE_MEDUSA_URL: env.adminEnv.VITE_MEDUSA_URL },
-      spec: run("admin", workspace("admin"), env.adminEnv),
+      spec: npmBuild("admin", workspace("admin"), env.adminEnv),
     },
-    {
-      name: "storefront",
-      sources: workspace("storefront"),
-      output: path.join(workspace("storefront"), ".next", "BUILD_ID"),
-      bakedIn: {},
-      spec: run("storefront", workspace("storefront"), { ...env.env, NODE_ENV: "production" }),
-    },
+    storefrontBuild(env.env),
   ]
 }
 

@@ -12,8 +12,8 @@ export interface CommandSpec {
   env: NodeJS.ProcessEnv
 }
 
-/** Runs a command to completion, its output going to `logFile`; fails with the log's tail. */
-export function runLogged(spec: CommandSpec, logFile: string): Promise<void> {
+/** Runs a command with its output appended to `logFile`; resolves to its exit code. */
+export function runToFile(spec: CommandSpec, logFile: string): Promise<number> {
   fs.mkdirSync(path.dirname(logFile), { recursive: true })
   const log = fs.openSync(logFile, "a")
   return new Promise((resolve, reject) => {
@@ -21,11 +21,17 @@ export function runLogged(spec: CommandSpec, logFile: string): Promise<void> {
     child.on("error", reject)
     child.on("exit", (code, signal) => {
       fs.closeSync(log)
-      if (code === 0) return resolve()
-      const tail = fs.readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-15).join("\n")
-      reject(new SetupError(`${spec.name} failed (${signal ?? `exit ${code}`}); last lines of ${logFile}:\n${tail}`))
+      resolve(code ?? (signal ? 1 : 0))
     })
   })
+}
+
+/** Runs a command to completion, its output going to `logFile`; fails with the log's tail. */
+export async function runLogged(spec: CommandSpec, logFile: string): Promise<void> {
+  const code = await runToFile(spec, logFile)
+  if (code === 0) return
+  const tail = fs.readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-15).join("\n")
+  throw new SetupError(`${spec.name} failed (exit ${code}); last lines of ${logFile}:\n${tail}`)
 }
 
 /** Runs a command with its output on our terminal; resolves to its exit code. */
