@@ -20,12 +20,13 @@ import path from "node:path"
 import { DateTime } from "luxon"
 import { Client } from "pg"
 import { NO_PHONING_HOME } from "../scripts/lib/apps"
-import { builds, isCurrent, markBuilt } from "../scripts/lib/builds"
+import { codeBuilds, isCurrent, markBuilt } from "../scripts/lib/builds"
 import { runLogged } from "../scripts/lib/children"
 import { embeddedServer } from "../scripts/lib/database"
 import { SetupError } from "../scripts/lib/errors"
 import { onExit, runMain } from "../scripts/lib/main"
-import { ROOT, workspace } from "../scripts/lib/paths"
+import { workspace } from "../scripts/lib/paths"
+import { startLocalGateways } from "../scripts/lib/payments"
 import { freePort } from "../scripts/lib/ports"
 import { step } from "../scripts/lib/progress"
 import { customerToken, MEDUSA_CLI, startCommerce, type RunningCommerce } from "./commerce"
@@ -75,15 +76,13 @@ runMain(async () => {
 
   // Commerce loads every plugin, so all of them (and booking-core first) must be built and current.
   const buildEnv = { ...process.env, ...NO_PHONING_HOME }
-  for (const build of builds({ env: buildEnv, cmsEnv: buildEnv, adminEnv: buildEnv }).filter((b) => b.sources.startsWith(path.join(ROOT, "plugins")))) {
+  for (const build of codeBuilds(buildEnv)) {
     if (isCurrent(build)) continue
     await step(`Building ${build.name}`, () => runLogged(build.spec, path.join(dir, "build.log")))
     markBuilt(build)
   }
 
   // As `npm start` does: local payment simulators, whose env lets production commerce use them (and the seed set up its region).
-  // Imported only now: the simulators load booking-core's build.
-  const { startLocalGateways } = await import("../scripts/lib/payments.js")
   const port = await freePort()
   const gateways = await step("Starting the WeChat Pay and Alipay simulators", async () =>
     startLocalGateways(`http://127.0.0.1:${port}`, { wechatpay: await freePort(), alipay: await freePort() }),
