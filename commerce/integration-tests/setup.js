@@ -53,3 +53,12 @@ postgresTemplates.createDatabase = async function createMigratedDatabase(options
 }
 
 runnerDatabase.migrateDatabase = async (appLoader) => (copiedFromMigrated ? undefined : migrateDatabase(appLoader))
+
+/**
+ * Scheduled jobs are not started: a spec runs each job's work by hand, at the
+ * moment it chooses (`postEarnings(container, now)`, …). A job firing on the
+ * minute in the middle of a test would do that work first, at the wall clock's
+ * time, and make the test's outcome depend on when it ran.
+ */
+const { JobLoader } = require("@medusajs/framework/jobs")
+JobLoader.prototype.load = async function loadNoJobs() {}
