@@ -62,3 +62,9 @@ runnerDatabase.migrateDatabase = async (appLoader) => (copiedFromMigrated ? unde
  */
 const { JobLoader } = require("@medusajs/framework/jobs")
 JobLoader.prototype.load = async function loadNoJobs() {}
+
+/** Each spec's `api` checks every answer of our routes against the OpenAPI document (contract.js). */
+const runner = require("@medusajs/test-utils/dist/medusa-test-runner")
+const { checkedApi } = require("./contract")
+const medusaIntegrationTestRunner = runner.medusaIntegrationTestRunner
+runner.medusaIntegrationTestRunner = (options) => medusaIntegrationTestRunner({ ...options, testSuite: (suite) => options.testSuite({ ...suite, api: checkedApi(suite.api) }) })
