@@ -113,6 +113,19 @@ runMain(async () => {
       await page.close()
       return "notice shown, session kept"
     })
+    await check("API reference: /docs lists our routes, with nothing loaded from elsewhere", async () => {
+      const page = await browser.newPage()
+      const elsewhere: string[] = []
+      page.on("request", (request) => {
+        if (!request.url().startsWith(demo.urls.commerce) && !request.url().startsWith("data:")) elsewhere.push(request.url())
+      })
+      await page.goto(`${demo.urls.commerce}/docs`)
+      await page.getByText("/store/availability").first().waitFor({ timeout: 30_000 })
+      const operations = await page.locator(".opblock").count()
+      await page.close()
+      if (elsewhere.length) throw new Error(`the page loaded ${elsewhere.join(", ")}`)
+      return `${operations} operations shown`
+    })
   } finally {
     await browser.close()
   }

@@ -94,6 +94,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
       specs: [
         // Nothing is built yet: scripts and benches must run from a fresh clone's sources.
         typeCheck("scripts", ROOT, base),
+        typeCheck("api client", workspace("api"), base),
         { name: "scripts tests", command: "npx", args: ["jest"], cwd: ROOT, env: base },
       ],
     },

@@ -37,7 +37,7 @@ export function routesOf(apiDir: string): RouteKey[] {
   return filesUnder(apiDir, (file) => file === "route.ts").flatMap((file) => {
     const source = fs.readFileSync(file, "utf8")
     const folder = path.relative(apiDir, path.dirname(file)).split(path.sep).map((part) => part.replace(/^\[(.+)\]$/, "{$1}"))
-    const methods = METHODS.filter((method) => new RegExp(`export\\s+(?:const\\s+${method}\\b|(?:async\\s+)?function\\s+${method}\\b)`).test(source))
+    const methods = METHODS.filter((method) => new RegExp(`^export\\s+(?:const\\s+${method}\\b|(?:async\\s+)?function\\s+${method}\\b)`, "m").test(source))
     return methods.map((method): RouteKey => `${method} /${folder.join("/")}`)
   })
 }
@@ -86,7 +86,7 @@ const errorBody = (codes: readonly string[]) =>
     .meta({ description: "Any further members help the client act (e.g. `available_fen`)." })
 
 /** Medusa's own authentication answers 401 without a code. */
-const unauthorized = z.looseObject({ message: z.string().meta({ example: "Unauthorized" }) })
+const unauthorized = z.object({ message: z.string().meta({ example: "Unauthorized" }) })
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "The request is invalid; `field` names what to fix.",
@@ -175,7 +175,8 @@ function toOpenApi({ plugin, key, operation }: DeclaredOperation): ZodOpenApiOpe
     responses["401"] = { description: ERROR_DESCRIPTIONS[401], content: { "application/json": { schema: unauthorized } } }
   }
   for (const [status, codes] of errorCodes(key, operation)) {
-    responses[String(status) as "400"] = { description: ERROR_DESCRIPTIONS[status] ?? "Error", content: { "application/json": { schema: errorBody([...codes].sort()) } } }
+    const schema = status === 401 && responses["401"] ? z.union([unauthorized, errorBody([...codes].sort())]) : errorBody([...codes].sort())
+    responses[String(status) as "400"] = { description: ERROR_DESCRIPTIONS[status] ?? "Error", content: { "application/json": { schema } } }
   }
   for (const [status, failure] of Object.entries(operation.failures ?? {})) responses[status as "400"] = other(failure!)
   const audience = AUDIENCES[template.split("/")[1]] ?? template.split("/")[1]
@@ -212,7 +213,11 @@ export function contractFaults(declared: readonly DeclaredOperation[]): string[]
 
 export function openApiDocument(declared: readonly DeclaredOperation[], version: string) {
   const paths: ZodOpenApiPathsObject = {}
-  for (const entry of [...declared].sort((a, b) => a.key.split(" ")[1].localeCompare(b.key.split(" ")[1]) || a.key.localeCompare(b.key))) {
+  // Customers' routes first, then beauticians', the back office's and the notifiers'.
+  const audience = (key: string) => Object.keys(AUDIENCES).indexOf(key.split(" ")[1].split("/")[1])
+  const byAudienceThenPath = (a: DeclaredOperation, b: DeclaredOperation) =>
+    audience(a.key) - audience(b.key) || a.key.split(" ")[1].localeCompare(b.key.split(" ")[1]) || a.key.localeCompare(b.key)
+  for (const entry of [...declared].sort(byAudienceThenPath)) {
     const [method, template] = entry.key.split(" ")
     paths[template] = { ...paths[template], [method.toLowerCase()]: toOpenApi(entry) }
   }

@@ -1,5 +1,5 @@
 import { listServiceContent, type ServiceContent } from "./cms"
-import { listServiceProducts, type CommerceProduct } from "./commerce"
+import { listServiceProducts, metadataNumber, metadataText, type CommerceProduct } from "./commerce"
 import type { Locale } from "./i18n"
 
 export interface ServiceOption {
@@ -28,13 +28,13 @@ export interface CategoryGroup {
 export function localizeProduct(product: CommerceProduct, locale: Locale) {
   const english = locale === "en"
   return {
-    title: (english && product.metadata?.title_en) || product.title,
-    subtitle: (english && product.metadata?.subtitle_en) || product.subtitle,
-    options: product.variants
+    title: (english && metadataText(product.metadata, "title_en")) || product.title,
+    subtitle: (english && metadataText(product.metadata, "subtitle_en")) || product.subtitle,
+    options: (product.variants ?? [])
       .map((variant) => ({
         id: variant.id,
-        title: (english && variant.metadata?.title_en) || variant.title,
-        durationMinutes: variant.metadata?.duration_minutes ?? null,
+        title: (english && metadataText(variant.metadata, "title_en")) || variant.title || "",
+        durationMinutes: metadataNumber(variant.metadata, "duration_minutes") ?? null,
         price: variant.calculated_price?.calculated_amount ?? null,
       }))
       .sort((a, b) => (a.durationMinutes ?? 0) - (b.durationMinutes ?? 0)),
@@ -52,12 +52,12 @@ export async function loadCatalog(locale: Locale): Promise<CategoryGroup[]> {
   const contentByHandle = new Map(contents.map((content) => [content.handle, content]))
   const groups = new Map<string, CategoryGroup & { rank: number }>()
   for (const product of products) {
-    const category = product.categories[0]
+    const category = product.categories?.[0]
     if (!category) continue
     let group = groups.get(category.handle)
     if (!group) {
-      const name = (locale === "en" && category.metadata?.name_en) || category.name
-      group = { handle: category.handle, name, rank: category.rank, services: [] }
+      const name = (locale === "en" && metadataText(category.metadata, "name_en")) || category.name
+      group = { handle: category.handle, name, rank: category.rank ?? 0, services: [] }
       groups.set(category.handle, group)
     }
     const localized = localizeProduct(product, locale)

@@ -1,20 +1,18 @@
+import type { HttpTypes } from "@medusajs/types"
 import { getJson } from "./backend"
 
-export interface CommerceVariant {
-  id: string
-  title: string
-  metadata: { duration_minutes?: number; tier?: string | null; title_en?: string } | null
-  calculated_price: { calculated_amount: number; currency_code: string } | null
+/** A bookable service as Medusa's store API answers it (Medusa's own types); its variants are the durations. */
+export type CommerceProduct = HttpTypes.StoreProduct
+
+/** A text or number kept in Medusa's free-form metadata (English titles, durations). */
+export function metadataText(metadata: Record<string, unknown> | null | undefined, key: string): string | undefined {
+  const value = metadata?.[key]
+  return typeof value === "string" && value ? value : undefined
 }
 
-export interface CommerceProduct {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  metadata: { title_en?: string; subtitle_en?: string } | null
-  categories: Array<{ handle: string; name: string; rank: number; metadata: { name_en?: string } | null }>
-  variants: CommerceVariant[]
+export function metadataNumber(metadata: Record<string, unknown> | null | undefined, key: string): number | undefined {
+  const value = metadata?.[key]
+  return typeof value === "number" ? value : undefined
 }
 
 const baseUrl = () => process.env.MEDUSA_URL ?? "http://localhost:9000"

@@ -1,15 +1,11 @@
 import { Box, Typography } from "@mui/material"
 import ReceiptLongIcon from "@mui/icons-material/ReceiptLong"
 import { useLocaleState, useRecordContext, useTranslate, type FieldProps } from "react-admin"
+import type { HttpTypes } from "@medusajs/types"
 import { formatCny } from "../money"
 
-interface OrderRecord {
-  total: number
-  currency_code: string
-}
-
 export function OrderTotalField(_props: Partial<FieldProps>) {
-  const record = useRecordContext<OrderRecord>()
+  const record = useRecordContext<HttpTypes.AdminOrder>()
   const [locale] = useLocaleState()
   return record ? <span>{formatCny(record.total, locale)}</span> : null
 }

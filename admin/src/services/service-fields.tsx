@@ -1,7 +1,7 @@
 import { Chip, Stack } from "@mui/material"
 import { useLocaleState, useRecordContext, useTranslate, type FieldProps } from "react-admin"
 import { formatCny } from "../money"
-import { byDuration, categoryName, cnyPrice, serviceTitle, type ServiceRecord } from "./types"
+import { byDuration, categoryName, cnyPrice, durationMinutes, serviceTitle, type ServiceRecord } from "./types"
 
 // Datagrid reads label, source and sortable from the props.
 export function ServiceTitleField(_props: Partial<FieldProps>) {
@@ -29,7 +29,7 @@ export function VariantChips(_props: Partial<FieldProps>) {
           key={variant.id}
           size="small"
           variant="outlined"
-          label={`${translate("resources.services.minutes", { count: variant.metadata?.duration_minutes ?? "?" })} · ${formatCny(cnyPrice(variant), locale)}`}
+          label={`${translate("resources.services.minutes", { count: durationMinutes(variant) ?? "?" })} · ${formatCny(cnyPrice(variant), locale)}`}
         />
       ))}
     </Stack>

@@ -2,7 +2,7 @@ import { useMediaQuery, type Theme } from "@mui/material"
 import { Datagrid, DateField, List, SearchInput, SimpleList, useLocaleState, useTranslate } from "react-admin"
 import { formatCny } from "../money"
 import { CategoryField, ServiceStatusField, ServiceTitleField, VariantChips } from "./service-fields"
-import { byDuration, categoryName, cnyPrice, serviceTitle, type ServiceRecord } from "./types"
+import { byDuration, categoryName, cnyPrice, durationMinutes, serviceTitle, type ServiceRecord } from "./types"
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />]
 
@@ -17,7 +17,7 @@ export function ServiceList() {
           primaryText={(record) => serviceTitle(record, locale)}
           secondaryText={(record) =>
             byDuration(record.variants)
-              .map((v) => `${translate("resources.services.minutes", { count: v.metadata?.duration_minutes ?? "?" })} ${formatCny(cnyPrice(v), locale)}`)
+              .map((v) => `${translate("resources.services.minutes", { count: durationMinutes(v) ?? "?" })} ${formatCny(cnyPrice(v), locale)}`)
               .join(" · ")
           }
           tertiaryText={(record) => categoryName(record, locale)}
