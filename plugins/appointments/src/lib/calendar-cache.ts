@@ -1,9 +1,6 @@
-import type { CalendarEntryRow } from "../modules/appointment/service"
+import type { CalendarEntryRow, LoadCalendarEntries } from "./schedule-reads"
 
 const DAY = 24 * 60 * 60_000
-
-/** Reads calendar entries touching `[from, until)`: of these beauticians, or of everyone (`null`). */
-export type LoadCalendarEntries = (beauticianIds: string[] | null, from: Date, until: Date) => Promise<CalendarEntryRow[]>
 
 interface CachedDay {
   ready: Promise<void>

@@ -1,26 +1,9 @@
-import type { CalendarEntryRow } from "../modules/appointment/service"
-import { CalendarCache, type LoadCalendarEntries } from "./calendar-cache"
-import { Roster, type RosterRow } from "./roster"
+import { CalendarCache } from "./calendar-cache"
+import { Roster } from "./roster"
+import type { CalendarEntryRow, ScheduleReads } from "./schedule-reads"
 
 /** An instance that has not read the calendar change log for this long forgets its calendars instead. */
 export const CHANGE_LOG_TRUST_MS = 5 * 60_000
-
-/** One read of the change log (see the migration that adds `calendar_change`). */
-export interface ChangeLogState {
-  /** The database's oid: a restored or recreated database is another one. */
-  database: string
-  /** The oldest transaction still running: the next read starts from here. */
-  xmin: string
-  roster_version: string | null
-  /** "<xid> <beautician id>" for each change at or above the `since` asked for; "*" for an emptied table. */
-  changed: string[] | null
-}
-
-export interface ScheduleReads {
-  readChanges(since: bigint | null): Promise<ChangeLogState>
-  listRosterRows(): Promise<RosterRow[]>
-  listCalendarEntries: LoadCalendarEntries
-}
 
 /**
  * The roster and calendars one commerce instance keeps in memory, and how they

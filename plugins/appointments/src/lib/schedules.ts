@@ -1,8 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
 import { occupiesCalendar, type BeauticianSchedule, type BookedVisit, type TimeRange, type VisitPlan } from "@doorstep/booking-core"
 import type AppointmentModuleService from "../modules/appointment/service"
-import type { CalendarEntryRow } from "../modules/appointment/service"
 import type { RosterEntry } from "./roster"
+import type { CalendarEntryRow } from "./schedule-reads"
 
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE

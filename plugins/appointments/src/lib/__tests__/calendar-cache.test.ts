@@ -1,5 +1,5 @@
-import type { CalendarEntryRow } from "../../modules/appointment/service"
 import { CalendarCache } from "../calendar-cache"
+import type { CalendarEntryRow } from "../schedule-reads"
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR

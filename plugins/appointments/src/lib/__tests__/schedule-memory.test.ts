@@ -1,6 +1,6 @@
-import type { CalendarEntryRow } from "../../modules/appointment/service"
 import type { RosterRow } from "../roster"
-import { CHANGE_LOG_TRUST_MS, ScheduleMemory, type ChangeLogState } from "../schedule-memory"
+import { CHANGE_LOG_TRUST_MS, ScheduleMemory } from "../schedule-memory"
+import type { CalendarEntryRow, ChangeLogState } from "../schedule-reads"
 
 const DAY = 86_400_000
 const day0 = Date.UTC(2026, 10, 26)

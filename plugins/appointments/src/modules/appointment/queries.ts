@@ -1,5 +1,5 @@
 import type { RosterRow } from "../../lib/roster"
-import type { ChangeLogState } from "../../lib/schedule-memory"
+import type { CalendarEntryRow, ChangeLogState } from "../../lib/schedule-reads"
 
 /**
  * The plain SQL the appointment module runs where the ORM would be slower or
@@ -12,11 +12,6 @@ export interface SqlManager {
   execute<Row = Record<string, unknown>>(sql: string, params: unknown[]): Promise<Row[]>
 }
 export const sqlOf = (manager: unknown) => manager as SqlManager
-
-/** One thing on a calendar, instants in epoch milliseconds; a visit's fields are null for time off. */
-export type CalendarEntryRow =
-  | { kind: "visit"; beautician_id: string; id: string; status: string; expires_at: number | null; starts_at: number; ends_at: number; blocked_from: number; blocked_until: number; travel_in_minutes: number; lat: number; lng: number }
-  | { kind: "time_off"; beautician_id: string; id: string; starts_at: number; ends_at: number }
 
 /** A PostgreSQL text[] literal: one bound value however many ids (knex would expand a JS array into a list). */
 const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`

@@ -3,7 +3,8 @@ import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContex
 import { assertTransition } from "@doorstep/booking-core"
 import { BOOKED_STATUSES } from "../../lib/first-booking"
 import type { Roster, RosterRow } from "../../lib/roster"
-import { ScheduleMemory, type ChangeLogState } from "../../lib/schedule-memory"
+import { ScheduleMemory } from "../../lib/schedule-memory"
+import type { CalendarEntryRow, ChangeLogState } from "../../lib/schedule-reads"
 import { bookingSettings, type BookingSettings, type BookingSettingsOptions } from "../../lib/settings"
 import { Appointment } from "./models/appointment"
 import { AppointmentEvent } from "./models/appointment-event"
@@ -12,7 +13,7 @@ import { DateOverride } from "./models/date-override"
 import { MerchantPolicy } from "./models/merchant-policy"
 import { TimeOff } from "./models/time-off"
 import { WorkingHours } from "./models/working-hours"
-import { calendarEntries, readChangeLog, rosterRows, sqlOf, type CalendarEntryRow, type SqlManager } from "./queries"
+import { calendarEntries, readChangeLog, rosterRows, sqlOf, type SqlManager } from "./queries"
 
 /** The first key of every beautician's calendar lock (the second is a hash of their id). */
 const CALENDAR_LOCK_CLASS = 7305
@@ -359,8 +360,6 @@ export class HoldsLapsedError extends Error {
     super("A hold has lapsed")
   }
 }
-
-export type { CalendarEntryRow } from "./queries"
 
 /** The appointment changed status while it was being moved; nothing was written. */
 export class AppointmentChangedError extends Error {
