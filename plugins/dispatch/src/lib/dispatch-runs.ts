@@ -1,19 +1,26 @@
 import type { IWorkflowEngineService, MedusaContainer } from "@medusajs/framework/types"
-import { Modules, TransactionHandlerType } from "@medusajs/framework/utils"
+import { Modules, TransactionHandlerType, TransactionStepStatus } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { awaitBeauticianStepId, type Taken } from "../workflows/steps/await-beautician"
 import { dispatchAppointmentWorkflowId } from "../workflows/dispatch-appointment"
 
 const workflowEngine = (container: MedusaContainer) => container.resolve<IWorkflowEngineService>(Modules.WORKFLOW_ENGINE)
 
+/** Where the wait sits in a stored run's steps: after the first offer. */
+const WAIT_STEP = `_root.offer-first.${awaitBeauticianStepId}`
+
 /**
- * The appointment's stored dispatch run, if it is still waiting for a
- * beautician. Runs are keyed by the appointment's id.
+ * The appointment's stored dispatch run, if it is parked at the wait for a
+ * beautician. Runs are keyed by the appointment's id. A run that has not
+ * reached the wait yet is not: the wait, once it begins, ends at once when
+ * the job is already taken (or fails when it is cancelled), and a wait that
+ * ended so may not be ended again.
  */
 async function waitingRun(container: MedusaContainer, appointmentId: string) {
   const engine = workflowEngine(container)
-  const [run] = await engine.listWorkflowExecutions({ workflow_id: dispatchAppointmentWorkflowId, transaction_id: appointmentId }, { select: ["state"], take: 1 })
-  return run?.state === "invoking" ? engine : undefined
+  const [run] = await engine.listWorkflowExecutions({ workflow_id: dispatchAppointmentWorkflowId, transaction_id: appointmentId }, { select: ["state", "execution"], take: 1 })
+  const steps = (run?.execution as { steps?: Record<string, { invoke?: { status?: string } }> } | undefined)?.steps
+  return run?.state === "invoking" && steps?.[WAIT_STEP]?.invoke?.status === TransactionStepStatus.WAITING ? engine : undefined
 }
 
 const waitKey = (appointmentId: string) => ({

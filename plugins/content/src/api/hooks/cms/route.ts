@@ -1,17 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { z } from "zod"
 import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
 import { CmsUnavailableError } from "../../../lib/cms-client"
 import { refreshFromCms } from "../../../lib/refresh"
 import { webhookRejection } from "../../../lib/webhook-signature"
 import { CONTENT_MODULE, type ContentModuleService } from "../../../modules/content"
-
-const CmsEventBody = z.object({
-  event: z.enum(["entry.publish", "entry.unpublish", "entry.delete"]),
-  model: z.string().min(1).max(60),
-  documentId: z.string().min(1).max(64),
-  locale: z.string().max(10).nullable(),
-})
+import { CmsEventBody } from "./validators"
 
 const REFUSALS = {
   UNSIGNED_WEBHOOK: "Webhooks must carry x-doorstep-timestamp and x-doorstep-signature",

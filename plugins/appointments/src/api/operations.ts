@@ -1,0 +1,432 @@
+import { z } from "zod"
+import { APPOINTMENT_STATUSES, TAKEN_STATUSES } from "@doorstep/booking-core"
+import { PAYMENT_STATUSES } from "../modules/appointment/models/appointment"
+import { defineOperations } from "./openapi"
+import { JobStepBody } from "./pro/jobs/validators"
+import { DateOverrideBody, TimeOffBody, WorkingHoursBody } from "./schedule/validators"
+import { RescheduleBody } from "./store/appointments/[id]/reschedule/validators"
+import { CreateHoldBody } from "./store/appointments/validators"
+import { AvailabilityQuery } from "./store/availability/validators"
+
+// ---- Shared pieces -------------------------------------------------------------------------------
+
+/** A time with the city's offset (`2026-12-02T10:00:00.000+08:00`), or a UTC instant for records. */
+const zonedTime = z.iso.datetime({ offset: true }).meta({ example: "2026-12-02T10:00:00.000+08:00" })
+const fen = z.number().int()
+const timezone = z.string().meta({ description: "IANA time zone of the times in the answer", example: "Asia/Shanghai" })
+const clock = z.string().meta({ description: "Local time of day, HH:mm; an end at or before the start ends on the next day", example: "09:00" })
+const localDate = z.iso.date().meta({ description: "A local calendar date, YYYY-MM-DD", example: "2026-12-02" })
+
+const START_REJECTIONS = ["START_OFF_GRID", "START_IN_PAST", "START_TOO_SOON", "BEYOND_HORIZON"] as const
+
+/** The address as the customer gave it when booking. */
+const AppointmentAddress = z.object({
+  line1: z.string(),
+  city: z.string(),
+  district: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  contact_name: z.string(),
+  contact_phone: z.string(),
+  notes: z.string().optional(),
+})
+
+/** A studio's cancellation terms as the booking keeps them (hours, percent). */
+const CancellationTerms = z
+  .object({
+    free_until_hours: z.number().meta({ description: "Cancelling is free until this many hours before the start" }),
+    tiers: z.array(z.object({ hours_before: z.number(), fee_percent: z.number().int() })).meta({ description: "From each tier's `hours_before`, its fee applies" }),
+    late_fee_percent: z.number().int().meta({ description: "The fee under the last tier, and for a no-show" }),
+    reschedule_until_hours: z.number().meta({ description: "Moving the time is possible until this many hours before the start" }),
+  })
+  .meta({ id: "CancellationTerms" })
+
+const Appointment = z
+  .object({
+    id: z.string().meta({ example: "appt_01JDX6Q4P8Z3K2M5N7R9T1V3W5" }),
+    status: z.enum(APPOINTMENT_STATUSES).meta({ description: "A hold past its expiry reads `expired` at once" }),
+    beautician_id: z.string(),
+    variant_id: z.string(),
+    order_id: z.string().nullable(),
+    start: zonedTime,
+    end: zonedTime,
+    expires_at: zonedTime.nullable().meta({ description: "When a live hold lapses; null otherwise" }),
+    paid_fen: fen.nullable(),
+    cancellation_fee_fen: fen.nullable(),
+    refund_fen: fen.nullable(),
+    payment_status: z.enum(PAYMENT_STATUSES),
+    address: AppointmentAddress,
+    cancellation_terms: CancellationTerms.meta({ description: "The terms this booking is under (its studio's when it was made)" }),
+    payment: z
+      .object({
+        mode: z.enum(["full", "deposit"]).meta({ description: "Paid in full at checkout, or a deposit then the balance after the job" }),
+        deposit_percent: z.number().int().optional().meta({ description: "Deposit mode only: the share charged at checkout (10–90)" }),
+        price_fen: fen.nullable(),
+        balance_due_fen: fen.meta({ description: "Still to pay: 0 once paid, or for a cancelled booking" }),
+        balance_paid_fen: fen.nullable(),
+      })
+      .meta({ description: "How it is paid (its studio's terms when it was made)" }),
+    created_at: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: "Appointment" })
+
+const appointmentAnswer = z.object({ appointment: Appointment })
+
+const CancellationQuote = z
+  .object({
+    allowed: z.boolean(),
+    fee_percent: z.number().int(),
+    fee_fen: fen,
+    refund_fen: fen,
+    currency_code: z.literal("cny"),
+    minutes_before: z.number().int().meta({ description: "Minutes left before the start (negative once it has passed)" }),
+  })
+  .meta({ id: "CancellationQuote" })
+
+const policyTier = z.object({
+  min_minutes_before: z.number().int().nullable().meta({ description: "The tier applies from this many minutes before the start; null: any time later" }),
+  fee_percent: z.number().int(),
+})
+
+const GeoPoint = z.object({ lat: z.number(), lng: z.number() })
+
+const Job = z
+  .object({
+    id: z.string(),
+    status: z.enum(TAKEN_STATUSES),
+    variant_id: z.string(),
+    start: zonedTime,
+    end: zonedTime,
+    travel_in_minutes: z.number().int(),
+    customer: z.object({
+      name: z.string().nullable(),
+      phone_last4: z.string().nullable().meta({ description: "Never the whole phone", example: "8000" }),
+    }),
+    address: z
+      .union([
+        z.object({ line1: z.string().nullable(), district: z.string().nullable(), city: z.string().nullable(), lat: z.number(), lng: z.number() }),
+        z.object({ district: z.string().nullable(), city: z.string().nullable() }),
+      ])
+      .meta({ description: "In full only while the job is the beautician's and until 24 hours after it ends; then the district and city" }),
+    navigation: z
+      .object({ amap: z.string(), baidu: z.string(), apple: z.string(), google: z.string() })
+      .nullable()
+      .meta({ description: "Turn-by-turn links for the map apps, while the address is shown" }),
+    check_in: z
+      .looseObject({ lat: z.number(), lng: z.number(), meters: z.number().int(), flagged: z.boolean(), at: z.iso.datetime({ offset: true }) })
+      .nullable()
+      .meta({ description: "Where the beautician checked in on arrival; flagged past 300 m" }),
+    service_record: z
+      .looseObject({
+        notes: z.string().optional(),
+        products_used: z.array(z.string()).optional(),
+        photos_before: z.array(z.string()).optional(),
+        photos_after: z.array(z.string()).optional(),
+        note: z.string().optional().meta({ description: "A no-show's note" }),
+        at: z.iso.datetime({ offset: true }).optional(),
+      })
+      .nullable()
+      .meta({ description: "What was recorded on completion (or a no-show's note)" }),
+  })
+  .meta({ id: "ProJob" })
+
+const jobAnswer = z.object({ job: Job })
+
+const WeeklyWindow = z.object({ weekday: z.number().int().min(1).max(7).meta({ description: "ISO weekday, 1 = Monday … 7 = Sunday" }), start: clock, end: clock })
+
+const WorkingHours = z.object({ timezone, weekly: z.array(WeeklyWindow) }).meta({ id: "BeauticianWorkingHours" })
+
+const DateOverrides = z
+  .object({
+    timezone,
+    overrides: z.array(z.object({ date: localDate, windows: z.array(z.object({ start: clock, end: clock })).meta({ description: "Empty: a day off" }) })),
+  })
+  .meta({ id: "BeauticianDateOverrides" })
+
+const TimeOff = z
+  .looseObject({
+    id: z.string(),
+    beautician_id: z.string(),
+    starts_at: z.iso.datetime({ offset: true }),
+    ends_at: z.iso.datetime({ offset: true }),
+    reason: z.string().nullable(),
+    created_at: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: "BeauticianTimeOff" })
+
+const dateParams = z.object({ date: localDate })
+const beauticianParams = z.object({ id: z.string().meta({ example: "bea_01JDX6Q4P8Z3K2M5N7R9T1V3W5" }) })
+const beauticianDateParams = z.object({ id: beauticianParams.shape.id, date: localDate })
+
+const weeklyExample = { weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: "09:00", end: "18:00" })) }
+const timeOffExample = { starts_at: "2026-12-02T13:00:00+08:00", ends_at: "2026-12-02T17:00:00+08:00", reason: "培训" }
+const dateOverrideExample = { windows: [{ start: "15:00", end: "23:00" }] }
+
+const SCHEDULE_CONFLICT_NOTE = "Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently."
+
+export const operations = defineOperations({
+  // ---- Store: booking ----------------------------------------------------------------------------
+  "GET /store/availability": {
+    summary: "The starts a customer can book for a service at an address",
+    description:
+      "Each start comes with the nearest beauticians who can take it (a few at most, nearest home first); `beautician_id` narrows it to one. `days` (1–14) reads several days from `date`, in the store's time zone. Answered from calendars kept in memory and up to date with every commit.",
+    auth: "public",
+    query: AvailabilityQuery,
+    responses: {
+      200: z.object({
+        timezone,
+        slots: z.array(z.object({ start: zonedTime, end: zonedTime, beautician_ids: z.array(z.string()).meta({ description: "Who can take it, nearest first" }) })),
+      }),
+    },
+    errors: { 400: ["VARIANT_NOT_BOOKABLE"], 404: ["VARIANT_NOT_FOUND", "BEAUTICIAN_NOT_FOUND"] },
+  },
+  "GET /store/booking-rules": {
+    summary: "The store's booking rules",
+    description:
+      "What a customer is promised before booking: the slot grid, notice and horizon, how long a hold lasts, and what cancelling or rescheduling costs and when (the platform's default; a booking keeps its studio's own terms in `cancellation_terms`).",
+    auth: "public",
+    responses: {
+      200: z.object({
+        timezone,
+        slots: z.object({ step_minutes: z.number().int(), min_notice_minutes: z.number().int(), max_days_ahead: z.number().int() }),
+        hold_minutes: z.number().int(),
+        cancellation: z.array(policyTier).meta({ description: "From the most notice down; the first tier reached applies" }),
+        reschedule: z.array(policyTier).meta({ description: "Moving later than every tier allows is refused" }),
+      }),
+    },
+  },
+  "POST /store/appointments": {
+    summary: "Hold a slot for the signed-in customer",
+    description:
+      "Checks the start against the rules, then tries the beauticians who can take it (or only `beautician_id`), nearest first, until one is free. The hold is `held` until `expires_at`; adding it to a cart and paying confirms it. Nothing is written when it fails.",
+    auth: "customer",
+    body: CreateHoldBody,
+    example: {
+      variant_id: "variant_01JDX6Q4P8Z3K2M5N7R9T1V3W5",
+      start: "2026-12-02T10:00:00+08:00",
+      address: { line1: "陆家嘴环路 1000 号 12 楼", city: "上海", district: "浦东新区", lat: 31.2397, lng: 121.4998, contact_name: "林小雨", contact_phone: "+8613800138000" },
+    },
+    responses: { 201: appointmentAnswer },
+    errors: {
+      400: [...START_REJECTIONS, "OUTSIDE_SERVICE_AREA", "VARIANT_NOT_BOOKABLE"],
+      404: ["VARIANT_NOT_FOUND", "BEAUTICIAN_NOT_FOUND"],
+      409: ["SLOT_UNAVAILABLE"],
+    },
+  },
+  "GET /store/appointments": {
+    summary: "The signed-in customer's appointments",
+    description: "Their own only, soonest first.",
+    auth: "customer",
+    responses: { 200: z.object({ appointments: z.array(Appointment) }) },
+  },
+  "GET /store/appointments/{id}": {
+    summary: "One of the customer's appointments",
+    description: "Only the customer's own; anyone else's is 404 `APPOINTMENT_NOT_FOUND`, never 403.",
+    auth: "customer",
+    responses: { 200: appointmentAnswer },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND"] },
+  },
+  "POST /store/appointments/{id}/cancel": {
+    summary: "Cancel an appointment",
+    description:
+      "Cancels as quoted (see `GET …/cancellation-quote`) and refunds through the gateway that was paid; the slot is free again at once and dispatch is called off. When the gateway cannot be reached the cancellation stands and `payment_status` reads `refund_pending`.",
+    auth: "customer",
+    responses: { 200: z.object({ appointment: Appointment, quote: CancellationQuote }) },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND"], 409: ["INVALID_TRANSITION"] },
+  },
+  "GET /store/appointments/{id}/cancellation-quote": {
+    summary: "What cancelling now would cost and give back",
+    description: "In fen, by the terms the booking was made under; `allowed` is false when the appointment can no longer be cancelled.",
+    auth: "customer",
+    responses: { 200: z.object({ quote: CancellationQuote }) },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND"] },
+  },
+  "GET /store/appointments/{id}/events": {
+    summary: "Live status of the customer's appointment",
+    description:
+      'Server-Sent Events: a `status` event (`{ "appointment_id", "status", "at" }`) each time the appointment moves, a comment every 25 s to keep the stream open. Events in a reconnection gap are missed: reload the appointment on reconnect.',
+    auth: "customer",
+    stream: true,
+    responses: { 200: z.string() },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND"] },
+  },
+  "POST /store/appointments/{id}/reschedule": {
+    summary: "Move an appointment to another start",
+    description:
+      "Same beautician, address and service. A confirmed booking moves only until the reschedule limit before its start (`RESCHEDULE_TOO_LATE`). The new time is secured before the old one is given up; nothing changes on an error.",
+    auth: "customer",
+    body: RescheduleBody,
+    example: { start: "2026-12-02T16:00:00+08:00" },
+    responses: { 200: appointmentAnswer },
+    errors: {
+      400: [...START_REJECTIONS, "VARIANT_NOT_BOOKABLE"],
+      404: ["APPOINTMENT_NOT_FOUND", "VARIANT_NOT_FOUND"],
+      409: ["INVALID_TRANSITION", "RESCHEDULE_TOO_LATE", "SLOT_UNAVAILABLE"],
+    },
+  },
+  "GET /store/appointments/{id}/timeline": {
+    summary: "Every step of the customer's appointment",
+    description: "Oldest first; who moved it is told as a kind, never a person's id.",
+    auth: "customer",
+    responses: {
+      200: z.object({
+        timeline: z.array(
+          z.object({
+            status: z.enum(APPOINTMENT_STATUSES),
+            from_status: z.enum(APPOINTMENT_STATUSES).nullable(),
+            by: z.enum(["system", "customer", "beautician", "user"]),
+            at: zonedTime,
+          }),
+        ),
+      }),
+    },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND"] },
+  },
+
+  // ---- Pro: the beautician's own ---------------------------------------------------------------
+  "GET /pro/me": {
+    summary: "The signed-in beautician and their hours",
+    auth: "beautician",
+    responses: {
+      200: z.object({
+        beautician: z.object({
+          id: z.string(),
+          handle: z.string(),
+          display_name: z.string(),
+          status: z.enum(["pending", "active", "suspended"]),
+          timezone: z.string(),
+          service_radius_km: z.number(),
+          weekly: z.array(WeeklyWindow),
+        }),
+      }),
+    },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"] },
+  },
+  "GET /pro/jobs": {
+    summary: "The beautician's jobs from yesterday to a week ahead",
+    description: "Soonest first, at most 200.",
+    auth: "beautician",
+    responses: { 200: z.object({ jobs: z.array(Job), timezone }) },
+  },
+  "GET /pro/jobs/{id}": {
+    summary: "One of the beautician's jobs, with the way there",
+    description: "Anyone else's job, or one not yet theirs, is 404 `JOB_NOT_FOUND`.",
+    auth: "beautician",
+    responses: { 200: jobAnswer },
+    errors: { 404: ["JOB_NOT_FOUND"] },
+  },
+  "POST /pro/jobs/{id}/status": {
+    summary: "Take a job one step",
+    description:
+      "En route, arrived (with where the beautician is: a check-in far from the address is flagged, never refused), in service, completed (with the service record) or no-show, as the state machine allows from where the job is. Two taps at once move it once; the other gets 409 `INVALID_TRANSITION`.",
+    auth: "beautician",
+    body: JobStepBody,
+    example: { status: "arrived", location: { lat: 31.2397, lng: 121.4998 } },
+    responses: { 200: jobAnswer },
+    errors: { 404: ["JOB_NOT_FOUND"], 409: ["INVALID_TRANSITION"] },
+  },
+  "GET /pro/working-hours": {
+    summary: "The beautician's weekly hours",
+    auth: "beautician",
+    responses: { 200: WorkingHours },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"] },
+  },
+  "PUT /pro/working-hours": {
+    summary: "Replace the beautician's weekly hours",
+    description: `The whole week at once; several windows make a day, breaks are the gaps. ${SCHEDULE_CONFLICT_NOTE}`,
+    auth: "beautician",
+    body: WorkingHoursBody,
+    example: weeklyExample,
+    responses: { 200: WorkingHours },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"], 409: ["SCHEDULE_CONFLICT"] },
+  },
+  "POST /pro/time-off": {
+    summary: "Block time off",
+    description: `Instants with their offset, \`starts_at\` before \`ends_at\`. ${SCHEDULE_CONFLICT_NOTE}`,
+    auth: "beautician",
+    body: TimeOffBody,
+    example: timeOffExample,
+    responses: { 201: z.object({ time_off: TimeOff }) },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"], 409: ["SCHEDULE_CONFLICT"] },
+  },
+  "GET /pro/date-overrides": {
+    summary: "The dates with other hours than the week says",
+    auth: "beautician",
+    responses: { 200: DateOverrides },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"] },
+  },
+  "PUT /pro/date-overrides/{date}": {
+    summary: "Set one date's hours",
+    description: `Other hours on one local date (a holiday, a late shift) instead of that weekday's; no windows is a day off. Answers every override. ${SCHEDULE_CONFLICT_NOTE}`,
+    auth: "beautician",
+    params: dateParams,
+    body: DateOverrideBody,
+    example: dateOverrideExample,
+    responses: { 200: DateOverrides },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"], 409: ["SCHEDULE_CONFLICT"] },
+  },
+  "DELETE /pro/date-overrides/{date}": {
+    summary: "Return one date to the weekly hours",
+    description: `Answers every override left. ${SCHEDULE_CONFLICT_NOTE}`,
+    auth: "beautician",
+    params: dateParams,
+    responses: { 200: DateOverrides },
+    errors: { 400: ["INVALID_INPUT"], 404: ["BEAUTICIAN_NOT_FOUND"], 409: ["SCHEDULE_CONFLICT"] },
+  },
+
+  // ---- Admin: any beautician's schedule --------------------------------------------------------
+  "GET /admin/beauticians/{id}/date-overrides": {
+    summary: "A beautician's dates with other hours than the week says",
+    description: "A studio's staff see their own studio's beauticians only.",
+    auth: "staff",
+    params: beauticianParams,
+    responses: { 200: DateOverrides },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"] },
+  },
+  "PUT /admin/beauticians/{id}/date-overrides/{date}": {
+    summary: "Set one date's hours for a beautician",
+    description: `Other hours on one local date instead of that weekday's; no windows is a day off. Answers every override. ${SCHEDULE_CONFLICT_NOTE}`,
+    auth: "staff",
+    params: beauticianDateParams,
+    body: DateOverrideBody,
+    example: dateOverrideExample,
+    responses: { 200: DateOverrides },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"], 409: ["SCHEDULE_CONFLICT"] },
+  },
+  "DELETE /admin/beauticians/{id}/date-overrides/{date}": {
+    summary: "Return one date of a beautician's to the weekly hours",
+    description: `Answers every override left. ${SCHEDULE_CONFLICT_NOTE}`,
+    auth: "staff",
+    params: beauticianDateParams,
+    responses: { 200: DateOverrides },
+    errors: { 400: ["INVALID_INPUT"], 404: ["BEAUTICIAN_NOT_FOUND"], 409: ["SCHEDULE_CONFLICT"] },
+  },
+  "POST /admin/beauticians/{id}/time-off": {
+    summary: "Block time off for a beautician",
+    description: `Instants with their offset, \`starts_at\` before \`ends_at\`. ${SCHEDULE_CONFLICT_NOTE}`,
+    auth: "staff",
+    params: beauticianParams,
+    body: TimeOffBody,
+    example: timeOffExample,
+    responses: { 201: z.object({ time_off: TimeOff }) },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"], 409: ["SCHEDULE_CONFLICT"] },
+  },
+  "GET /admin/beauticians/{id}/working-hours": {
+    summary: "A beautician's weekly hours",
+    description: "A studio's staff see their own studio's beauticians only.",
+    auth: "staff",
+    params: beauticianParams,
+    responses: { 200: WorkingHours },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"] },
+  },
+  "PUT /admin/beauticians/{id}/working-hours": {
+    summary: "Replace a beautician's weekly hours",
+    description: `The whole week at once; several windows make a day, breaks are the gaps. ${SCHEDULE_CONFLICT_NOTE}`,
+    auth: "staff",
+    params: beauticianParams,
+    body: WorkingHoursBody,
+    example: weeklyExample,
+    responses: { 200: WorkingHours },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"], 409: ["SCHEDULE_CONFLICT"] },
+  },
+})

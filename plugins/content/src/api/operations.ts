@@ -1,0 +1,114 @@
+import { z } from "zod"
+import { defineOperations } from "@doorstep/appointments/api/openapi"
+import { LOCALES } from "../lib/indexed-types"
+import { CmsEventBody } from "./hooks/cms/validators"
+import { SearchQuery } from "./store/search/validators"
+
+/** An image as a listing shows it: the small rendition when the cms made one. */
+const Picture = z
+  .object({ url: z.string(), thumbnail_url: z.string(), alt: z.string().nullable() })
+  .meta({ id: "ContentPicture" })
+
+const score = z.number().meta({ description: "How well it matches, higher first", example: 1.284 })
+
+const ServiceResult = z.object({
+  type: z.literal("service"),
+  title: z.string(),
+  score,
+  handle: z.string().meta({ description: "The product's handle" }),
+  product_id: z.string(),
+  merchant_handle: z.string().nullable(),
+  subtitle: z.string().nullable(),
+  image: Picture.nullable(),
+})
+const BeauticianResult = z.object({
+  type: z.literal("beautician"),
+  title: z.string().meta({ description: "The beautician's display name" }),
+  score,
+  beautician_id: z.string(),
+  merchant_handle: z.string().nullable(),
+  avatar: Picture.nullable(),
+  specialties: z.array(z.string()),
+  rating: z.number().nullable(),
+  review_count: z.number().int(),
+})
+const ArticleResult = z.object({
+  type: z.literal("article"),
+  title: z.string(),
+  score,
+  slug: z.string(),
+  summary: z.string().nullable(),
+  cover: Picture.nullable(),
+})
+
+export const operations = defineOperations({
+  "POST /admin/content/reconcile": {
+    summary: "Reconcile commerce with the cms now",
+    description:
+      "Runs the reconciliation that otherwise runs every five minutes and answers what it repaired: every beautician gets a draft profile naming their studio and linked to them, and the search index becomes exactly what the cms publishes. 409 `RECONCILING` while another run holds the lock; 503 when no cms is configured or it cannot be read.",
+    auth: "staff",
+    responses: {
+      200: z.object({
+        reconciliation: z.object({
+          profiles_created: z.number().int().meta({ description: "Draft profiles made for beauticians who had none" }),
+          profiles_repaired: z.number().int().meta({ description: "Profiles whose studio was brought in step, or whose link commerce had lost" }),
+          orphaned_profiles: z.array(z.string()).meta({ description: "Document ids of profiles of beauticians commerce does not know: left for editors, never indexed" }),
+          indexed: z.number().int(),
+          unindexed: z.number().int(),
+        }),
+      }),
+    },
+    errors: { 409: ["RECONCILING"], 503: ["CMS_NOT_CONFIGURED", "CMS_UNAVAILABLE"] },
+  },
+  "POST /hooks/cms": {
+    summary: "The cms's notice that an entry was published, unpublished or deleted",
+    description:
+      "Signed by the cms: `x-doorstep-signature: sha256=<hex HMAC-SHA256(secret, timestamp + \".\" + raw body)>` with `x-doorstep-timestamp` (unix seconds) within five minutes. Then commerce re-reads the entry from the cms, whatever the event said (late, repeated or reordered webhooks end in the same state), and brings its index and beautician links in step; `refreshed` tells, per locale, what became of it. 401 for anything unsigned, stale or forged, with nothing changed; 503 while the cms cannot be read, so it sends the webhook again.",
+    auth: "signature",
+    body: CmsEventBody,
+    example: { event: "entry.publish", model: "beautician-profile", documentId: "k3xq9v2m1p0z8w7y6t5r4s3a", locale: "zh-CN" },
+    responses: {
+      200: z.object({
+        received: z.literal(true),
+        refreshed: z
+          .record(z.string(), z.enum(["indexed", "unindexed", "not indexed"]))
+          .meta({ description: `Per locale (${LOCALES.join(", ")}); empty for a model commerce does not index`, example: { "zh-CN": "indexed", en: "not indexed" } }),
+      }),
+    },
+    errors: { 400: ["INVALID_WEBHOOK"], 401: ["UNSIGNED_WEBHOOK", "STALE_WEBHOOK", "INVALID_SIGNATURE"], 503: ["CMS_NOT_CONFIGURED", "CMS_UNAVAILABLE"] },
+  },
+  "POST /pro/uploads": {
+    summary: "Upload a photo for a service record",
+    description:
+      "Multipart, one field `file`: JPEG, PNG, WebP or HEIC up to 10 MB, known by its bytes (the type the phone claims counts for nothing). Stored where all media are (the cms's upload, local or S3, with smaller renditions); put `url` in the job's `photos_before`/`photos_after`.",
+    auth: "beautician",
+    body: z.object({ file: z.string().meta({ format: "binary", description: "The photo" }) }),
+    bodyMediaType: "multipart/form-data",
+    example: { file: "(the photo's bytes)" },
+    responses: {
+      201: z.object({
+        file: z.object({
+          url: z.string().meta({ example: "https://media.example.cn/uploads/job_bt_01_1764640000000.jpg" }),
+          thumbnail_url: z.string().meta({ description: "The small rendition when the cms made one, else the photo itself" }),
+          mime: z.enum(["image/jpeg", "image/png", "image/webp", "image/heic"]),
+        }),
+      }),
+    },
+    errors: { 400: ["FILE_REQUIRED", "FILE_TOO_LARGE", "ONE_FILE", "UNSUPPORTED_FILE"], 503: ["CMS_UNAVAILABLE"] },
+  },
+  "GET /store/search": {
+    summary: "Search services, beauticians and articles",
+    description:
+      "Matches the published cms content in the language asked for (`?locale=zh-CN|en`, or `x-medusa-locale`; zh-CN unless given), best first, `limit` results (20 unless given, at most 50), of one `type` or all. Only what can be booked or read is found: services whose product is published, beauticians who are active at a studio taking bookings.",
+    auth: "public",
+    query: SearchQuery,
+    responses: {
+      200: z.object({
+        query: z.string(),
+        locale: z.enum(LOCALES),
+        results: z.array(z.discriminatedUnion("type", [ServiceResult, BeauticianResult, ArticleResult]).meta({ id: "SearchResult" })),
+      }),
+    },
+    errors: { 400: ["INVALID_LOCALE"] },
+  },
+})

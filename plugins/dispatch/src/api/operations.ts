@@ -1,0 +1,151 @@
+import { z } from "zod"
+import { defineOperations } from "@doorstep/appointments/api/openapi"
+import { DISPATCH_ACTIONS } from "../modules/dispatch/models/dispatch-decision"
+import { OFFER_STATUSES } from "../modules/dispatch/models/offer"
+import { AssignBody } from "./admin/appointments/validators"
+import { DeclineBody } from "./pro/offers/validators"
+import { PushEndpointBody, PushSubscriptionBody } from "./pro/push-subscriptions/validators"
+
+const timestamp = z.iso.datetime({ offset: true })
+/** A time in the booking zone, as the apps show it (`2026-12-02T10:00:00.000+08:00`). */
+const zonedTime = z.iso.datetime({ offset: true }).meta({ description: "In the booking zone, with its offset", example: "2026-12-02T10:00:00.000+08:00" })
+const offerStatus = z.enum(OFFER_STATUSES)
+
+/** An offer as stored: one beautician asked to take one appointment until `expires_at`. */
+const DispatchOffer = z
+  .looseObject({
+    id: z.string().meta({ example: "offr_01JD…" }),
+    appointment_id: z.string(),
+    beautician_id: z.string(),
+    status: offerStatus,
+    attempt: z.number().int().meta({ description: "1 for the appointment's first offer, 2 for the next candidate, …" }),
+    expires_at: timestamp,
+    responded_at: timestamp.nullable(),
+    decline_reason: z.string().nullable(),
+    created_at: timestamp,
+    updated_at: timestamp,
+  })
+  .meta({ id: "DispatchOffer" })
+
+/** One entry of the append-only dispatch log. */
+const DispatchDecision = z
+  .looseObject({
+    id: z.string().meta({ example: "dspd_01JD…" }),
+    appointment_id: z.string(),
+    action: z.enum(DISPATCH_ACTIONS),
+    beautician_id: z.string().nullable(),
+    actor: z.string().meta({ description: "`system`, `beautician:<id>` or `user:<id>`" }),
+    reason: z.string().nullable(),
+    created_at: timestamp,
+  })
+  .meta({ id: "DispatchDecision" })
+
+/** What a beautician sees of a job before taking it: when, how long, the trip and the district; never the street or the customer. */
+const OpenOffer = z
+  .object({
+    id: z.string(),
+    appointment_id: z.string(),
+    variant_id: z.string(),
+    start: zonedTime,
+    end: zonedTime,
+    travel_in_minutes: z.number().int(),
+    district: z.string().nullable(),
+    city: z.string().nullable(),
+    expires_at: zonedTime,
+  })
+  .meta({ id: "OpenOffer" })
+
+const AnsweredOffer = z.object({ offer: z.object({ id: z.string(), status: offerStatus, appointment_id: z.string() }) })
+
+export const operations = defineOperations({
+  "POST /admin/appointments/{id}/assign": {
+    summary: "Assign or reassign a job to a beautician",
+    description:
+      "Staff choose the beautician, with a reason. The appointment must be `confirmed` or `assigned`; the beautician must perform the service, come to the address and be free then with travel. The job moves to their calendar (the previous beautician's time is free at once), any live offer is withdrawn, a dispatch still waiting ends, and the decision is logged with who and why. Merchant staff may only choose a beautician of their own studio.",
+    auth: "staff",
+    body: AssignBody,
+    example: { beautician_id: "bt_01JD…", reason: "她离得近 · She is nearby" },
+    responses: { 200: z.object({ assigned: z.object({ appointment_id: z.string(), beautician_id: z.string() }) }) },
+    errors: {
+      400: ["VARIANT_NOT_BOOKABLE"],
+      404: ["APPOINTMENT_NOT_FOUND", "BEAUTICIAN_NOT_FOUND", "VARIANT_NOT_FOUND"],
+      409: ["INVALID_TRANSITION", "SLOT_UNAVAILABLE"],
+    },
+  },
+  "GET /admin/appointments/{id}/dispatch": {
+    summary: "An appointment's dispatch history",
+    description: "Every offer and every dispatch decision for the appointment, oldest first: who was asked, who declined and why, what expired, what staff did.",
+    auth: "staff",
+    responses: { 200: z.object({ offers: z.array(DispatchOffer), decisions: z.array(DispatchDecision) }) },
+  },
+  "GET /pro/events": {
+    summary: "Live events for the signed-in beautician",
+    description:
+      "Server-Sent Events: `offer` (`{ offer_id, appointment_id, status }`) when a job is offered to them or an offer of theirs closes; `job` (`{ appointment_id, status, yours }`) when one of their jobs changes or moves to or from them. A comment every 25 s keeps the stream open; clients reload `/pro/offers` or `/pro/jobs` on each event and on reconnecting.",
+    auth: "beautician",
+    stream: true,
+    responses: { 200: z.string() },
+  },
+  "GET /pro/offers": {
+    summary: "The signed-in beautician's open offers",
+    description: "Pending offers not yet expired, soonest to expire first (at most 50). Before accepting they see when, how long, the trip and the district; the street address and the customer come with the job.",
+    auth: "beautician",
+    responses: { 200: z.object({ offers: z.array(OpenOffer) }) },
+  },
+  "POST /pro/offers/{id}/accept": {
+    summary: "Take an offered job",
+    description:
+      "The offer closes as accepted and the appointment becomes the beautician's (`assigned`), both conditionally, so exactly one answer wins. 409 `OFFER_CLOSED` when the offer is no longer open (expired, answered, withdrawn, not theirs) or the job changed meanwhile; 409 `BEAUTICIAN_NOT_ACTIVE` for a suspended beautician.",
+    auth: "beautician",
+    responses: { 200: AnsweredOffer },
+    errors: { 409: ["BEAUTICIAN_NOT_ACTIVE", "OFFER_CLOSED"] },
+  },
+  "POST /pro/offers/{id}/decline": {
+    summary: "Pass on an offered job",
+    description: "With a reason; the job is offered to the next candidate, or goes to the studio's queue. 409 `OFFER_CLOSED` when the offer is no longer open.",
+    auth: "beautician",
+    body: DeclineBody,
+    example: { reason: "那天有事 · Busy that day" },
+    responses: { 200: AnsweredOffer },
+    errors: { 400: ["VARIANT_NOT_BOOKABLE"], 404: ["VARIANT_NOT_FOUND"], 409: ["OFFER_CLOSED"] },
+  },
+  "POST /pro/push-subscriptions": {
+    summary: "Let this browser be woken for the beautician's offers",
+    description: "The browser's `PushManager.subscribe()` result (`subscription.toJSON()`). The endpoint must be a browser push service's. 409 `PUSH_NOT_CONFIGURED` when the server has no VAPID keys.",
+    auth: "beautician",
+    body: PushSubscriptionBody,
+    example: { endpoint: "https://fcm.googleapis.com/fcm/send/abc123", expirationTime: null, keys: { p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM", auth: "tBHItJI5svbpez7KI4CCXg" } },
+    responses: { 201: z.object({ subscribed: z.literal(true) }) },
+    errors: { 400: ["PUSH_ENDPOINT_NOT_ALLOWED"], 409: ["PUSH_NOT_CONFIGURED"] },
+  },
+  "DELETE /pro/push-subscriptions": {
+    summary: "Stop waking this browser",
+    description: "When the beautician turns notifications off or signs out; only their own subscription of that endpoint is removed, and none is no error.",
+    auth: "beautician",
+    body: PushEndpointBody,
+    example: { endpoint: "https://fcm.googleapis.com/fcm/send/abc123" },
+    responses: { 200: z.object({ subscribed: z.literal(false) }) },
+  },
+  "GET /pro/push/vapid-key": {
+    summary: "The key a browser subscribes to push with",
+    description: "The VAPID public key to pass as `applicationServerKey`; null when push is not set up on this server.",
+    auth: "beautician",
+    responses: { 200: z.object({ public_key: z.string().nullable() }) },
+  },
+  "GET /store/appointments/{id}/dispatch": {
+    summary: "Where finding the customer's beautician stands",
+    description:
+      "`finding` (an offer is out), `waiting_for_merchant` (nobody took it; the studio's staff will assign someone), `assigned` (with the beautician), or `none` (not paid, or no longer on). Never who was asked or why they declined. Another customer's appointment is 404.",
+    auth: "customer",
+    responses: {
+      200: z.object({
+        dispatch: z.object({
+          appointment_id: z.string(),
+          state: z.enum(["finding", "waiting_for_merchant", "assigned", "none"]),
+          beautician_id: z.string().nullable().meta({ description: "Only when `assigned`" }),
+        }),
+      }),
+    },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND"] },
+  },
+})
