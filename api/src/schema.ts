@@ -2007,6 +2007,7 @@ export type components = {
             created_at: string;
             /**
              * Format: date-time
+             * @description In the booking zone, with its offset
              * @example 2026-12-02T10:00:00.000+08:00
              */
             end: string;
@@ -2035,6 +2036,7 @@ export type components = {
             refund_fen: number | null;
             /**
              * Format: date-time
+             * @description In the booking zone, with its offset
              * @example 2026-12-02T10:00:00.000+08:00
              */
             start: string;
@@ -2163,10 +2165,12 @@ export type components = {
             allowed: boolean;
             /** @constant */
             currency_code: "cny";
+            /** @description fen (1/100 CNY) */
             fee_fen: number;
             fee_percent: number;
             /** @description Minutes left before the start (negative once it has passed) */
             minutes_before: number;
+            /** @description fen (1/100 CNY) */
             refund_fen: number;
         };
         CancellationTerms: {
@@ -2353,6 +2357,7 @@ export type components = {
             commission_percent: number;
             commission_plan: string;
             commission_tiers: {
+                /** @description fen (1/100 CNY) */
                 from_fen: number;
                 rate_bp: number;
             }[] | null;
@@ -2419,10 +2424,12 @@ export type components = {
             balanced: boolean;
             /** @description In the earnings ledger */
             booked_fen: number;
+            /** @description fen (1/100 CNY) */
             captured_fen: number;
             /** @description Paid for visits (or a tip or balance) not booked yet */
             held_fen: number;
             order_id: string;
+            /** @description fen (1/100 CNY) */
             refunded_fen: number;
         };
         PersonalDataRead: {
@@ -2478,6 +2485,7 @@ export type components = {
             };
             /**
              * Format: date-time
+             * @description In the booking zone, with its offset
              * @example 2026-12-02T10:00:00.000+08:00
              */
             end: string;
@@ -2504,6 +2512,7 @@ export type components = {
             }) | null;
             /**
              * Format: date-time
+             * @description In the booking zone, with its offset
              * @example 2026-12-02T10:00:00.000+08:00
              */
             start: string;
@@ -2642,6 +2651,7 @@ export type components = {
                 name: string;
                 /** @description The platform's rate by the month's gross, from 0 */
                 tiers: {
+                    /** @description fen (1/100 CNY) */
                     from_fen: number;
                     rate_bp: number;
                 }[];
@@ -2722,6 +2732,7 @@ export type components = {
             subject: string;
         };
         Tip: {
+            /** @description fen (1/100 CNY) */
             amount_fen: number;
             appointment_id: string;
             /** @description The cart to pay it through */
@@ -2888,6 +2899,7 @@ export type components = {
             url: string;
         };
         Withdrawal: {
+            /** @description fen (1/100 CNY) */
             amount_fen: number;
             beautician_id: string;
             /** Format: date-time */
@@ -5075,6 +5087,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description fen (1/100 CNY) */
                         balance_fen: number;
                         commission: components["schemas"]["CommissionStanding"];
                         /**
@@ -8090,6 +8103,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description fen (1/100 CNY) */
                         balance_fen: number;
                         /**
                          * @description Always `cny`; amounts are in fen
@@ -10052,6 +10066,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description fen (1/100 CNY) */
                         available_fen: number;
                         /**
                          * @description Always `cny`; amounts are in fen
@@ -11207,6 +11222,7 @@ export interface operations {
                         timeline: {
                             /**
                              * Format: date-time
+                             * @description In the booking zone, with its offset
                              * @example 2026-12-02T10:00:00.000+08:00
                              */
                             at: string;
@@ -11445,11 +11461,13 @@ export interface operations {
                             beautician_ids: string[];
                             /**
                              * Format: date-time
+                             * @description In the booking zone, with its offset
                              * @example 2026-12-02T10:00:00.000+08:00
                              */
                             end: string;
                             /**
                              * Format: date-time
+                             * @description In the booking zone, with its offset
                              * @example 2026-12-02T10:00:00.000+08:00
                              */
                             start: string;

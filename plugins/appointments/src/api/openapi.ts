@@ -1,4 +1,4 @@
-import type { z } from "zod"
+import { z } from "zod"
 
 /**
  * The contract of our HTTP routes, declared beside them and read by
@@ -68,3 +68,12 @@ export interface Operation {
 export type Operations = Record<`${Method} /${string}`, Operation>
 
 export const defineOperations = <T extends Operations>(operations: T): T => operations
+
+/** A moment as JSON carries it: ISO 8601 with its offset. */
+export const timestamp = z.iso.datetime({ offset: true })
+
+/** A time in the booking zone, as the apps show it. */
+export const zonedTime = z.iso.datetime({ offset: true }).meta({ description: "In the booking zone, with its offset", example: "2026-12-02T10:00:00.000+08:00" })
+
+/** Money: whole fen (1/100 CNY). */
+export const fen = z.number().int().meta({ description: "fen (1/100 CNY)" })

@@ -1,14 +1,11 @@
 import { z } from "zod"
-import { defineOperations } from "@doorstep/appointments/api/openapi"
+import { defineOperations, timestamp, zonedTime } from "@doorstep/appointments/api/openapi"
 import { DISPATCH_ACTIONS } from "../modules/dispatch/models/dispatch-decision"
 import { OFFER_STATUSES } from "../modules/dispatch/models/offer"
 import { AssignBody } from "./admin/appointments/validators"
 import { DeclineBody } from "./pro/offers/validators"
 import { PushEndpointBody, PushSubscriptionBody } from "./pro/push-subscriptions/validators"
 
-const timestamp = z.iso.datetime({ offset: true })
-/** A time in the booking zone, as the apps show it (`2026-12-02T10:00:00.000+08:00`). */
-const zonedTime = z.iso.datetime({ offset: true }).meta({ description: "In the booking zone, with its offset", example: "2026-12-02T10:00:00.000+08:00" })
 const offerStatus = z.enum(OFFER_STATUSES)
 
 /** An offer as stored: one beautician asked to take one appointment until `expires_at`. */

@@ -1,10 +1,9 @@
 import { z } from "zod"
-import { defineOperations } from "@doorstep/appointments/api/openapi"
+import { defineOperations, timestamp } from "@doorstep/appointments/api/openapi"
 import { LOCALES } from "../lib/local-time"
 import { CERTIFICATION_KINDS, NOTIFICATION_KINDS } from "../lib/templates"
 import { BeauticianPreferencesBody, CustomerPreferencesBody, InboxQuery } from "./validators"
 
-const timestamp = z.iso.datetime({ offset: true })
 const locale = z.enum(LOCALES).meta({ description: "The language notices come in (zh-CN unless chosen)" })
 
 /** One in-app notice to its recipient. */

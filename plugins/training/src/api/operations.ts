@@ -1,9 +1,8 @@
 import { z } from "zod"
-import { defineOperations } from "@doorstep/appointments/api/openapi"
+import { defineOperations, timestamp } from "@doorstep/appointments/api/openapi"
 import { LOCALES } from "../lib/content"
 import { AttemptBody, LocaleQuery } from "./validators"
 
-const timestamp = z.iso.datetime({ offset: true })
 const locale = z.enum(LOCALES).meta({ description: "The language served: the one asked for, else the beautician's notice language, else zh-CN" })
 const documentId = z.string().meta({ description: "The cms's document id", example: "h2k9x0c7v1b3n5m8q4w6e2r0" })
 

@@ -1,7 +1,7 @@
 import { z } from "zod"
 import { LEDGER_ACCOUNTS, LEDGER_KINDS } from "../../modules/merchant/models/ledger-entry"
 import { WITHDRAWAL_STATUSES } from "../../modules/merchant/models/withdrawal"
-import { defineOperations } from "@doorstep/appointments/api/openapi"
+import { defineOperations, fen, timestamp } from "@doorstep/appointments/api/openapi"
 import { CommissionPlanBody } from "../admin/merchants/validators"
 import { WithdrawalBody, WithdrawalDecisionBody } from "../pro/withdrawals/validators"
 import { TipBody } from "../store/appointments/[id]/tip/validators"
@@ -13,8 +13,6 @@ import { StudioSettings } from "./studios"
  * a deposit booking's balance).
  */
 
-const datetime = z.iso.datetime({ offset: true })
-const fen = z.number().int()
 const cny = z.literal("cny").meta({ description: "Always `cny`; amounts are in fen" })
 
 /** One line of the append-only ledger; the back office gets the whole row, `/pro` only the fields up to `created_at`. */
@@ -25,7 +23,7 @@ const LedgerEntry = z
     kind: z.enum(LEDGER_KINDS),
     amount_fen: fen.meta({ description: "Signed: a paid withdrawal is negative" }),
     note: z.string().nullable(),
-    created_at: datetime,
+    created_at: timestamp,
     account: z.enum(LEDGER_ACCOUNTS).optional(),
     merchant_handle: z.string().optional(),
     beautician_id: z.string().nullable().optional(),
@@ -59,9 +57,9 @@ const Withdrawal = z
     payout_provider: z.string().nullable().meta({ example: "manual" }),
     payout_error: z.string().nullable().meta({ description: "Why the last payout failed, if it did" }),
     decided_by: z.string().nullable().meta({ example: "user:user_01J…" }),
-    paid_at: datetime.nullable(),
-    created_at: datetime,
-    updated_at: datetime,
+    paid_at: timestamp.nullable(),
+    created_at: timestamp,
+    updated_at: timestamp,
   })
   .meta({ id: "Withdrawal" })
 
@@ -85,7 +83,7 @@ const Tip = z
     status: z.enum(["pending", "paid"]),
     cart_id: z.string().nullable().meta({ description: "The cart to pay it through" }),
     order_id: z.string().nullable(),
-    paid_at: datetime.nullable(),
+    paid_at: timestamp.nullable(),
   })
   .meta({ id: "Tip" })
 

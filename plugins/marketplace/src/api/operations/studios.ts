@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { defineOperations } from "@doorstep/appointments/api/openapi"
+import { defineOperations, fen, timestamp } from "@doorstep/appointments/api/openapi"
 import { MERCHANT_STATUSES } from "../../lib/merchant-status"
 import { APPLICATION_STATUSES } from "../../modules/merchant/models/beautician-application"
 import {
@@ -21,8 +21,6 @@ import {
  * beauticians have done.
  */
 
-const datetime = z.iso.datetime({ offset: true })
-const fen = z.number().int()
 
 /** When a studio takes bookings: `[{ weekday: 1–7 (Monday first), open, close }]`. */
 const OpeningHours = z
@@ -42,7 +40,7 @@ export const Merchant = z
     legal_name: z.string().nullable(),
     credit_code: z.string().nullable().meta({ description: "The unified social credit code" }),
     licence_image_url: z.string().nullable(),
-    submitted_at: datetime.nullable(),
+    submitted_at: timestamp.nullable(),
     status_reason: z.string().nullable().meta({ description: "The platform's last word: why it was rejected or suspended" }),
     opening_hours: OpeningHours.nullable(),
     lat: z.number().nullable(),
@@ -52,8 +50,8 @@ export const Merchant = z
     beautician_percent: z.number(),
     commission_plan: z.string(),
     commission_tiers: z.array(z.object({ from_fen: fen, rate_bp: z.number().int() })).nullable(),
-    created_at: datetime,
-    updated_at: datetime,
+    created_at: timestamp,
+    updated_at: timestamp,
   })
   .meta({ id: "Merchant" })
 
@@ -115,11 +113,11 @@ export const BeauticianApplication = z
     display_name: z.string(),
     id_number_last4: z.string(),
     certificates: z.array(z.object({ name: z.string(), url: z.string() })),
-    background_check_consent_at: datetime,
+    background_check_consent_at: timestamp,
     status: z.enum(APPLICATION_STATUSES),
     status_reason: z.string().nullable(),
-    created_at: datetime,
-    updated_at: datetime,
+    created_at: timestamp,
+    updated_at: timestamp,
   })
   .meta({ id: "BeauticianApplication" })
 
@@ -179,7 +177,7 @@ export const operations = defineOperations({
             to_status: z.string(),
             actor: z.string().meta({ description: "`user:<id>` of who decided", example: "user:user_01J…" }),
             reason: z.string().nullable(),
-            at: datetime,
+            at: timestamp,
           }),
         ),
       }),
@@ -291,12 +289,12 @@ export const operations = defineOperations({
           z.object({
             id: z.string(),
             was: z.string().meta({ description: "Its status before: `confirmed` or `assigned`" }),
-            start: datetime,
+            start: timestamp,
             outcome: z.enum(["offered", "queued", "closed"]),
             beautician_id: z.string().nullable().meta({ description: "Who it is offered to now" }),
           }),
         ),
-        jobs_under_way: z.array(z.object({ id: z.string(), status: z.string(), start: datetime })),
+        jobs_under_way: z.array(z.object({ id: z.string(), status: z.string(), start: timestamp })),
       }),
     },
     errors: { 404: ["MERCHANT_NOT_FOUND", "BEAUTICIAN_NOT_FOUND"], 409: ["INVALID_TRANSITION"] },

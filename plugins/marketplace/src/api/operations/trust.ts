@@ -1,6 +1,6 @@
 import { z } from "zod"
 import { TICKET_KINDS, TICKET_STATUSES } from "@doorstep/booking-core"
-import { defineOperations } from "@doorstep/appointments/api/openapi"
+import { defineOperations, timestamp } from "@doorstep/appointments/api/openapi"
 import { ReviewBody, ReviewModerationBody, ReviewReplyBody } from "../admin/merchants/validators"
 import { AccessLogQuery, DeleteAccountBody } from "../store/privacy/validators"
 import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageBody, TicketStatusBody } from "../store/tickets/validators"
@@ -11,7 +11,6 @@ import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageB
  * privacy (the staff access log, a customer's export and account deletion).
  */
 
-const datetime = z.iso.datetime({ offset: true })
 const photos = z.array(z.string().meta({ example: "https://files.example.cn/r/1.jpg" }))
 
 /** What anyone may see of a review: never who wrote it. */
@@ -22,8 +21,8 @@ const Review = z
     text: z.string().nullable(),
     photos,
     reply: z.string().nullable().meta({ description: "The studio's reply" }),
-    replied_at: datetime.nullable(),
-    created_at: datetime,
+    replied_at: timestamp.nullable(),
+    created_at: timestamp,
   })
   .meta({ id: "CustomerReview" })
 
@@ -36,8 +35,8 @@ const Ticket = z
     status: z.enum(TICKET_STATUSES).meta({ description: "`open`: support's turn; `awaiting_customer`: the customer's; `resolved` (reopened by the customer's next message); `closed`" }),
     appointment_id: z.string().nullable(),
     merchant_handle: z.string().nullable().meta({ description: "The studio of the job the ticket is about" }),
-    last_message_at: datetime,
-    created_at: datetime,
+    last_message_at: timestamp,
+    created_at: timestamp,
   })
   .meta({ id: "Ticket" })
 
@@ -48,7 +47,7 @@ const TicketMessage = z
     body: z.string(),
     photos,
     internal: z.boolean().meta({ description: "A note between staff; never shown to the customer" }),
-    created_at: datetime,
+    created_at: timestamp,
   })
   .meta({ id: "TicketMessage" })
 
@@ -76,24 +75,24 @@ const PersonalDataRead = z
     subject_id: z.string().nullable().meta({ description: "The record read; null for a list" }),
     query: z.record(z.string(), z.unknown()).nullable(),
     status: z.number().int(),
-    created_at: datetime,
+    created_at: timestamp,
   })
   .meta({ id: "PersonalDataRead" })
 
 /** Everything kept about a customer; stored records come with their columns. */
 const CustomerExport = z
   .object({
-    exported_at: datetime,
+    exported_at: timestamp,
     customer: z.looseObject({
       id: z.string(),
       email: z.string().nullable(),
       first_name: z.string().nullable(),
       last_name: z.string().nullable(),
       phone: z.string().nullable(),
-      created_at: datetime,
+      created_at: timestamp,
       addresses: z.array(z.looseObject({ id: z.string(), address_1: z.string().nullable(), city: z.string().nullable() })),
     }),
-    appointments: z.array(z.looseObject({ id: z.string(), status: z.string(), starts_at: datetime })),
+    appointments: z.array(z.looseObject({ id: z.string(), status: z.string(), starts_at: timestamp })),
     orders: z.array(z.looseObject({ id: z.string(), display_id: z.number().int().optional(), status: z.string() })),
     reviews: z.array(z.looseObject({ id: z.string(), appointment_id: z.string(), rating: z.number().int() })),
     tickets: z.array(z.looseObject({ id: z.string(), kind: z.string(), subject: z.string(), status: z.string(), messages: z.array(z.looseObject({ id: z.string(), body: z.string() })) })),
