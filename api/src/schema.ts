@@ -2019,7 +2019,10 @@ export type components = {
             paid_fen: number | null;
             /** @description How it is paid (its studio's terms when it was made) */
             payment: {
-                /** @description Still to pay: 0 once paid, or for a cancelled booking */
+                /**
+                 * @description Still to pay: 0 once paid, or for a cancelled booking
+                 * @example 21800
+                 */
                 balance_due_fen: number;
                 balance_paid_fen: number | null;
                 /** @description Deposit mode only: the share charged at checkout (10–90) */
@@ -2048,7 +2051,10 @@ export type components = {
             variant_id: string;
         };
         AppointmentBalance: {
-            /** @description What is due, or what was paid */
+            /**
+             * @description What is due, or what was paid
+             * @example 21800
+             */
             amount_fen: number;
             appointment_id: string;
             /** @description The cart to pay it through, once asked for */
@@ -2165,12 +2171,18 @@ export type components = {
             allowed: boolean;
             /** @constant */
             currency_code: "cny";
-            /** @description fen (1/100 CNY) */
+            /**
+             * @description fen (1/100 CNY)
+             * @example 21800
+             */
             fee_fen: number;
             fee_percent: number;
             /** @description Minutes left before the start (negative once it has passed) */
             minutes_before: number;
-            /** @description fen (1/100 CNY) */
+            /**
+             * @description fen (1/100 CNY)
+             * @example 21800
+             */
             refund_fen: number;
         };
         CancellationTerms: {
@@ -2192,7 +2204,10 @@ export type components = {
              * @example 2026-12
              */
             month: string;
-            /** @description What the studio's completed and no-show jobs kept this month so far */
+            /**
+             * @description What the studio's completed and no-show jobs kept this month so far
+             * @example 21800
+             */
             month_gross_fen: number;
             /** @description Where the next tier starts; null on the last */
             next_tier_from_fen: number | null;
@@ -2330,7 +2345,10 @@ export type components = {
         LedgerEntry: {
             /** @enum {string} */
             account?: "platform" | "merchant" | "beautician";
-            /** @description Signed: a paid withdrawal is negative */
+            /**
+             * @description Signed: a paid withdrawal is negative
+             * @example 21800
+             */
             amount_fen: number;
             /** @description The job it comes from; null for a withdrawal or an adjustment */
             appointment_id: string | null;
@@ -2357,7 +2375,10 @@ export type components = {
             commission_percent: number;
             commission_plan: string;
             commission_tiers: {
-                /** @description fen (1/100 CNY) */
+                /**
+                 * @description fen (1/100 CNY)
+                 * @example 21800
+                 */
                 from_fen: number;
                 rate_bp: number;
             }[] | null;
@@ -2422,14 +2443,26 @@ export type components = {
         OrderMoney: {
             /** @description captured = refunded + booked + held */
             balanced: boolean;
-            /** @description In the earnings ledger */
+            /**
+             * @description In the earnings ledger
+             * @example 21800
+             */
             booked_fen: number;
-            /** @description fen (1/100 CNY) */
+            /**
+             * @description fen (1/100 CNY)
+             * @example 21800
+             */
             captured_fen: number;
-            /** @description Paid for visits (or a tip or balance) not booked yet */
+            /**
+             * @description Paid for visits (or a tip or balance) not booked yet
+             * @example 21800
+             */
             held_fen: number;
             order_id: string;
-            /** @description fen (1/100 CNY) */
+            /**
+             * @description fen (1/100 CNY)
+             * @example 21800
+             */
             refunded_fen: number;
         };
         PersonalDataRead: {
@@ -2651,7 +2684,10 @@ export type components = {
                 name: string;
                 /** @description The platform's rate by the month's gross, from 0 */
                 tiers: {
-                    /** @description fen (1/100 CNY) */
+                    /**
+                     * @description fen (1/100 CNY)
+                     * @example 21800
+                     */
                     from_fen: number;
                     rate_bp: number;
                 }[];
@@ -2732,7 +2768,10 @@ export type components = {
             subject: string;
         };
         Tip: {
-            /** @description fen (1/100 CNY) */
+            /**
+             * @description fen (1/100 CNY)
+             * @example 21800
+             */
             amount_fen: number;
             appointment_id: string;
             /** @description The cart to pay it through */
@@ -2899,7 +2938,10 @@ export type components = {
             url: string;
         };
         Withdrawal: {
-            /** @description fen (1/100 CNY) */
+            /**
+             * @description fen (1/100 CNY)
+             * @example 21800
+             */
             amount_fen: number;
             beautician_id: string;
             /** Format: date-time */
@@ -5087,7 +5129,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description fen (1/100 CNY) */
+                        /**
+                         * @description fen (1/100 CNY)
+                         * @example 21800
+                         */
                         balance_fen: number;
                         commission: components["schemas"]["CommissionStanding"];
                         /**
@@ -8103,7 +8148,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description fen (1/100 CNY) */
+                        /**
+                         * @description fen (1/100 CNY)
+                         * @example 21800
+                         */
                         balance_fen: number;
                         /**
                          * @description Always `cny`; amounts are in fen
@@ -10066,7 +10114,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description fen (1/100 CNY) */
+                        /**
+                         * @description fen (1/100 CNY)
+                         * @example 21800
+                         */
                         available_fen: number;
                         /**
                          * @description Always `cny`; amounts are in fen

@@ -211,6 +211,18 @@ export function contractFaults(declared: readonly DeclaredOperation[]): string[]
   return faults
 }
 
+/** Zod bounds every integer by JavaScript's safe range; said of every integer, it tells a reader nothing (and viewers show it as the example). */
+function withoutSafeIntegerBounds<T>(node: T): T {
+  if (Array.isArray(node)) node.forEach(withoutSafeIntegerBounds)
+  else if (node && typeof node === "object") {
+    const schema = node as Record<string, unknown>
+    if (schema.minimum === Number.MIN_SAFE_INTEGER) delete schema.minimum
+    if (schema.maximum === Number.MAX_SAFE_INTEGER) delete schema.maximum
+    Object.values(schema).forEach(withoutSafeIntegerBounds)
+  }
+  return node
+}
+
 export function openApiDocument(declared: readonly DeclaredOperation[], version: string) {
   const paths: ZodOpenApiPathsObject = {}
   // Customers' routes first, then beauticians', the back office's and the notifiers'.
@@ -221,7 +233,7 @@ export function openApiDocument(declared: readonly DeclaredOperation[], version:
     const [method, template] = entry.key.split(" ")
     paths[template] = { ...paths[template], [method.toLowerCase()]: toOpenApi(entry) }
   }
-  return createDocument(
+  const document = createDocument(
     {
       openapi: "3.1.0",
       info: {
@@ -251,4 +263,5 @@ export function openApiDocument(declared: readonly DeclaredOperation[], version:
       },
     },
   )
+  return withoutSafeIntegerBounds(document)
 }

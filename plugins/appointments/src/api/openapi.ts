@@ -76,4 +76,4 @@ export const timestamp = z.iso.datetime({ offset: true })
 export const zonedTime = z.iso.datetime({ offset: true }).meta({ description: "In the booking zone, with its offset", example: "2026-12-02T10:00:00.000+08:00" })
 
 /** Money: whole fen (1/100 CNY). */
-export const fen = z.number().int().meta({ description: "fen (1/100 CNY)" })
+export const fen = z.number().int().meta({ description: "fen (1/100 CNY)", example: 21800 })
