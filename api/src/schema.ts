@@ -178,7 +178,7 @@ export type paths = {
         };
         /**
          * List the studios
-         * @description The platform's list, newest applications first, at most 200; `?status=pending_review` (any merchant status) keeps one status, an unknown status is ignored.
+         * @description The platform's list, newest applications first, at most 200; `?status=pending_review` (any merchant status) keeps one status.
          */
         get: operations["getAdminMerchants"];
         put?: never;
@@ -718,7 +718,7 @@ export type paths = {
         };
         /**
          * The platform's withdrawal queue
-         * @description Oldest first, at most 200. `?status=` (requested, approved, paying, paid or rejected) keeps one status; any other value is ignored.
+         * @description Oldest first, at most 200. `?status=` (requested, approved, paying, paid or rejected) keeps one status.
          */
         get: operations["getAdminWithdrawals"];
         put?: never;
@@ -4088,7 +4088,9 @@ export interface operations {
     };
     getAdminMerchants: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: "draft" | "pending_review" | "approved" | "rejected" | "suspended";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4103,6 +4105,26 @@ export interface operations {
                 content: {
                     "application/json": {
                         merchants: components["schemas"]["Merchant"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7410,7 +7432,9 @@ export interface operations {
     };
     getAdminWithdrawals: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: "requested" | "approved" | "paying" | "paid" | "rejected";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7425,6 +7449,26 @@ export interface operations {
                 content: {
                     "application/json": {
                         withdrawals: components["schemas"]["Withdrawal"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };

@@ -325,6 +325,10 @@ medusaIntegrationTestRunner({
         expect((await decide(id, { decision: "pay", transfer_reference: "CMB20261201001" })).data.code).toBe("INVALID_TRANSITION") // approve first
         expect((await decide(id, { decision: "approve" }, manager)).status).toBe(403) // finance is the platform's
         expect((await decide(id, { decision: "approve" })).data.withdrawal.status).toBe("approved")
+        // Finance's queue, by status; a status that does not exist is refused, not ignored.
+        expect((await api.get("/admin/withdrawals?status=approved", auth(platform))).data.withdrawals.map((w: { id: string }) => w.id)).toEqual([id])
+        expect((await api.get("/admin/withdrawals?status=requested", auth(platform))).data.withdrawals).toEqual([])
+        expect((await settle(api.get("/admin/withdrawals?status=aproved", auth(platform)))).data).toMatchObject({ code: "INVALID_INPUT", field: "status" })
         expect((await decide(id, { decision: "pay" })).data.code).toBe("INVALID_INPUT") // the transfer's reference
         expect((await decide(id, { decision: "pay", transfer_reference: "CMB20261201001" })).data.withdrawal).toMatchObject({ status: "paid", transfer_reference: "CMB20261201001" })
 

@@ -48,6 +48,9 @@ medusaIntegrationTestRunner({
     it("the demo studios are approved", async () => {
       const list = (await api.get("/admin/merchants?status=approved", auth(platform))).data.merchants
       expect(list.map((m: { handle: string }) => m.handle).sort()).toEqual(["jingan-lumiere", "pudong-mosu", "xuhui-qingyu"])
+      const unknown = await api.get("/admin/merchants?status=aproved", auth(platform)).catch((error: { response: { status: number; data: unknown } }) => error.response)
+      expect(unknown.status).toBe(400)
+      expect(unknown.data).toMatchObject({ code: "INVALID_INPUT", field: "status" })
     })
 
     it("applies, hands in the licence, is rejected with a reason, mends it and is approved; every decision logged", async () => {

@@ -4,7 +4,7 @@ import { validate } from "@doorstep/appointments/api/validation"
 import { TipBody } from "./store/appointments/[id]/tip/validators"
 import { ownCartPurpose } from "../lib/own-cart"
 import { BALANCE_CART_LOCKED } from "../lib/balances"
-import { WithdrawalBody, WithdrawalDecisionBody } from "./pro/withdrawals/validators"
+import { WithdrawalBody, WithdrawalDecisionBody, WithdrawalListQuery } from "./pro/withdrawals/validators"
 import {
   ApplicationDecisionBody,
   BeauticianApplicationBody,
@@ -12,6 +12,7 @@ import {
   CommissionPlanBody,
   MerchantApplicationBody,
   MerchantDocumentsBody,
+  MerchantListQuery,
   MerchantReviewBody,
   MerchantSettingsBody,
   PerformanceQuery,
@@ -44,6 +45,7 @@ export default defineMiddlewares({
       middlewares: [authenticate("user", ["bearer"], { allowUnregistered: true }), validate("body", MerchantApplicationBody)],
     },
     { matcher: "/admin/merchants*", middlewares: [backOffice] },
+    { matcher: "/admin/merchants", methods: ["GET"], middlewares: [validate("query", MerchantListQuery)] },
     { matcher: "/admin/merchants/:handle/beauticians/:id/status", methods: ["POST"], middlewares: [validate("body", BeauticianStatusBody)] },
     { matcher: "/admin/merchants/:handle/services", methods: ["POST"], middlewares: [validate("body", StudioServiceBody)] },
     { matcher: "/admin/merchants/:handle/services/:id", methods: ["POST"], middlewares: [validate("body", StudioServiceUpdateBody)] },
@@ -59,6 +61,7 @@ export default defineMiddlewares({
     { matcher: "/pro/withdrawals", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"])] },
     { matcher: "/pro/withdrawals", methods: ["POST"], middlewares: [authenticate("beautician", ["bearer"]), validate("body", WithdrawalBody)] },
     { matcher: "/admin/withdrawals*", middlewares: [backOffice] },
+    { matcher: "/admin/withdrawals", methods: ["GET"], middlewares: [validate("query", WithdrawalListQuery)] },
     { matcher: "/admin/withdrawals/:id/decide", methods: ["POST"], middlewares: [validate("body", WithdrawalDecisionBody)] },
     { matcher: "/admin/merchants/:handle/documents", methods: ["POST"], middlewares: [validate("body", MerchantDocumentsBody)] },
     { matcher: "/admin/merchants/:handle/review", methods: ["POST"], middlewares: [validate("body", MerchantReviewBody)] },

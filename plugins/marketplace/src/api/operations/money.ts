@@ -3,7 +3,7 @@ import { LEDGER_ACCOUNTS, LEDGER_KINDS } from "../../modules/merchant/models/led
 import { WITHDRAWAL_STATUSES } from "../../modules/merchant/models/withdrawal"
 import { defineOperations, fen, timestamp } from "@doorstep/appointments/api/openapi"
 import { CommissionPlanBody } from "../admin/merchants/validators"
-import { WithdrawalBody, WithdrawalDecisionBody } from "../pro/withdrawals/validators"
+import { WithdrawalBody, WithdrawalDecisionBody, WithdrawalListQuery } from "../pro/withdrawals/validators"
 import { TipBody } from "../store/appointments/[id]/tip/validators"
 import { StudioSettings } from "./studios"
 
@@ -132,8 +132,9 @@ export const operations = defineOperations({
   },
   "GET /admin/withdrawals": {
     summary: "The platform's withdrawal queue",
-    description: "Oldest first, at most 200. `?status=` (requested, approved, paying, paid or rejected) keeps one status; any other value is ignored.",
+    description: "Oldest first, at most 200. `?status=` (requested, approved, paying, paid or rejected) keeps one status.",
     auth: "staff",
+    query: WithdrawalListQuery,
     responses: { 200: z.object({ withdrawals: z.array(Withdrawal) }) },
   },
   "POST /admin/withdrawals/{id}/decide": {

@@ -8,6 +8,7 @@ import {
   BeauticianStatusBody,
   MerchantApplicationBody,
   MerchantDocumentsBody,
+  MerchantListQuery,
   MerchantReviewBody,
   MerchantSettingsBody,
   PerformanceQuery,
@@ -160,8 +161,9 @@ export const operations = defineOperations({
   },
   "GET /admin/merchants": {
     summary: "List the studios",
-    description: "The platform's list, newest applications first, at most 200; `?status=pending_review` (any merchant status) keeps one status, an unknown status is ignored.",
+    description: "The platform's list, newest applications first, at most 200; `?status=pending_review` (any merchant status) keeps one status.",
     auth: "staff",
+    query: MerchantListQuery,
     responses: { 200: z.object({ merchants: z.array(Merchant) }) },
   },
   "GET /admin/merchants/{handle}": {

@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MERCHANT_STATUSES, type MerchantStatus } from "../../../lib/merchant-status"
+import { validated } from "@doorstep/appointments/api/validation"
 import { merchants, serializeMerchant } from "./merchants"
+import type { MerchantListQuery } from "./validators"
 
-/** GET /admin/merchants[?status=pending_review] — the platform's list, newest applications first. */
+/** GET /admin/merchants[?status=pending_review] — the platform's list, newest applications first; an unknown status is 400. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const status = typeof req.query.status === "string" && (MERCHANT_STATUSES as readonly string[]).includes(req.query.status) ? (req.query.status as MerchantStatus) : undefined
+  const { status } = validated<MerchantListQuery>(req)
   const list = await merchants(req).listMerchants(status ? { status } : {}, { order: { created_at: "DESC" }, take: 200 })
   res.json({ merchants: list.map(serializeMerchant) })
 }

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { MERCHANT_STATUSES } from "../../../lib/merchant-status"
 
 export const MerchantApplicationBody = z
   .object({
@@ -151,3 +152,7 @@ export const StudioServiceUpdateBody = z
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: "nothing to change" })
 export type StudioServiceUpdateBody = z.infer<typeof StudioServiceUpdateBody>
+
+/** `?status=` keeps one status of the platform's list; the list's other parameters are left to the route. */
+export const MerchantListQuery = z.object({ status: z.enum(MERCHANT_STATUSES).optional() })
+export type MerchantListQuery = z.infer<typeof MerchantListQuery>

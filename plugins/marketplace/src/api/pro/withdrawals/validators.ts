@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { WITHDRAWAL_STATUSES } from "../../../modules/merchant/models/withdrawal"
 
 export const WithdrawalBody = z.object({ amount_fen: z.number().int().positive().max(100_000_000) }).strict()
 export type WithdrawalBody = z.infer<typeof WithdrawalBody>
@@ -11,3 +12,7 @@ export type WithdrawalDecisionBody = z.infer<typeof WithdrawalDecisionBody>
 
 /** The least a beautician may withdraw at once: ¥100. */
 export const MINIMUM_WITHDRAWAL_FEN = 10_000
+
+/** `?status=` keeps one status of the finance queue. */
+export const WithdrawalListQuery = z.object({ status: z.enum(WITHDRAWAL_STATUSES).optional() })
+export type WithdrawalListQuery = z.infer<typeof WithdrawalListQuery>
