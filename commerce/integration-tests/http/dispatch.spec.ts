@@ -189,6 +189,8 @@ medusaIntegrationTestRunner({
         const log = (await api.get(`/admin/appointments/${id}/dispatch`, pro(staff))).data.decisions
         expect(log.map((d: { action: string }) => d.action)).toEqual(["offered", "withdrawn", "assigned"])
         expect(log[2]).toMatchObject({ beautician_id: secondId, reason: "客户要求换成熟悉的美容师", actor: expect.stringMatching(/^user:/) })
+        // An appointment that does not exist has no history to show, rather than an empty one.
+        expect((await settle(api.get("/admin/appointments/appt_missing/dispatch", pro(staff)))).data).toMatchObject({ code: "APPOINTMENT_NOT_FOUND" })
       })
 
       it("refuses a beautician who is busy then, and changes nothing", async () => {

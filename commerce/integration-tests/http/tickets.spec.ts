@@ -59,6 +59,9 @@ medusaIntegrationTestRunner({
       expect((await settle(api.get(`/admin/merchants/jingan-lumiere/tickets/${ticket.id}`, auth(otherManager)))).status).toBe(404)
       expect((await settle(api.get(`/admin/merchants/xuhui-qingyu/tickets/${ticket.id}`, auth(otherManager)))).status).toBe(404)
       expect((await api.get(`/admin/merchants/xuhui-qingyu/tickets`, auth(otherManager))).data.tickets).toEqual([])
+      // The platform asking about a studio that does not exist is told so, not shown an empty list.
+      const platform = await staffAccount(api, getContainer(), "admin@studio.example.cn", { role: "platform_admin" })
+      expect((await settle(api.get("/admin/merchants/no-such-studio/tickets", auth(platform)))).data).toMatchObject({ code: "MERCHANT_NOT_FOUND" })
       expect((await settle(api.get("/admin/tickets", auth(manager)))).status).toBe(403)
 
       // Resolved; the customer writes again and it reopens; closed, it takes nothing more.

@@ -10,7 +10,6 @@ import { AvailabilityQuery } from "./store/availability/validators"
 
 // ---- Shared pieces -------------------------------------------------------------------------------
 
-/** A time with the city's offset (`2026-12-02T10:00:00.000+08:00`), or a UTC instant for records. */
 const timezone = z.string().meta({ description: "IANA time zone of the times in the answer", example: "Asia/Shanghai" })
 const clock = z.string().meta({ description: "Local time of day, HH:mm; an end at or before the start ends on the next day", example: "09:00" })
 const localDate = z.iso.date().meta({ description: "A local calendar date, YYYY-MM-DD", example: "2026-12-02" })

@@ -74,6 +74,7 @@ export const operations = defineOperations({
     description: "Every offer and every dispatch decision for the appointment, oldest first: who was asked, who declined and why, what expired, what staff did.",
     auth: "staff",
     responses: { 200: z.object({ offers: z.array(DispatchOffer), decisions: z.array(DispatchDecision) }) },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND"] },
   },
   "GET /pro/events": {
     summary: "Live events for the signed-in beautician",

@@ -174,6 +174,7 @@ export const operations = defineOperations({
     auth: "staff",
     query: TicketListQuery,
     responses: { 200: tickets },
+    errors: { 404: ["MERCHANT_NOT_FOUND"] },
   },
   "GET /admin/merchants/{handle}/tickets/{id}": {
     summary: "A ticket about one of the studio's jobs, with its thread",
