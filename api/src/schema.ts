@@ -12240,6 +12240,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Interrupted part way (the erasure spans modules that share no transaction). What was erased stays erased, the account still signs in, and asking again finishes the deletion. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        message: string;
+                        type: string;
+                    };
+                };
+            };
         };
     };
     getStorePrivacyExport: {

@@ -113,15 +113,14 @@ const ERASED = "已注销 · deleted"
  * account, its orders and its appointments — while orders, payments,
  * refunds and the earnings ledger keep their amounts, so every sum still adds
  * up. Reviews stay (they never showed who wrote them); tickets stay, closed.
+ * The modules share no transaction, so every step may run twice, and the
+ * identities go last: an interrupted deletion is finished by asking again.
  */
 export async function anonymizeCustomer(container: MedusaContainer, customerId: string) {
   const customers = container.resolve<ICustomerModuleService>(Modules.CUSTOMER)
   const customer = await customers.retrieveCustomer(customerId, { relations: ["addresses"] })
-  const auth = container.resolve<IAuthModuleService>(Modules.AUTH)
-  // Every way they signed in (email and password, SMS code, WeChat) is an identity that names the customer.
-  const own = (await auth.listAuthIdentities({ app_metadata: { customer_id: customerId } } as never, { select: ["id"] })).map((identity) => identity.id)
-  if (own.length) await auth.deleteAuthIdentities([...new Set(own)])
   if (customer.phone) {
+    // The codes texted to the phone name it; a new one can still be asked for until the identities go.
     const codes = container.resolve<SignInCodeModuleService>(SIGN_IN_CODE_MODULE)
     const sent = await codes.listSignInCodes({ phone: customer.phone }, { select: ["id"] })
     if (sent.length) await codes.deleteSignInCodes(sent.map((code) => code.id))
@@ -157,5 +156,11 @@ export async function anonymizeCustomer(container: MedusaContainer, customerId: 
 
   const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
   await support.updateTickets({ selector: { customer_id: customerId, status: ["open", "awaiting_customer", "resolved"] }, data: { status: "closed" } })
+
+  // Last, the ways in: interrupted before here, the account still signs in and asking again finishes the job.
+  const auth = container.resolve<IAuthModuleService>(Modules.AUTH)
+  // Every way they signed in (email and password, SMS code, WeChat) is an identity that names the customer.
+  const own = (await auth.listAuthIdentities({ app_metadata: { customer_id: customerId } } as never, { select: ["id"] })).map((identity) => identity.id)
+  if (own.length) await auth.deleteAuthIdentities([...new Set(own)])
   return { appointments: visits.length, orders: placed.length, identities: own.length }
 }

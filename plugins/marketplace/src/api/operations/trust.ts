@@ -267,5 +267,12 @@ export const operations = defineOperations({
     example: { confirm: "DELETE" },
     responses: { 200: z.object({ deleted: z.literal(true), appointments: z.number().int(), orders: z.number().int(), identities: z.number().int() }) },
     errors: { 409: ["HAS_UPCOMING_APPOINTMENTS"] },
+    failures: {
+      500: {
+        mediaType: "application/json",
+        description: "Interrupted part way (the erasure spans modules that share no transaction). What was erased stays erased, the account still signs in, and asking again finishes the deletion.",
+        schema: z.object({ type: z.string(), code: z.string(), message: z.string() }),
+      },
+    },
   },
 })
