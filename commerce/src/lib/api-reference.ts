@@ -6,7 +6,10 @@ import path from "node:path"
  * `npm run docs:api` generates, read by Swagger UI's own files (no CDN).
  */
 
-export const openApiDocument = () => fs.readFileSync(require.resolve("@doorstep/api/openapi.json"), "utf8")
+let document: string | undefined
+
+/** The document, read once: it changes only with a new build. */
+export const openApiDocument = () => (document ??= fs.readFileSync(require.resolve("@doorstep/api/openapi.json"), "utf8"))
 
 /** The Swagger UI files the page loads, by name; nothing else in the folder is served. */
 export const VIEWER_ASSETS: Readonly<Record<string, string>> = {
