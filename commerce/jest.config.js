@@ -9,6 +9,8 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
   setupFiles: ["./integration-tests/setup.js"],
+  // The failing tests are printed again at the very end, where a CI log's tail shows them.
+  reporters: [["default", { summaryThreshold: 0 }]],
   setupFilesAfterEnv: ["./integration-tests/contract-failures.js"],
   // Each spec file loads a whole Medusa app, and one process running them all grew past 4 GB, slowing
   // the last files to time-outs. One worker, replaced once it holds more than this after a file.

@@ -373,6 +373,47 @@ medusaIntegrationTestRunner({
         expect((await dispatchOf(id)).data.dispatch).toMatchObject({ state: "assigned", beautician_id: booking.beauticianId })
       })
 
+      it("ends once when the wait and an accept both see the job taken at the same moment, and the accept still succeeds", async () => {
+        // The wait is held before it reads the appointment; the accept's ending of the wait is held
+        // after it saw the wait parked. The wait then sees the job taken and ends itself first.
+        const gate = () => {
+          let open!: () => void
+          let reached!: () => void
+          const opened = new Promise<void>((resolve) => (open = resolve))
+          const arrived = new Promise<void>((resolve) => (reached = resolve))
+          return { open, arrived, pass: async () => (reached(), opened) }
+        }
+        const service = appointments()
+        const list = service.listAppointments
+        const waitReads = gate()
+        service.listAppointments = (async (...args: Parameters<typeof list>) => {
+          if (new Error().stack?.includes("await-beautician")) await waitReads.pass()
+          return list.apply(service, args)
+        }) as typeof list
+        const workflows = engine()
+        const setStepSuccess = workflows.setStepSuccess
+        const acceptEnds = gate()
+        workflows.setStepSuccess = (async (...args: Parameters<typeof setStepSuccess>) => {
+          await acceptEnds.pass()
+          return setStepSuccess.apply(workflows, args)
+        }) as typeof setStepSuccess
+        try {
+          const id = await bookAndPay(api, booking, at("11:00:00"))
+          const offer = (await offerFor(first, id))!
+          await waitReads.arrived
+          const accepted = settle(api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first)))
+          await acceptEnds.arrived
+          waitReads.open()
+          expect((await runState(id, "done"))?.state).toBe("done")
+          acceptEnds.open()
+          expect((await accepted).status).toBe(200)
+          expect(announced.filter((a) => a.appointment_id === id)).toEqual([{ appointment_id: id, beautician_id: booking.beauticianId, by: "offer" }])
+        } finally {
+          service.listAppointments = list
+          workflows.setStepSuccess = setStepSuccess
+        }
+      })
+
       it("carries on from the database when the process has forgotten it, as after a restart", async () => {
         const id = await bookAndPay(api, booking, at("13:00:00"))
         const offer = (await offerFor(first, id))!

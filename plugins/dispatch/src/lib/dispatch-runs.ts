@@ -11,10 +11,10 @@ const WAIT_STEP = `_root.offer-first.${awaitBeauticianStepId}`
 
 /**
  * The appointment's stored dispatch run, if it is parked at the wait for a
- * beautician. Runs are keyed by the appointment's id. A run that has not
- * reached the wait yet is not: the wait, once it begins, ends at once when
- * the job is already taken (or fails when it is cancelled), and a wait that
- * ended so may not be ended again.
+ * beautician (the step is marked waiting before its handler runs). Runs are
+ * keyed by the appointment's id. A run that has not reached the wait yet is
+ * left alone: the wait, once it begins, ends at once when the job is already
+ * taken (or fails when it is cancelled).
  */
 async function waitingRun(container: MedusaContainer, appointmentId: string) {
   const engine = workflowEngine(container)
@@ -35,16 +35,33 @@ export async function runDispatch(container: MedusaContainer, appointmentId: str
   await workflowEngine(container).run(dispatchAppointmentWorkflowId, { input: { appointment_id: appointmentId }, transactionId: appointmentId })
 }
 
+/**
+ * Ends the wait of the appointment's run, if it is parked there. The wait may
+ * end itself in the same moment — it reads the appointment when it begins,
+ * and a job already taken ends it at once — and then the engine refuses a
+ * second ending (the step is no longer waiting, or the finished run is gone):
+ * that refusal is the expected outcome, not an error.
+ */
+async function endWait(container: MedusaContainer, appointmentId: string, end: (engine: IWorkflowEngineService) => Promise<unknown>) {
+  const engine = await waitingRun(container, appointmentId)
+  if (!engine) return
+  try {
+    await end(engine)
+  } catch (error) {
+    if (await waitingRun(container, appointmentId)) throw error
+  }
+}
+
 /** A beautician has the job: the appointment's run stops waiting and announces it. */
 export async function resumeDispatch(container: MedusaContainer, taken: Taken) {
-  const engine = await waitingRun(container, taken.appointment_id)
-  if (!engine) return
-  await engine.setStepSuccess({ idempotencyKey: waitKey(taken.appointment_id), stepResponse: new StepResponse(taken), options: { container } })
+  await endWait(container, taken.appointment_id, (engine) =>
+    engine.setStepSuccess({ idempotencyKey: waitKey(taken.appointment_id), stepResponse: new StepResponse(taken), options: { container } }),
+  )
 }
 
 /** The appointment will not be served (cancelled): its run fails, and its live offer is withdrawn. */
 export async function abandonDispatch(container: MedusaContainer, appointmentId: string, reason: string) {
-  const engine = await waitingRun(container, appointmentId)
-  if (!engine) return
-  await engine.setStepFailure({ idempotencyKey: waitKey(appointmentId), stepResponse: new Error(reason), options: { container, forcePermanentFailure: true, throwOnError: false } })
+  await endWait(container, appointmentId, (engine) =>
+    engine.setStepFailure({ idempotencyKey: waitKey(appointmentId), stepResponse: new Error(reason), options: { container, forcePermanentFailure: true, throwOnError: false } }),
+  )
 }
