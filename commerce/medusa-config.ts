@@ -96,6 +96,7 @@ module.exports = defineConfig({
     // Production refuses to start while a demo login still opens with its demo password.
     { resolve: "@doorstep/accounts", options: { codeSecret, demoLogins: isProduction ? demoLoginsToRefuse() : undefined } },
     { resolve: "@doorstep/marketplace", options: { idSecret: derivedKey("id-numbers"), payoutProvider: process.env.DOORSTEP_PAYOUT_PROVIDER } },
+    { resolve: "@doorstep/trust", options: {} },
     // WeChat messages may go to the openid of a WeChat sign-in only when both are the same official account (an openid belongs to one app).
     {
       resolve: "@doorstep/notifications",

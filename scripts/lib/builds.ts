@@ -37,6 +37,7 @@ export const PLUGINS = [
   ["dispatch", path.join("modules", "dispatch", "index.js")],
   ["accounts", path.join("modules", "sign-in-code", "index.js")],
   ["marketplace", path.join("modules", "merchant", "index.js")],
+  ["trust", path.join("modules", "review", "index.js")],
   ["notifications", path.join("modules", "notification-outbox", "index.js")],
   ["content", path.join("modules", "content", "index.js")],
   ["training", path.join("modules", "training", "index.js")],

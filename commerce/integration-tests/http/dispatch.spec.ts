@@ -6,11 +6,11 @@ import { BATCH_LOCK, DISPATCH_MODULE, type DispatchModuleService } from "@doorst
 import { runDispatch } from "@doorstep/dispatch/lib/dispatch-runs"
 import { dispatchAppointmentWorkflowId } from "@doorstep/dispatch/workflows/dispatch-appointment"
 import { APPOINTMENT_ASSIGNED_EVENT } from "@doorstep/dispatch/workflows/steps/announce-assignment"
-import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
 import { DistributedTransaction } from "@medusajs/framework/orchestration"
 import type { IEventBusModuleService, IWorkflowEngineService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { REVIEW_MODULE, type ReviewModuleService } from "@doorstep/trust/modules/review"
 import { atOn, beauticianToken, bookAndPay, bookingDay, demo, eventually, lujiazui, openEventStream, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(180 * 1000)
@@ -255,7 +255,7 @@ medusaIntegrationTestRunner({
           },
         ] as never)) as unknown as Array<{ id: string }>
         if (rated !== undefined) {
-          await getContainer().resolve<MerchantModuleService>(MERCHANT_MODULE).createReviews([
+          await getContainer().resolve<ReviewModuleService>(REVIEW_MODULE).createReviews([
             { appointment_id: visit.id, customer_id: customerId, beautician_id: beauticianId, merchant_handle: "jingan-lumiere", variant_id: booking.variantId, rating: rated, photos: [] as unknown as Record<string, unknown> },
           ])
         }

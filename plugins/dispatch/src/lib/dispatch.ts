@@ -209,8 +209,8 @@ async function rankCandidates(container: MedusaContainer, appointment: Appointme
     .sort((a, b) => a.cost - b.cost || a.id.localeCompare(b.id))
 }
 
-/** The marketplace plugin's module, whose reviews say what a customer thought of a visit; dispatch reads them when it is loaded, without depending on it. */
-const REVIEWS_MODULE = "merchant"
+/** The trust plugin's module, whose reviews say what a customer thought of a visit; dispatch reads them when it is loaded, without depending on it. */
+const REVIEWS_MODULE = "review"
 interface ReviewsReader {
   listReviews(filter: { appointment_id: string[]; customer_id: string }, config: { select: string[] }): Promise<Array<{ beautician_id: string; rating: number }>>
 }

@@ -15,16 +15,9 @@ import {
   MerchantListQuery,
   MerchantReviewBody,
   MerchantSettingsBody,
-  PerformanceQuery,
-  ReviewBody,
-  ReviewModerationBody,
-  ReviewReplyBody,
   StudioServiceBody,
   StudioServiceUpdateBody,
 } from "./admin/merchants/validators"
-import { auditPersonalDataReads } from "../lib/privacy"
-import { AccessLogQuery, DeleteAccountBody } from "./store/privacy/validators"
-import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageBody, TicketStatusBody } from "./store/tickets/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
 const customer = authenticate("customer", ["bearer", "session"])
@@ -49,14 +42,10 @@ export default defineMiddlewares({
     { matcher: "/admin/merchants/:handle/beauticians/:id/status", methods: ["POST"], middlewares: [validate("body", BeauticianStatusBody)] },
     { matcher: "/admin/merchants/:handle/services", methods: ["POST"], middlewares: [validate("body", StudioServiceBody)] },
     { matcher: "/admin/merchants/:handle/services/:id", methods: ["POST"], middlewares: [validate("body", StudioServiceUpdateBody)] },
-    { matcher: "/store/appointments/:id/review", methods: ["POST"], middlewares: [customer, validate("body", ReviewBody)] },
     { matcher: "/store/appointments/:id/tip", methods: ["GET"], middlewares: [customer] },
     { matcher: "/store/appointments/:id/tip", methods: ["POST"], middlewares: [customer, validate("body", TipBody)] },
     { matcher: "/store/appointments/:id/balance", methods: ["GET", "POST"], middlewares: [customer] },
     { matcher: "/store/carts/:id/line-items*", methods: ["POST", "DELETE"], middlewares: [refuseOwnCartChanges] },
-    { matcher: "/admin/merchants/:handle/reviews/:id/reply", methods: ["POST"], middlewares: [validate("body", ReviewReplyBody)] },
-    { matcher: "/admin/reviews*", middlewares: [backOffice] },
-    { matcher: "/admin/reviews/:id/moderate", methods: ["POST"], middlewares: [validate("body", ReviewModerationBody)] },
     { matcher: "/pro/earnings", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"])] },
     { matcher: "/pro/withdrawals", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"])] },
     { matcher: "/pro/withdrawals", methods: ["POST"], middlewares: [authenticate("beautician", ["bearer"]), validate("body", WithdrawalBody)] },
@@ -67,25 +56,9 @@ export default defineMiddlewares({
     { matcher: "/admin/merchants/:handle/review", methods: ["POST"], middlewares: [validate("body", MerchantReviewBody)] },
     { matcher: "/admin/merchants/:handle/beautician-applications", methods: ["POST"], middlewares: [validate("body", BeauticianApplicationBody)] },
     { matcher: "/admin/merchants/:handle/beautician-applications/:id/decide", methods: ["POST"], middlewares: [validate("body", ApplicationDecisionBody)] },
-    { matcher: "/admin/*", methods: ["GET"], middlewares: [auditPersonalDataReads] },
-    { matcher: "/admin/privacy*", middlewares: [backOffice] },
     { matcher: "/admin/orders/:id/money", methods: ["GET"], middlewares: [backOffice] },
-    { matcher: "/admin/privacy/access-log", methods: ["GET"], middlewares: [validate("query", AccessLogQuery)] },
-    { matcher: "/store/privacy*", middlewares: [customer] },
-    { matcher: "/store/privacy/delete-account", methods: ["POST"], middlewares: [validate("body", DeleteAccountBody)] },
     { matcher: "/admin/merchants/:handle/settings", methods: ["POST"], middlewares: [validate("body", MerchantSettingsBody)] },
     { matcher: "/admin/merchants/:handle/commission", methods: ["POST"], middlewares: [validate("body", CommissionPlanBody)] },
-    { matcher: "/admin/merchants/:handle/beauticians/:id/performance", methods: ["GET"], middlewares: [validate("query", PerformanceQuery)] },
-    { matcher: "/pro/performance", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"]), validate("query", PerformanceQuery)] },
     { matcher: "/pro/statements/:month", methods: ["GET"], middlewares: [authenticate("beautician", ["bearer"])] },
-    { matcher: "/store/tickets*", middlewares: [customer] },
-    { matcher: "/store/tickets", methods: ["POST"], middlewares: [validate("body", OpenTicketBody)] },
-    { matcher: "/store/tickets/:id/messages", methods: ["POST"], middlewares: [validate("body", TicketMessageBody)] },
-    { matcher: "/admin/tickets*", middlewares: [backOffice] },
-    { matcher: "/admin/tickets", methods: ["GET"], middlewares: [validate("query", TicketListQuery)] },
-    { matcher: "/admin/merchants/:handle/tickets", methods: ["GET"], middlewares: [validate("query", TicketListQuery)] },
-    { matcher: "/admin/tickets/:id/messages", methods: ["POST"], middlewares: [validate("body", StaffTicketMessageBody)] },
-    { matcher: "/admin/merchants/:handle/tickets/:id/messages", methods: ["POST"], middlewares: [validate("body", StaffTicketMessageBody)] },
-    { matcher: "/admin/tickets/:id/status", methods: ["POST"], middlewares: [validate("body", TicketStatusBody)] },
   ],
 })

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { MERCHANT_MODULE, type MerchantModuleService, type WithdrawalRow } from "../modules/merchant"
-import { isUniqueViolation } from "./unique-violation"
+import { isUniqueViolation } from "@doorstep/appointments/lib/unique-violation"
 import { PayoutError } from "./payouts"
 
 /**

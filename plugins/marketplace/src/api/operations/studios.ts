@@ -11,7 +11,6 @@ import {
   MerchantListQuery,
   MerchantReviewBody,
   MerchantSettingsBody,
-  PerformanceQuery,
   StudioServiceBody,
   StudioServiceUpdateBody,
 } from "../admin/merchants/validators"
@@ -121,21 +120,6 @@ export const BeauticianApplication = z
     updated_at: timestamp,
   })
   .meta({ id: "BeauticianApplication" })
-
-const share = z.number().min(0).max(1).nullable()
-
-/** How a beautician has done over the last `days` days. */
-export const BeauticianPerformance = z
-  .object({
-    days: z.number().int(),
-    rating: z.number().nullable(),
-    review_count: z.number().int(),
-    acceptance_rate: share.meta({ description: "Offers taken, 0–1; null with none yet" }),
-    punctuality: share.meta({ description: "Arrivals within 5 minutes of the start, 0–1; null with none yet" }),
-    jobs: z.object({ completed: z.number().int(), no_show: z.number().int(), cancelled: z.number().int() }),
-    complaints: z.number().int(),
-  })
-  .meta({ id: "BeauticianPerformance" })
 
 const spa = {
   title: { "zh-CN": "门店招牌精油SPA", en: "Studio signature oil spa" },
@@ -301,15 +285,6 @@ export const operations = defineOperations({
     },
     errors: { 404: ["MERCHANT_NOT_FOUND", "BEAUTICIAN_NOT_FOUND"], 409: ["INVALID_TRANSITION"] },
   },
-  "GET /admin/merchants/{handle}/beauticians/{id}/performance": {
-    summary: "How one of the studio's beauticians has done",
-    description:
-      "Over the last `days` days (default 30, up to 365): rating, offers taken, punctuality, jobs completed, no-shows and cancellations, complaints. Another studio's beautician is 404 `BEAUTICIAN_NOT_FOUND`.",
-    auth: "staff",
-    query: PerformanceQuery,
-    responses: { 200: z.object({ performance: BeauticianPerformance }) },
-    errors: { 404: ["BEAUTICIAN_NOT_FOUND"] },
-  },
   "GET /admin/merchants/{handle}/beautician-applications": {
     summary: "The studio's beautician applications",
     description: "Newest first, at most 200.",
@@ -346,13 +321,6 @@ export const operations = defineOperations({
     example: { decision: "reject", reason: "证书已过期" },
     responses: { 200: z.object({ application: z.object({ id: z.string(), status: z.enum(APPLICATION_STATUSES), beautician_id: z.string() }) }) },
     errors: { 404: ["MERCHANT_NOT_FOUND", "APPLICATION_NOT_FOUND"], 409: ["INVALID_TRANSITION"] },
-  },
-  "GET /pro/performance": {
-    summary: "How the signed-in beautician has done",
-    description: "Their own figures over the last `days` days (default 30, up to 365), as their studio sees them.",
-    auth: "beautician",
-    query: PerformanceQuery,
-    responses: { 200: z.object({ performance: BeauticianPerformance }) },
   },
   "GET /store/merchants/{handle}": {
     summary: "An approved studio as customers see it",

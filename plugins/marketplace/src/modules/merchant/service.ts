@@ -5,7 +5,6 @@ import type { MerchantStatus } from "../../lib/merchant-status"
 import { payoutProviderNamed, type PayoutProvider } from "../../lib/payouts"
 import { BeauticianApplication, type ApplicationStatus } from "./models/beautician-application"
 import { LedgerEntry } from "./models/ledger-entry"
-import { Review } from "./models/review"
 import { Tip } from "./models/tip"
 import { Merchant } from "./models/merchant"
 import { ReviewDecision, type REVIEW_SUBJECTS } from "./models/review-decision"
@@ -85,7 +84,7 @@ export interface WithdrawalRow {
   transfer_reference: string | null
 }
 
-export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision, LedgerEntry, Withdrawal, Review, Tip }) {
+export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision, LedgerEntry, Withdrawal, Tip }) {
   private readonly idSecret: string
   /** How approved withdrawals are paid. */
   readonly payouts: PayoutProvider
@@ -301,16 +300,6 @@ export default class MerchantModuleService extends MedusaService({ Merchant, Bea
       [generateEntityId(undefined, "ledg"), tip.appointment_id, tip.merchant_handle, tip.beautician_id, input.fen, `tip ${input.tip_id} order ${input.order_id}`],
     )
     return true
-  }
-
-  /** A beautician's rating over their visible reviews (null without any), and how many there are. */
-  @InjectTransactionManager()
-  async ratingOf(beauticianId: string, @MedusaContext() sharedContext: Context = {}): Promise<{ rating: number | null; count: number }> {
-    const [row] = await (sharedContext.transactionManager as SqlManager).execute<{ rating: string | null; count: string }>(
-      `select round(avg("rating")::numeric, 2) as "rating", count(*) as "count" from "review" where "beautician_id" = ? and "hidden" = false and "deleted_at" is null`,
-      [beauticianId],
-    )
-    return { rating: row.rating === null ? null : Number(row.rating), count: Number(row.count) }
   }
 
   /** Logs a decision taken elsewhere (a beautician's suspension, changed in the appointments module). */

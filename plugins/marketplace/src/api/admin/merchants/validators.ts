@@ -55,19 +55,6 @@ export const BeauticianStatusBody = z
   .strict()
 export type BeauticianStatusBody = z.infer<typeof BeauticianStatusBody>
 
-export const ReviewBody = z
-  .object({
-    rating: z.number().int().min(1).max(5),
-    text: z.string().max(1000).optional(),
-    photos: z.array(z.url({ protocol: /^https?$/ })).max(9).optional(),
-  })
-  .strict()
-export const ReviewReplyBody = z.object({ text: z.string().min(2).max(1000) }).strict()
-export const ReviewModerationBody = z.object({ hidden: z.boolean(), reason: z.string().min(2).max(500) }).strict()
-export type ReviewBody = z.infer<typeof ReviewBody>
-export type ReviewReplyBody = z.infer<typeof ReviewReplyBody>
-export type ReviewModerationBody = z.infer<typeof ReviewModerationBody>
-
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM")
 const OpeningHours = z
   .array(z.object({ weekday: z.number().int().min(1).max(7), open: clock, close: clock }).strict().refine((day) => day.open < day.close, { message: "open must be before close" }))
@@ -110,9 +97,6 @@ export const CommissionPlanBody = z
   .strict()
   .refine((body) => (body.commission_percent === undefined) !== (body.tiers === undefined), { message: "either commission_percent or tiers", path: ["tiers"] })
 export type CommissionPlanBody = z.infer<typeof CommissionPlanBody>
-
-export const PerformanceQuery = z.object({ days: z.coerce.number().int().min(1).max(365).default(30) }).strict()
-export type PerformanceQuery = z.infer<typeof PerformanceQuery>
 
 const Bilingual = (max: number) => z.object({ "zh-CN": z.string().trim().min(2).max(max), en: z.string().trim().min(2).max(max) }).strict()
 /** A duration a studio sells: whole minutes in 5-minute steps, priced in fen (¥1–¥10,000). */

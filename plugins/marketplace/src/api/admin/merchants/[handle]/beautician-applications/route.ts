@@ -7,7 +7,7 @@ import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/app
 import { Modules } from "@medusajs/framework/utils"
 import { isResidentId } from "../../../../../lib/resident-id"
 import { assertSkillsAllowed } from "../../../../../lib/studio-services"
-import { isUniqueViolation } from "../../../../../lib/unique-violation"
+import { isUniqueViolation } from "@doorstep/appointments/lib/unique-violation"
 import { merchantOfRoute, merchants } from "../../merchants"
 import type { BeauticianApplicationBody } from "../../validators"
 

@@ -1,0 +1,15 @@
+import { z } from "zod"
+
+/** A customer's review of a completed job: 1–5 stars, words and photos. */
+export const ReviewBody = z
+  .object({
+    rating: z.number().int().min(1).max(5),
+    text: z.string().max(1000).optional(),
+    photos: z.array(z.url({ protocol: /^https?$/ })).max(9).optional(),
+  })
+  .strict()
+export const ReviewReplyBody = z.object({ text: z.string().min(2).max(1000) }).strict()
+export const ReviewModerationBody = z.object({ hidden: z.boolean(), reason: z.string().min(2).max(500) }).strict()
+export type ReviewBody = z.infer<typeof ReviewBody>
+export type ReviewReplyBody = z.infer<typeof ReviewReplyBody>
+export type ReviewModerationBody = z.infer<typeof ReviewModerationBody>
