@@ -95,7 +95,8 @@ module.exports = defineConfig({
     { resolve: "@doorstep/china-payments", options: { ...payments } },
     // Production refuses to start while a demo login still opens with its demo password.
     { resolve: "@doorstep/accounts", options: { codeSecret, demoLogins: isProduction ? demoLoginsToRefuse() : undefined } },
-    { resolve: "@doorstep/marketplace", options: { idSecret: derivedKey("id-numbers"), payoutProvider: process.env.DOORSTEP_PAYOUT_PROVIDER } },
+    { resolve: "@doorstep/studios", options: { idSecret: derivedKey("id-numbers") } },
+    { resolve: "@doorstep/money", options: { payoutProvider: process.env.DOORSTEP_PAYOUT_PROVIDER } },
     { resolve: "@doorstep/trust", options: {} },
     // WeChat messages may go to the openid of a WeChat sign-in only when both are the same official account (an openid belongs to one app).
     {

@@ -383,14 +383,14 @@ medusaIntegrationTestRunner({
           const arrived = new Promise<void>((resolve) => (reached = resolve))
           return { open, arrived, pass: async () => (reached(), opened) }
         }
-        const service = appointments()
+        const service = appointments() as { listAppointments: AppointmentModuleService["listAppointments"] }
         const list = service.listAppointments
         const waitReads = gate()
         service.listAppointments = (async (...args: Parameters<typeof list>) => {
           if (new Error().stack?.includes("await-beautician")) await waitReads.pass()
           return list.apply(service, args)
         }) as typeof list
-        const workflows = engine()
+        const workflows = engine() as { setStepSuccess: IWorkflowEngineService["setStepSuccess"] }
         const setStepSuccess = workflows.setStepSuccess
         const acceptEnds = gate()
         workflows.setStepSuccess = (async (...args: Parameters<typeof setStepSuccess>) => {

@@ -1,8 +1,9 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
-import { postEarnings } from "@doorstep/marketplace/lib/earnings"
-import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
+import { postEarnings } from "@doorstep/money/lib/earnings"
+import { MONEY_MODULE, type MoneyModuleService } from "@doorstep/money/modules/money"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
+import path from "node:path"
 import { atOn, beauticianToken, bookAndPay, bookingDay, captureOrder, completedJob as completeJob, demo, eventually, finishJob, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
@@ -21,7 +22,7 @@ medusaIntegrationTestRunner({
     let manager: string
     const at = atOn(bookingDay())
     const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
-    const ledger = () => getContainer().resolve<MerchantModuleService>(MERCHANT_MODULE)
+    const ledger = () => getContainer().resolve<MoneyModuleService>(MONEY_MODULE)
     const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
 
     beforeAll(async () => {
@@ -99,7 +100,7 @@ medusaIntegrationTestRunner({
     })
 
     it("takes each studio's own plan", async () => {
-      await ledger().updateMerchants({ selector: { handle: "jingan-lumiere" }, data: { commission_percent: 15, beautician_percent: 60 } })
+      await ledger().setPlan("jingan-lumiere", { commission_percent: 15, beautician_percent: 60, tiers: null })
       const id = await completedJob()
       await postEarnings(getContainer(), new Date(Date.now() + 60_000))
       const { entries } = await balances(id)
@@ -397,6 +398,45 @@ medusaIntegrationTestRunner({
         expect((await decide(id, { decision: "reject" })).data.code).toBe("INVALID_INPUT")
         expect((await decide(id, { decision: "reject", reason: "银行卡信息有误" })).data.withdrawal).toMatchObject({ status: "rejected", reason: "银行卡信息有误" })
         expect((await api.get("/pro/withdrawals", auth(proToken))).data.available_fen).toBe(12208)
+      })
+    })
+
+    describe("a database from before money was a module of its own", () => {
+      /** The statements of money's migration that adopts the plans the merchant table kept. */
+      async function adoptionStatements() {
+        const file = path.join(path.dirname(require.resolve("@doorstep/money/package.json")), ".medusa/server/src/modules/money/migrations/Migration20261205090000.js")
+        const { Migration20261205090000 } = await import(file)
+        const statements: string[] = []
+        const migration = Object.create(Migration20261205090000.prototype) as { addSql(sql: string): void; up(): Promise<void> }
+        migration.addSql = (sql) => void statements.push(sql)
+        await migration.up()
+        return statements
+      }
+
+      it("has each studio's plan moved to the money module once, and the merchant's plan columns dropped", async () => {
+        const statements = await adoptionStatements()
+        const rolledBack = new Error("rolled back")
+        await dbConnection
+          .transaction(async (trx: { raw(sql: string): Promise<{ rows: Array<Record<string, unknown>> }> }) => {
+            await trx.raw(`create schema "before_money"`)
+            await trx.raw(`set local search_path to "before_money"`)
+            await trx.raw(`create table "merchant" ("id" text primary key, "handle" text not null, "commission_percent" real not null default 20, "beautician_percent" real not null default 70,
+              "commission_plan" text not null default 'standard', "commission_tiers" jsonb null, "deleted_at" timestamptz null)`)
+            await trx.raw(`insert into "merchant" ("id", "handle", "commission_percent", "beautician_percent", "commission_plan", "commission_tiers") values
+              ('mer_a', 'growing', 20, 60, 'growth', '[{"from_fen":0,"rate_bp":2000},{"from_fen":1000000,"rate_bp":1500}]'), ('mer_b', 'plain', 12.5, 70, 'standard', null)`)
+            for (const sql of [...statements, ...statements]) await trx.raw(sql) // a second run changes nothing
+            const plans = (await trx.raw(`select "id", "merchant_handle", "name", "commission_percent", "beautician_percent", "tiers" from "commission_plan" order by "merchant_handle"`)).rows
+            expect(plans).toEqual([
+              { id: "cplan_mer_a", merchant_handle: "growing", name: "growth", commission_percent: 20, beautician_percent: 60, tiers: [{ from_fen: 0, rate_bp: 2000 }, { from_fen: 1000000, rate_bp: 1500 }] },
+              { id: "cplan_mer_b", merchant_handle: "plain", name: "standard", commission_percent: 12.5, beautician_percent: 70, tiers: null },
+            ])
+            const columns = (await trx.raw(`select "column_name" from information_schema.columns where table_schema = 'before_money' and table_name = 'merchant'`)).rows.map((c) => String(c.column_name))
+            expect(columns.sort()).toEqual(["deleted_at", "handle", "id"])
+            throw rolledBack
+          })
+          .catch((error: unknown) => {
+            if (error !== rolledBack) throw error
+          })
       })
     })
   },

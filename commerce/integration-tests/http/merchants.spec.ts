@@ -1,6 +1,6 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
-import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
+import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/studios/modules/merchant"
 import { runNotifications } from "@doorstep/notifications/lib/run-notifications"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { address, atOn, beauticianToken, bookAndPay, bookingDay, demo, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"

@@ -1,5 +1,5 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
-import { postEarnings } from "@doorstep/marketplace/lib/earnings"
+import { postEarnings } from "@doorstep/money/lib/earnings"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { atOn, beauticianToken, bookAndPay, bookingDay, completedJob, eventually, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"

@@ -1,4 +1,4 @@
-import { postEarnings } from "@doorstep/marketplace/lib/earnings"
+import { postEarnings } from "@doorstep/money/lib/earnings"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { address, atOn, beauticianToken, bookingDay, captureOrder, cartWith, finishJob, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/marketplace/modules/merchant"
+import { MERCHANT_MODULE, type MerchantModuleService } from "@doorstep/studios/modules/merchant"
 import type { MerchantSeed } from "./demo-data"
 
 /**

@@ -1,7 +1,7 @@
 import type { IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
-import { FIRST_BOOKING_RULE } from "@doorstep/marketplace/lib/promotions"
+import { FIRST_BOOKING_RULE } from "@doorstep/money/lib/promotions"
 import { CURRENCY_CODE } from "../lib/market"
 
 const DAY = 24 * 3600_000

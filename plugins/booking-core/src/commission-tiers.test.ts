@@ -1,4 +1,4 @@
-import { assertValidTiers, CommissionTiersError, monthOf, tieredRates, tierReached, type CommissionTier } from "./commission-tiers"
+import { assertValidTiers, CommissionTiersError, describePlan, monthOf, publicPlan, STANDARD_PLAN, tieredRates, tierReached, tiersOf, type CommissionTier } from "./commission-tiers"
 
 const ZONE = "Asia/Shanghai"
 const at = (iso: string) => Date.parse(iso)
@@ -89,5 +89,20 @@ describe("assertValidTiers", () => {
   ])("refuses %s", (_, bad, message) => {
     expect(() => assertValidTiers(bad as CommissionTier[])).toThrow(CommissionTiersError)
     expect(() => assertValidTiers(bad as CommissionTier[])).toThrow(message as RegExp)
+  })
+})
+
+describe("a stored plan", () => {
+  const growth = { name: "growth", commission_percent: 20, beautician_percent: 60, tiers: [{ from_fen: 0, rate_bp: 2000 }, { from_fen: 1_000_000, rate_bp: 1500 }] }
+
+  it("takes its tiers, or one tier at its flat percent", () => {
+    expect(tiersOf(growth)).toEqual([{ fromFen: 0, rateBp: 2000 }, { fromFen: 1_000_000, rateBp: 1500 }])
+    expect(tiersOf({ ...STANDARD_PLAN, commission_percent: 12.5 })).toEqual([{ fromFen: 0, rateBp: 1250 }])
+  })
+
+  it("is shown to staff with its tiers, and written in the decision log by name, tiers and the beautician's share", () => {
+    expect(publicPlan(STANDARD_PLAN)).toEqual({ name: "standard", tiers: [{ from_fen: 0, rate_bp: 2000 }], beautician_percent: 70 })
+    expect(describePlan(STANDARD_PLAN)).toBe("20%/70%")
+    expect(describePlan(growth)).toBe("growth: 20%, 15% from ¥10000.00/60%")
   })
 })

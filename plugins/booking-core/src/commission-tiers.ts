@@ -43,6 +43,45 @@ export function tierReached(tiers: readonly CommissionTier[], grossBeforeFen: nu
   return { tier, rateBp: tiers[tier].rateBp }
 }
 
+/**
+ * A studio's plan as it is kept: its name ("standard", "growth"), the
+ * platform's flat percent (the first tier's rate when it has tiers), the
+ * beautician's percent of the studio's part, and the tiers by the month's
+ * gross (null: the flat percent throughout).
+ */
+export interface StoredCommissionPlan {
+  name: string
+  commission_percent: number
+  beautician_percent: number
+  tiers: ReadonlyArray<{ from_fen: number; rate_bp: number }> | null
+}
+
+/** The plan of a studio the platform has given no other. */
+export const STANDARD_PLAN: StoredCommissionPlan = { name: "standard", commission_percent: 20, beautician_percent: 70, tiers: null }
+
+/** The plan's tiers as the rules take them: its own tiers, or one tier at its flat percent. */
+export function tiersOf(plan: StoredCommissionPlan): CommissionTier[] {
+  if (plan.tiers?.length) return plan.tiers.map((tier) => ({ fromFen: tier.from_fen, rateBp: tier.rate_bp }))
+  return [{ fromFen: 0, rateBp: Math.round(Number(plan.commission_percent) * 100) }]
+}
+
+/** The plan as a studio's staff read it: its name, the platform's tiers and the beautician's percent of the studio's part. */
+export const publicPlan = (plan: StoredCommissionPlan) => ({
+  name: plan.name,
+  tiers: tiersOf(plan).map((tier) => ({ from_fen: tier.fromFen, rate_bp: tier.rateBp })),
+  beautician_percent: Number(plan.beautician_percent),
+})
+
+const percent = (bp: number) => `${bp / 100}%`
+
+/** How a decision log writes a plan: "20%/70%", or "growth: 20%, 15% from ¥10000.00/70%" with tiers. */
+export function describePlan(plan: StoredCommissionPlan): string {
+  const tiers = tiersOf(plan)
+    .map((tier, index) => (index === 0 ? percent(tier.rateBp) : `${percent(tier.rateBp)} from ¥${(tier.fromFen / 100).toFixed(2)}`))
+    .join(", ")
+  return `${plan.name === "standard" ? "" : `${plan.name}: `}${tiers}/${Number(plan.beautician_percent)}%`
+}
+
 /** The calendar month an instant falls in, in `zone`: "2026-02". */
 export function monthOf(instant: number, zone: string): string {
   const local = DateTime.fromMillis(instant, { zone })

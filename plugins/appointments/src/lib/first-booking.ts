@@ -1,7 +1,7 @@
 /**
  * A customer's first booking: they have never had a visit booked, kept or
  * done (a cancelled one does not count). Promotions for first bookings carry
- * the rule `doorstep.first_booking eq "true"` (the marketplace sets it in the
+ * the rule `doorstep.first_booking eq "true"` (the money plugin sets it in the
  * promotion context); completing a cart that used one checks it again, under
  * a lock per customer, so two carts completed at once get one first booking.
  */

@@ -1,6 +1,6 @@
 import { DEFAULT_DISPATCH_WEIGHTS, type DispatchWeights } from "@doorstep/booking-core"
 
-/** How dispatch offers jobs. Per-merchant settings come with the marketplace; these are the platform's. */
+/** How dispatch offers jobs. These are the platform's, for every studio. */
 export interface DispatchSettings {
   /** How long a beautician has to answer an offer. */
   offerMinutes: number

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
 import { validated } from "@doorstep/appointments/api/validation"
 import { refreshRating } from "../../../../../lib/reviews"
-import { recordDecision } from "../../../../../lib/studios"
+import { recordDecision } from "../../../../../lib/decision-log"
 import { REVIEW_MODULE, type ReviewModuleService } from "../../../../../modules/review"
 import type { ReviewModerationBody } from "../../validators"
 

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
 import { validated } from "@doorstep/appointments/api/validation"
 import { publicReview } from "../../../../../../../lib/reviews"
-import { studioOfRoute } from "../../../../../../../lib/studios"
+import { studioOfRoute } from "@doorstep/appointments/api/studio-of-route"
 import { REVIEW_MODULE, type ReviewModuleService } from "../../../../../../../modules/review"
 import type { ReviewReplyBody } from "../../../../../reviews/validators"
 

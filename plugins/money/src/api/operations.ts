@@ -1,0 +1,208 @@
+import { z } from "zod"
+import { LEDGER_ACCOUNTS, LEDGER_KINDS } from "../modules/money/models/ledger-entry"
+import { WITHDRAWAL_STATUSES } from "../modules/money/models/withdrawal"
+import { defineOperations, fen, timestamp } from "@doorstep/appointments/api/openapi"
+import { WithdrawalBody, WithdrawalDecisionBody, WithdrawalListQuery } from "./pro/withdrawals/validators"
+import { TipBody } from "./store/appointments/[id]/tip/validators"
+
+/**
+ * Money: the earnings ledger, commission plans, statements, withdrawals and
+ * their payouts, an order's books, and what customers pay after a job (tips,
+ * a deposit booking's balance).
+ */
+
+const cny = z.literal("cny").meta({ description: "Always `cny`; amounts are in fen" })
+
+/** One line of the append-only ledger; the back office gets the whole row, `/pro` only the fields up to `created_at`. */
+const LedgerEntry = z
+  .looseObject({
+    id: z.string(),
+    appointment_id: z.string().nullable().meta({ description: "The job it comes from; null for a withdrawal or an adjustment" }),
+    kind: z.enum(LEDGER_KINDS),
+    amount_fen: fen.meta({ description: "Signed: a paid withdrawal is negative" }),
+    note: z.string().nullable(),
+    created_at: timestamp,
+    account: z.enum(LEDGER_ACCOUNTS).optional(),
+    merchant_handle: z.string().optional(),
+    beautician_id: z.string().nullable().optional(),
+    commission_plan: z.string().nullable().optional().meta({ description: "The studio's plan the shares were split by" }),
+    commission_tier: z.number().int().nullable().optional().meta({ description: "The tier (from 0) the studio's month had reached" }),
+    commission_rate_bp: z.number().int().nullable().optional().meta({ description: "The platform's rate in basis points" }),
+  })
+  .meta({ id: "LedgerEntry" })
+
+/** Where a studio stands on its commission plan this month. */
+const CommissionStanding = z
+  .object({
+    plan: z.string().meta({ example: "standard" }),
+    month: z.string().meta({ description: "YYYY-MM, in the city's zone", example: "2026-12" }),
+    month_gross_fen: fen.meta({ description: "What the studio's completed and no-show jobs kept this month so far" }),
+    tier: z.number().int().meta({ description: "The tier (from 0) the next job pays" }),
+    rate_bp: z.number().int().meta({ description: "The platform's rate the next job pays, in basis points" }),
+    next_tier_from_fen: fen.nullable().meta({ description: "Where the next tier starts; null on the last" }),
+  })
+  .meta({ id: "CommissionStanding" })
+
+const Withdrawal = z
+  .looseObject({
+    id: z.string(),
+    beautician_id: z.string(),
+    merchant_handle: z.string(),
+    amount_fen: fen,
+    status: z.enum(WITHDRAWAL_STATUSES),
+    reason: z.string().nullable().meta({ description: "Why it was rejected" }),
+    transfer_reference: z.string().nullable().meta({ description: "The bank transfer's or gateway's reference, once paid" }),
+    payout_provider: z.string().nullable().meta({ example: "manual" }),
+    payout_error: z.string().nullable().meta({ description: "Why the last payout failed, if it did" }),
+    decided_by: z.string().nullable().meta({ example: "user:user_01J…" }),
+    paid_at: timestamp.nullable(),
+    created_at: timestamp,
+    updated_at: timestamp,
+  })
+  .meta({ id: "Withdrawal" })
+
+const OrderMoney = z
+  .object({
+    order_id: z.string(),
+    captured_fen: fen,
+    refunded_fen: fen,
+    booked_fen: fen.meta({ description: "In the earnings ledger" }),
+    held_fen: fen.meta({ description: "Paid for visits (or a tip or balance) not booked yet" }),
+    balanced: z.boolean().meta({ description: "captured = refunded + booked + held" }),
+  })
+  .meta({ id: "OrderMoney" })
+
+const Tip = z
+  .object({
+    id: z.string(),
+    appointment_id: z.string(),
+    amount_fen: fen,
+    currency_code: cny,
+    status: z.enum(["pending", "paid"]),
+    cart_id: z.string().nullable().meta({ description: "The cart to pay it through" }),
+    order_id: z.string().nullable(),
+    paid_at: timestamp.nullable(),
+  })
+  .meta({ id: "Tip" })
+
+const Balance = z
+  .object({
+    appointment_id: z.string(),
+    amount_fen: fen.meta({ description: "What is due, or what was paid" }),
+    currency_code: cny,
+    status: z.enum(["pending", "paid"]),
+    cart_id: z.string().nullable().meta({ description: "The cart to pay it through, once asked for" }),
+    order_id: z.string().nullable(),
+  })
+  .meta({ id: "AppointmentBalance" })
+
+const statement = (whose: string) => ({
+  mediaType: "text/csv",
+  description: `${whose} for the month as a CSV file (UTF-8 with a byte-order mark, sent as an attachment): \`time, kind, appointment, note, amount_cny, balance_cny\`, from the opening balance, each entry with the balance after it, to the closing balance; amounts in yuan.`,
+})
+const MonthParam = z.string().meta({ description: "YYYY-MM in the city's zone; `.csv` may follow", example: "2026-11" })
+
+export const operations = defineOperations({
+  "GET /admin/merchants/{handle}/earnings": {
+    summary: "A studio's balance, latest ledger entries and commission standing",
+    description: "The studio's balance (fen), its latest 100 ledger entries, newest first, and where it stands on its commission plan this month (the month's gross, the tier and rate the next job pays, where the next tier starts).",
+    auth: "staff",
+    responses: { 200: z.object({ balance_fen: fen, currency_code: cny, entries: z.array(LedgerEntry), commission: CommissionStanding }) },
+    errors: { 404: ["MERCHANT_NOT_FOUND"] },
+  },
+  "GET /admin/merchants/{handle}/statements/{month}": {
+    summary: "A studio's monthly statement (CSV)",
+    description: "The studio's share of the month, entry by entry. 400 `INVALID_INPUT` (field `month`) unless the month is YYYY-MM.",
+    auth: "staff",
+    params: z.object({ handle: z.string(), month: MonthParam }),
+    responses: { 200: statement("The studio's statement") },
+    errors: { 400: ["INVALID_INPUT"], 404: ["MERCHANT_NOT_FOUND"] },
+  },
+  "GET /admin/withdrawals": {
+    summary: "The platform's withdrawal queue",
+    description: "Oldest first, at most 200. `?status=` (requested, approved, paying, paid or rejected) keeps one status.",
+    auth: "staff",
+    query: WithdrawalListQuery,
+    responses: { 200: z.object({ withdrawals: z.array(Withdrawal) }) },
+  },
+  "POST /admin/withdrawals/{id}/decide": {
+    summary: "Approve, pay or reject a withdrawal",
+    description:
+      "Platform admins' finance. `approve` a requested withdrawal; then `pay` it through the payout provider (`manual`: the bank transfer's `transfer_reference` is required, 400 `INVALID_INPUT`; one transfer pays one withdrawal) — paid, the ledger gets its negative entry; a failed payout leaves it approved with its error (409 `PAYOUT_FAILED` with `payout_error`). `reject` a requested or approved one with a `reason`: its money is available again. Of two decisions at once one counts; the other is 409 `INVALID_TRANSITION`.",
+    auth: "staff",
+    body: WithdrawalDecisionBody,
+    example: { decision: "pay", transfer_reference: "CMB20261201001" },
+    responses: { 200: z.object({ withdrawal: Withdrawal }) },
+    errors: { 404: ["WITHDRAWAL_NOT_FOUND"], 409: ["INVALID_TRANSITION", "PAYOUT_FAILED"] },
+  },
+  "GET /admin/orders/{id}/money": {
+    summary: "Where an order's money is",
+    description:
+      "Platform admins only. In fen: captured by the gateway, refunded through it, booked in the earnings ledger, and still held (visits whose shares are not booked yet, a tip or a balance not booked yet). The books balance when captured = refunded + booked + held.",
+    auth: "staff",
+    responses: { 200: z.object({ money: OrderMoney }) },
+    errors: { 404: ["ORDER_NOT_FOUND"] },
+  },
+  "GET /pro/earnings": {
+    summary: "The beautician's balance and latest ledger entries",
+    description: "The balance (fen) and the latest 100 entries, newest first: jobs' shares, tips, balances, paid withdrawals (negative).",
+    auth: "beautician",
+    responses: { 200: z.object({ balance_fen: fen, currency_code: cny, entries: z.array(LedgerEntry) }) },
+  },
+  "GET /pro/statements/{month}": {
+    summary: "The beautician's monthly earnings statement (CSV)",
+    description: "400 `INVALID_INPUT` (field `month`) unless the month is YYYY-MM.",
+    auth: "beautician",
+    params: z.object({ month: MonthParam }),
+    responses: { 200: statement("The beautician's earnings statement") },
+    errors: { 400: ["INVALID_INPUT"] },
+  },
+  "GET /pro/withdrawals": {
+    summary: "What the beautician may withdraw, and their withdrawals",
+    description: "`available_fen` is the ledger balance less withdrawals requested, approved or being paid; the withdrawals are newest first, at most 100.",
+    auth: "beautician",
+    responses: { 200: z.object({ available_fen: fen, currency_code: cny, withdrawals: z.array(Withdrawal) }) },
+  },
+  "POST /pro/withdrawals": {
+    summary: "Ask to withdraw money",
+    description:
+      "At least ¥100 (400 `BELOW_MINIMUM`) and no more than is available (409 `INSUFFICIENT_BALANCE` with `available_fen`); two requests at once cannot both spend the same money. The platform's finance then approves and pays it.",
+    auth: "beautician",
+    body: WithdrawalBody,
+    example: { amount_fen: 10000 },
+    responses: { 201: z.object({ withdrawal: Withdrawal }) },
+    errors: { 400: ["BELOW_MINIMUM"], 404: ["BEAUTICIAN_NOT_FOUND"], 409: ["INSUFFICIENT_BALANCE"] },
+  },
+  "GET /store/appointments/{id}/tip": {
+    summary: "The customer's tip for a job",
+    description: "404 `TIP_NOT_FOUND` when they gave none; another customer's appointment is 404 `APPOINTMENT_NOT_FOUND`.",
+    auth: "customer",
+    responses: { 200: z.object({ tip: Tip }) },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND", "TIP_NOT_FOUND"] },
+  },
+  "POST /store/appointments/{id}/tip": {
+    summary: "Tip the beautician of a completed job",
+    description:
+      "Once per job (409 `ALREADY_TIPPED` with the `tip` there is, even when asked twice at once), within 7 days of its completion (409 `TIP_WINDOW_CLOSED`), ¥1–¥500 (400 `TIP_OUT_OF_RANGE`); only a completed job (409 `NOT_TIPPABLE`). Answered with the tip and the cart of its own to pay it through, like a booking (`/store/payment-collections`, a session with the same providers, `/store/carts/{id}/complete`); the cart's line cannot be changed (409 `TIP_CART_LOCKED`). Once that order is placed the tip is paid and booked wholly to the beautician.",
+    auth: "customer",
+    body: TipBody,
+    example: { amount_fen: 2000 },
+    responses: { 201: z.object({ tip: Tip }) },
+    errors: { 400: ["TIP_OUT_OF_RANGE"], 404: ["APPOINTMENT_NOT_FOUND"], 409: ["NOT_TIPPABLE", "ALREADY_TIPPED", "TIP_WINDOW_CLOSED"] },
+  },
+  "GET /store/appointments/{id}/balance": {
+    summary: "What is due (or was paid) after a deposit booking's job",
+    description: "`status` is `paid` once the balance's order is placed; `cart_id` is null until the customer asks to pay.",
+    auth: "customer",
+    responses: { 200: z.object({ balance: Balance }) },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND"] },
+  },
+  "POST /store/appointments/{id}/balance": {
+    summary: "Pay a deposit booking's balance after the job",
+    description:
+      "Answered with the balance and the cart of its own to pay it through (`/store/payment-collections`, a session with the same providers as bookings, `/store/carts/{id}/complete`); the same cart when asked again; its line cannot be changed (409 `BALANCE_CART_LOCKED`). 409 `NO_BALANCE_DUE` when nothing is due (paid in full at checkout, paid already, cancelled), `BALANCE_NOT_DUE` before the job is completed.",
+    auth: "customer",
+    responses: { 201: z.object({ balance: Balance }) },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND"], 409: ["NO_BALANCE_DUE", "BALANCE_NOT_DUE"] },
+  },
+})
