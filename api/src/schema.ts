@@ -1659,6 +1659,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/store/beauticians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Beauticians who come to a place
+         * @description Active beauticians of approved studios whose service radius takes in `lat`/`lng`, nearest home first (at most `limit`, default 20, up to 50), with their rating and how far they live (km, one decimal). Whether one is free for a service at a time is `GET /store/availability`'s answer.
+         */
+        get: operations["getStoreBeauticians"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/beauticians/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A beautician as customers see them
+         * @description Name, studio, rating and review count, the services they perform (product ids), and the skills training certified, with when and until when. Never how to reach them or where they live. A beautician who is not active, or whose studio is not approved, is 404 `BEAUTICIAN_NOT_FOUND`.
+         */
+        get: operations["getStoreBeauticiansById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/beauticians/{id}/reviews": {
         parameters: {
             query?: never;
@@ -11593,6 +11633,123 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "BEAUTICIAN_NOT_FOUND" | "VARIANT_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getStoreBeauticians: {
+        parameters: {
+            query: {
+                lat: number;
+                limit?: number;
+                lng: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        beauticians: {
+                            display_name: string;
+                            distance_km: number;
+                            id: string;
+                            /** @description Their studio (`GET /store/merchants/{handle}`) */
+                            merchant_handle: string | null;
+                            /** @description 1–5 over visible reviews, two decimals; null before the first */
+                            rating: number | null;
+                            review_count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getStoreBeauticiansById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        beautician: {
+                            certifications: {
+                                /** Format: date-time */
+                                expires_at: string;
+                                /** Format: date-time */
+                                passed_at: string;
+                                product_id: string;
+                                /** @description The service's handle */
+                                skill: string;
+                            }[];
+                            display_name: string;
+                            id: string;
+                            /** @description Their studio (`GET /store/merchants/{handle}`) */
+                            merchant_handle: string | null;
+                            /** @description 1–5 over visible reviews, two decimals; null before the first */
+                            rating: number | null;
+                            review_count: number;
+                            service_product_ids: string[];
+                        };
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BEAUTICIAN_NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

@@ -1,6 +1,7 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { TRAINING_MODULE } from "@doorstep/training/modules/training"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { atOn, beauticianToken, bookAndPay, bookingDay, completedJob as completeJob, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
+import { atOn, beauticianToken, bookAndPay, bookingDay, completedJob as completeJob, peoplesSquare, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -87,6 +88,46 @@ medusaIntegrationTestRunner({
       expect((await settle(api.get(`/admin/merchants/xuhui-qingyu/beauticians/${booking.beauticianId}/performance`, auth(otherManager)))).status).toBe(404)
       expect((await settle(api.get(`/admin/merchants/jingan-lumiere/beauticians/${booking.beauticianId}/performance`, auth(otherManager)))).status).toBe(404)
       expect((await settle(api.get("/pro/performance?days=0", auth(proToken)))).data).toMatchObject({ code: "INVALID_INPUT", field: "days" })
+    })
+
+    describe("beauticians as customers see them", () => {
+      it("lists who comes to a place, nearest first, with rating and distance, and nothing that reaches or locates them", async () => {
+        const near = (query: string) => settle(api.get(`/store/beauticians?${query}`, booking.store()))
+        const { beauticians } = (await near(`lat=${peoplesSquare.lat}&lng=${peoplesSquare.lng}&limit=50`)).data
+        expect(beauticians.find((b: { id: string }) => b.id === booking.beauticianId)).toEqual({ id: booking.beauticianId, display_name: "测试美容师", merchant_handle: "jingan-lumiere", rating: null, review_count: 0, distance_km: 0 })
+        const distances = beauticians.map((b: { distance_km: number }) => b.distance_km)
+        expect(distances).toEqual([...distances].sort((a, b) => a - b))
+        expect((await near(`lat=${peoplesSquare.lat}&lng=${peoplesSquare.lng}&limit=2`)).data.beauticians).toHaveLength(2)
+        expect((await near("lat=39.9042&lng=116.4074")).data.beauticians).toEqual([]) // Beijing: nobody goes that far
+        expect((await near("lat=91&lng=121.47")).data).toMatchObject({ code: "INVALID_INPUT", field: "lat" })
+        expect((await near(`lat=${peoplesSquare.lat}`)).data).toMatchObject({ code: "INVALID_INPUT", field: "lng" })
+      })
+
+      it("shows a beautician's profile with the skills training certified while they last, and nobody who is not bookable", async () => {
+        const training = getContainer().resolve(TRAINING_MODULE) as { createCertifications(rows: Array<Record<string, unknown>>): Promise<unknown> }
+        const product = (await api.get("/store/products?handle=tuina-massage&fields=id", booking.store())).data.products[0]
+        const course = { course_document_id: "course-tuina", exam_document_id: "exam-tuina", score: 92, skill: "tuina-massage", product_id: product.id, beautician_id: booking.beauticianId }
+        await training.createCertifications([
+          { ...course, passed_at: new Date("2026-11-01T02:00:00Z"), expires_at: new Date("2027-11-01T02:00:00Z") },
+          { ...course, skill: "old-skill", status: "expired", passed_at: new Date("2024-01-01T02:00:00Z"), expires_at: new Date("2025-01-01T02:00:00Z") },
+        ])
+        await review(await completedJob(), { rating: 4 })
+        const profile = (await api.get(`/store/beauticians/${booking.beauticianId}`, booking.store())).data.beautician
+        expect(profile).toEqual({
+          id: booking.beauticianId,
+          display_name: "测试美容师",
+          merchant_handle: "jingan-lumiere",
+          rating: 4,
+          review_count: 1,
+          service_product_ids: [product.id],
+          certifications: [{ skill: "tuina-massage", product_id: product.id, passed_at: "2026-11-01T02:00:00.000Z", expires_at: "2027-11-01T02:00:00.000Z" }],
+        })
+        const [suspended] = await appointments().createBeauticians([
+          { handle: "test-suspended", merchant_handle: "jingan-lumiere", display_name: "停用", email: "test-suspended@doorstep.local", phone: "+8613900000011", status: "suspended", timezone: "Asia/Shanghai", home_lat: peoplesSquare.lat, home_lng: peoplesSquare.lng, service_radius_km: 10, skill_product_ids: [product.id] },
+        ])
+        expect((await settle(api.get(`/store/beauticians/${suspended.id}`, booking.store()))).data.code).toBe("BEAUTICIAN_NOT_FOUND")
+        expect((await settle(api.get("/store/beauticians/bea_missing", booking.store()))).status).toBe(404)
+      })
     })
   },
 })

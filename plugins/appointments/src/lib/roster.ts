@@ -87,6 +87,21 @@ export class Roster {
     return entry?.skills.has(productId) && (!studio || entry.merchantHandle === studio) ? entry : undefined
   }
 
+  /**
+   * Who comes to `location` for any of their services, nearest home first,
+   * at most `limit`, with the distance from their home in km. A beautician who
+   * keeps to some districts is counted by their radius: the list is where to
+   * start, and availability at the address has the last word.
+   */
+  near(location: GeoPoint, limit: number): Array<{ entry: RosterEntry; km: number }> {
+    const near: Array<{ entry: RosterEntry; km: number }> = []
+    for (const entry of this.byId.values()) {
+      const km = haversineKm(entry.home, location)
+      if (km <= entry.serviceRadiusKm) near.push({ entry, km })
+    }
+    return near.sort((a, b) => a.km - b.km || (a.entry.id < b.entry.id ? -1 : 1)).slice(0, limit)
+  }
+
   /** Who performs the product (of `studio`, for a studio's own service) and comes to the address, nearest home first. */
   serving(productId: string, address: ServiceAddress, studio?: string | null): RosterEntry[] {
     const { lat, lng } = address.location

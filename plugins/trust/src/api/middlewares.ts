@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validate } from "@doorstep/appointments/api/validation"
 import { ReviewBody, ReviewModerationBody, ReviewReplyBody } from "./admin/reviews/validators"
 import { PerformanceQuery } from "./pro/performance/validators"
+import { NearbyQuery } from "./store/beauticians/validators"
 import { auditPersonalDataReads } from "../lib/privacy"
 import { AccessLogQuery, DeleteAccountBody } from "./store/privacy/validators"
 import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageBody, TicketStatusBody } from "./store/tickets/validators"
@@ -12,6 +13,7 @@ const beautician = authenticate("beautician", ["bearer"])
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/store/beauticians", methods: ["GET"], middlewares: [validate("query", NearbyQuery)] },
     { matcher: "/store/appointments/:id/review", methods: ["POST"], middlewares: [customer, validate("body", ReviewBody)] },
     { matcher: "/admin/merchants/:handle/reviews*", middlewares: [backOffice] },
     { matcher: "/admin/merchants/:handle/reviews/:id/reply", methods: ["POST"], middlewares: [validate("body", ReviewReplyBody)] },

@@ -3,6 +3,7 @@ import { TICKET_KINDS, TICKET_STATUSES } from "@doorstep/booking-core"
 import { defineOperations, timestamp } from "@doorstep/appointments/api/openapi"
 import { ReviewBody, ReviewModerationBody, ReviewReplyBody } from "./admin/reviews/validators"
 import { PerformanceQuery } from "./pro/performance/validators"
+import { NearbyQuery } from "./store/beauticians/validators"
 import { AccessLogQuery, DeleteAccountBody } from "./store/privacy/validators"
 import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageBody, TicketStatusBody } from "./store/tickets/validators"
 
@@ -116,6 +117,15 @@ export const BeauticianPerformance = z
   })
   .meta({ id: "BeauticianPerformance" })
 
+/** What anyone may see of a beautician. */
+const PublicBeautician = z.object({
+  id: z.string(),
+  display_name: z.string(),
+  merchant_handle: z.string().nullable().meta({ description: "Their studio (`GET /store/merchants/{handle}`)" }),
+  rating: z.number().nullable().meta({ description: "1–5 over visible reviews, two decimals; null before the first" }),
+  review_count: z.number().int(),
+})
+
 const staffMessageExample = { body: "非常抱歉，已为您申请 20 元补偿。", internal: false }
 
 export const operations = defineOperations({
@@ -162,6 +172,29 @@ export const operations = defineOperations({
     example: { rating: 5, text: "手法专业，准时到达", photos: ["https://files.example.cn/r/1.jpg"] },
     responses: { 201: z.object({ review: Review }) },
     errors: { 404: ["APPOINTMENT_NOT_FOUND"], 409: ["NOT_REVIEWABLE", "REVIEW_WINDOW_CLOSED", "ALREADY_REVIEWED"] },
+  },
+  "GET /store/beauticians": {
+    summary: "Beauticians who come to a place",
+    description:
+      "Active beauticians of approved studios whose service radius takes in `lat`/`lng`, nearest home first (at most `limit`, default 20, up to 50), with their rating and how far they live (km, one decimal). Whether one is free for a service at a time is `GET /store/availability`'s answer.",
+    auth: "public",
+    query: NearbyQuery,
+    responses: { 200: z.object({ beauticians: z.array(PublicBeautician.extend({ distance_km: z.number() })) }) },
+  },
+  "GET /store/beauticians/{id}": {
+    summary: "A beautician as customers see them",
+    description:
+      "Name, studio, rating and review count, the services they perform (product ids), and the skills training certified, with when and until when. Never how to reach them or where they live. A beautician who is not active, or whose studio is not approved, is 404 `BEAUTICIAN_NOT_FOUND`.",
+    auth: "public",
+    responses: {
+      200: z.object({
+        beautician: PublicBeautician.extend({
+          service_product_ids: z.array(z.string()),
+          certifications: z.array(z.object({ skill: z.string().meta({ description: "The service's handle" }), product_id: z.string(), passed_at: timestamp, expires_at: timestamp })),
+        }),
+      }),
+    },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"] },
   },
   "GET /store/beauticians/{id}/reviews": {
     summary: "A beautician's reviews",

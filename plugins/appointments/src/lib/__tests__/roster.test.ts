@@ -29,6 +29,14 @@ describe("Roster", () => {
     expect(roster.serving("prod_tuina", { location: centre }).map((e) => e.id)).toEqual(["bea_near", "bea_mid", "bea_far", "bea_wide"])
   })
 
+  it("lists who comes to a place for any service, nearest first, with the distance, at most as many as asked", () => {
+    const near = roster.near(centre, 4)
+    expect(near.map((n) => n.entry.id)).toEqual(["bea_near", "bea_nails", "bea_pudong_only", "bea_mid"])
+    expect(near[0].km).toBeCloseTo(1, 1)
+    expect(roster.near(centre, 50).map((n) => n.entry.id)).not.toContain("bea_out_of_reach")
+    expect(roster.near(centre, 50).map((n) => n.entry.id)).toContain("bea_wide")
+  })
+
   it("honours a beautician's own district list", () => {
     expect(roster.serving("prod_tuina", { location: centre, district: "浦东新区" }).map((e) => e.id)).toContain("bea_pudong_only")
     expect(roster.serving("prod_tuina", { location: centre, district: "黄浦区" }).map((e) => e.id)).not.toContain("bea_pudong_only")
