@@ -262,7 +262,7 @@ export type paths = {
         };
         /**
          * How one of the studio's beauticians has done
-         * @description Over the last `days` days (default 30, up to 365): rating, offers taken, punctuality, jobs completed, no-shows and cancellations, complaints. Another studio's beautician is 404 `BEAUTICIAN_NOT_FOUND`.
+         * @description Over the last `days` days (default 30, up to 365): rating, offers taken, punctuality, jobs completed, no-shows and cancellations, complaints. Another studio's beautician is 404 `BEAUTICIAN_NOT_FOUND`; a studio that does not exist, `MERCHANT_NOT_FOUND`.
          */
         get: operations["getAdminMerchantsByHandleBeauticiansByIdPerformance"];
         put?: never;
@@ -500,7 +500,7 @@ export type paths = {
         put?: never;
         /**
          * Hand the studio's documents to the platform's review
-         * @description From `draft`, or again after a rejection; the business licence must be on file first (409 `DOCUMENTS_MISSING`). The studio becomes `pending_review`.
+         * @description From `draft`, or again after a rejection; the business licence must be on file first (409 `DOCUMENTS_MISSING`). The studio becomes `pending_review`. The body is empty.
          */
         post: operations["postAdminMerchantsByHandleSubmit"];
         delete?: never;
@@ -4738,7 +4738,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "BEAUTICIAN_NOT_FOUND" | "NOT_FOUND";
+                        code: "BEAUTICIAN_NOT_FOUND" | "MERCHANT_NOT_FOUND" | "NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -6387,7 +6387,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": Record<string, never>;
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -6397,6 +6402,26 @@ export interface operations {
                 content: {
                     "application/json": {
                         merchant: components["schemas"]["Merchant"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12437,6 +12462,8 @@ export interface operations {
         parameters: {
             query: {
                 limit?: number;
+                /** @description zh-CN (the default) or en; the `x-medusa-locale` header says the same. Anything else is 400 `INVALID_LOCALE` */
+                locale?: "zh-CN" | "en";
                 q: string;
                 type?: "service" | "beautician" | "article";
             };

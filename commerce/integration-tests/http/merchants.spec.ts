@@ -51,6 +51,8 @@ medusaIntegrationTestRunner({
       const unknown = await api.get("/admin/merchants?status=aproved", auth(platform)).catch((error: { response: { status: number; data: unknown } }) => error.response)
       expect(unknown.status).toBe(400)
       expect(unknown.data).toMatchObject({ code: "INVALID_INPUT", field: "status" })
+      // A studio that does not exist has no beauticians to show, rather than "no such beautician".
+      expect((await settle(api.get("/admin/merchants/no-such-studio/beauticians/bea_missing/performance", auth(platform)))).data.code).toBe("MERCHANT_NOT_FOUND")
     })
 
     it("applies, hands in the licence, is rejected with a reason, mends it and is approved; every decision logged", async () => {
@@ -61,6 +63,7 @@ medusaIntegrationTestRunner({
       expect((await api.get("/admin/users/me", auth(owner))).data.user.metadata).toEqual({ role: "merchant_manager", merchant_handle: "changning-qinghe" })
 
       expect((await settle(api.post("/admin/merchants/changning-qinghe/submit", {}, auth(owner)))).data.code).toBe("DOCUMENTS_MISSING")
+      expect((await settle(api.post("/admin/merchants/changning-qinghe/submit", { legal_name: "别处的公司" }, auth(owner)))).data).toMatchObject({ code: "INVALID_INPUT" })
       const badCode = await settle(api.post("/admin/merchants/changning-qinghe/documents", { ...LICENCE, credit_code: "91310000MA1FL6N013" }, auth(owner)))
       expect(badCode.status).toBe(400)
       expect(badCode.data).toMatchObject({ code: "INVALID_CREDIT_CODE", field: "credit_code" })

@@ -101,7 +101,8 @@ export const operations = defineOperations({
     description:
       "Matches the published cms content in the language asked for (`?locale=zh-CN|en`, or `x-medusa-locale`; zh-CN unless given), best first, `limit` results (20 unless given, at most 50), of one `type` or all. Only what can be booked or read is found: services whose product is published, beauticians who are active at a studio taking bookings.",
     auth: "public",
-    query: SearchQuery,
+    // Medusa takes `locale` off a store route's query (into the request's locale) before the route validates the rest.
+    query: SearchQuery.extend({ locale: z.enum(LOCALES).optional().meta({ description: "zh-CN (the default) or en; the `x-medusa-locale` header says the same. Anything else is 400 `INVALID_LOCALE`" }) }),
     responses: {
       200: z.object({
         query: z.string(),

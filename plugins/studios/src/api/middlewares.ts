@@ -12,6 +12,7 @@ import {
   MerchantSettingsBody,
   StudioServiceBody,
   StudioServiceUpdateBody,
+  SubmitBody,
 } from "./admin/merchants/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
@@ -30,6 +31,7 @@ export default defineMiddlewares({
     { matcher: "/admin/merchants/:handle/services/:id", methods: ["POST"], middlewares: [validate("body", StudioServiceUpdateBody)] },
     { matcher: "/admin/merchants/:handle/documents", methods: ["POST"], middlewares: [validate("body", MerchantDocumentsBody)] },
     { matcher: "/admin/merchants/:handle/review", methods: ["POST"], middlewares: [validate("body", MerchantReviewBody)] },
+    { matcher: "/admin/merchants/:handle/submit", methods: ["POST"], middlewares: [validate("body", SubmitBody)] },
     { matcher: "/admin/merchants/:handle/beautician-applications", methods: ["POST"], middlewares: [validate("body", BeauticianApplicationBody)] },
     { matcher: "/admin/merchants/:handle/beautician-applications/:id/decide", methods: ["POST"], middlewares: [validate("body", ApplicationDecisionBody)] },
     { matcher: "/admin/merchants/:handle/settings", methods: ["POST"], middlewares: [validate("body", MerchantSettingsBody)] },

@@ -14,6 +14,7 @@ import {
   MerchantSettingsBody,
   StudioServiceBody,
   StudioServiceUpdateBody,
+  SubmitBody,
 } from "./admin/merchants/validators"
 
 /**
@@ -220,8 +221,10 @@ export const operations = defineOperations({
   },
   "POST /admin/merchants/{handle}/submit": {
     summary: "Hand the studio's documents to the platform's review",
-    description: "From `draft`, or again after a rejection; the business licence must be on file first (409 `DOCUMENTS_MISSING`). The studio becomes `pending_review`.",
+    description: "From `draft`, or again after a rejection; the business licence must be on file first (409 `DOCUMENTS_MISSING`). The studio becomes `pending_review`. The body is empty.",
     auth: "staff",
+    body: SubmitBody,
+    example: {},
     responses: { 200: merchantAnswer },
     errors: { 404: ["MERCHANT_NOT_FOUND"], 409: ["DOCUMENTS_MISSING", "INVALID_TRANSITION"] },
   },

@@ -132,11 +132,11 @@ export const operations = defineOperations({
   "GET /admin/merchants/{handle}/beauticians/{id}/performance": {
     summary: "How one of the studio's beauticians has done",
     description:
-      "Over the last `days` days (default 30, up to 365): rating, offers taken, punctuality, jobs completed, no-shows and cancellations, complaints. Another studio's beautician is 404 `BEAUTICIAN_NOT_FOUND`.",
+      "Over the last `days` days (default 30, up to 365): rating, offers taken, punctuality, jobs completed, no-shows and cancellations, complaints. Another studio's beautician is 404 `BEAUTICIAN_NOT_FOUND`; a studio that does not exist, `MERCHANT_NOT_FOUND`.",
     auth: "staff",
     query: PerformanceQuery,
     responses: { 200: z.object({ performance: BeauticianPerformance }) },
-    errors: { 404: ["BEAUTICIAN_NOT_FOUND"] },
+    errors: { 404: ["MERCHANT_NOT_FOUND", "BEAUTICIAN_NOT_FOUND"] },
   },
   "GET /pro/performance": {
     summary: "How the signed-in beautician has done",

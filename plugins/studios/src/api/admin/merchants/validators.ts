@@ -27,6 +27,8 @@ export const MerchantReviewBody = z
 export type MerchantApplicationBody = z.infer<typeof MerchantApplicationBody>
 export type MerchantDocumentsBody = z.infer<typeof MerchantDocumentsBody>
 export type MerchantReviewBody = z.infer<typeof MerchantReviewBody>
+/** Handing the documents in takes nothing more: they are on file already. */
+export const SubmitBody = z.object({}).strict().optional()
 
 export const BeauticianApplicationBody = z
   .object({

@@ -17,7 +17,7 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
   const body = validated<ReviewBody>(req)
   const { appointment, appointments } = await ownAppointment(req)
   if (appointment.status !== "completed") throw new DomainError(409, "NOT_REVIEWABLE", "服务完成后才能评价 · Reviews come after the job is done")
-  const [done] = await appointments.listAppointmentEvents({ appointment_id: appointment.id, status: "completed" }, { select: ["at"], take: 1 })
+  const [done] = await appointments.listAppointmentEvents({ appointment_id: appointment.id, status: "completed" }, { select: ["at"], order: { at: "DESC" }, take: 1 })
   if (!done || Date.now() - new Date(done.at).getTime() > REVIEW_WINDOW_DAYS * 24 * 3600_000) {
     throw new DomainError(409, "REVIEW_WINDOW_CLOSED", `服务完成 ${REVIEW_WINDOW_DAYS} 天内可评价 · Reviews are open for ${REVIEW_WINDOW_DAYS} days after the job`)
   }
