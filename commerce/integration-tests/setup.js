@@ -8,13 +8,15 @@ MetadataStorage.clear()
  * Medusa's test runner waits after each test until no workflow is running. A
  * dispatch run is a stored long-running workflow that waits for a beautician
  * for as long as it takes; parked at that wait it is idle, so the wait here
- * passes over it (its steps before the wait are still waited for).
+ * passes over it (its steps before the wait are still waited for). What
+ * "parked" means is the dispatch plugin's own (it defines no workflow, so it
+ * can load before the app).
  */
-const DISPATCH_WAIT_STEP = "_root.offer-first.await-beautician"
+const { dispatchAppointmentWorkflowId, parkedAtWait } = require("@doorstep/dispatch/workflows/dispatch-wait")
 runnerWaits.waitWorkflowExecutions = async function waitWorkflowExecutions(container) {
   const engine = container.resolve(Modules.WORKFLOW_ENGINE, { allowUnregistered: true })
   if (!engine) return
-  const parked = (run) => run.workflow_id === "dispatch-appointment" && run.execution?.steps?.[DISPATCH_WAIT_STEP]?.invoke?.state === "invoking"
+  const parked = (run) => run.workflow_id === dispatchAppointmentWorkflowId && parkedAtWait(run)
   const until = Date.now() + 60_000
   while (Date.now() < until) {
     const running = await engine.listWorkflowExecutions({ state: { $nin: ["not_started", "done", "reverted", "failed"] } })

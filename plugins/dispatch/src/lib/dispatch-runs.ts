@@ -1,26 +1,21 @@
 import type { IWorkflowEngineService, MedusaContainer } from "@medusajs/framework/types"
-import { Modules, TransactionHandlerType, TransactionStepStatus } from "@medusajs/framework/utils"
+import { Modules, TransactionHandlerType } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { awaitBeauticianStepId, type Taken } from "../workflows/steps/await-beautician"
-import { dispatchAppointmentWorkflowId } from "../workflows/dispatch-appointment"
+import { awaitBeauticianStepId, dispatchAppointmentWorkflowId, parkedAtWait } from "../workflows/dispatch-wait"
+import type { Taken } from "../workflows/steps/await-beautician"
 
 const workflowEngine = (container: MedusaContainer) => container.resolve<IWorkflowEngineService>(Modules.WORKFLOW_ENGINE)
 
-/** Where the wait sits in a stored run's steps: after the first offer. */
-const WAIT_STEP = `_root.offer-first.${awaitBeauticianStepId}`
-
 /**
  * The appointment's stored dispatch run, if it is parked at the wait for a
- * beautician (the step is marked waiting before its handler runs). Runs are
- * keyed by the appointment's id. A run that has not reached the wait yet is
- * left alone: the wait, once it begins, ends at once when the job is already
- * taken (or fails when it is cancelled).
+ * beautician. Runs are keyed by the appointment's id. A run that has not
+ * reached the wait yet is left alone: the wait, once it begins, ends at once
+ * when the job is already taken (or fails when it is cancelled).
  */
 async function waitingRun(container: MedusaContainer, appointmentId: string) {
   const engine = workflowEngine(container)
   const [run] = await engine.listWorkflowExecutions({ workflow_id: dispatchAppointmentWorkflowId, transaction_id: appointmentId }, { select: ["state", "execution"], take: 1 })
-  const steps = (run?.execution as { steps?: Record<string, { invoke?: { status?: string } }> } | undefined)?.steps
-  return run?.state === "invoking" && steps?.[WAIT_STEP]?.invoke?.status === TransactionStepStatus.WAITING ? engine : undefined
+  return parkedAtWait(run) ? engine : undefined
 }
 
 const waitKey = (appointmentId: string) => ({

@@ -1,9 +1,10 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { dispatchAppointmentWorkflowId } from "./dispatch-wait"
 import { announceAssignmentStep } from "./steps/announce-assignment"
 import { awaitBeauticianStep } from "./steps/await-beautician"
 import { offerFirstStep } from "./steps/offer-first"
 
-export const dispatchAppointmentWorkflowId = "dispatch-appointment"
+export { dispatchAppointmentWorkflowId }
 
 /**
  * One stored run per paid appointment (its transaction id is the appointment's

@@ -2,8 +2,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { TAKEN_STATUSES } from "@doorstep/booking-core"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { awaitBeauticianStepId } from "../dispatch-wait"
 
-export const awaitBeauticianStepId = "await-beautician"
+export { awaitBeauticianStepId }
 
 /** Who took the job, and how. */
 export interface Taken {

@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { startDispatch, withdrawLiveOffers } from "../../lib/dispatch"
+import { offerFirstStepId } from "../dispatch-wait"
 
-export const offerFirstStepId = "offer-first"
+export { offerFirstStepId }
 
 /**
  * Opens the appointment's first offer, to the beautician whose calendar it is
