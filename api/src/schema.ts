@@ -10150,7 +10150,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "FILE_REQUIRED" | "FILE_TOO_LARGE" | "INVALID_INPUT" | "ONE_FILE" | "UNSUPPORTED_FILE";
+                        code: "FILE_REQUIRED" | "FILE_TOO_LARGE" | "INVALID_INPUT" | "INVALID_UPLOAD" | "ONE_FILE" | "UNSUPPORTED_FILE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

@@ -2,6 +2,7 @@ import crypto from "node:crypto"
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { CONTENT_MODULE } from "@doorstep/content/modules/content"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { startCms, type RunningCms } from "../helpers/cms"
 import { beauticianToken, eventually, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
@@ -179,6 +180,17 @@ medusaIntegrationTestRunner({
       expect(signed.data.refreshed).toEqual({ "zh-CN": "not indexed" })
       const { rows: [{ count: after }] } = await dbConnection.raw(`select count(*)::int as "count" from "content_entry"`)
       expect(after).toBe(before)
+
+      // While the cms refuses commerce's token, a webhook is answered "try again later", so the cms sends it again.
+      const connection = getContainer().resolve<{ cms: { token: string } }>(CONTENT_MODULE).cms
+      const token = connection.token
+      connection.token = "revoked"
+      try {
+        const refused = await hook({ "x-doorstep-timestamp": String(now), "x-doorstep-signature": sign(body, now) })
+        expect({ status: refused.status, code: refused.data.code }).toEqual({ status: 503, code: "CMS_UNAVAILABLE" })
+      } finally {
+        connection.token = token
+      }
     })
 
     it("repairs drift either way: missing profiles, a studio changed, lost webhooks, a stale index", async () => {
@@ -242,6 +254,13 @@ medusaIntegrationTestRunner({
       expect(svg.status).toBe(400)
       expect(((await svg.json()) as { code: string }).code).toBe("UNSUPPORTED_FILE")
       expect((await upload(png, "a.png", "image/png")).status).toBe(401)
+      // A body cut short is a bad upload, not the server's failure.
+      const cutShort = await fetch(`${commerceUrl}/pro/uploads`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${pro}`, "content-type": "multipart/form-data; boundary=----doorstep" },
+        body: '------doorstep\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG',
+      })
+      expect({ status: cutShort.status, code: ((await cutShort.json()) as { code: string }).code }).toEqual({ status: 400, code: "INVALID_UPLOAD" })
     })
 
     it("lets only the platform run it, and says so while the cms is down; applications go on", async () => {

@@ -16,7 +16,8 @@ function onePhoto(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunct
     const code = (error as { code?: string }).code
     if (code === "LIMIT_FILE_SIZE") return sendDomainError(res, new DomainError(400, "FILE_TOO_LARGE", "照片不能超过 10 MB · Photos may be at most 10 MB", "file"))
     if (code === "LIMIT_FILE_COUNT" || code === "LIMIT_UNEXPECTED_FILE") return sendDomainError(res, new DomainError(400, "ONE_FILE", "一次上传一张照片，字段名为 file · One photo at a time, in the field \"file\"", "file"))
-    next(error)
+    // Anything else the multipart reader refuses is a body it cannot read (cut short, no boundary, too many parts).
+    return sendDomainError(res, new DomainError(400, "INVALID_UPLOAD", "无法读取上传内容，请重新选择照片 · The upload could not be read; choose the photo again", "file"))
   })
 }
 

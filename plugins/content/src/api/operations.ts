@@ -94,7 +94,7 @@ export const operations = defineOperations({
         }),
       }),
     },
-    errors: { 400: ["FILE_REQUIRED", "FILE_TOO_LARGE", "ONE_FILE", "UNSUPPORTED_FILE"], 503: ["CMS_UNAVAILABLE"] },
+    errors: { 400: ["FILE_REQUIRED", "FILE_TOO_LARGE", "ONE_FILE", "UNSUPPORTED_FILE", "INVALID_UPLOAD"], 503: ["CMS_UNAVAILABLE"] },
   },
   "GET /store/search": {
     summary: "Search services, beauticians and articles",

@@ -8,6 +8,9 @@ export interface CmsConnection {
 /** The cms did not answer, or answered with a failure of its own (5xx): try again later. */
 export class CmsUnavailableError extends Error {}
 
+/** The cms's media store will not take this file (larger than it allows): sending it again will not help. */
+export class CmsRefusedFileError extends Error {}
+
 export interface CmsAnswer<T> {
   status: number
   body: T
@@ -73,6 +76,7 @@ export async function callCmsUpload(cms: CmsConnection, file: { name: string; ty
   } catch (error) {
     throw new CmsUnavailableError(`cms upload: ${(error as Error).message}`)
   }
+  if (response.status === 413) throw new CmsRefusedFileError(`cms upload: 413 ${await response.text()}`)
   if (response.status !== 201 && response.status !== 200) throw new CmsUnavailableError(`cms upload: ${response.status} ${await response.text()}`)
   const [stored] = (await response.json()) as StoredFile[]
   return stored

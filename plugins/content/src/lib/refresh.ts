@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { CONTENT_MODULE, type ContentModuleService, type IndexedEntry } from "../modules/content"
-import { callCms, type CmsConnection } from "./cms-client"
+import { callCms, CmsUnavailableError, type CmsConnection } from "./cms-client"
 import { INDEXED_TYPES, isIndexed, LOCALES, type CmsEntry, type Locale } from "./indexed-types"
 
 /** What a cms webhook says changed (cms/README.md, "Webhooks"). */
@@ -25,6 +25,8 @@ async function publishedEntry(cms: CmsConnection, model: string, documentId: str
   const type = INDEXED_TYPES[model]
   const { status, body } = await callCms<{ data: CmsEntry }>(cms, "GET", `/api/${type.plural}/${encodeURIComponent(documentId)}?locale=${locale}&${type.populate}`)
   if (status === 404) return null
+  // A refused token is the deployment's to mend (CMS_API_TOKEN); until then the cms's webhooks are answered "try again".
+  if (status === 401 || status === 403) throw new CmsUnavailableError(`the cms refused commerce's token (CMS_API_TOKEN) for ${type.plural}/${documentId}: ${status}`)
   if (status !== 200) throw new Error(`cms GET ${type.plural}/${documentId}: ${status}`)
   return body.data
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
-import { callCmsUpload, CmsUnavailableError } from "../../../lib/cms-client"
+import { callCmsUpload, CmsRefusedFileError, CmsUnavailableError } from "../../../lib/cms-client"
 import { imageKind } from "../../../lib/images"
 import { CONTENT_MODULE, type ContentModuleService } from "../../../modules/content"
 
@@ -23,6 +23,7 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
   try {
     stored = await callCmsUpload(content.cms, { name, type: kind.type, content: file.buffer })
   } catch (error) {
+    if (error instanceof CmsRefusedFileError) throw new DomainError(400, "FILE_TOO_LARGE", "照片超过了照片存储的大小限制 · The photo store takes smaller photos than this", "file")
     if (error instanceof CmsUnavailableError) throw new DomainError(503, "CMS_UNAVAILABLE", "照片存储暂不可用，请稍后再试 · Photo storage is not available now; try again shortly")
     throw error
   }
