@@ -1,5 +1,5 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
-import { planDeliveries } from "@doorstep/notifications/lib/plan-deliveries"
+import { planDeliveries, PLAN_RULES } from "@doorstep/notifications/lib/plan-deliveries"
 import { runNotifications } from "@doorstep/notifications/lib/run-notifications"
 import { startWechatMessages, type WechatMessagesSimulator } from "@doorstep/notifications/simulator/wechat-messages"
 import type { INotificationModuleService } from "@medusajs/framework/types"
@@ -106,6 +106,28 @@ medusaIntegrationTestRunner({
       expect(added.reduce((a, b) => a + b, 0)).toBe(3) // in-app, SMS, email
       const { rows } = await dbConnection.raw(`select count(*)::int as "n" from "notification_delivery" where "appointment_id" = ?`, [id])
       expect(rows[0].n).toBe(3)
+    })
+
+    it("plans every change of a statement that changed more appointments than a tick reads, going on where it stopped", async () => {
+      const ids = [await bookAndPay(api, booking, at("10:00:00")), await bookAndPay(api, booking, at("13:00:00")), await bookAndPay(api, booking, at("16:00:00"))]
+      // One statement, one instant: three hours ago, long before anything else here changed.
+      const { rows: [{ at: instant }] } = await dbConnection.raw(`update "appointment" set "updated_at" = now() - interval '3 hours' where "id" in (?, ?, ?) returning "updated_at"::text as "at"`, ids)
+      await dbConnection.raw(`delete from "notification_delivery" where "appointment_id" in (?, ?, ?)`, ids)
+      await dbConnection.raw(
+        `insert into "notification_cursor" ("name", "position", "last_id") values ('appointment-changes', ?::timestamptz - interval '1 millisecond', '')
+         on conflict ("name") do update set "position" = excluded."position", "last_id" = ''`,
+        [instant],
+      )
+      const rules = PLAN_RULES as { -readonly [K in keyof typeof PLAN_RULES]: number }
+      const { page, maxPages } = rules
+      Object.assign(rules, { page: 1, maxPages: 1 }) // each tick reads one change, and one late one
+      try {
+        for (let tick = 0; tick < 3; tick++) await dbConnection.transaction((trx: any) => planDeliveries(getContainer(), trx, new Date()))
+      } finally {
+        Object.assign(rules, { page, maxPages })
+      }
+      const { rows } = await dbConnection.raw(`select distinct "appointment_id" from "notification_delivery" where "appointment_id" in (?, ?, ?) and "kind" = 'booking_confirmed'`, ids)
+      expect(rows.map((r: { appointment_id: string }) => r.appointment_id).sort()).toEqual([...ids].sort())
     })
 
     it("tries a failed send again after 2, 4, 8 and 16 minutes, then gives up; a retry that gets through sends once", async () => {

@@ -1,7 +1,7 @@
 import type { ICustomerModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { fenToYuan } from "@doorstep/booking-core"
-import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { APPOINTMENT_MODULE, type AppointmentModuleService, type ChangePosition } from "@doorstep/appointments/modules/appointment"
 import { NOTIFICATION_OUTBOX_MODULE, type NewDelivery, type NotificationOutboxModuleService } from "../modules/notification-outbox"
 import type { Preferences, Sql } from "../modules/notification-outbox/service"
 import { routesFor, type Contacts } from "./channels"
@@ -17,7 +17,7 @@ const SELECT = ["id", "status", "customer_id", "beautician_id", "starts_at", "up
 const CHANGES_CURSOR = "appointment-changes"
 
 export const PLAN_RULES = {
-  /** Appointments read per page of changes; a tick reads pages until the changes run out or `maxPages`. */
+  /** Appointments read per page of changes; a tick reads pages until the changes run out or `maxPages` (and one page of late commits). */
   page: 500,
   maxPages: 20,
   /** Each tick reads again this far behind where the last one stopped: a change committed late (its `updated_at` is when its transaction began) is not missed. */
@@ -39,7 +39,7 @@ const lastFour = (phone: string | null | undefined) => (phone ? phone.replace(/\
 
 /**
  * Turns what is recorded about appointments into outbox rows: the
- * appointments changed since the last tick (a cursor over `updated_at`), and
+ * appointments changed since the last tick (a keyset cursor over `updated_at` and id), and
  * those whose reminders are due; each notice their state calls for (see
  * `planNotices`), in each recipient's language, on each channel that can
  * reach them. Runs inside the outbox lock's transaction; rows that exist
@@ -58,18 +58,25 @@ export async function planDeliveries(container: MedusaContainer, sql: Sql, now: 
   ])
   let added = await planFor(container, sql, [...dayAhead, ...soon], now)
 
-  const position = (await outbox.cursor(sql, CHANGES_CURSOR)) ?? new Date(now.getTime() - PLAN_RULES.firstLookBackHours * HOUR)
-  const since = new Date(position.getTime() - PLAN_RULES.overlapMinutes * MINUTE)
-  // Pages by offset, not by the last `updated_at` seen: one statement changing many appointments gives them all the same one.
-  for (let page = 0; page < PLAN_RULES.maxPages; page++) {
-    const changed = await appointments.listAppointments(
-      { status: WATCHED, updated_at: { $gte: since } },
-      { select: SELECT, order: { updated_at: "ASC", id: "ASC" }, skip: page * PLAN_RULES.page, take: PLAN_RULES.page },
+  const cursor = (await outbox.cursor(sql, CHANGES_CURSOR)) ?? { at: new Date(now.getTime() - PLAN_RULES.firstLookBackHours * HOUR).toISOString(), id: "", date: null }
+  // A change committed late carries the time its transaction began, before where the last tick stopped: the latest ones are read again.
+  if (cursor.date) {
+    const late = await appointments.listAppointments(
+      { status: WATCHED, updated_at: { $gte: new Date(cursor.date.getTime() - PLAN_RULES.overlapMinutes * MINUTE), $lte: cursor.date } },
+      { select: SELECT, order: { updated_at: "DESC", id: "DESC" }, take: PLAN_RULES.page },
     )
-    if (changed.length === 0) break
-    added += await planFor(container, sql, changed, now)
-    await outbox.moveCursor(sql, CHANGES_CURSOR, new Date(changed[changed.length - 1].updated_at))
-    if (changed.length < PLAN_RULES.page) break
+    added += await planFor(container, sql, late, now)
+  }
+  // Then what changed since, page by page from the exact position of the last change read, so that one statement
+  // changing more appointments than a tick reads cannot hold the reader at one instant.
+  let after: ChangePosition = { at: cursor.at, id: cursor.id }
+  for (let page = 0; page < PLAN_RULES.maxPages; page++) {
+    const changes = await appointments.listChangesAfter(after, WATCHED, PLAN_RULES.page)
+    if (changes.length === 0) break
+    added += await planFor(container, sql, await appointments.listAppointments({ id: changes.map((c) => c.id) }, { select: SELECT }), now)
+    after = changes[changes.length - 1]
+    await outbox.moveCursor(sql, CHANGES_CURSOR, after)
+    if (changes.length < PLAN_RULES.page) break
   }
   return added
 }

@@ -7,6 +7,6 @@ export const APPOINTMENT_CANCELLED_EVENT = "appointment.cancelled"
 export { ACTIVE_STATUSES } from "./models/appointment"
 export { AppointmentChangedError, HOLD_EXPIRY_LOCK, isOverlapViolation } from "./service"
 export type { AppointmentModuleService }
-export type { AppointmentRow } from "./service"
+export type { AppointmentRow, ChangePosition } from "./service"
 
 export default Module(APPOINTMENT_MODULE, { service: AppointmentModuleService })

@@ -206,6 +206,23 @@ export default class AppointmentModuleService extends MedusaService({
     return await readChangeLog(sqlOf(sharedContext.manager), since)
   }
 
+  /**
+   * The appointments in `statuses` whose last change comes after `after` — a
+   * keyset position, their exact `updated_at` (as PostgreSQL writes it, to the
+   * microsecond) and id — oldest change first, at most `limit`, each with its
+   * own position. A reader that goes on from the last one it got misses and
+   * repeats none, however many one statement changed at the same instant.
+   */
+  @InjectManager()
+  async listChangesAfter(after: ChangePosition, statuses: readonly string[], limit: number, @MedusaContext() sharedContext: Context = {}): Promise<ChangePosition[]> {
+    return await sqlOf(sharedContext.manager).execute<ChangePosition>(
+      `select "id", "updated_at"::text as "at" from "appointment"
+        where ("updated_at", "id") > (?::timestamptz, ?) and "status" in (${statuses.map(() => "?").join(", ")}) and "deleted_at" is null
+        order by "updated_at", "id" limit ?`,
+      [after.at, after.id, ...statuses, limit],
+    )
+  }
+
   @InjectManager()
   private async listRosterRows(@MedusaContext() sharedContext: Context = {}): Promise<RosterRow[]> {
     return await rosterRows(sqlOf(sharedContext.manager))
@@ -398,6 +415,12 @@ export const HOLD_EXPIRY_LOCK = "doorstep.expire-holds"
 
 /** An appointment row as stored. */
 export type AppointmentRow = InferTypeOf<typeof Appointment>
+
+/** Where a reader of appointments' changes stands: a change's exact `updated_at` (PostgreSQL's text of it) and the appointment's id. */
+export interface ChangePosition {
+  at: string
+  id: string
+}
 
 export interface HoldSlotInput {
   now: Date

@@ -88,14 +88,20 @@ export default class NotificationOutboxModuleService extends MedusaService({ Not
     })
   }
 
-  /** Where the named reader stopped, or `null` the first time. */
-  async cursor(sql: Sql, name: string): Promise<Date | null> {
-    const { rows } = await sql.raw(`select "position" from "notification_cursor" where "name" = ?`, [name])
-    return rows[0] ? new Date(rows[0].position) : null
+  /** Where the named reader stopped — the last change's exact `updated_at` (as text, to the microsecond) and id, and that instant as a date — or `null` the first time. */
+  async cursor(sql: Sql, name: string): Promise<{ at: string; id: string; date: Date } | null> {
+    const { rows } = await sql.raw(`select "position"::text as "at", "last_id" as "id", "position" as "date" from "notification_cursor" where "name" = ?`, [name])
+    return rows[0] ? { at: rows[0].at, id: rows[0].id, date: new Date(rows[0].date) } : null
   }
 
-  async moveCursor(sql: Sql, name: string, position: Date) {
-    await sql.raw(`insert into "notification_cursor" ("name", "position") values (?, ?) on conflict ("name") do update set "position" = greatest("notification_cursor"."position", excluded."position")`, [name, position])
+  /** Moves the named reader on to `position`; never back (of two workers, the one further on wins). */
+  async moveCursor(sql: Sql, name: string, position: { at: string; id: string }) {
+    await sql.raw(
+      `insert into "notification_cursor" ("name", "position", "last_id") values (?, ?::timestamptz, ?)
+       on conflict ("name") do update set "position" = excluded."position", "last_id" = excluded."last_id"
+        where ("notification_cursor"."position", "notification_cursor"."last_id") < (excluded."position", excluded."last_id")`,
+      [name, position.at, position.id],
+    )
   }
 
   /** The notices given about these appointments (their in-app copies). */
