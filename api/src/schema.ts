@@ -2411,6 +2411,18 @@ export type components = {
         };
         Merchant: {
             address: string | null;
+            beautician_percent: number;
+            /** @description The platform's percent (its first tier's, with tiers); the plan is kept by the money plugin */
+            commission_percent: number;
+            commission_plan: string;
+            commission_tiers: {
+                /**
+                 * @description fen (1/100 CNY)
+                 * @example 21800
+                 */
+                from_fen: number;
+                rate_bp: number;
+            }[] | null;
             contact_phone: string;
             /** Format: date-time */
             created_at: string;

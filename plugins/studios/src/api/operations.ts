@@ -48,6 +48,10 @@ export const Merchant = z
     lat: z.number().nullable(),
     lng: z.number().nullable(),
     service_districts: z.array(z.string()).nullable(),
+    commission_percent: z.number().meta({ description: "The platform's percent (its first tier's, with tiers); the plan is kept by the money plugin" }),
+    beautician_percent: z.number(),
+    commission_plan: z.string(),
+    commission_tiers: z.array(z.object({ from_fen: fen, rate_bp: z.number().int() })).nullable(),
     created_at: timestamp,
     updated_at: timestamp,
   })

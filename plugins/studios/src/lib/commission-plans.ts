@@ -10,6 +10,7 @@ import type { StoredCommissionPlan } from "@doorstep/booking-core"
 const COMMISSION_PLANS = "money"
 
 interface CommissionPlans {
+  plansOf(handles: readonly string[]): Promise<Map<string, StoredCommissionPlan>>
   planOf(handle: string): Promise<StoredCommissionPlan>
   setPlan(handle: string, change: Omit<StoredCommissionPlan, "name"> & { name?: string }): Promise<{ before: StoredCommissionPlan; after: StoredCommissionPlan }>
 }

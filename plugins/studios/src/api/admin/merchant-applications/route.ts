@@ -29,5 +29,5 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
   await createUserAccountWorkflow(req.scope).run({
     input: { authIdentityId: identity.id, userData: { email, metadata: { role: "merchant_manager", merchant_handle: merchant.handle } } },
   })
-  res.status(201).json({ merchant: serializeMerchant(merchant) })
+  res.status(201).json({ merchant: await serializeMerchant(req, merchant) })
 })

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import type { MerchantStatus } from "../../../lib/merchant-status"
+import { commissionPlans } from "../../../lib/commission-plans"
 import { followStoreListing } from "../../../lib/studio-services"
 import { MERCHANT_MODULE, MerchantChangedError, type MerchantModuleService } from "../../../modules/merchant"
 
@@ -25,11 +26,17 @@ export async function moveMerchant(req: AuthenticatedMedusaRequest, input: { fro
   }
 }
 
-/** What the back office sees of a merchant. */
-export const serializeMerchant = (merchant: Record<string, unknown>) => {
-  const { deleted_at: _deleted, ...rest } = merchant
-  return rest
+/** What the back office sees of merchants: each row, with the commission plan the platform gave the studio. */
+export async function serializeMerchants(req: AuthenticatedMedusaRequest, merchants: Array<Record<string, unknown>>) {
+  const plans = await commissionPlans(req.scope).plansOf(merchants.map((merchant) => merchant.handle as string))
+  return merchants.map(({ deleted_at: _deleted, ...rest }) => {
+    const plan = plans.get(rest.handle as string)!
+    return { ...rest, commission_percent: plan.commission_percent, beautician_percent: plan.beautician_percent, commission_plan: plan.name, commission_tiers: plan.tiers }
+  })
 }
+
+/** What the back office sees of a merchant. */
+export const serializeMerchant = async (req: AuthenticatedMedusaRequest, merchant: Record<string, unknown>) => (await serializeMerchants(req, [merchant]))[0]
 
 /**
  * Whether the studio's beauticians may be booked follows the review: only an

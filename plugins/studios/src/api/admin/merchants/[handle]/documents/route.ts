@@ -14,7 +14,7 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
   const merchant = await merchantOfRoute(req)
   try {
     const changed = await merchants(req).replaceDocuments({ handle: merchant.handle, editable: MERCHANT_STATUSES.filter(documentsEditable), ...body })
-    res.json({ merchant: serializeMerchant(changed as unknown as Record<string, unknown>) })
+    res.json({ merchant: await serializeMerchant(req, changed as unknown as Record<string, unknown>) })
   } catch (error) {
     if (error instanceof MerchantChangedError) throw new DomainError(409, "INVALID_TRANSITION", `The documents of a merchant that is ${merchant.status} cannot change`)
     throw error

@@ -17,5 +17,5 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
   const body = validated<MerchantReviewBody>(req)
   const moved = await moveMerchant(req, { ...DECISIONS[body.decision], reason: body.reason ?? null })
   await followBookability(req, moved)
-  res.json({ merchant: serializeMerchant(moved as unknown as Record<string, unknown>) })
+  res.json({ merchant: await serializeMerchant(req, moved as unknown as Record<string, unknown>) })
 })

@@ -9,5 +9,5 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
     throw new DomainError(409, "DOCUMENTS_MISSING", "请先上传营业执照信息 · Hand in the business licence first")
   }
   const submitted = await moveMerchant(req, { from: ["draft", "rejected"], to: "pending_review", reason: null, fields: { submitted_at: new Date() } })
-  res.json({ merchant: serializeMerchant(submitted as unknown as Record<string, unknown>) })
+  res.json({ merchant: await serializeMerchant(req, submitted as unknown as Record<string, unknown>) })
 })
