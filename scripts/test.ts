@@ -12,6 +12,7 @@ import { codeBuilds, markBuilt, storefrontBuild, type Build } from "./lib/builds
 import { runInherited, runToFile, type CommandSpec } from "./lib/children"
 import { embeddedServer, externalServer, type DatabaseServer } from "./lib/database"
 import { SetupError } from "./lib/errors"
+import { startJourneyPlatform, type JourneyPlatform } from "./lib/journeys"
 import { onExit, runMain } from "./lib/main"
 import { ROOT, SEED_DIR, workspace } from "./lib/paths"
 import { freePort } from "./lib/ports"
@@ -25,8 +26,12 @@ interface Suite {
   title: string
   prepare?: () => Promise<void>
   specs: Step[]
+  /** Runs after the suite passed or failed, to undo what `prepare` started. */
+  finish?: (passed: boolean) => Promise<void>
   /** Runs beside the main lane, its output printed when it ends. */
   sideLane?: boolean
+  /** Runs after both lanes, and only when these suites (if they ran) passed: it uses what they built. */
+  after?: string[]
 }
 
 async function throwawayDatabase(env: NodeJS.ProcessEnv): Promise<DatabaseServer> {
@@ -76,7 +81,7 @@ function pluginSteps(build: Build, env: NodeJS.ProcessEnv): Step[] {
   return [...(hasUnitTests ? [npmRun(`${name} unit tests`, dir, "test", env)] : []), typeCheck(name, dir, env), recorded(build)]
 }
 
-function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
+function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string): Suite[] {
   const base: NodeJS.ProcessEnv = {
     ...env,
     CI: env.CI ?? "true",
@@ -87,6 +92,9 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
   const secrets = Object.fromEntries(SECRET_NAMES.map((name) => [name, crypto.randomBytes(16).toString("hex")])) as Secrets
   const ports = Object.fromEntries(Object.entries(PORT_DEFAULTS).map(([app, { port }]) => [app, port])) as never
   const cmsDb = `doorstep_cms_test_${process.pid}`
+  // Filled in once commerce and the storefront answer.
+  const journeyEnv: NodeJS.ProcessEnv = { ...base }
+  let journeyPlatform: JourneyPlatform | undefined
   return [
     {
       name: "scripts",
@@ -141,10 +149,34 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer): Suite[] {
     },
     { name: "admin", title: "admin: type-check and build", sideLane: true, specs: [npmRun("admin build", workspace("admin"), "build", base)] },
     { name: "storefront", title: "storefront: type-check and build", sideLane: true, specs: [recorded(storefrontBuild(base))] },
+    {
+      name: "journeys",
+      title: "storefront: browser journeys",
+      after: ["commerce", "storefront"],
+      prepare: async () => {
+        // The apps' logs and every page's screenshot are kept for after the run (CI keeps artifacts/).
+        const artifacts = path.join(ROOT, "artifacts", "journeys")
+        fs.rmSync(artifacts, { recursive: true, force: true })
+        const scratch = path.join(logDir, "journeys")
+        fs.mkdirSync(scratch, { recursive: true })
+        journeyPlatform = await startJourneyPlatform(base, server, { logs: path.join(artifacts, "logs"), scratch })
+        onExit(() => journeyPlatform!.stop())
+        Object.assign(journeyEnv, journeyPlatform.env, { JOURNEY_SCREENSHOTS_DIR: env.JOURNEY_SCREENSHOTS_DIR ?? artifacts })
+      },
+      specs: [
+        typeCheck("journeys", path.join(workspace("storefront"), "journeys"), base),
+        { name: "journeys", command: "npx", args: ["jest", "-c", "journeys/jest.config.js"], cwd: workspace("storefront"), env: journeyEnv },
+      ],
+      finish: async (passed) => {
+        await journeyPlatform?.stop()
+        if (!passed) process.stdout.write(`The apps' logs and the pages' screenshots are in ${path.relative(ROOT, path.join(ROOT, "artifacts", "journeys"))}/.\n`)
+      },
+    },
   ]
 }
 
 interface SuiteResult {
+  name: string
   title: string
   passed: boolean
   seconds: number
@@ -176,17 +208,21 @@ async function runSuite(suite: Suite, logFile?: string): Promise<SuiteResult> {
     if (logFile) fs.appendFileSync(logFile, message)
     else process.stderr.write(message)
     passed = false
+  } finally {
+    await suite.finish?.(passed)
   }
   const seconds = (Date.now() - started) / 1000
   if (logFile) process.stdout.write(`${header}(ran beside the main lane, ${seconds.toFixed(0)}s)\n${fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8") : ""}`)
-  return { title: suite.title, passed, seconds }
+  return { name: suite.name, title: suite.title, passed, seconds }
 }
 
 runMain(async () => {
   const env = process.env
   const wanted = process.argv.slice(2)
   const server = await throwawayDatabase(env)
-  const all = suites(env, server)
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "doorstep-test-logs-"))
+  onExit(async () => fs.rmSync(logDir, { recursive: true, force: true }))
+  const all = suites(env, server, logDir)
   const unknown = wanted.filter((name) => !all.some((suite) => suite.name === name))
   if (unknown.length > 0) {
     throw new SetupError(`Unknown test suite ${unknown.join(", ")}; choose from ${all.map((s) => s.name).join(", ")}.`)
@@ -194,11 +230,19 @@ runMain(async () => {
   const selected = wanted.length > 0 ? all.filter((suite) => wanted.includes(suite.name)) : all
   // The side lane (cms, builds of the UIs) runs beside the main one, mostly while commerce builds its plugins;
   // its output is kept in a file and printed when each of its suites ends.
-  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "doorstep-test-logs-"))
-  onExit(async () => fs.rmSync(logDir, { recursive: true, force: true }))
   const lane = (suites: Suite[], logged: boolean) => sequentially(suites, (suite) => runSuite(suite, logged ? path.join(logDir, `${suite.name}.log`) : undefined))
-  const [main, side] = await Promise.all([lane(selected.filter((s) => !s.sideLane), false), lane(selected.filter((s) => s.sideLane), true)])
+  const inLanes = selected.filter((s) => !s.after)
+  const [main, side] = await Promise.all([lane(inLanes.filter((s) => !s.sideLane), false), lane(inLanes.filter((s) => s.sideLane), true)])
   const results = [...main, ...side]
+  // Then what uses both lanes' builds (the browser journeys need the plugins and the storefront).
+  for (const suite of selected.filter((s) => s.after)) {
+    const failedFirst = suite.after!.filter((name) => results.some((r) => r.name === name && !r.passed))
+    if (failedFirst.length === 0) results.push(await runSuite(suite))
+    else {
+      process.stdout.write(`\n━━ ${suite.title} ━━\nnot run: ${failedFirst.join(", ")} failed first\n`)
+      results.push({ name: suite.name, title: suite.title, passed: false, seconds: 0 })
+    }
+  }
   const failed = results.filter((r) => !r.passed).length
   process.stdout.write(`\n━━ Summary (database: ${server.label}) ━━\n`)
   for (const r of results) process.stdout.write(`${r.passed ? "✔" : "✖"} ${r.title.padEnd(36)} ${r.seconds.toFixed(1)}s\n`)

@@ -1668,7 +1668,7 @@ export type paths = {
         };
         /**
          * Beauticians who come to a place
-         * @description Active beauticians of approved studios whose service radius takes in `lat`/`lng`, nearest home first (at most `limit`, default 20, up to 50), with their rating and how far they live (km, one decimal). Whether one is free for a service at a time is `GET /store/availability`'s answer.
+         * @description Active beauticians of approved studios whose service radius takes in `lat`/`lng`, nearest home first (at most `limit`, default 20, up to 50), with their rating and how far they live (km, one decimal). With `product_id`, only those who perform that service (the limit counts after the filter). Whether one is free for a service at a time is `GET /store/availability`'s answer.
          */
         get: operations["getStoreBeauticians"];
         put?: never;
@@ -11689,6 +11689,7 @@ export interface operations {
                 lat: number;
                 limit?: number;
                 lng: number;
+                product_id?: string;
             };
             header?: never;
             path?: never;

@@ -9,6 +9,8 @@ export interface Build {
   output: string
   /** The folder whose files, when newer than the output, make the build stale. */
   sources: string
+  /** Folders inside `sources` that the build does not read (tests beside the code). */
+  notSources?: string[]
   /** Values baked into the output; a change means the build is stale. */
   bakedIn: Record<string, string | undefined>
   spec: CommandSpec
@@ -68,6 +70,7 @@ export function codeBuilds(env: NodeJS.ProcessEnv): Build[] {
 export const storefrontBuild = (env: NodeJS.ProcessEnv): Build => ({
   name: "storefront",
   sources: workspace("storefront"),
+  notSources: ["journeys"],
   output: path.join(workspace("storefront"), ".next", "BUILD_ID"),
   bakedIn: {},
   spec: npmBuild("storefront", workspace("storefront"), { ...env, NODE_ENV: "production" }),
@@ -104,12 +107,12 @@ const GENERATED = new Set([
 ])
 
 /** The newest modification time of the sources, skipping what builds and installs write. */
-function newestSource(dir: string): number {
+function newestSource(dir: string, skip: ReadonlySet<string> = new Set()): number {
   let newest = 0
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (GENERATED.has(entry.name)) continue
+    if (GENERATED.has(entry.name) || skip.has(path.join(dir, entry.name))) continue
     const full = path.join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs)
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full, skip) : fs.statSync(full).mtimeMs)
   }
   return newest
 }
@@ -118,7 +121,8 @@ function newestSource(dir: string): number {
 export function isCurrent(build: Build): boolean {
   if (!fs.existsSync(build.output) || !fs.existsSync(stampFile(build))) return false
   if (fs.readFileSync(stampFile(build), "utf8") !== JSON.stringify(build.bakedIn)) return false
-  return newestSource(build.sources) <= fs.statSync(stampFile(build)).mtimeMs
+  const skip = new Set((build.notSources ?? []).map((name) => path.join(build.sources, name)))
+  return newestSource(build.sources, skip) <= fs.statSync(stampFile(build)).mtimeMs
 }
 
 export function markBuilt(build: Build): void {

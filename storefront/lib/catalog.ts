@@ -1,4 +1,4 @@
-import { listServiceContent, type ServiceContent } from "./cms"
+import { listServiceContent, withoutCms, type ServiceContent } from "./cms"
 import { listServiceProducts, metadataNumber, metadataText, type CommerceProduct } from "./commerce"
 import type { Locale } from "./i18n"
 
@@ -48,7 +48,7 @@ export function firstParagraph(content: ServiceContent | undefined): string | nu
 
 /** Services from commerce (what can be booked, at what price) with words from the cms, by category. */
 export async function loadCatalog(locale: Locale): Promise<CategoryGroup[]> {
-  const [products, contents] = await Promise.all([listServiceProducts(), listServiceContent(locale)])
+  const [products, contents] = await Promise.all([listServiceProducts(), withoutCms(listServiceContent(locale), [])])
   const contentByHandle = new Map(contents.map((content) => [content.handle, content]))
   const groups = new Map<string, CategoryGroup & { rank: number }>()
   for (const product of products) {

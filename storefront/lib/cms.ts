@@ -1,4 +1,4 @@
-import { getJson } from "./backend"
+import { BackendUnavailableError, getJson } from "./backend"
 import type { Locale } from "./i18n"
 
 export interface RichTextBlock {
@@ -32,4 +32,18 @@ export async function findServiceContent(locale: Locale, handle: string): Promis
     `${baseUrl()}/api/service-contents?locale=${locale}&filters[handle][$eq]=${encodeURIComponent(handle)}&populate[0]=steps&populate[1]=aftercare`,
   )
   return data[0]
+}
+
+/**
+ * The cms only adds words to what commerce sells: while it cannot answer, pages
+ * still show the services, with "on its way" in place of their descriptions.
+ */
+export async function withoutCms<T>(read: Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await read
+  } catch (error) {
+    if (!(error instanceof BackendUnavailableError && error.backend === "cms")) throw error
+    console.error(error.message)
+    return fallback
+  }
 }

@@ -99,6 +99,14 @@ medusaIntegrationTestRunner({
         expect(distances).toEqual([...distances].sort((a, b) => a - b))
         expect((await near(`lat=${peoplesSquare.lat}&lng=${peoplesSquare.lng}&limit=2`)).data.beauticians).toHaveLength(2)
         expect((await near("lat=39.9042&lng=116.4074")).data.beauticians).toEqual([]) // Beijing: nobody goes that far
+        const nails = (await api.get("/store/products?handle=gel-manicure&fields=id", booking.store())).data.products[0]
+        const tuina = (await api.get("/store/products?handle=tuina-massage&fields=id", booking.store())).data.products[0]
+        const performing = async (productId: string) => (await near(`lat=${peoplesSquare.lat}&lng=${peoplesSquare.lng}&limit=50&product_id=${productId}`)).data.beauticians.map((b: { id: string }) => b.id)
+        expect(await performing(tuina.id)).toContain(booking.beauticianId)
+        const manicurists = await performing(nails.id)
+        expect(manicurists.length).toBeGreaterThan(0)
+        expect(manicurists).not.toContain(booking.beauticianId) // performs tuina only
+        expect(await performing("prod_missing")).toEqual([])
         expect((await near("lat=91&lng=121.47")).data).toMatchObject({ code: "INVALID_INPUT", field: "lat" })
         expect((await near(`lat=${peoplesSquare.lat}`)).data).toMatchObject({ code: "INVALID_INPUT", field: "lng" })
       })

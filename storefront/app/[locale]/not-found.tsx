@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { SiteHeader } from "@/components/site-header"
 import { messagesFor } from "@/lib/i18n"
 
 /** Not-found pages do not receive params; the message is bilingual. */
@@ -6,14 +7,17 @@ export default function NotFound() {
   const zh = messagesFor("zh-CN")
   const en = messagesFor("en")
   return (
-    <main className="page">
-      <section className="notice">
-        <h2>{zh.notFound}</h2>
-        <p>{en.notFound}</p>
-        <p>
-          <Link href="/">{zh.backToList}</Link> · <Link href="/en">{en.backToList}</Link>
-        </p>
-      </section>
-    </main>
+    <>
+      <SiteHeader locale="zh-CN" path="/" />
+      <main className="page">
+        <section className="notice">
+          <h2>{zh.notFound}</h2>
+          <p>{en.notFound}</p>
+          <p>
+            <Link href="/">{zh.backToList}</Link> · <Link href="/en">{en.backToList}</Link>
+          </p>
+        </section>
+      </main>
+    </>
   )
 }

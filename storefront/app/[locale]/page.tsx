@@ -26,7 +26,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <section className="hero">
           <h1>{t.tagline}</h1>
         </section>
-        {catalog === null && <ErrorState locale={locale} />}
+        {catalog === null && <ErrorState locale={locale} retryPath="/" />}
         {catalog !== null && catalog.length === 0 && <p className="notice">{t.empty}</p>}
         {catalog !== null && catalog.length > 0 && (
           <nav className="category-tabs" aria-label={t.services}>

@@ -91,11 +91,13 @@ export class Roster {
    * Who comes to `location` for any of their services, nearest home first,
    * at most `limit`, with the distance from their home in km. A beautician who
    * keeps to some districts is counted by their radius: the list is where to
-   * start, and availability at the address has the last word.
+   * start, and availability at the address has the last word. With
+   * `productId`, only those who perform that service.
    */
-  near(location: GeoPoint, limit: number): Array<{ entry: RosterEntry; km: number }> {
+  near(location: GeoPoint, limit: number, productId?: string): Array<{ entry: RosterEntry; km: number }> {
     const near: Array<{ entry: RosterEntry; km: number }> = []
-    for (const entry of this.byId.values()) {
+    const candidates = productId ? (this.byProduct.get(productId) ?? []).map((p) => p.entry) : this.byId.values()
+    for (const entry of candidates) {
       const km = haversineKm(entry.home, location)
       if (km <= entry.serviceRadiusKm) near.push({ entry, km })
     }

@@ -176,7 +176,7 @@ export const operations = defineOperations({
   "GET /store/beauticians": {
     summary: "Beauticians who come to a place",
     description:
-      "Active beauticians of approved studios whose service radius takes in `lat`/`lng`, nearest home first (at most `limit`, default 20, up to 50), with their rating and how far they live (km, one decimal). Whether one is free for a service at a time is `GET /store/availability`'s answer.",
+      "Active beauticians of approved studios whose service radius takes in `lat`/`lng`, nearest home first (at most `limit`, default 20, up to 50), with their rating and how far they live (km, one decimal). With `product_id`, only those who perform that service (the limit counts after the filter). Whether one is free for a service at a time is `GET /store/availability`'s answer.",
     auth: "public",
     query: NearbyQuery,
     responses: { 200: z.object({ beauticians: z.array(PublicBeautician.extend({ distance_km: z.number() })) }) },

@@ -37,6 +37,12 @@ describe("Roster", () => {
     expect(roster.near(centre, 50).map((n) => n.entry.id)).toContain("bea_wide")
   })
 
+  it("lists who comes to a place for one service only, when asked, before counting the limit", () => {
+    expect(roster.near(centre, 2, "prod_nails").map((n) => n.entry.id)).toEqual(["bea_nails"])
+    expect(roster.near(centre, 2, "prod_tuina").map((n) => n.entry.id)).toEqual(["bea_near", "bea_pudong_only"])
+    expect(roster.near(centre, 50, "prod_unknown")).toEqual([])
+  })
+
   it("honours a beautician's own district list", () => {
     expect(roster.serving("prod_tuina", { location: centre, district: "浦东新区" }).map((e) => e.id)).toContain("bea_pudong_only")
     expect(roster.serving("prod_tuina", { location: centre, district: "黄浦区" }).map((e) => e.id)).not.toContain("bea_pudong_only")

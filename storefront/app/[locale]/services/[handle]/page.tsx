@@ -3,10 +3,12 @@ import { notFound } from "next/navigation"
 import { ErrorState } from "@/components/error-state"
 import { RichText } from "@/components/rich-text"
 import { SiteHeader } from "@/components/site-header"
+import { BeauticianCard } from "@/components/beautician-card"
 import { BackendUnavailableError } from "@/lib/backend"
 import { localizeProduct } from "@/lib/catalog"
-import { findServiceContent } from "@/lib/cms"
+import { findServiceContent, withoutCms } from "@/lib/cms"
 import { findServiceProduct } from "@/lib/commerce"
+import { listBeauticiansNear, PEOPLES_SQUARE } from "@/lib/doorstep"
 import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { formatCny } from "@/lib/money"
 
@@ -14,8 +16,9 @@ export const dynamic = "force-dynamic"
 
 async function loadService(locale: Locale, handle: string) {
   try {
-    const [product, content] = await Promise.all([findServiceProduct(handle), findServiceContent(locale, handle)])
-    return { product, content }
+    const [product, content] = await Promise.all([findServiceProduct(handle), withoutCms(findServiceContent(locale, handle), undefined)])
+    const beauticians = product ? await listBeauticiansNear(PEOPLES_SQUARE, { productId: product.id, limit: 6 }) : []
+    return { product, content, beauticians }
   } catch (error) {
     if (!(error instanceof BackendUnavailableError)) throw error
     console.error(error.message)
@@ -34,13 +37,13 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
       <>
         <SiteHeader locale={locale} path={path} />
         <main className="page">
-          <ErrorState locale={locale} />
+          <ErrorState locale={locale} retryPath={path} />
         </main>
       </>
     )
   }
   if (!loaded.product) notFound()
-  const { content } = loaded
+  const { content, beauticians } = loaded
   const service = localizeProduct(loaded.product, locale)
   return (
     <>
@@ -71,6 +74,19 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
         ) : (
           <p className="notice">{t.contentMissing}</p>
         )}
+
+        <section className="panel" aria-labelledby="nearby-title">
+          <h2 id="nearby-title">{t.nearbyTitle}</h2>
+          {beauticians.length > 0 ? (
+            <ul className="beautician-list">
+              {beauticians.map((beautician) => (
+                <BeauticianCard key={beautician.id} beautician={beautician} locale={locale} />
+              ))}
+            </ul>
+          ) : (
+            <p className="empty">{t.nearbyEmpty}</p>
+          )}
+        </section>
 
         {content?.steps && content.steps.length > 0 && (
           <section className="panel">

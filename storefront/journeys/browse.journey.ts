@@ -1,0 +1,161 @@
+import fs from "node:fs"
+import path from "node:path"
+import { Client } from "pg"
+import type { Browser } from "playwright-core"
+import { launchChromium } from "../../scripts/lib/browser"
+import { messagesFor, type Locale } from "../lib/i18n"
+import { setting, Tab, WIDTHS } from "./support/tab"
+
+/**
+ * Browse: a customer opens the home page, sees the seeded services, opens one,
+ * sees its options with price and duration and the beauticians near People's
+ * Square who perform it, and opens one beautician's profile: studio, rating,
+ * services, certifications and the latest reviews with the studio's reply. In
+ * Chinese at `/`, in English under `/en`. The cms is not running: the service
+ * pages say their descriptions are on the way.
+ */
+
+const STOREFRONT = setting("JOURNEY_STOREFRONT_URL")
+const COMMERCE = setting("JOURNEY_COMMERCE_URL")
+const STORE = { "x-publishable-api-key": setting("JOURNEY_PUBLISHABLE_KEY") }
+const SEED_DIR = process.env.DOORSTEP_SEED_DIR ?? path.join(__dirname, "..", "..", "scripts", "seed", "data")
+
+type Words = Record<Locale, string>
+const seed = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(SEED_DIR, file), "utf8")) as T
+const services = seed<Array<{ handle: string; title: Words; variants: Array<{ title: Words; price_fen: number }> }>>("services.json")
+const beauticians = seed<Array<{ name: Words; merchant: string; skills: string[]; rating: number; review_count: number }>>("beauticians.json")
+const studios = seed<Array<{ handle: string; name: Words }>>("merchants.json")
+const tuina = services.find((service) => service.handle === "tuina-massage")!
+
+/** A certification passed and ending at 02:00 on 1 November in Shanghai: the last day of October in UTC. */
+const CERTIFIED = {
+  passed_at: "2026-10-31T18:00:00Z",
+  expires_at: "2027-10-31T18:00:00Z",
+  shanghaiDay: { passed: { "zh-CN": "2026年11月1日", en: "November 1, 2026" }, until: { "zh-CN": "2027年11月1日", en: "November 1, 2027" } },
+}
+const REVIEWS = {
+  older: { text: "推拿手法很专业，肩颈轻松了很多。", reply: null },
+  newer: { text: "准时到达，力度刚好。", reply: "感谢您的认可，期待下次为您服务！" },
+}
+
+let browser: Browser
+let featured: { id: string; name: string }
+
+async function storeGet<T>(route: string): Promise<T> {
+  const response = await fetch(`${COMMERCE}${route}`, { headers: STORE })
+  if (!response.ok) throw new Error(`${route} answered ${response.status}`)
+  return (await response.json()) as T
+}
+
+/** The first beautician the tuina page lists gets two reviews (one answered by the studio) and a certification. */
+beforeAll(async () => {
+  browser = await launchChromium()
+  const { products } = await storeGet<{ products: Array<{ id: string }> }>("/store/products?handle=tuina-massage&fields=id")
+  const { beauticians: near } = await storeGet<{ beauticians: Array<{ id: string; display_name: string; merchant_handle: string }> }>(
+    `/store/beauticians?lat=31.2304&lng=121.4737&limit=6&product_id=${products[0].id}`,
+  )
+  featured = { id: near[0].id, name: near[0].display_name }
+  const db = new Client({ connectionString: setting("JOURNEY_DATABASE_URL") })
+  await db.connect()
+  try {
+    const review = `insert into review (id, appointment_id, customer_id, beautician_id, merchant_handle, variant_id, rating, text, photos, reply, replied_at, created_at, updated_at)
+      values ($1, $2, 'cus_journey', $3, $4, 'variant_journey', $5, $6, '[]', $7, $8, $9, $9)`
+    await db.query(review, ["rev_journey_1", "apt_journey_1", featured.id, near[0].merchant_handle, 4, REVIEWS.older.text, null, null, "2026-11-20T04:00:00Z"])
+    await db.query(review, [
+      "rev_journey_2",
+      "apt_journey_2",
+      featured.id,
+      near[0].merchant_handle,
+      5,
+      REVIEWS.newer.text,
+      REVIEWS.newer.reply,
+      "2026-11-26T04:00:00Z",
+      "2026-11-25T04:00:00Z",
+    ])
+    await db.query(
+      `insert into certification (id, beautician_id, skill, product_id, course_document_id, exam_document_id, score, passed_at, expires_at, status, created_at, updated_at)
+       values ('cert_journey', $1, 'tuina-massage', $2, 'course-tuina', 'exam-tuina', 92, $3, $4, 'active', now(), now())`,
+      [featured.id, products[0].id, CERTIFIED.passed_at, CERTIFIED.expires_at],
+    )
+  } finally {
+    await db.end()
+  }
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const home = (locale: Locale) => `${STOREFRONT}${locale === "en" ? "/en" : "/"}`
+
+describe.each(WIDTHS)("browsing at %i px", (width) => {
+  describe.each(["zh-CN", "en"] as const)("in %s", (locale) => {
+    const t = messagesFor(locale)
+
+    it("goes from the services to one service, and from there to a beautician who performs it", async () => {
+      const tab = await Tab.open(browser, width, locale)
+      const { page } = tab
+      try {
+        await tab.visit(home(locale))
+        await expectHeading(page, 1, t.tagline)
+        for (const service of services) await expectHeading(page, 3, service.title[locale])
+        expect(await page.getByText(t.unavailableTitle).count()).toBe(0)
+        await tab.looksRight(`${locale}-home`)
+
+        await tab.follow(tuina.title[locale], /\/services\/tuina-massage$/)
+        await expectHeading(page, 1, tuina.title[locale])
+        const options = page.locator(".option-list li")
+        await expect(options.allInnerTexts()).resolves.toEqual([
+          expect.stringMatching(locale === "en" ? /Standard, 60 min\s+CN¥218/ : /标准 60 分钟\s+¥218/),
+          expect.stringMatching(locale === "en" ? /Senior, 90 min\s+CN¥318/ : /资深 90 分钟\s+¥318/),
+        ])
+        await page.getByText(t.contentMissing).waitFor()
+        await expectHeading(page, 2, t.nearbyTitle)
+        const listed = await page.locator(".beautician-list strong").allInnerTexts()
+        const performers = beauticians.filter((b) => b.skills.includes("tuina-massage")).map((b) => b.name["zh-CN"])
+        expect(listed.length).toBeGreaterThan(0)
+        expect(listed.filter((name) => !performers.includes(name))).toEqual([])
+        expect(listed[0]).toBe(featured.name)
+        await tab.looksRight(`${locale}-service`)
+
+        await tab.follow(featured.name, new RegExp(`/beauticians/${featured.id}$`))
+        const person = beauticians.find((b) => b.name["zh-CN"] === featured.name)!
+        await expectHeading(page, 1, featured.name)
+        await page.getByText(t.studio(studios.find((s) => s.handle === person.merchant)!.name["zh-CN"])).waitFor()
+        await page.getByText(t.ratingSummary(person.rating, person.review_count)).first().waitFor()
+        await expectHeading(page, 2, t.performs)
+        await page.getByRole("link", { name: tuina.title[locale] }).waitFor()
+        await expectHeading(page, 2, t.certifications)
+        await page.getByText(t.certified(CERTIFIED.shanghaiDay.passed[locale], CERTIFIED.shanghaiDay.until[locale])).waitFor()
+        await expectHeading(page, 2, t.latestReviews)
+        const reviews = page.locator(".review-list > li")
+        await expect(reviews.allInnerTexts()).resolves.toEqual([expect.stringContaining(REVIEWS.newer.text), expect.stringContaining(REVIEWS.older.text)])
+        await expect(reviews.first().locator("blockquote").innerText()).resolves.toMatch(new RegExp(`^${t.studioReply}\\s+${REVIEWS.newer.reply}$`))
+        expect(await reviews.nth(1).locator("blockquote").count()).toBe(0)
+        await page.getByRole("img", { name: t.stars(5) }).waitFor()
+        await tab.looksRight(`${locale}-beautician`)
+      } finally {
+        await tab.close()
+      }
+    })
+  })
+
+  it("shows a proper not-found page for a beautician who does not exist, in either language", async () => {
+    const tab = await Tab.open(browser, width, "zh-CN")
+    try {
+      for (const prefix of ["", "/en"]) {
+        await tab.visit(`${STOREFRONT}${prefix}/beauticians/bea_nobody`, 404)
+        await expectHeading(tab.page, 1, messagesFor("zh-CN").beauticianNotFound)
+        await tab.page.getByText(messagesFor("en").beauticianNotFound).waitFor()
+        await tab.looksRight(`not-found${prefix.replace("/", "-")}`)
+      }
+    } finally {
+      await tab.close()
+    }
+  })
+})
+
+/** A heading with exactly this text, visible. */
+async function expectHeading(page: Tab["page"], level: number, name: string): Promise<void> {
+  await page.getByRole("heading", { level, name, exact: true }).first().waitFor({ state: "visible", timeout: 10_000 })
+}

@@ -1,0 +1,105 @@
+import fs from "node:fs"
+import path from "node:path"
+import AxeBuilder from "@axe-core/playwright"
+import type { Browser, Page } from "playwright-core"
+
+/** Set by the `journeys` suite of `npm test`. */
+export function setting(name: string): string {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set: run the journeys with \`npm test -- journeys\`.`)
+  return value
+}
+
+/** The widths every journey is walked at: a phone and a laptop. */
+export const WIDTHS = [390, 1366] as const
+/** The narrowest phone the pages must fit without scrolling sideways. */
+const NARROWEST = 360
+
+/**
+ * A browser tab that records what a person would never want to meet: console
+ * errors, uncaught page errors and hydration warnings. `visit` opens a page;
+ * `looksRight` then checks it: none of those, no sideways scrolling, and no
+ * serious or critical accessibility violation (axe). With
+ * JOURNEY_SCREENSHOTS_DIR set, each checked page is saved as a PNG.
+ */
+export class Tab {
+  private problems: string[] = []
+  /** A console error that only says the page's own expected status (a 404 page) is not a problem. */
+  private expectedStatus = 200
+
+  private constructor(
+    readonly page: Page,
+    readonly width: number,
+  ) {
+    page.on("console", (message) => {
+      const text = message.text()
+      if (message.type() === "error") {
+        if (this.expectedStatus !== 200 && text.includes(`status of ${this.expectedStatus}`) && message.location().url === page.url()) return
+        this.problems.push(`console error: ${text} (${message.location().url})`)
+      } else if (/hydrat/i.test(text)) {
+        this.problems.push(`hydration ${message.type()}: ${text}`)
+      }
+    })
+    page.on("pageerror", (error) => this.problems.push(`page error: ${error.message}`))
+  }
+
+  static async open(browser: Browser, width: number, locale: string): Promise<Tab> {
+    const context = await browser.newContext({ viewport: { width, height: width < 800 ? 844 : 900 }, locale, timezoneId: "Asia/Shanghai" })
+    return new Tab(await context.newPage(), width)
+  }
+
+  /** Opens `url` and waits until the page is quiet; fails unless it answers `status`. */
+  async visit(url: string, status = 200): Promise<void> {
+    this.expectedStatus = status
+    const response = await this.page.goto(url, { waitUntil: "networkidle" })
+    expect({ url, status: response?.status() }).toEqual({ url, status })
+    await this.settled()
+  }
+
+  /** Follows a link as a person would, and waits for the page it leads to. */
+  async follow(name: string | RegExp, urlPath: RegExp): Promise<void> {
+    this.expectedStatus = 200
+    await this.page.getByRole("link", { name }).first().click()
+    await this.page.waitForURL((url) => urlPath.test(url.pathname))
+    await this.settled()
+  }
+
+  /** Navigation in the app happens in place: wait until the new page's main content is there and nothing is still loading. */
+  private async settled(): Promise<void> {
+    await this.page.locator("main").first().waitFor()
+    await this.page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null)
+  }
+
+  /** The checks every page must pass, named `step` in failures and screenshots. */
+  async looksRight(step: string): Promise<void> {
+    const { page } = this
+    expect({ step, problems: this.problems }).toEqual({ step, problems: [] })
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    const serious = violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      )
+    expect({ step, accessibility: serious }).toEqual({ step, accessibility: [] })
+    const widths = [this.width, ...(this.width < 800 ? [NARROWEST] : [])]
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: page.viewportSize()!.height })
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect({ step, width, sidewaysScroll: overflow }).toEqual({ step, width, sidewaysScroll: 0 })
+    }
+    await page.setViewportSize({ width: this.width, height: page.viewportSize()!.height })
+    const dir = process.env.JOURNEY_SCREENSHOTS_DIR
+    if (dir) {
+      fs.mkdirSync(dir, { recursive: true })
+      await page.screenshot({ path: path.join(dir, `${step}-${this.width}.png`), fullPage: true })
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.page.context().close()
+  }
+}
