@@ -106,8 +106,8 @@ describe.each(WIDTHS)("browsing at %i px", (width) => {
         await expectHeading(page, 1, tuina.title[locale])
         const options = page.locator(".option-list li")
         await expect(options.allInnerTexts()).resolves.toEqual([
-          expect.stringMatching(locale === "en" ? /Standard, 60 min\s+CN¥218/ : /标准 60 分钟\s+¥218/),
-          expect.stringMatching(locale === "en" ? /Senior, 90 min\s+CN¥318/ : /资深 90 分钟\s+¥318/),
+          expect.stringMatching(locale === "en" ? /Standard, 60 min\s+¥218/ : /标准 60 分钟\s+¥218/),
+          expect.stringMatching(locale === "en" ? /Senior, 90 min\s+¥318/ : /资深 90 分钟\s+¥318/),
         ])
         await page.getByText(t.contentMissing).waitFor()
         await expectHeading(page, 2, t.nearbyTitle)

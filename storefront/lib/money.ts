@@ -9,6 +9,8 @@ export function formatCny(amount: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, {
     style: "currency",
     currency: "CNY",
+    // "¥218" in English too, not "CN¥218": every price here is in yuan.
+    currencyDisplay: "narrowSymbol",
     minimumFractionDigits: whole ? 0 : 2,
     maximumFractionDigits: 2,
   }).format(amount)
