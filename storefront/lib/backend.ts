@@ -8,6 +8,17 @@ export class BackendUnavailableError extends Error {
   }
 }
 
+/** What `read` gives, or null (logged) when a backend could not answer: the page shows its error state instead. */
+export async function unlessUnavailable<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read
+  } catch (error) {
+    if (!(error instanceof BackendUnavailableError)) throw error
+    console.error(error.message)
+    return null
+  }
+}
+
 const TIMEOUT_MS = 5000
 
 /** GET JSON from a backend; network failures and non-2xx answers become BackendUnavailableError. */

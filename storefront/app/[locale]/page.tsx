@@ -2,8 +2,8 @@ import { notFound } from "next/navigation"
 import { ErrorState } from "@/components/error-state"
 import { ServiceCard } from "@/components/service-card"
 import { SiteHeader } from "@/components/site-header"
-import { BackendUnavailableError } from "@/lib/backend"
-import { loadCatalog, type CategoryGroup } from "@/lib/catalog"
+import { unlessUnavailable } from "@/lib/backend"
+import { loadCatalog } from "@/lib/catalog"
 import { isLocale, messagesFor } from "@/lib/i18n"
 
 export const dynamic = "force-dynamic"
@@ -12,13 +12,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
-  let catalog: CategoryGroup[] | null = null
-  try {
-    catalog = await loadCatalog(locale)
-  } catch (error) {
-    if (!(error instanceof BackendUnavailableError)) throw error
-    console.error(error.message)
-  }
+  const catalog = await unlessUnavailable(loadCatalog(locale))
   return (
     <>
       <SiteHeader locale={locale} path="/" />

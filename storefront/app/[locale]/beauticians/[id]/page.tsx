@@ -4,7 +4,7 @@ import { Suspense } from "react"
 import { ErrorState } from "@/components/error-state"
 import { RatingSummary, Stars } from "@/components/rating"
 import { SiteHeader } from "@/components/site-header"
-import { BackendUnavailableError } from "@/lib/backend"
+import { unlessUnavailable } from "@/lib/backend"
 import { localizeProduct } from "@/lib/catalog"
 import { listServiceProducts } from "@/lib/commerce"
 import { findBeautician, findStudio, listBeauticianReviews } from "@/lib/doorstep"
@@ -15,16 +15,10 @@ export const dynamic = "force-dynamic"
 
 /** The profile, the studio's name and the store's services, read before anything is sent so an unknown id is a real 404. */
 async function loadProfile(id: string) {
-  try {
-    const beautician = await findBeautician(id)
-    if (!beautician) return { beautician }
-    const [studio, products] = await Promise.all([beautician.merchant_handle ? findStudio(beautician.merchant_handle) : undefined, listServiceProducts()])
-    return { beautician, studio, products }
-  } catch (error) {
-    if (!(error instanceof BackendUnavailableError)) throw error
-    console.error(error.message)
-    return null
-  }
+  const beautician = await findBeautician(id)
+  if (!beautician) return { beautician }
+  const [studio, products] = await Promise.all([beautician.merchant_handle ? findStudio(beautician.merchant_handle) : undefined, listServiceProducts()])
+  return { beautician, studio, products }
 }
 
 export default async function BeauticianPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -32,7 +26,7 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
   const path = `/beauticians/${id}`
-  const loaded = await loadProfile(id)
+  const loaded = await unlessUnavailable(loadProfile(id))
   if (loaded === null) {
     return (
       <>
@@ -129,14 +123,9 @@ const LATEST = 5
 /** Reviews stream in after the profile; their failure leaves the rest of the page standing. */
 async function LatestReviews({ id, locale, retryPath }: { id: string; locale: Locale; retryPath: string }) {
   const t = messagesFor(locale)
-  let reviews
-  try {
-    reviews = (await listBeauticianReviews(id)).slice(0, LATEST)
-  } catch (error) {
-    if (!(error instanceof BackendUnavailableError)) throw error
-    console.error(error.message)
-    return <ErrorState locale={locale} retryPath={retryPath} />
-  }
+  const all = await unlessUnavailable(listBeauticianReviews(id))
+  if (all === null) return <ErrorState locale={locale} retryPath={retryPath} />
+  const reviews = all.slice(0, LATEST)
   if (reviews.length === 0) return <p className="empty">{t.reviewsEmpty}</p>
   return (
     <ul className="review-list">

@@ -4,7 +4,7 @@ import { ErrorState } from "@/components/error-state"
 import { RichText } from "@/components/rich-text"
 import { SiteHeader } from "@/components/site-header"
 import { BeauticianCard } from "@/components/beautician-card"
-import { BackendUnavailableError } from "@/lib/backend"
+import { unlessUnavailable } from "@/lib/backend"
 import { localizeProduct } from "@/lib/catalog"
 import { findServiceContent, withoutCms } from "@/lib/cms"
 import { findServiceProduct } from "@/lib/commerce"
@@ -15,22 +15,16 @@ import { formatCny } from "@/lib/money"
 export const dynamic = "force-dynamic"
 
 async function loadService(locale: Locale, handle: string) {
-  try {
-    const [product, content] = await Promise.all([findServiceProduct(handle), withoutCms(findServiceContent(locale, handle), undefined)])
-    const beauticians = product ? await listBeauticiansNear(PEOPLES_SQUARE, { productId: product.id, limit: 6 }) : []
-    return { product, content, beauticians }
-  } catch (error) {
-    if (!(error instanceof BackendUnavailableError)) throw error
-    console.error(error.message)
-    return null
-  }
+  const [product, content] = await Promise.all([findServiceProduct(handle), withoutCms(findServiceContent(locale, handle), undefined)])
+  const beauticians = product ? await listBeauticiansNear(PEOPLES_SQUARE, { productId: product.id, limit: 6 }) : []
+  return { product, content, beauticians }
 }
 
 export default async function ServicePage({ params }: { params: Promise<{ locale: string; handle: string }> }) {
   const { locale, handle } = await params
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
-  const loaded = await loadService(locale, handle)
+  const loaded = await unlessUnavailable(loadService(locale, handle))
   const path = `/services/${handle}`
   if (loaded === null) {
     return (
