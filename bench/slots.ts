@@ -85,7 +85,7 @@ runMain(async () => {
   // As `npm start` does: local payment simulators, whose env lets production commerce use them (and the seed set up its region).
   const port = await freePort()
   const gateways = await step("Starting the WeChat Pay and Alipay simulators", async () =>
-    startLocalGateways(`http://127.0.0.1:${port}`, { wechatpay: await freePort(), alipay: await freePort() }),
+    startLocalGateways(`http://127.0.0.1:${port}`, { wechatpay: await freePort(), alipay: await freePort() }, "http://127.0.0.1:8000"),
   )
   onExit(() => gateways.stop())
   const env = {

@@ -88,7 +88,7 @@ runMain(async () => {
   const gateways =
     gatewayPorts.length > 0
       ? await step("Starting the WeChat Pay, Alipay and WeChat sign-in simulators", () =>
-          startLocalGateways(localUrl(ports.commerce), { wechatpay: gatewayPorts[0].port, alipay: gatewayPorts[1].port }),
+          startLocalGateways(localUrl(ports.commerce), { wechatpay: gatewayPorts[0].port, alipay: gatewayPorts[1].port }, localUrl(ports.storefront)),
         )
       : undefined
   if (gateways) onExit(() => gateways.stop())

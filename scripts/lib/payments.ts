@@ -9,7 +9,11 @@ export const localGatewaysWanted = (env: NodeJS.ProcessEnv) => !Object.keys(env)
  * points commerce at them. `DOORSTEP_LOCAL_GATEWAYS` lets commerce, which
  * `medusa start` runs as production, accept their loopback http addresses.
  */
-export async function startLocalGateways(commerceUrl: string, ports: { wechatpay: number; alipay: number }): Promise<LocalGateways & { scanPage: string }> {
+export async function startLocalGateways(
+  commerceUrl: string,
+  ports: { wechatpay: number; alipay: number },
+  storefrontUrl: string,
+): Promise<LocalGateways & { scanPage: string }> {
   const gateways = await startSimulators(commerceUrl, ports)
   // WeChat sign-in too: the simulator's confirm page sends the customer back to commerce's callback, which answers the token.
   // (Unless a real WeChat app is configured.)
@@ -19,7 +23,8 @@ export async function startLocalGateways(commerceUrl: string, ports: { wechatpay
     stop: async () => {
       await Promise.all([gateways.stop(), login?.simulator.stop()])
     },
-    env: { ...gateways.env, ...login?.env, DOORSTEP_LOCAL_GATEWAYS: "true" },
+    // Alipay's cashier sends the payer back to the storefront, which shows the appointment it was for.
+    env: { ...gateways.env, ...login?.env, ALIPAY_RETURN_URL: `${storefrontUrl.replace(/\/$/, "")}/checkout/return`, DOORSTEP_LOCAL_GATEWAYS: "true" },
     scanPage: `http://127.0.0.1:${ports.wechatpay}/`,
   }
 }

@@ -19,7 +19,8 @@ export async function unlessUnavailable<T>(read: Promise<T>): Promise<T | null> 
   }
 }
 
-const TIMEOUT_MS = 5000
+/** How long any call to a backend may take before the page says it could not answer. */
+export const TIMEOUT_MS = 8000
 
 /** GET JSON from a backend; network failures and non-2xx answers become BackendUnavailableError. */
 export async function getJson<T>(backend: "commerce" | "cms", url: string, headers: Record<string, string> = {}): Promise<T> {
@@ -31,4 +32,15 @@ export async function getJson<T>(backend: "commerce" | "cms", url: string, heade
   }
   if (!response.ok) throw new BackendUnavailableError(backend, `${response.status} from ${new URL(url).pathname}`)
   return (await response.json()) as T
+}
+
+/** For server actions: a backend that cannot answer is the `UNAVAILABLE` refusal, which forms show like any other. */
+export async function unlessDown<T extends { ok: boolean }>(work: () => Promise<T>): Promise<T | { ok: false; code: "UNAVAILABLE" }> {
+  try {
+    return await work()
+  } catch (error) {
+    if (!(error instanceof BackendUnavailableError)) throw error
+    console.error(error.message)
+    return { ok: false, code: "UNAVAILABLE" }
+  }
 }

@@ -1,4 +1,5 @@
-import { doorstepClient, type paths } from "@doorstep/api"
+import type { paths } from "@doorstep/api"
+import { answer, store } from "./api"
 import { BackendUnavailableError } from "./backend"
 
 /**
@@ -13,51 +14,24 @@ export type BeauticianNearby = Json<"/store/beauticians", "get">["beauticians"][
 export type BeauticianReview = Json<"/store/beauticians/{id}/reviews", "get">["reviews"][number]
 export type StudioPublic = Json<"/store/merchants/{handle}", "get">["merchant"]
 
-const TIMEOUT_MS = 5000
-
-const client = () =>
-  doorstepClient({
-    baseUrl: process.env.MEDUSA_URL ?? "http://localhost:9000",
-    publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY ?? "",
-    fetch: (input) => fetch(input, { cache: "no-store", signal: AbortSignal.timeout(TIMEOUT_MS) }),
-  })
-
-/** A call that could not reach commerce, or that commerce could not answer, is BackendUnavailableError. */
-async function reach<T>(
-  path: string,
-  call: () => Promise<{ data?: T; error?: unknown; response: Response }>,
-): Promise<{ data?: T; status: number; code?: string }> {
-  let answer: Awaited<ReturnType<typeof call>>
-  try {
-    answer = await call()
-  } catch (error) {
-    throw new BackendUnavailableError("commerce", `${(error as Error).message} (${path})`)
-  }
-  const { data, error, response } = answer
-  if (data !== undefined && response.ok) return { data, status: response.status }
-  const code = typeof error === "object" && error && "code" in error ? String((error as { code: unknown }).code) : undefined
-  if (response.status >= 500 || !code) throw new BackendUnavailableError("commerce", `${response.status} from ${path}`)
-  return { status: response.status, code }
-}
-
 /** The beautician's public profile, or undefined when commerce says `BEAUTICIAN_NOT_FOUND`. */
 export async function findBeautician(id: string): Promise<BeauticianProfile | undefined> {
-  const answer = await reach("/store/beauticians/{id}", () => client().GET("/store/beauticians/{id}", { params: { path: { id } } }))
-  if (answer.code === "BEAUTICIAN_NOT_FOUND") return undefined
-  if (!answer.data) throw new BackendUnavailableError("commerce", `${answer.status} ${answer.code} from /store/beauticians/{id}`)
-  return answer.data.beautician
+  const got = await answer("/store/beauticians/{id}", store().GET("/store/beauticians/{id}", { params: { path: { id } } }))
+  if (got.ok) return got.data.beautician
+  if (got.code === "BEAUTICIAN_NOT_FOUND") return undefined
+  throw new BackendUnavailableError("commerce", `${got.status} ${got.code} from /store/beauticians/{id}`)
 }
 
 /** Visible reviews, newest first, with the studio's replies. */
 export async function listBeauticianReviews(id: string): Promise<BeauticianReview[]> {
-  const answer = await reach("/store/beauticians/{id}/reviews", () => client().GET("/store/beauticians/{id}/reviews", { params: { path: { id } } }))
-  return answer.data?.reviews ?? []
+  const got = await answer("/store/beauticians/{id}/reviews", store().GET("/store/beauticians/{id}/reviews", { params: { path: { id } } }))
+  return got.ok ? got.data.reviews : []
 }
 
 /** The studio, or undefined when it is not (or no longer) approved. */
 export async function findStudio(handle: string): Promise<StudioPublic | undefined> {
-  const answer = await reach("/store/merchants/{handle}", () => client().GET("/store/merchants/{handle}", { params: { path: { handle } } }))
-  return answer.data?.merchant
+  const got = await answer("/store/merchants/{handle}", store().GET("/store/merchants/{handle}", { params: { path: { handle } } }))
+  return got.ok ? got.data.merchant : undefined
 }
 
 /** Who comes to a place, nearest first; with `productId`, only those who perform that service. */
@@ -66,9 +40,9 @@ export async function listBeauticiansNear(
   options: { productId?: string; limit?: number } = {},
 ): Promise<BeauticianNearby[]> {
   const query = { lat: place.lat, lng: place.lng, limit: options.limit ?? 20, ...(options.productId ? { product_id: options.productId } : {}) }
-  const answer = await reach("/store/beauticians", () => client().GET("/store/beauticians", { params: { query } }))
-  if (!answer.data) throw new BackendUnavailableError("commerce", `${answer.status} ${answer.code} from /store/beauticians`)
-  return answer.data.beauticians
+  const got = await answer("/store/beauticians", store().GET("/store/beauticians", { params: { query } }))
+  if (!got.ok) throw new BackendUnavailableError("commerce", `${got.status} ${got.code} from /store/beauticians`)
+  return got.data.beauticians
 }
 
 /** Where lists of beauticians start until the customer gives an address: People's Square, Shanghai's centre. */

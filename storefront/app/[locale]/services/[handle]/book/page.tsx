@@ -1,0 +1,85 @@
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { Booker } from "@/components/booking/booker"
+import { ErrorState } from "@/components/error-state"
+import { SiteHeader } from "@/components/site-header"
+import { unlessUnavailable } from "@/lib/backend"
+import { bookingRules, savedAddresses } from "@/lib/booking"
+import { localizeProduct } from "@/lib/catalog"
+import { findServiceProduct } from "@/lib/commerce"
+import { findBeautician } from "@/lib/doorstep"
+import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { mapTiles } from "@/lib/map"
+import { sessionToken } from "@/lib/session"
+import { datesFrom, todayInZone } from "@/lib/time"
+import "@/styles/booking.css"
+
+export const dynamic = "force-dynamic"
+
+/** The strip shows at most two weeks, fewer when the store books less far ahead. */
+const MAX_STRIP_DAYS = 14
+
+async function loadBooking(locale: Locale, handle: string, beauticianId: string | undefined) {
+  const token = await sessionToken()
+  const [product, rules, saved, beautician] = await Promise.all([
+    findServiceProduct(handle),
+    bookingRules(),
+    token ? savedAddresses(token) : Promise.resolve([]),
+    beauticianId ? findBeautician(beauticianId) : Promise.resolve(undefined),
+  ])
+  return { product, rules, saved, beautician, signedIn: Boolean(token) }
+}
+
+export default async function BookPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; handle: string }>
+  searchParams: Promise<{ option?: string; beautician?: string }>
+}) {
+  const { locale, handle } = await params
+  if (!isLocale(locale)) notFound()
+  const query = await searchParams
+  const t = messagesFor(locale)
+  const path = `/services/${handle}/book`
+  const loaded = await unlessUnavailable(loadBooking(locale, handle, query.beautician))
+  if (loaded === null) {
+    return (
+      <>
+        <SiteHeader locale={locale} path={path} />
+        <main className="page">
+          <ErrorState locale={locale} retryPath={path} />
+        </main>
+      </>
+    )
+  }
+  if (!loaded.product) notFound()
+  const service = localizeProduct(loaded.product, locale)
+  const options = service.options.filter((o) => o.durationMinutes !== null)
+  if (options.length === 0) notFound()
+  const initial = options.find((o) => o.id === query.option) ?? options[0]
+  const days = Math.max(1, Math.min(MAX_STRIP_DAYS, loaded.rules.slots.max_days_ahead))
+  return (
+    <>
+      <SiteHeader locale={locale} path={path} />
+      <main className="page book-page">
+        <Link href={localePath(locale, `/services/${handle}`)} className="back-link">
+          ← {service.title}
+        </Link>
+        <h1>{t.bookTitle(service.title)}</h1>
+        <Booker
+          locale={locale}
+          productId={loaded.product.id}
+          options={options}
+          initialOptionId={initial.id}
+          beautician={loaded.beautician ? { id: loaded.beautician.id, name: loaded.beautician.display_name } : null}
+          saved={loaded.saved}
+          dates={datesFrom(todayInZone(), days)}
+          holdMinutes={loaded.rules.hold_minutes}
+          signedIn={loaded.signedIn}
+          tiles={mapTiles()}
+        />
+      </main>
+    </>
+  )
+}

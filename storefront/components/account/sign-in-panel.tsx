@@ -1,0 +1,19 @@
+"use client"
+
+import { useRouter } from "next/navigation"
+import type { Locale } from "@/lib/i18n"
+import { SignInForm } from "./sign-in-form"
+
+/** The sign-in page's form: once signed in, on to where the customer was going. */
+export function SignInPanel({ locale, next }: { locale: Locale; next: string }) {
+  const router = useRouter()
+  return (
+    <SignInForm
+      locale={locale}
+      onSignedIn={() => {
+        router.replace(next)
+        router.refresh()
+      }}
+    />
+  )
+}

@@ -1,0 +1,77 @@
+"use server"
+
+import type { HttpTypes } from "@medusajs/types"
+import { answer, medusa, store } from "../api"
+import { unlessDown } from "../backend"
+import { endSession, startSession } from "../session"
+
+/**
+ * Signing in, as server actions: the browser sends the phone and code (or email
+ * and password) here; commerce's token goes into the httpOnly session cookie.
+ * Each answers `{ ok: true }` or the refusal's `code` (and what helps retry).
+ */
+export type SignInResult = { ok: true } | { ok: false; code: string; field?: string; retryAfterSeconds?: number }
+
+const refused = (code: string, details: Record<string, unknown> = {}, field?: string): SignInResult => ({
+  ok: false,
+  code,
+  ...(field ? { field } : {}),
+  ...(typeof details.retry_after_seconds === "number" ? { retryAfterSeconds: details.retry_after_seconds } : {}),
+})
+
+export async function requestPhoneCode(phone: string): Promise<SignInResult & { resendAfterSeconds?: number }> {
+  return unlessDown(() => sendCode(phone))
+}
+
+async function sendCode(phone: string): Promise<SignInResult & { resendAfterSeconds?: number }> {
+  const sent = await answer("/store/phone-codes", store().POST("/store/phone-codes", { body: { phone } }))
+  if (!sent.ok) return refused(sent.code, sent.details, sent.field)
+  return { ok: true, resendAfterSeconds: sent.data.resend_after_seconds }
+}
+
+export async function signInWithPhoneCode(phone: string, code: string): Promise<SignInResult> {
+  return unlessDown(() => phoneSignIn(phone, code))
+}
+
+async function phoneSignIn(phone: string, code: string): Promise<SignInResult> {
+  const signedIn = await medusa<{ token: string }>("/auth/customer/phone-otp", { body: { phone, code } })
+  if (!signedIn.ok) return refused(signedIn.status === 401 ? "WRONG_CODE" : signedIn.code, signedIn.details, "code")
+  return finishSignIn(signedIn.data.token, {})
+}
+
+export async function signInWithEmail(email: string, password: string, create: boolean): Promise<SignInResult> {
+  return unlessDown(() => emailSignIn(email, password, create))
+}
+
+async function emailSignIn(email: string, password: string, create: boolean): Promise<SignInResult> {
+  if (create) {
+    const registered = await medusa<{ token: string }>("/auth/customer/emailpass/register", { body: { email, password } })
+    if (!registered.ok) return refused(registered.status === 401 ? "EMAIL_IN_USE" : registered.code, registered.details, "email")
+    return finishSignIn(registered.data.token, { email })
+  }
+  const signedIn = await medusa<{ token: string }>("/auth/customer/emailpass", { body: { email, password } })
+  if (!signedIn.ok) return refused(signedIn.status === 401 ? "WRONG_PASSWORD" : signedIn.code, signedIn.details, "password")
+  return finishSignIn(signedIn.data.token, { email })
+}
+
+export async function signOut(): Promise<void> {
+  await endSession()
+}
+
+/**
+ * A first sign-in proves who the person is but has no account yet: make it,
+ * then trade the token for one that names the new customer.
+ */
+async function finishSignIn(token: string, account: { email?: string }): Promise<SignInResult> {
+  const me = await medusa<{ customer: HttpTypes.StoreCustomer }>("/store/customers/me", { token })
+  if (me.ok) {
+    await startSession(token)
+    return { ok: true }
+  }
+  const created = await medusa<{ customer: HttpTypes.StoreCustomer }>("/store/customers", { body: account, token })
+  if (!created.ok) return refused(created.code, created.details)
+  const refreshed = await medusa<{ token: string }>("/auth/token/refresh", { method: "POST", token })
+  if (!refreshed.ok) return refused(refreshed.code, refreshed.details)
+  await startSession(refreshed.data.token)
+  return { ok: true }
+}

@@ -1,0 +1,87 @@
+import { doorstepClient, type DoorstepClient } from "@doorstep/api"
+import { BackendUnavailableError, TIMEOUT_MS } from "./backend"
+
+/**
+ * Calls to commerce for a signed-in customer's work (sign-in, addresses, holds,
+ * carts, payments, appointments). Our own routes go through the typed client
+ * generated from the OpenAPI document; Medusa's own (auth, customers, carts,
+ * payment collections) through `medusa`, which keeps our error `code` (the
+ * Medusa JS SDK drops it, and the pages map errors by their code).
+ *
+ * Either way the answer is `{ ok: true, data }` or `{ ok: false, status, code,
+ * message }`; a commerce that cannot be reached, or a 5xx without a code,
+ * throws BackendUnavailableError.
+ */
+export type Answer<T> = { ok: true; data: T } | Refusal
+export interface Refusal {
+  ok: false
+  status: number
+  code: string
+  message: string
+  field?: string
+  /** The whole error body: some carry what helps the next step (`retry_after_seconds`, `available_fen`). */
+  details: Record<string, unknown>
+}
+
+const baseUrl = () => process.env.MEDUSA_URL ?? "http://localhost:9000"
+const publishableKey = () => process.env.MEDUSA_PUBLISHABLE_KEY ?? ""
+
+/** Our store routes, as the customer holding `token` (or anyone). */
+export const store = (token?: string): DoorstepClient =>
+  doorstepClient({
+    baseUrl: baseUrl(),
+    publishableKey: publishableKey(),
+    token: () => token,
+    fetch: (input) => fetch(input, { cache: "no-store", signal: AbortSignal.timeout(TIMEOUT_MS) }),
+  })
+
+function refusal(status: number, body: unknown, where: string): Refusal {
+  const error = (typeof body === "object" && body ? body : {}) as { code?: unknown; type?: unknown; message?: unknown; field?: unknown }
+  // Medusa's own errors carry `type` (not_found, invalid_data, unauthorized…) where ours carry `code`.
+  const code = typeof error.code === "string" ? error.code : typeof error.type === "string" ? error.type.toUpperCase() : undefined
+  if (status >= 500 || !code) {
+    if (status === 401) return { ok: false, status, code: "UNAUTHORIZED", message: String(error.message ?? "Unauthorized"), details: {} }
+    throw new BackendUnavailableError("commerce", `${status} from ${where}`)
+  }
+  return { ok: false, status, code, message: String(error.message ?? code), ...(typeof error.field === "string" ? { field: error.field } : {}), details: error as Record<string, unknown> }
+}
+
+/** One call to a typed route: what `store(token).GET(...)` and friends resolve to, as an Answer. */
+export async function answer<T>(where: string, call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<Answer<T>> {
+  let result: Awaited<typeof call>
+  try {
+    result = await call
+  } catch (error) {
+    throw new BackendUnavailableError("commerce", `${(error as Error).message} (${where})`)
+  }
+  if (result.response.ok) return { ok: true, data: result.data as T }
+  return refusal(result.response.status, result.error, where)
+}
+
+/** One call to Medusa's own routes (`/auth/...`, `/store/customers/...`, `/store/carts/...`). */
+export async function medusa<T>(
+  path: string,
+  init: { method?: "GET" | "POST" | "DELETE"; body?: unknown; token?: string; query?: Record<string, string> } = {},
+): Promise<Answer<T>> {
+  const url = new URL(path, baseUrl())
+  for (const [name, value] of Object.entries(init.query ?? {})) url.searchParams.set(name, value)
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+      headers: {
+        "x-publishable-api-key": publishableKey(),
+        ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      cache: "no-store",
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    })
+  } catch (error) {
+    throw new BackendUnavailableError("commerce", `${(error as Error).message} (${path})`)
+  }
+  const body = await response.json().catch(() => undefined)
+  if (response.ok) return { ok: true, data: body as T }
+  return refusal(response.status, body, path)
+}

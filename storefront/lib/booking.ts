@@ -1,0 +1,95 @@
+import type { paths } from "@doorstep/api"
+import type { HttpTypes } from "@medusajs/types"
+import { answer, medusa, store, type Answer } from "./api"
+import { BackendUnavailableError } from "./backend"
+
+type Json<P extends keyof paths, M extends "get" | "post"> = paths[P][M] extends { responses: { 200: { content: { "application/json": infer T } } } }
+  ? T
+  : paths[P][M] extends { responses: { 201: { content: { "application/json": infer T } } } }
+    ? T
+    : never
+
+export type BookingRules = Json<"/store/booking-rules", "get">
+export type Availability = Json<"/store/availability", "get">
+export type Slot = Availability["slots"][number]
+export type Appointment = Json<"/store/appointments/{id}", "get">["appointment"]
+export type VisitAddress = Appointment["address"]
+export type TimelineStep = Json<"/store/appointments/{id}/timeline", "get">["timeline"][number]
+export type CancellationQuote = Json<"/store/appointments/{id}/cancellation-quote", "get">["quote"]
+
+/** The slot grid, notice, horizon and change policy in force. */
+export async function bookingRules(): Promise<BookingRules> {
+  const got = await answer("/store/booking-rules", store().GET("/store/booking-rules"))
+  if (!got.ok) throw new BackendUnavailableError("commerce", `${got.status} ${got.code} from /store/booking-rules`)
+  return got.data
+}
+
+/** The starts one can book on `date` (and the `days` after) for a service at a place. */
+export function availability(query: { variantId: string; lat: number; lng: number; district: string; date: string; days?: number; beauticianId?: string }) {
+  return answer(
+    "/store/availability",
+    store().GET("/store/availability", {
+      params: {
+        query: {
+          variant_id: query.variantId,
+          lat: query.lat,
+          lng: query.lng,
+          district: query.district,
+          date: query.date,
+          ...(query.days ? { days: query.days } : {}),
+          ...(query.beauticianId ? { beautician_id: query.beauticianId } : {}),
+        },
+      },
+    }),
+  )
+}
+
+export function holdSlot(token: string, body: { variant_id: string; start: string; address: VisitAddress; beautician_id?: string }) {
+  return answer("/store/appointments", store(token).POST("/store/appointments", { body }))
+}
+
+export function myAppointment(token: string, id: string) {
+  return answer("/store/appointments/{id}", store(token).GET("/store/appointments/{id}", { params: { path: { id } } }))
+}
+
+/** A saved address as the booking page offers it: Medusa's customer address, with the place in its metadata. */
+export interface SavedAddress extends VisitAddress {
+  id: string
+}
+
+export function toSavedAddress(address: HttpTypes.StoreCustomerAddress): SavedAddress | null {
+  const meta = (address.metadata ?? {}) as Record<string, unknown>
+  if (typeof meta.lat !== "number" || typeof meta.lng !== "number" || typeof meta.district !== "string" || !address.address_1) return null
+  return {
+    id: address.id,
+    line1: address.address_1,
+    city: address.city ?? "上海市",
+    district: meta.district,
+    lat: meta.lat,
+    lng: meta.lng,
+    contact_name: address.first_name ?? "",
+    contact_phone: address.phone ?? "",
+  }
+}
+
+export async function savedAddresses(token: string): Promise<SavedAddress[]> {
+  const got = await medusa<{ addresses: HttpTypes.StoreCustomerAddress[] }>("/store/customers/me/addresses", { token, query: { limit: "20" } })
+  if (!got.ok) return []
+  return got.data.addresses.map(toSavedAddress).filter((a): a is SavedAddress => a !== null)
+}
+
+/** Keeps a visit's address on the customer (Medusa's address, the place in metadata) for next time. */
+export function saveAddress(token: string, address: VisitAddress): Promise<Answer<unknown>> {
+  return medusa("/store/customers/me/addresses", {
+    token,
+    body: {
+      address_1: address.line1,
+      city: address.city,
+      province: address.city,
+      country_code: "cn",
+      first_name: address.contact_name,
+      phone: address.contact_phone,
+      metadata: { district: address.district, lat: address.lat, lng: address.lng },
+    },
+  })
+}
