@@ -102,7 +102,9 @@ runMain(async () => {
   services.start(commands.cms(cms), logFile("cms"))
   services.start(commands.commerce(commerce), logFile("commerce"))
   services.start(commands.admin(admin, ports.admin), logFile("admin"))
-  services.start(commands.storefront(storefrontEnv(env, ports, seed.publishable_key), ports.storefront), logFile("storefront"))
+  // With the simulators, checkout links to the simulated WeChat "phone" that scans and pays.
+  const storefront = { ...storefrontEnv(env, ports, seed.publishable_key), ...(gateways ? { PAYMENT_SIMULATOR_URL: gateways.scanPage } : {}) }
+  services.start(commands.storefront(storefront, ports.storefront), logFile("storefront"))
   await step("Starting cms, commerce, admin and storefront", () =>
     Promise.all([
       waitForHttp(`${localUrl(ports.cms)}/_health`, 180_000),

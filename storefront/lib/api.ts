@@ -85,3 +85,21 @@ export async function medusa<T>(
   if (response.ok) return { ok: true, data: body as T }
   return refusal(response.status, body, path)
 }
+
+/**
+ * A server-sent event stream from commerce, for the browser (which cannot send
+ * the session's token itself); it ends when the browser goes away.
+ */
+export async function eventStream(path: string, token: string, signal: AbortSignal): Promise<Response> {
+  try {
+    const upstream = await fetch(new URL(path, baseUrl()), {
+      headers: { "x-publishable-api-key": publishableKey(), authorization: `Bearer ${token}`, accept: "text/event-stream" },
+      cache: "no-store",
+      signal,
+    })
+    if (!upstream.ok || !upstream.body) return new Response(null, { status: upstream.status >= 500 || upstream.ok ? 502 : upstream.status })
+    return new Response(upstream.body, { headers: { "content-type": "text/event-stream", "cache-control": "no-cache, no-transform", "x-accel-buffering": "no" } })
+  } catch {
+    return new Response(null, { status: 502 })
+  }
+}

@@ -93,3 +93,22 @@ export function saveAddress(token: string, address: VisitAddress): Promise<Answe
     },
   })
 }
+
+export function myAppointments(token: string) {
+  return answer("/store/appointments", store(token).GET("/store/appointments"))
+}
+
+export function appointmentTimeline(token: string, id: string) {
+  return answer("/store/appointments/{id}/timeline", store(token).GET("/store/appointments/{id}/timeline", { params: { path: { id } } }))
+}
+
+export function cancellationQuote(token: string, id: string) {
+  return answer("/store/appointments/{id}/cancellation-quote", store(token).GET("/store/appointments/{id}/cancellation-quote", { params: { path: { id } } }))
+}
+
+export function cancelAppointment(token: string, id: string) {
+  return answer("/store/appointments/{id}/cancel", store(token).POST("/store/appointments/{id}/cancel", { params: { path: { id } } }))
+}
+
+/** Statuses after which nothing more happens to an appointment. */
+export const FINISHED = new Set(["completed", "cancelled", "expired", "no_show"])

@@ -1,4 +1,5 @@
 import { account } from "./messages/account"
+import { appointments } from "./messages/appointments"
 import { booking } from "./messages/booking"
 import { catalog } from "./messages/catalog"
 import { checkout } from "./messages/checkout"
@@ -19,9 +20,14 @@ export function localePath(locale: Locale, path = "/"): string {
  * Text lives in one file per area (`messages/<area>.ts`), each in both
  * languages; `messagesFor` joins them. Keys must not repeat across areas.
  */
-const areas = [catalog, account, booking, checkout] as const
+const areas = [catalog, account, booking, checkout, appointments] as const
 
 type Joined<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Tail] ? (Head extends Record<Locale, infer M> ? M : never) & Joined<Tail> : unknown
+
+// A key in two areas would silently lose one of its texts.
+const keys = areas.flatMap((area) => Object.keys(area["zh-CN"]))
+const repeated = keys.filter((key, i) => keys.indexOf(key) !== i)
+if (repeated.length > 0) throw new Error(`Message keys in more than one area: ${repeated.join(", ")}`)
 
 const messages = Object.fromEntries(LOCALES.map((locale) => [locale, Object.assign({}, ...areas.map((area) => area[locale]))])) as Record<Locale, Joined<typeof areas>>
 

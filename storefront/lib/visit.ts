@@ -2,12 +2,23 @@ import { localizeProduct, type ServiceOption } from "./catalog"
 import { listServiceProducts } from "./commerce"
 import type { Locale } from "./i18n"
 
-/** The service and option an appointment is for, in the reader's language (null when no longer listed). */
-export async function serviceOfVariant(variantId: string, locale: Locale): Promise<{ handle: string; title: string; option: ServiceOption } | null> {
+export interface BookedService {
+  handle: string
+  title: string
+  option: ServiceOption
+}
+
+/** Every listed service option by its variant id, in the reader's language: what appointments were booked for. */
+export async function servicesByVariant(locale: Locale): Promise<Map<string, BookedService>> {
+  const byVariant = new Map<string, BookedService>()
   for (const product of await listServiceProducts()) {
     const localized = localizeProduct(product, locale)
-    const option = localized.options.find((o) => o.id === variantId)
-    if (option) return { handle: product.handle, title: localized.title, option }
+    for (const option of localized.options) byVariant.set(option.id, { handle: product.handle, title: localized.title, option })
   }
-  return null
+  return byVariant
+}
+
+/** The service and option one appointment is for (null when no longer listed). */
+export async function serviceOfVariant(variantId: string, locale: Locale): Promise<BookedService | null> {
+  return (await servicesByVariant(locale)).get(variantId) ?? null
 }

@@ -78,7 +78,7 @@ export function AddressStep({
           {saved.map((address) => (
             <label key={address.id} className="choice">
               <input type="radio" name="address" value={address.id} checked={chosen === address.id} onChange={() => setChosen(address.id)} />
-              <span>
+              <span className="choice-body">
                 <strong>
                   {districtLabel(address.district, locale)} · {address.line1}
                 </strong>
@@ -90,7 +90,7 @@ export function AddressStep({
           ))}
           <label className="choice">
             <input type="radio" name="address" value="new" checked={chosen === "new"} onChange={() => setChosen("new")} />
-            <span>
+            <span className="choice-body">
               <strong>{t.newAddress}</strong>
             </span>
           </label>

@@ -123,7 +123,7 @@ export function Booker({ locale, productId, options, initialOptionId, beautician
                   setSlot(null)
                 }}
               />
-              <span>
+              <span className="choice-body">
                 <strong>{o.title}</strong>
                 {o.durationMinutes !== null && <small>{t.minutesLong(o.durationMinutes)}</small>}
               </span>
@@ -148,7 +148,7 @@ export function Booker({ locale, productId, options, initialOptionId, beautician
                     setSlot(null)
                   }}
                 />
-                <span>
+                <span className="choice-body">
                   <strong>{id ? t.chosenBeautician(beautician.name) : t.anyBeautician}</strong>
                   {!id && <small>{t.anyBeauticianHint}</small>}
                 </span>

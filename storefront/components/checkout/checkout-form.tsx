@@ -20,7 +20,20 @@ const onPhone = () => window.matchMedia("(max-width: 767px) and (pointer: coarse
  * code), the payment method, then the QR code (or the gateway's page) and the
  * wait until the gateway's notification has confirmed the appointment.
  */
-export function CheckoutForm({ locale, appointmentId, expiresAt, bookAgainPath }: { locale: Locale; appointmentId: string; expiresAt: string; bookAgainPath: string }) {
+export function CheckoutForm({
+  locale,
+  appointmentId,
+  expiresAt,
+  bookAgainPath,
+  simulatorUrl,
+}: {
+  locale: Locale
+  appointmentId: string
+  expiresAt: string
+  bookAgainPath: string
+  /** The local WeChat Pay simulator's scan page, when the demo runs one. */
+  simulatorUrl?: string
+}) {
   const t = messagesFor(locale)
   const router = useRouter()
   const [totals, setTotals] = useState<CartTotals | null>(null)
@@ -153,7 +166,7 @@ export function CheckoutForm({ locale, appointmentId, expiresAt, bookAgainPath }
                 <span className={`pay-logo pay-${option}`} aria-hidden>
                   {option === "wechatpay" ? "微" : "支"}
                 </span>
-                <span>
+                <span className="choice-body">
                   <strong>{option === "wechatpay" ? t.wechatPay : t.alipay}</strong>
                 </span>
               </label>
@@ -167,6 +180,11 @@ export function CheckoutForm({ locale, appointmentId, expiresAt, bookAgainPath }
           <h2 id="scan-title">{t.scanTitle}</h2>
           <QRCodeSVG value={qr} size={200} marginSize={2} title={t.scanTitle} />
           <p className="form-hint">{t.scanHint}</p>
+          {simulatorUrl && (
+            <a href={simulatorUrl} target="_blank" rel="noopener" className="link-button">
+              {t.simulatorLink}
+            </a>
+          )}
           <p className="loading" role="status">
             {paid ? t.paidRedirecting : t.waitingForPayment}
           </p>

@@ -61,7 +61,13 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
             </a>
           </section>
         ) : (
-          <CheckoutForm locale={locale} appointmentId={id} expiresAt={appointment.expires_at} bookAgainPath={bookAgain} />
+          <CheckoutForm
+            locale={locale}
+            appointmentId={id}
+            expiresAt={appointment.expires_at}
+            bookAgainPath={bookAgain}
+            simulatorUrl={process.env.PAYMENT_SIMULATOR_URL}
+          />
         )}
       </main>
     </>
