@@ -1,10 +1,12 @@
 import fs from "node:fs"
+import { aliyunSimulator } from "../../plugins/accounts/src/simulator/sms-vendors"
 import path from "node:path"
 import { commands, commerceEnv, localUrl, storefrontEnv, type AppPorts } from "./apps"
 import { codeBuilds, isCurrent, markBuilt, storefrontBuild } from "./builds"
 import { runLogged, ServiceGroup, waitForHttp } from "./children"
 import type { DatabaseServer } from "./database"
 import { SetupError } from "./errors"
+import { startLocalGateways } from "./payments"
 import { freePort } from "./ports"
 import { step } from "./progress"
 import { loadSecrets } from "./secrets"
@@ -28,11 +30,13 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
   const database = `doorstep_journeys_test_${process.pid}`
   const logFile = (name: string) => path.join(logDir, `${name}.log`)
   const services = new ServiceGroup((name, code) => process.stderr.write(`${name} stopped unexpectedly (exit ${code}); see ${logFile(name)}.\n`))
+  const simulators: Array<() => Promise<void>> = []
   let stopped = false
   const stop = async () => {
     if (stopped) return
     stopped = true
     await services.stopAll()
+    await Promise.all(simulators.map((close) => close()))
     await server.dropDatabase(database)
   }
   try {
@@ -45,8 +49,21 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     const ports: AppPorts = { commerce: await freePort(), storefront: await freePort(), cms: await freePort(), admin: await freePort() }
     // A second storefront whose commerce is down (nothing listens there either), for the pages' error states.
     const offline: AppPorts = { ...ports, commerce: await freePort(), storefront: await freePort() }
+    // Payments go through the local WeChat Pay and Alipay simulators, sign-in codes through a loopback Aliyun SMS
+    // whose texts the journeys read (`JOURNEY_SMS_URL`/__received).
+    const gateways = await startLocalGateways(localUrl(ports.commerce), { wechatpay: await freePort(), alipay: await freePort() }, `http://127.0.0.1:${ports.storefront}`)
+    simulators.push(() => gateways.stop())
+    const sms = await aliyunSimulator("LTAI-doorstep-journeys", "aliyun-journeys-secret")
+    simulators.push(() => sms.close())
     const commerce = {
       ...commerceEnv(env, ports, server.urlFor(database), loadSecrets({}, dirs.scratch)),
+      ...gateways.env,
+      SMS_PROVIDER: "aliyun",
+      ALIYUN_SMS_ACCESS_KEY_ID: "LTAI-doorstep-journeys",
+      ALIYUN_SMS_ACCESS_KEY_SECRET: "aliyun-journeys-secret",
+      ALIYUN_SMS_ENDPOINT: sms.url,
+      SMS_SIGN_NAME: "Doorstep",
+      SMS_TEMPLATE_SIGN_IN_CODE: "SMS_465320001",
       DOORSTEP_SEED_OUTPUT: path.join(dirs.scratch, "commerce-seed.json"),
       LOG_LEVEL: env.LOG_LEVEL ?? "error",
     }
@@ -57,7 +74,8 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     const { publishable_key: publishableKey } = JSON.parse(fs.readFileSync(commerce.DOORSTEP_SEED_OUTPUT, "utf8")) as { publishable_key?: string }
     if (!publishableKey) throw new SetupError(`The commerce seed wrote no publishable key; see ${logFile("commerce-seed")}.`)
     services.start(commands.commerce(commerce), logFile("commerce"))
-    services.start(commands.storefront(storefrontEnv(env, ports, publishableKey), ports.storefront), logFile("storefront"))
+    const storefront = { ...storefrontEnv(env, ports, publishableKey), MAP_TILE_URL: "none", PAYMENT_SIMULATOR_URL: gateways.scanPage }
+    services.start(commands.storefront(storefront, ports.storefront), logFile("storefront"))
     const withoutCommerce = { ...commands.storefront(storefrontEnv(env, offline, publishableKey), offline.storefront), name: "storefront without commerce" }
     services.start(withoutCommerce, logFile("storefront-without-commerce"))
     await step("Starting commerce and the storefront", () =>
@@ -74,6 +92,8 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
         JOURNEY_COMMERCE_URL: localUrl(ports.commerce),
         JOURNEY_PUBLISHABLE_KEY: publishableKey,
         JOURNEY_DATABASE_URL: server.urlFor(database),
+        JOURNEY_SMS_URL: sms.url,
+        JOURNEY_WECHATPAY_URL: gateways.scanPage,
       },
       stop,
     }

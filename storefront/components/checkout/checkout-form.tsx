@@ -76,7 +76,8 @@ export function CheckoutForm({
     startBusy(async () => {
       setError(null)
       const phone = onPhone()
-      const channel = gateway === "wechatpay" ? (phone ? "h5" : "native") : phone ? "wap" : "page"
+      // The local simulator cannot show WeChat's H5 page: the demo pays by its scan page on phones too.
+      const channel = gateway === "wechatpay" ? (phone && !simulatorUrl ? "h5" : "native") : phone ? "wap" : "page"
       const got = await payWith(appointmentId, gateway, channel)
       if (!got.ok) return refuse(got.code)
       if (got.qr) setQr(got.qr)

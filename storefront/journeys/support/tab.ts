@@ -44,7 +44,9 @@ export class Tab {
   }
 
   static async open(browser: Browser, width: number, locale: string): Promise<Tab> {
-    const context = await browser.newContext({ viewport: { width, height: width < 800 ? 844 : 900 }, locale, timezoneId: "Asia/Shanghai" })
+    const phone = width < 800
+    // A phone is a touch screen: pages that choose by pointer (WeChat Pay's H5 or QR) see one.
+    const context = await browser.newContext({ viewport: { width, height: phone ? 844 : 900 }, locale, timezoneId: "Asia/Shanghai", hasTouch: phone, isMobile: phone })
     return new Tab(await context.newPage(), width)
   }
 

@@ -41,6 +41,11 @@ async function start(verify: (request: Omit<Received, "signatureValid">) => bool
     req.on("data", (chunk) => chunks.push(chunk))
     req.on("end", () => {
       const url = new URL(req.url ?? "/", "http://simulator")
+      // For tests in another process (the browser journeys): what arrived so far, oldest first.
+      if (req.method === "GET" && url.pathname === "/__received") {
+        const received = simulator.received.map(({ path, query, body, signatureValid }) => ({ path, query: Object.fromEntries(query), body, signatureValid }))
+        return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(received))
+      }
       const request = { method: req.method ?? "", path: url.pathname, headers: req.headers, query: url.searchParams, body: Buffer.concat(chunks).toString("utf8") }
       const signatureValid = verify(request)
       simulator.received.push({ ...request, signatureValid })

@@ -1,0 +1,213 @@
+import type { Browser, Page } from "playwright-core"
+import { launchChromium } from "../../scripts/lib/browser"
+import { localePath, messagesFor, type Locale } from "../lib/i18n"
+import { errorText } from "../lib/messages/errors"
+import { beauticianAccepts, customerToken, enterAddress, eventually, newPhone, signInByPhone, storeGet } from "./support/booking"
+import { setting, Tab } from "./support/tab"
+
+/**
+ * Booking, as a new customer on a phone or a laptop: the address, tomorrow's
+ * first free time with any beautician, signing up by SMS code inline, paying
+ * through the local WeChat Pay (QR code, scanned on the simulator's "phone")
+ * or Alipay (its phone cashier) simulators, and the appointment's page, which
+ * changes by itself when the beautician accepts. Then cancelling with the fee
+ * the quote names, and two customers reaching for the same time at once.
+ */
+
+const STOREFRONT = setting("JOURNEY_STOREFRONT_URL")
+const SCAN_PAGE = setting("JOURNEY_WECHATPAY_URL")
+const SERVICE = "tuina-massage"
+
+type Appointment = { id: string; status: string; payment_status: string; start: string; beautician_id: string; paid_fen: number | null; refund_fen: number | null }
+type Quote = { allowed: boolean; fee_fen: number; refund_fen: number }
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const url = (locale: Locale, path: string) => `${STOREFRONT}${localePath(locale, path)}`
+const appointmentIdIn = (page: Page) => new URL(page.url()).pathname.split("/").pop()!
+
+/** From the booking page to the checkout: address, tomorrow's first time (or `time`), sign-up inline. */
+async function holdTomorrow(tab: Tab, locale: Locale, options: { phone?: string; beautician?: string; time?: string } = {}): Promise<void> {
+  const t = messagesFor(locale)
+  const { page } = tab
+  await tab.visit(url(locale, `/services/${SERVICE}/book${options.beautician ? `?beautician=${options.beautician}` : ""}`))
+  await tab.looksRight(`${locale}-book`)
+  await enterAddress(page, locale)
+  await page.getByRole("radio", { name: new RegExp(t.tomorrow) }).click()
+  const slot = options.time ? page.getByRole("button", { name: options.time, exact: true }) : page.locator(".slot").first()
+  await slot.click()
+  await tab.looksRight(`${locale}-book-time`)
+  await page.getByRole("button", { name: t.holdAndPay }).click()
+  if (options.phone) {
+    await page.getByRole("heading", { name: t.signInTitle }).waitFor()
+    await tab.looksRight(`${locale}-book-sign-in`)
+    await signInByPhone(page, locale, options.phone)
+  }
+  await page.waitForURL(/\/checkout\//)
+  await page.getByTestId("total").waitFor()
+}
+
+describe("booking and paying", () => {
+  it("WeChat Pay on a laptop: a new customer books any beautician for tomorrow, pays by QR code, and sees the beautician accept live", async () => {
+    const locale = "zh-CN"
+    const t = messagesFor(locale)
+    const tab = await Tab.open(browser, 1366, locale)
+    const { page } = tab
+    try {
+      await holdTomorrow(tab, locale, { phone: newPhone() })
+      await page.getByRole("timer").getByText(t.heldFor).waitFor()
+      await tab.looksRight(`${locale}-checkout`)
+      const id = appointmentIdIn(page)
+      const token = await customerToken(page)
+      const { appointment: held } = await storeGet<{ appointment: Appointment }>(`/store/appointments/${id}`, token)
+      expect(held.status).toBe("held")
+
+      await page.getByRole("button", { name: new RegExp(t.payNow("")) }).click()
+      await page.getByRole("heading", { name: t.scanTitle }).waitFor()
+      await page.getByRole("img", { name: t.scanTitle }).waitFor()
+      await tab.looksRight(`${locale}-checkout-qr`)
+
+      // The customer's phone: the simulator's scan page lists the order; paying there notifies commerce.
+      await payOnScanPage(page)
+
+      await page.waitForURL(/\/appointments\/[^/?]+\?paid=1/)
+      await page.getByTestId("headline").getByText(t.status.confirmed).waitFor()
+      await page.getByText(t.paidJustNow).waitFor()
+      await page.getByTestId("payment-status").getByText(t.paymentStatus.paid).waitFor()
+      await page.locator(".live[data-connected=true]").waitFor()
+      await tab.looksRight(`${locale}-paid`)
+      const { appointment: paid } = await storeGet<{ appointment: Appointment }>(`/store/appointments/${id}`, token)
+      expect(paid).toMatchObject({ status: "confirmed", payment_status: "paid", paid_fen: 21800 })
+
+      // The beautician takes the job on their phone; the open page says who comes, without a reload.
+      await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
+      const name = await beauticianAccepts(id)
+      await page.getByTestId("headline").getByText(t.whoComes(name)).waitFor({ timeout: 20_000 })
+      expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
+      await tab.looksRight(`${locale}-assigned`)
+    } finally {
+      await tab.close()
+    }
+  })
+
+  it("Alipay on a phone, in English: the phone cashier, then back to the appointment", async () => {
+    const locale = "en"
+    const t = messagesFor(locale)
+    const tab = await Tab.open(browser, 390, locale)
+    const { page } = tab
+    try {
+      await holdTomorrow(tab, locale, { phone: newPhone() })
+      await page.getByRole("radio", { name: t.alipay }).check()
+      await tab.looksRight(`${locale}-checkout`)
+      await page.getByRole("button", { name: new RegExp(t.payNow("")) }).click()
+      // Alipay's phone cashier (the simulator's), then its redirect back to the storefront.
+      await page.waitForURL(/\/gateway\.do/)
+      await page.getByRole("button").first().click()
+      await page.waitForURL(/\/en\/appointments\/[^/?]+\?paid=1/)
+      await page.getByTestId("headline").getByText(t.status.confirmed).waitFor()
+      await page.getByTestId("payment-status").getByText(t.paymentStatus.paid).waitFor()
+      await tab.looksRight(`${locale}-paid`)
+    } finally {
+      await tab.close()
+    }
+  })
+})
+
+describe("after booking", () => {
+  it("cancelling shows the quote's fee and refund before confirming, then the refund", async () => {
+    const locale = "zh-CN"
+    const t = messagesFor(locale)
+    const tab = await Tab.open(browser, 1366, locale)
+    const { page } = tab
+    try {
+      await holdTomorrow(tab, locale, { phone: newPhone() })
+      await page.getByRole("button", { name: new RegExp(t.payNow("")) }).click()
+      await page.getByRole("heading", { name: t.scanTitle }).waitFor()
+      await payOnScanPage(page)
+      await page.waitForURL(/\/appointments\/[^/?]+\?paid=1/)
+      const id = appointmentIdIn(page)
+      const token = await customerToken(page)
+      await page.getByRole("button", { name: t.cancel }).click()
+      const { quote } = await storeGet<{ quote: Quote }>(`/store/appointments/${id}/cancellation-quote`, token)
+      const yuan = (fen: number) => `¥${fen / 100}`
+      const expected = quote.fee_fen > 0 ? t.cancelQuote(yuan(quote.fee_fen), yuan(quote.refund_fen)) : t.cancelFree(yuan(quote.refund_fen))
+      await expect(page.getByTestId("cancel-quote").innerText()).resolves.toBe(expected)
+      await tab.looksRight(`${locale}-cancel-quote`)
+      await page.getByRole("button", { name: t.confirmCancel }).click()
+      await page.getByTestId("headline").getByText(t.status.cancelled).waitFor()
+      const refunded = await eventually(
+        async () => (await storeGet<{ appointment: Appointment }>(`/store/appointments/${id}`, token)).appointment,
+        (a) => a.payment_status !== "paid",
+      )
+      expect(refunded.refund_fen).toBe(quote.refund_fen)
+      await page.reload()
+      await page.getByTestId("payment-status").getByText(t.paymentStatus[refunded.payment_status as keyof typeof t.paymentStatus]).waitFor()
+      await tab.looksRight(`${locale}-cancelled`)
+    } finally {
+      await tab.close()
+    }
+  })
+
+  it("two customers take the same time with the same beautician at once: one holds it, the other is told and offered other times", async () => {
+    const locale = "zh-CN"
+    const t = messagesFor(locale)
+    const { beauticians } = await storeGet<{ beauticians: Array<{ id: string }> }>(`/store/beauticians?lat=31.2317&lng=121.4846&limit=1&product_id=${await tuinaId()}`)
+    const chosen = beauticians[0].id
+    const tabs = await Promise.all([Tab.open(browser, 390, locale), Tab.open(browser, 1366, locale)])
+    try {
+      // Both sign up first (through a hold each at another time), then come back for the same time.
+      for (const tab of tabs) {
+        await tab.visit(url(locale, "/sign-in"))
+        await signInByPhone(tab.page, locale, newPhone())
+        await tab.page.waitForURL(/\/appointments$/)
+      }
+      const times: string[][] = []
+      for (const tab of tabs) {
+        await tab.visit(url(locale, `/services/${SERVICE}/book?beautician=${chosen}`))
+        await enterAddress(tab.page, locale)
+        await tab.page.getByRole("radio", { name: new RegExp(t.tomorrow) }).click()
+        await tab.page.locator(".slot").first().waitFor()
+        times.push(await tab.page.locator(".slot").allInnerTexts())
+      }
+      const time = times[0].find((x) => times[1].includes(x))!
+      for (const tab of tabs) await tab.page.getByRole("button", { name: time, exact: true }).click()
+      await Promise.all(tabs.map((tab) => tab.page.getByRole("button", { name: t.holdAndPay }).click()))
+      const outcomes = await Promise.all(
+        tabs.map((tab) =>
+          Promise.race([
+            tab.page.waitForURL(/\/checkout\//).then(() => "held" as const),
+            tab.page.getByRole("alert").getByText(errorText(locale, "SLOT_UNAVAILABLE")).waitFor().then(() => "refused" as const),
+          ]),
+        ),
+      )
+      expect(outcomes.sort()).toEqual(["held", "refused"])
+      const loser = tabs[outcomes.indexOf("refused")]
+      // Other times are shown again, without the one just taken.
+      await loser.page.locator(".slot").first().waitFor()
+      expect(await loser.page.locator(".slot").allInnerTexts()).not.toContain(time)
+      await loser.looksRight(`${locale}-slot-taken`)
+    } finally {
+      await Promise.all(tabs.map((tab) => tab.close()))
+    }
+  })
+})
+
+async function tuinaId(): Promise<string> {
+  const { products } = await storeGet<{ products: Array<{ id: string }> }>(`/store/products?handle=${SERVICE}&fields=id`)
+  return products[0].id
+}
+
+/** Pays the open WeChat Pay order on the simulator's scan page: the customer's phone scanning the QR code. */
+async function payOnScanPage(page: Page): Promise<void> {
+  const phone = await page.context().newPage()
+  await phone.goto(SCAN_PAGE)
+  await phone.getByRole("button").first().click()
+  await phone.getByText("支付成功").waitFor()
+  await phone.close()
+}
