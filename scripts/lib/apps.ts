@@ -93,6 +93,8 @@ export function adminEnv(env: NodeJS.ProcessEnv, ports: AppPorts): NodeJS.Proces
 export function storefrontEnv(env: NodeJS.ProcessEnv, ports: AppPorts, publishableKey: string): NodeJS.ProcessEnv {
   return {
     ...baseEnv(env),
+    // `next start` serves the production build; Next warns when NODE_ENV says otherwise.
+    NODE_ENV: "production",
     MEDUSA_URL: env.MEDUSA_URL ?? localUrl(ports.commerce),
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     CMS_URL: env.CMS_URL ?? localUrl(ports.cms),

@@ -36,7 +36,11 @@ const appointmentIdIn = (page: Page) => new URL(page.url()).pathname.split("/").
 async function holdTomorrow(tab: Tab, locale: Locale, options: { phone?: string; beautician?: string; time?: string } = {}): Promise<void> {
   const t = messagesFor(locale)
   const { page } = tab
-  await tab.visit(url(locale, `/services/${SERVICE}/book${options.beautician ? `?beautician=${options.beautician}` : ""}`))
+  if (options.beautician) await tab.visit(url(locale, `/services/${SERVICE}/book?beautician=${options.beautician}`))
+  else {
+    await tab.visit(url(locale, `/services/${SERVICE}`))
+    await tab.follow(t.bookNow, new RegExp(`/services/${SERVICE}/book$`))
+  }
   await tab.looksRight(`${locale}-book`)
   await enterAddress(page, locale)
   await page.getByRole("radio", { name: new RegExp(t.tomorrow) }).click()

@@ -112,3 +112,11 @@ export function cancelAppointment(token: string, id: string) {
 
 /** Statuses after which nothing more happens to an appointment. */
 export const FINISHED = new Set(["completed", "cancelled", "expired", "no_show"])
+
+export function rescheduleAppointment(token: string, id: string, start: string) {
+  return answer("/store/appointments/{id}/reschedule", store(token).POST("/store/appointments/{id}/reschedule", { params: { path: { id } }, body: { start } }))
+}
+
+export function reviewAppointment(token: string, id: string, body: { rating: number; text?: string }) {
+  return answer("/store/appointments/{id}/review", store(token).POST("/store/appointments/{id}/review", { params: { path: { id } }, body }))
+}

@@ -1,7 +1,7 @@
 "use server"
 
 import { unlessDown } from "../backend"
-import { cancelAppointment, cancellationQuote, type CancellationQuote } from "../booking"
+import { cancelAppointment, cancellationQuote, rescheduleAppointment, reviewAppointment, type CancellationQuote } from "../booking"
 import { sessionToken } from "../session"
 
 type Result<T> = ({ ok: true } & T) | { ok: false; code: string }
@@ -23,5 +23,25 @@ export async function cancelMine(id: string): Promise<Result<{ quote: Cancellati
     if (!token) return { ok: false as const, code: "UNAUTHORIZED" }
     const got = await cancelAppointment(token, id)
     return got.ok ? { ok: true as const, quote: got.data.quote } : { ok: false as const, code: got.code }
+  })
+}
+
+/** Moves the appointment to another start with the same beautician (nothing changes on a refusal). */
+export async function moveMine(id: string, start: string): Promise<Result<object>> {
+  return unlessDown(async () => {
+    const token = await sessionToken()
+    if (!token) return { ok: false as const, code: "UNAUTHORIZED" }
+    const got = await rescheduleAppointment(token, id, start)
+    return got.ok ? { ok: true as const } : { ok: false as const, code: got.code }
+  })
+}
+
+/** Rates and reviews a completed job. */
+export async function reviewMine(id: string, rating: number, text: string): Promise<Result<object>> {
+  return unlessDown(async () => {
+    const token = await sessionToken()
+    if (!token) return { ok: false as const, code: "UNAUTHORIZED" }
+    const got = await reviewAppointment(token, id, { rating, ...(text.trim() ? { text: text.trim() } : {}) })
+    return got.ok ? { ok: true as const } : { ok: false as const, code: got.code }
   })
 }

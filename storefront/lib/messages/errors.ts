@@ -34,6 +34,9 @@ const zh: Record<string, string> = {
   PAYMENT_FAILED: "支付没有完成，请重试或换一种支付方式。",
   APPOINTMENT_NOT_FOUND: "没有找到这个预约。",
   ALREADY_PAID: "这个预约已经付过款了。",
+  ALREADY_REVIEWED: "您已经评价过这次服务了。",
+  NOT_REVIEWABLE: "服务完成后才能评价。",
+  REVIEW_WINDOW_CLOSED: "服务完成已超过 30 天，不能再评价了。",
 }
 
 const en: Record<string, string> = {
@@ -66,6 +69,9 @@ const en: Record<string, string> = {
   PAYMENT_FAILED: "The payment didn't go through. Try again or choose another way to pay.",
   APPOINTMENT_NOT_FOUND: "We couldn't find this booking.",
   ALREADY_PAID: "This booking is already paid.",
+  ALREADY_REVIEWED: "You've already reviewed this visit.",
+  NOT_REVIEWABLE: "You can review once the visit is done.",
+  REVIEW_WINDOW_CLOSED: "Reviews close 30 days after the visit.",
 }
 
 const texts: Record<Locale, Record<string, string>> = { "zh-CN": zh, en }

@@ -2,17 +2,19 @@ import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { CancelPanel } from "@/components/appointments/cancel-panel"
 import { LiveStatus } from "@/components/appointments/live-status"
+import { ReschedulePanel } from "@/components/appointments/reschedule-panel"
+import { ReviewForm } from "@/components/appointments/review-form"
 import { StatusBadge } from "@/components/appointments/status-badge"
 import { ErrorState } from "@/components/error-state"
 import { SiteHeader } from "@/components/site-header"
 import { VisitSummary } from "@/components/visit-summary"
 import { unlessUnavailable } from "@/lib/backend"
-import { appointmentTimeline, FINISHED, myAppointment, type Appointment } from "@/lib/booking"
+import { appointmentTimeline, bookingRules, FINISHED, myAppointment, type Appointment } from "@/lib/booking"
 import { findBeautician } from "@/lib/doorstep"
 import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { formatCny } from "@/lib/money"
 import { sessionToken } from "@/lib/session"
-import { formatWhen } from "@/lib/time"
+import { datesFrom, formatWhen, todayInZone } from "@/lib/time"
 import { serviceOfVariant } from "@/lib/visit"
 import "@/styles/booking.css"
 
@@ -20,19 +22,23 @@ export const dynamic = "force-dynamic"
 
 /** Statuses in which the beautician who comes is settled. */
 const WITH_BEAUTICIAN = new Set<Appointment["status"]>(["assigned", "en_route", "arrived", "in_service", "completed"])
-/** Statuses from which the customer may still cancel (the quote says at what cost). */
-const CANCELLABLE = new Set<Appointment["status"]>(["confirmed", "assigned"])
+/** Statuses from which the customer may still cancel (the quote says at what cost) or move the time (commerce says until when). */
+const CHANGEABLE = new Set<Appointment["status"]>(["confirmed", "assigned"])
+/** The reschedule picker's days, as the booking page's. */
+const MAX_STRIP_DAYS = 14
 
 async function loadAppointment(token: string, id: string, locale: Locale) {
   const got = await myAppointment(token, id)
   if (!got.ok) return { code: got.code } as const
   const appointment = got.data.appointment
-  const [timeline, service, beautician] = await Promise.all([
+  const [timeline, service, beautician, rules] = await Promise.all([
     appointmentTimeline(token, id),
     serviceOfVariant(appointment.variant_id, locale),
     WITH_BEAUTICIAN.has(appointment.status) ? findBeautician(appointment.beautician_id) : Promise.resolve(undefined),
+    bookingRules(),
   ])
-  return { appointment, timeline: timeline.ok ? timeline.data.timeline : [], service, beautician } as const
+  const days = Math.max(1, Math.min(MAX_STRIP_DAYS, rules.slots.max_days_ahead))
+  return { appointment, timeline: timeline.ok ? timeline.data.timeline : [], service, beautician, dates: datesFrom(todayInZone(), days) } as const
 }
 
 export default async function AppointmentPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ paid?: string }> }) {
@@ -59,7 +65,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
     if (loaded.code === "UNAUTHORIZED") redirect(signIn)
     notFound()
   }
-  const { appointment, timeline, service, beautician } = loaded
+  const { appointment, timeline, service, beautician, dates } = loaded
   const name = beautician?.display_name
   const headline =
     name && appointment.status === "en_route"
@@ -131,8 +137,20 @@ export default async function AppointmentPage({ params, searchParams }: { params
           </section>
         )}
 
+        {appointment.status === "completed" && <ReviewForm locale={locale} appointmentId={appointment.id} />}
+
         <div className="button-row">
-          {CANCELLABLE.has(appointment.status) && <CancelPanel locale={locale} appointmentId={appointment.id} />}
+          {CHANGEABLE.has(appointment.status) && (
+            <ReschedulePanel
+              locale={locale}
+              appointmentId={appointment.id}
+              variantId={appointment.variant_id}
+              beauticianId={appointment.beautician_id}
+              place={appointment.address}
+              dates={dates}
+            />
+          )}
+          {CHANGEABLE.has(appointment.status) && <CancelPanel locale={locale} appointmentId={appointment.id} />}
           {FINISHED.has(appointment.status) && service && (
             <Link className="button button-quiet" href={localePath(locale, `/services/${service.handle}/book?option=${appointment.variant_id}`)}>
               {t.bookAgain}

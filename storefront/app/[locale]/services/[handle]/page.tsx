@@ -59,6 +59,9 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
               </li>
             ))}
           </ul>
+          <Link href={localePath(locale, `${path}/book`)} className="button button-block book-cta">
+            {t.bookNow}
+          </Link>
         </section>
 
         {content?.description && content.description.length > 0 ? (
