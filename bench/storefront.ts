@@ -11,9 +11,9 @@
  * missed target. A booking page that does not answer 200 is "not built yet".
  *
  *   BENCH_LIGHTHOUSE_RUNS=5       runs per page (the median is reported)
- *   BENCH_STOREFRONT_JSON=<file>  where the JSON result goes (artifacts/bench/storefront.json); every
- *                                 Lighthouse report is kept beside it, in lighthouse/ (open one in the
- *                                 Lighthouse viewer or read its audits to see why a score is what it is)
+ *   BENCH_STOREFRONT_JSON=<file>  where the JSON result goes (artifacts/bench/storefront.json); a folder
+ *                                 beside it of the same name keeps every Lighthouse report (lighthouse/:
+ *                                 read their audits to see why a score is what it is) and the logs (logs/)
  *   CHROMIUM_PATH=/usr/bin/chromium
  */
 import fs from "node:fs"
@@ -30,7 +30,7 @@ import { ROOT } from "../scripts/lib/paths"
 import { freePort } from "../scripts/lib/ports"
 import { step } from "../scripts/lib/progress"
 import { loadSecrets } from "../scripts/lib/secrets"
-import { runLighthouse, type LighthouseRun } from "./lighthouse"
+import { runLighthouse } from "./lighthouse"
 import { storefrontReport, summarise, type PageFigures } from "./storefront-report"
 
 /** The pages measured, in the default locale (bare paths); the last is being built and may not exist yet. */
@@ -43,13 +43,15 @@ function settings(env: NodeJS.ProcessEnv) {
   const chromePath = env.CHROMIUM_PATH ?? "/usr/bin/chromium"
   if (!fs.existsSync(chromePath)) throw new SetupError(`No chromium at ${chromePath}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`)
   const jsonFile = path.resolve(env.BENCH_STOREFRONT_JSON ?? path.join(ROOT, "artifacts", "bench", "storefront.json"))
-  return { runs, chromePath, jsonFile, reportDir: path.join(path.dirname(jsonFile), "lighthouse") }
+  // Beside the JSON, a folder of the same name keeps every Lighthouse report and the apps' logs.
+  const keep = path.join(path.dirname(jsonFile), path.basename(jsonFile, ".json"))
+  return { runs, chromePath, jsonFile, keep, reportDir: path.join(keep, "lighthouse"), logDir: path.join(keep, "logs") }
 }
 
 /** Commerce (seeded, on a throwaway PostgreSQL) and the production storefront; returns the storefront's origin. */
-async function startPlatform(dir: string): Promise<string> {
+async function startPlatform(dir: string, logDir: string): Promise<string> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...NO_PHONING_HOME }
-  const logFile = (name: string) => path.join(dir, `${name}.log`)
+  const logFile = (name: string) => path.join(logDir, `${name}.log`)
   const server = await step("Starting a throwaway PostgreSQL", async () =>
     embeddedServer({ dataDir: path.join(dir, "pg"), port: await freePort(), throwaway: true, logFile: logFile("postgres") }),
   )
@@ -114,30 +116,31 @@ runMain(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "doorstep-bench-storefront-"))
   fs.chmodSync(dir, 0o755)
   onExit(async () => fs.rmSync(dir, { recursive: true, force: true }))
-  fs.rmSync(bench.reportDir, { recursive: true, force: true })
+  fs.rmSync(bench.keep, { recursive: true, force: true })
   fs.mkdirSync(bench.reportDir, { recursive: true })
-  const origin = await startPlatform(dir)
+  fs.mkdirSync(bench.logDir, { recursive: true })
+  const origin = await startPlatform(dir, bench.logDir)
 
   const pages: PageFigures[] = []
   for (const pagePath of PAGES) {
-    const url = `${origin}${pagePath}`
-    const status = await statusOf(url)
-    if (status !== 200) {
-      if (pagePath === NOT_YET_BUILT) {
-        pages.push({ path: pagePath, status, runs: [] })
-        continue
-      }
-      throw new SetupError(`${url} answered ${status}, not 200; see ${path.join(dir, "storefront.log")}.`)
-    }
-    const runs: LighthouseRun[] = []
-    for (let i = 1; i <= bench.runs; i++) {
-      runs.push(
-        await step(`Lighthouse on ${pagePath}, run ${i} of ${bench.runs}`, () =>
-          runLighthouse(url, { reportFile: path.join(bench.reportDir, `${slug(pagePath)}-${i}.json`), logFile: path.join(dir, "lighthouse.log"), chromePath: bench.chromePath }),
+    const status = await statusOf(`${origin}${pagePath}`)
+    if (status !== 200 && pagePath !== NOT_YET_BUILT) throw new SetupError(`${origin}${pagePath} answered ${status}, not 200; see ${path.join(bench.logDir, "storefront.log")}.`)
+    pages.push({ path: pagePath, status, runs: [] })
+  }
+  // Round by round over the pages, so that a burst of load on this shared machine falls on every page alike.
+  const measured = pages.filter((p) => p.status === 200)
+  for (let i = 1; i <= bench.runs; i++) {
+    for (const page of measured) {
+      page.runs.push(
+        await step(`Lighthouse on ${page.path}, run ${i} of ${bench.runs}`, () =>
+          runLighthouse(`${origin}${page.path}`, {
+            reportFile: path.join(bench.reportDir, `${slug(page.path)}-${i}.json`),
+            logFile: path.join(bench.logDir, "lighthouse.log"),
+            chromePath: bench.chromePath,
+          }),
         ),
       )
     }
-    pages.push({ path: pagePath, status, runs })
   }
 
   const homeScripts = pages.find((p) => p.path === "/")?.runs[0]?.scripts ?? []
@@ -151,7 +154,7 @@ runMain(async () => {
   fs.mkdirSync(path.dirname(bench.jsonFile), { recursive: true })
   const result = { bench: "storefront", measured_at: new Date().toISOString(), profile: "mobile", ...setup, ...summary }
   fs.writeFileSync(bench.jsonFile, `${JSON.stringify(result, null, 2)}\n`)
-  process.stdout.write(`Result written to ${path.relative(process.cwd(), bench.jsonFile)}, Lighthouse's reports to ${path.relative(process.cwd(), bench.reportDir)}/\n`)
+  process.stdout.write(`Result written to ${path.relative(process.cwd(), bench.jsonFile)}; Lighthouse's reports and the apps' logs are in ${path.relative(process.cwd(), bench.keep)}/\n`)
   if (summary.broken.length === 0) return 0
   process.stderr.write(`\n✖ Broken, not merely slow:\n${summary.broken.map((p) => `  ${p}`).join("\n")}\n`)
   return 1
