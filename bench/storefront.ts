@@ -8,7 +8,8 @@
  * (gzip bytes the browser fetched) against the targets, with the audits that
  * cost points; writes the same as JSON. Exits 1 when something is broken (setup
  * fails, a built page does not answer 200, Lighthouse fails), never for a
- * missed target. A booking page that does not answer 200 is "not built yet".
+ * missed target. The booking page is measured once it answers 200; until then it
+ * is reported "not built yet" (404) or "not measured" (another status).
  *
  *   BENCH_LIGHTHOUSE_RUNS=5       runs per page (the median is reported)
  *   BENCH_STOREFRONT_JSON=<file>  where the JSON result goes (artifacts/bench/storefront.json); a folder
@@ -152,7 +153,7 @@ runMain(async () => {
   for (const warning of new Set(pages.flatMap((p) => p.runs.flatMap((r) => r.warnings)))) process.stdout.write(`Lighthouse warned: ${warning}\n`)
 
   fs.mkdirSync(path.dirname(bench.jsonFile), { recursive: true })
-  const result = { bench: "storefront", measured_at: new Date().toISOString(), profile: "mobile", ...setup, ...summary }
+  const result = { bench: "storefront", measuredAt: new Date().toISOString(), profile: "mobile", ...setup, ...summary }
   fs.writeFileSync(bench.jsonFile, `${JSON.stringify(result, null, 2)}\n`)
   process.stdout.write(`Result written to ${path.relative(process.cwd(), bench.jsonFile)}; Lighthouse's reports and the apps' logs are in ${path.relative(process.cwd(), bench.keep)}/\n`)
   if (summary.broken.length === 0) return 0
