@@ -1,10 +1,15 @@
 import { notFound } from "next/navigation"
 import { ErrorState } from "@/components/error-state"
+import { BeauticianCard } from "@/components/beautician-card"
+import { SearchBox } from "@/components/search-box"
 import { ServiceCard } from "@/components/service-card"
 import { SiteHeader } from "@/components/site-header"
 import { unlessUnavailable } from "@/lib/backend"
+import { currentBanners, type Banner } from "@/lib/banners"
 import { loadCatalog } from "@/lib/catalog"
-import { isLocale, messagesFor } from "@/lib/i18n"
+import { withoutCms } from "@/lib/cms"
+import { listBeauticiansNear, PEOPLES_SQUARE } from "@/lib/doorstep"
+import { isLocale, localePath, messagesFor } from "@/lib/i18n"
 
 export const dynamic = "force-dynamic"
 
@@ -12,14 +17,29 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
-  const catalog = await unlessUnavailable(loadCatalog(locale))
+  const [catalog, nearby, banners] = await Promise.all([
+    unlessUnavailable(loadCatalog(locale)),
+    unlessUnavailable(listBeauticiansNear(PEOPLES_SQUARE, { limit: 6 })),
+    withoutCms(currentBanners(locale), [] as Banner[]),
+  ])
   return (
     <>
       <SiteHeader locale={locale} path="/" />
       <main className="page">
         <section className="hero">
           <h1>{t.tagline}</h1>
+          <SearchBox locale={locale} />
         </section>
+        {banners.length > 0 && (
+          <section className="banners" aria-label={t.campaigns}>
+            {banners.map((banner) => (
+              <a key={banner.documentId} href={banner.link.startsWith("/") ? localePath(locale, banner.link) : banner.link} className="banner">
+                {banner.image && <img src={banner.image.url} alt={banner.image.alternativeText ?? ""} width={banner.image.width ?? undefined} height={banner.image.height ?? undefined} loading="lazy" />}
+                <strong>{banner.title}</strong>
+              </a>
+            ))}
+          </section>
+        )}
         {catalog === null && <ErrorState locale={locale} retryPath="/" />}
         {catalog !== null && catalog.length === 0 && <p className="notice">{t.empty}</p>}
         {catalog !== null && catalog.length > 0 && (
@@ -41,6 +61,17 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </div>
           </section>
         ))}
+        {nearby && nearby.length > 0 && (
+          <section className="category" aria-labelledby="nearby-home">
+            <h2 id="nearby-home">{t.nearbyHome}</h2>
+            <p className="form-hint">{t.nearbyHomeHint}</p>
+            <ul className="beautician-list">
+              {nearby.map((beautician) => (
+                <BeauticianCard key={beautician.id} beautician={beautician} locale={locale} />
+              ))}
+            </ul>
+          </section>
+        )}
       </main>
     </>
   )
