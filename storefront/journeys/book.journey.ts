@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { errorText } from "../lib/messages/errors"
-import { beauticianAccepts, customerToken, enterAddress, eventually, newPhone, signInByPhone, storeGet } from "./support/booking"
+import { beauticianAccepts, beauticianFinishes, customerToken, enterAddress, eventually, newPhone, signInByPhone, storeGet } from "./support/booking"
 import { setting, Tab } from "./support/tab"
 
 /**
@@ -91,7 +91,7 @@ describe("booking and paying", () => {
 
       // The beautician takes the job on their phone; the open page says who comes, without a reload.
       await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
-      const name = await beauticianAccepts(id)
+      const { name } = await beauticianAccepts(id)
       await page.getByTestId("headline").getByText(t.whoComes(name)).waitFor({ timeout: 20_000 })
       expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
       await tab.looksRight(`${locale}-assigned`)
@@ -153,6 +153,41 @@ describe("after booking", () => {
       await page.reload()
       await page.getByTestId("payment-status").getByText(t.paymentStatus[refunded.payment_status as keyof typeof t.paymentStatus]).waitFor()
       await tab.looksRight(`${locale}-cancelled`)
+    } finally {
+      await tab.close()
+    }
+  })
+
+  it("after the visit, on a phone: the customer reviews it and tips the beautician through WeChat Pay", async () => {
+    const locale = "zh-CN"
+    const t = messagesFor(locale)
+    const tab = await Tab.open(browser, 390, locale)
+    const { page } = tab
+    try {
+      await holdTomorrow(tab, locale, { phone: newPhone() })
+      await page.getByRole("button", { name: new RegExp(t.payNow("")) }).click()
+      await page.getByRole("heading", { name: t.scanTitle }).waitFor()
+      await payOnScanPage(page)
+      await page.waitForURL(/\/appointments\/[^/?]+\?paid=1/)
+      const id = appointmentIdIn(page)
+      const beautician = await beauticianAccepts(id)
+      await beauticianFinishes(id, beautician.token)
+      await page.getByTestId("headline").getByText(t.status.completed).waitFor({ timeout: 20_000 })
+
+      await page.getByRole("radio", { name: t.ratingStars(4) }).check()
+      await page.getByLabel(t.reviewText).fill("手法专业，准时到达。")
+      await page.getByRole("button", { name: t.submitReview }).click()
+      await page.getByText(t.reviewThanks).waitFor()
+      const { reviews } = await storeGet<{ reviews: Array<{ rating: number; text: string }> }>(`/store/beauticians/${(await storeGet<{ appointment: Appointment }>(`/store/appointments/${id}`, await customerToken(page))).appointment.beautician_id}/reviews`)
+      expect(reviews).toContainEqual(expect.objectContaining({ rating: 4, text: "手法专业，准时到达。" }))
+
+      await page.getByRole("radio", { name: "¥50" }).click()
+      await tab.looksRight(`${locale}-tip`)
+      await page.getByRole("button", { name: t.tipPay("¥50") }).click()
+      await page.getByRole("heading", { name: t.scanTitle }).waitFor()
+      await payOnScanPage(page)
+      await page.getByText(t.tipPaid("¥50")).waitFor({ timeout: 20_000 })
+      await tab.looksRight(`${locale}-tipped`)
     } finally {
       await tab.close()
     }

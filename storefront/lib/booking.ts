@@ -120,3 +120,22 @@ export function rescheduleAppointment(token: string, id: string, start: string) 
 export function reviewAppointment(token: string, id: string, body: { rating: number; text?: string }) {
   return answer("/store/appointments/{id}/review", store(token).POST("/store/appointments/{id}/review", { params: { path: { id } }, body }))
 }
+
+export type Tip = Json<"/store/appointments/{id}/tip", "get">["tip"]
+export type Balance = Json<"/store/appointments/{id}/balance", "get">["balance"]
+
+export function myTip(token: string, id: string) {
+  return answer("/store/appointments/{id}/tip", store(token).GET("/store/appointments/{id}/tip", { params: { path: { id } } }))
+}
+
+export function startTip(token: string, id: string, amountFen: number) {
+  return answer("/store/appointments/{id}/tip", store(token).POST("/store/appointments/{id}/tip", { params: { path: { id } }, body: { amount_fen: amountFen } }))
+}
+
+export function myBalance(token: string, id: string) {
+  return answer("/store/appointments/{id}/balance", store(token).GET("/store/appointments/{id}/balance", { params: { path: { id } } }))
+}
+
+export function startBalance(token: string, id: string) {
+  return answer("/store/appointments/{id}/balance", store(token).POST("/store/appointments/{id}/balance", { params: { path: { id } } }))
+}

@@ -102,3 +102,10 @@ export async function startPayment(token: string, cart: Cart, gateway: Gateway, 
   if (redirect) return { ok: true, data: { redirect } }
   return { ok: false, status: 502, code: "PAYMENT_FAILED", message: "The gateway gave nothing to pay with", details: {} }
 }
+
+/** Opens a payment for a cart commerce made for the customer (a tip, a deposit's balance). */
+export async function payCart(token: string, cartId: string, gateway: Gateway, channel: Channel): Promise<Answer<PaymentStart>> {
+  const got = await medusa<{ cart: Cart }>(`/store/carts/${cartId}`, { token })
+  if (!got.ok) return got
+  return startPayment(token, got.data.cart, gateway, channel)
+}

@@ -1,6 +1,5 @@
 "use client"
 
-import { QRCodeSVG } from "qrcode.react"
 import { useRouter } from "next/navigation"
 import { useCallback, useEffect, useState, useTransition } from "react"
 import { applyPromotion, payWith, paymentProgress, prepareCheckout, type CartTotals } from "@/lib/actions/checkout"
@@ -9,11 +8,9 @@ import { localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
 import { formatCny } from "@/lib/money"
 import { HoldCountdown } from "./countdown"
+import { channelFor, PaymentMethods, QrPanel } from "./payment-parts"
 
 const POLL_MS = 2000
-
-/** On a phone, the gateways' phone pages (WeChat Pay H5, Alipay wap); elsewhere WeChat's QR code and Alipay's cashier. */
-const onPhone = () => window.matchMedia("(max-width: 767px) and (pointer: coarse)").matches
 
 /**
  * The checkout's live part: the hold's countdown, the total (with a promotion
@@ -75,9 +72,7 @@ export function CheckoutForm({
   const pay = () =>
     startBusy(async () => {
       setError(null)
-      const phone = onPhone()
-      // The local simulator cannot show WeChat's H5 page: the demo pays by its scan page on phones too.
-      const channel = gateway === "wechatpay" ? (phone && !simulatorUrl ? "h5" : "native") : phone ? "wap" : "page"
+      const channel = channelFor(gateway, Boolean(simulatorUrl))
       const got = await payWith(appointmentId, gateway, channel)
       if (!got.ok) return refuse(got.code)
       if (got.qr) setQr(got.qr)
@@ -157,40 +152,8 @@ export function CheckoutForm({
         )}
       </section>
 
-      {!qr && (
-        <section className="panel" aria-labelledby="pay-by">
-          <h2 id="pay-by">{t.payBy}</h2>
-          <div className="choice-list" role="radiogroup" aria-labelledby="pay-by">
-            {(["wechatpay", "alipay"] as const).map((option) => (
-              <label key={option} className="choice">
-                <input type="radio" name="gateway" checked={gateway === option} onChange={() => setGateway(option)} />
-                <span className={`pay-logo pay-${option}`} aria-hidden>
-                  {option === "wechatpay" ? "微" : "支"}
-                </span>
-                <span className="choice-body">
-                  <strong>{option === "wechatpay" ? t.wechatPay : t.alipay}</strong>
-                </span>
-              </label>
-            ))}
-          </div>
-        </section>
-      )}
-
-      {qr && (
-        <section className="panel qr-panel" aria-labelledby="scan-title">
-          <h2 id="scan-title">{t.scanTitle}</h2>
-          <QRCodeSVG value={qr} size={200} marginSize={2} title={t.scanTitle} />
-          <p className="form-hint">{t.scanHint}</p>
-          {simulatorUrl && (
-            <a href={simulatorUrl} target="_blank" rel="noopener" className="link-button">
-              {t.simulatorLink}
-            </a>
-          )}
-          <p className="loading" role="status">
-            {paid ? t.paidRedirecting : t.waitingForPayment}
-          </p>
-        </section>
-      )}
+      {!qr && <PaymentMethods locale={locale} value={gateway} onChange={setGateway} />}
+      {qr && <QrPanel locale={locale} qr={qr} paid={paid} simulatorUrl={simulatorUrl} />}
 
       {error && (
         <p className="form-error" role="alert">

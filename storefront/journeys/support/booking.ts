@@ -78,7 +78,7 @@ const BEAUTICIAN_PASSWORD = "Doorstep2026!"
  * The beautician the appointment was first offered to takes the job, through
  * the portal's API (`/pro`), as their phone would.
  */
-export async function beauticianAccepts(appointmentId: string): Promise<string> {
+export async function beauticianAccepts(appointmentId: string): Promise<{ name: string; token: string }> {
   const db = new Client({ connectionString: setting("JOURNEY_DATABASE_URL") })
   await db.connect()
   let offer: { beautician_id: string; email: string; display_name: string } | undefined
@@ -110,5 +110,23 @@ export async function beauticianAccepts(appointmentId: string): Promise<string> 
   if (!mine) throw new Error(`${offer.email} has no offer for ${appointmentId}`)
   const accepted = await fetch(`${COMMERCE()}/pro/offers/${mine.id}/accept`, { method: "POST", headers: pro })
   if (!accepted.ok) throw new Error(`Accepting answered ${accepted.status}: ${await accepted.text()}`)
-  return offer.display_name
+  return { name: offer.display_name, token }
+}
+
+/** The beautician goes, arrives, works and finishes, step by step through `/pro`. */
+export async function beauticianFinishes(appointmentId: string, token: string): Promise<void> {
+  const steps = [
+    { status: "en_route" },
+    { status: "arrived", location: { lat: 31.2317, lng: 121.4846 } },
+    { status: "in_service" },
+    { status: "completed", service_record: { notes: "肩颈放松，顺利完成", products_used: [] } },
+  ]
+  for (const step of steps) {
+    const moved = await fetch(`${COMMERCE()}/pro/jobs/${appointmentId}/status`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(step),
+    })
+    if (!moved.ok) throw new Error(`${step.status} answered ${moved.status}: ${await moved.text()}`)
+  }
 }

@@ -35,6 +35,11 @@ const zh: Record<string, string> = {
   APPOINTMENT_NOT_FOUND: "没有找到这个预约。",
   ALREADY_PAID: "这个预约已经付过款了。",
   ALREADY_REVIEWED: "您已经评价过这次服务了。",
+  TIP_OUT_OF_RANGE: "打赏金额需在 ¥1 到 ¥500 之间。",
+  TIP_WINDOW_CLOSED: "服务完成已超过 7 天，不能再打赏了。",
+  NOT_TIPPABLE: "服务完成后才能打赏。",
+  NO_BALANCE_DUE: "没有需要支付的尾款。",
+  BALANCE_NOT_DUE: "服务完成后才需要支付尾款。",
   NOT_REVIEWABLE: "服务完成后才能评价。",
   REVIEW_WINDOW_CLOSED: "服务完成已超过 30 天，不能再评价了。",
 }
@@ -70,6 +75,11 @@ const en: Record<string, string> = {
   APPOINTMENT_NOT_FOUND: "We couldn't find this booking.",
   ALREADY_PAID: "This booking is already paid.",
   ALREADY_REVIEWED: "You've already reviewed this visit.",
+  TIP_OUT_OF_RANGE: "A tip is between ¥1 and ¥500.",
+  TIP_WINDOW_CLOSED: "Tips close 7 days after the visit.",
+  NOT_TIPPABLE: "You can tip once the visit is done.",
+  NO_BALANCE_DUE: "Nothing is left to pay.",
+  BALANCE_NOT_DUE: "The balance is due once the visit is done.",
   NOT_REVIEWABLE: "You can review once the visit is done.",
   REVIEW_WINDOW_CLOSED: "Reviews close 30 days after the visit.",
 }

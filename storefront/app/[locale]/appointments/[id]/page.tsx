@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { CancelPanel } from "@/components/appointments/cancel-panel"
+import { ExtraPayment } from "@/components/appointments/extra-payment"
 import { LiveStatus } from "@/components/appointments/live-status"
 import { ReschedulePanel } from "@/components/appointments/reschedule-panel"
 import { ReviewForm } from "@/components/appointments/review-form"
@@ -9,7 +10,7 @@ import { ErrorState } from "@/components/error-state"
 import { SiteHeader } from "@/components/site-header"
 import { VisitSummary } from "@/components/visit-summary"
 import { unlessUnavailable } from "@/lib/backend"
-import { appointmentTimeline, bookingRules, FINISHED, myAppointment, type Appointment } from "@/lib/booking"
+import { appointmentTimeline, bookingRules, FINISHED, myAppointment, myTip, type Appointment } from "@/lib/booking"
 import { findBeautician } from "@/lib/doorstep"
 import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { formatCny } from "@/lib/money"
@@ -31,14 +32,22 @@ async function loadAppointment(token: string, id: string, locale: Locale) {
   const got = await myAppointment(token, id)
   if (!got.ok) return { code: got.code } as const
   const appointment = got.data.appointment
-  const [timeline, service, beautician, rules] = await Promise.all([
+  const [timeline, service, beautician, rules, tip] = await Promise.all([
     appointmentTimeline(token, id),
     serviceOfVariant(appointment.variant_id, locale),
     WITH_BEAUTICIAN.has(appointment.status) ? findBeautician(appointment.beautician_id) : Promise.resolve(undefined),
     bookingRules(),
+    appointment.status === "completed" ? myTip(token, id) : Promise.resolve(null),
   ])
   const days = Math.max(1, Math.min(MAX_STRIP_DAYS, rules.slots.max_days_ahead))
-  return { appointment, timeline: timeline.ok ? timeline.data.timeline : [], service, beautician, dates: datesFrom(todayInZone(), days) } as const
+  return {
+    appointment,
+    timeline: timeline.ok ? timeline.data.timeline : [],
+    service,
+    beautician,
+    dates: datesFrom(todayInZone(), days),
+    tip: tip?.ok ? tip.data.tip : null,
+  } as const
 }
 
 export default async function AppointmentPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ paid?: string }> }) {
@@ -65,7 +74,8 @@ export default async function AppointmentPage({ params, searchParams }: { params
     if (loaded.code === "UNAUTHORIZED") redirect(signIn)
     notFound()
   }
-  const { appointment, timeline, service, beautician, dates } = loaded
+  const { appointment, timeline, service, beautician, dates, tip } = loaded
+  const simulatorUrl = process.env.PAYMENT_SIMULATOR_URL
   const name = beautician?.display_name
   const headline =
     name && appointment.status === "en_route"
@@ -137,7 +147,19 @@ export default async function AppointmentPage({ params, searchParams }: { params
           </section>
         )}
 
+        {appointment.status === "completed" && appointment.payment.mode === "deposit" && appointment.payment.balance_due_fen > 0 && (
+          <ExtraPayment locale={locale} appointmentId={appointment.id} kind="balance" dueFen={appointment.payment.balance_due_fen} simulatorUrl={simulatorUrl} />
+        )}
+        {appointment.status === "completed" && appointment.payment.mode === "deposit" && appointment.payment.balance_due_fen === 0 && appointment.payment.balance_paid_fen !== null && (
+          <p className="notice">{t.balancePaid}</p>
+        )}
         {appointment.status === "completed" && <ReviewForm locale={locale} appointmentId={appointment.id} />}
+        {appointment.status === "completed" &&
+          (tip?.status === "paid" ? (
+            <p className="notice">{t.tipPaid(money(tip.amount_fen))}</p>
+          ) : (
+            <ExtraPayment locale={locale} appointmentId={appointment.id} kind="tip" simulatorUrl={simulatorUrl} />
+          ))}
 
         <div className="button-row">
           {CHANGEABLE.has(appointment.status) && (
