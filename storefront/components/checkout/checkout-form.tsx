@@ -125,7 +125,7 @@ export function CheckoutForm({
             </dd>
           </dl>
         )}
-        {totals?.promotion ? (
+        {qr ? null : totals?.promotion ? (
           <p className="promo-applied">
             {t.promoApplied(totals.promotion)}{" "}
             <button type="button" className="link-button" onClick={() => promo(null)} disabled={busy}>
