@@ -1,4 +1,5 @@
 import { catalog } from "./messages/catalog"
+import { profile } from "./messages/profile"
 
 export const LOCALES = ["zh-CN", "en"] as const
 export type Locale = (typeof LOCALES)[number]
@@ -16,7 +17,7 @@ export function localePath(locale: Locale, path = "/"): string {
  * Text lives in one file per area (`messages/<area>.ts`), each in both
  * languages; `messagesFor` joins them. Keys must not repeat across areas.
  */
-const areas = [catalog] as const
+const areas = [catalog, profile] as const
 
 type Joined<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Tail] ? (Head extends Record<Locale, infer M> ? M : never) & Joined<Tail> : unknown
 
