@@ -149,7 +149,7 @@ describe.each(WIDTHS)("browsing at %i px", (width) => {
         await expect(reviews.first().locator("blockquote").innerText()).resolves.toMatch(new RegExp(`^${t.studioReply}\\s+${REVIEWS.newer.reply}$`))
         expect(await reviews.nth(1).locator("blockquote").count()).toBe(0)
         expect(await reviews.locator("blockquote").count()).toBe(all.slice(0, 5).filter((review) => review.reply !== null).length)
-        await page.getByRole("img", { name: t.stars(5) }).waitFor()
+        await reviews.first().getByRole("img", { name: t.stars(5) }).waitFor()
         await tab.looksRight(`${locale}-beautician`)
       } finally {
         await tab.close()
