@@ -99,7 +99,8 @@ runMain(async () => {
   const seed = JSON.parse(fs.readFileSync(commerce.DOORSTEP_SEED_OUTPUT!, "utf8")) as SeedOutput
   if (!seed.publishable_key) throw new SetupError(`The commerce seed wrote no publishable key; see ${logFile("commerce-seed")}.`)
 
-  services.start(commands.cms(cms), logFile("cms"))
+  // The cms publishes the demo beauticians' profiles under the ids commerce's seed gave them.
+  services.start(commands.cms({ ...cms, DOORSTEP_COMMERCE_SEED_OUTPUT: commerce.DOORSTEP_SEED_OUTPUT }), logFile("cms"))
   services.start(commands.commerce(commerce), logFile("commerce"))
   services.start(commands.admin(admin, ports.admin), logFile("admin"))
   // With the simulators, checkout links to the simulated WeChat "phone" that scans and pays.

@@ -5,6 +5,7 @@ import { guardBannerPeriods } from './bootstrap/banner-validation';
 import { seedCmsAccounts, seedServiceContent } from './bootstrap/demo-content';
 import { refuseDemoPasswords } from './bootstrap/demo-passwords';
 import { seedCourses } from './bootstrap/demo-courses';
+import { seedBeauticianProfiles } from './bootstrap/demo-profiles';
 import { guardExamPublishing } from './bootstrap/exam-validation';
 import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-access';
@@ -19,7 +20,7 @@ export default {
 
   /**
    * Locales, access (public, commerce's token, editor roles) and the webhooks always; demo content
-   * and, outside production, the demo accounts when DOORSTEP_SEED=true. Production first refuses to
+   * (services, courses, the demo beauticians' profiles) and, outside production, the demo accounts when DOORSTEP_SEED=true. Production first refuses to
    * run while a demo account still has the demo password.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -33,6 +34,7 @@ export default {
     if (process.env.DOORSTEP_SEED === 'true') {
       await seedServiceContent(strapi);
       await seedCourses(strapi);
+      await seedBeauticianProfiles(strapi);
       await seedCmsAccounts(strapi);
     }
   },

@@ -30,10 +30,15 @@ const beauticians = read<
     district: Localized
     home_base: { lat: number; lng: number }
     skills: string[]
-    rating: number
+    years_experience: number
     bio: Localized
+    specialties: Record<"zh-CN" | "en", string[]>
   }>
 >("beauticians.json")
+const reviews = read<{
+  reviewers: Array<{ key: string; email: string }>
+  reviews: Array<{ beautician: string; reviewer: string; sku: string; rating: number; text: string; reply: string | null; days_ago: number }>
+}>("reviews.json")
 
 const bilingual = (text: Localized) => text["zh-CN"].trim() !== "" && text.en.trim() !== "" && /[\u4e00-\u9fff]/.test(text["zh-CN"])
 const inShanghai = ({ lat, lng }: { lat: number; lng: number }) => lat > 30.7 && lat < 31.9 && lng > 120.85 && lng < 122.2
@@ -83,11 +88,62 @@ describe("demo data", () => {
       expect(merchantHandles.has(beautician.merchant)).toBe(true)
       expect(beautician.skills.length).toBeGreaterThan(0)
       expect(beautician.skills.every((skill) => serviceHandles.has(skill))).toBe(true)
-      expect(beautician.rating).toBeGreaterThanOrEqual(1)
-      expect(beautician.rating).toBeLessThanOrEqual(5)
       expect(bilingual(beautician.name) && bilingual(beautician.bio)).toBe(true)
     }
     expect(unique(beauticians.map((b) => b.email)) && unique(beauticians.map((b) => b.phone))).toBe(true)
+  })
+})
+
+describe("demo profiles", () => {
+  it("gives every beautician years of experience and the same specialties in both languages", () => {
+    for (const beautician of beauticians) {
+      expect(Number.isInteger(beautician.years_experience) && beautician.years_experience >= 1 && beautician.years_experience <= 60).toBe(true)
+      const { "zh-CN": zh, en } = beautician.specialties
+      expect(zh.length).toBeGreaterThanOrEqual(2)
+      expect(en).toHaveLength(zh.length)
+      expect(zh.every((name) => /[\u4e00-\u9fff]/.test(name) && name.length <= 60) && en.every((name) => name.trim() !== "" && name.length <= 60)).toBe(true)
+    }
+  })
+})
+
+describe("demo reviews", () => {
+  const byBeautician = (handle: string) => reviews.reviews.filter((r) => r.beautician === handle)
+  const chinese = (text: string) => /[\u4e00-\u9fff]/.test(text)
+
+  it("gives every beautician a handful of written reviews of services they perform, by known reviewers", () => {
+    const skus = new Map(services.flatMap((s) => s.variants.map((v) => [v.sku, s.handle] as const)))
+    const reviewers = new Set(reviews.reviewers.map((r) => r.key))
+    expect(unique(reviews.reviewers.map((r) => r.email))).toBe(true)
+    for (const beautician of beauticians) {
+      const own = byBeautician(beautician.handle)
+      expect(own.length).toBeGreaterThanOrEqual(4)
+      expect(own.length).toBeLessThanOrEqual(8)
+      expect(unique(own.map((r) => r.reviewer))).toBe(true)
+      for (const review of own) {
+        expect(beautician.skills).toContain(skus.get(review.sku))
+        expect(reviewers.has(review.reviewer)).toBe(true)
+        expect(Number.isInteger(review.rating) && review.rating >= 1 && review.rating <= 5).toBe(true)
+        expect(review.text.trim().length).toBeGreaterThan(5)
+        // At least four days old: the visits' changes are older than the notifications' first look back (72 h).
+        expect(Number.isInteger(review.days_ago) && review.days_ago >= 4 && review.days_ago <= 120).toBe(true)
+      }
+    }
+    expect(reviews.reviews.every((r) => beauticians.some((b) => b.handle === r.beautician))).toBe(true)
+  })
+
+  it("is mostly Chinese with some English, mostly good, and a few answered by the studio", () => {
+    const all = reviews.reviews
+    const inChinese = all.filter((r) => chinese(r.text)).length
+    expect(inChinese / all.length).toBeGreaterThan(0.7)
+    expect(all.length - inChinese).toBeGreaterThanOrEqual(5)
+    const replied = all.filter((r) => r.reply !== null)
+    expect(replied.length).toBeGreaterThanOrEqual(10)
+    expect(replied.length / all.length).toBeLessThan(0.4)
+    // A reply is in the language of the review it answers.
+    expect(replied.every((r) => chinese(r.reply!) === chinese(r.text))).toBe(true)
+    const mean = all.reduce((sum, r) => sum + r.rating, 0) / all.length
+    expect(mean).toBeGreaterThan(4.3)
+    expect(all.some((r) => r.rating <= 3)).toBe(true)
   })
 })
 

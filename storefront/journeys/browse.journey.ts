@@ -10,9 +10,10 @@ import { setting, Tab, WIDTHS } from "./support/tab"
  * Browse: a customer opens the home page, sees the seeded services, opens one,
  * sees its options with price and duration and the beauticians near People's
  * Square who perform it, and opens one beautician's profile: studio, rating,
- * services, certifications and the latest reviews with the studio's reply. In
- * Chinese at `/`, in English under `/en`. The cms is not running: the service
- * pages say their descriptions are on the way.
+ * services, certifications and the latest reviews with the studio's reply —
+ * the journey's own two first, then the demo's. In Chinese at `/`, in English
+ * under `/en`. The cms is not running: the service pages say their
+ * descriptions are on the way, the profile that its introduction is.
  */
 
 const STOREFRONT = setting("JOURNEY_STOREFRONT_URL")
@@ -23,7 +24,8 @@ const SEED_DIR = process.env.DOORSTEP_SEED_DIR ?? path.join(__dirname, "..", "..
 type Words = Record<Locale, string>
 const seed = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(SEED_DIR, file), "utf8")) as T
 const services = seed<Array<{ handle: string; title: Words; variants: Array<{ title: Words; price_fen: number }> }>>("services.json")
-const beauticians = seed<Array<{ name: Words; merchant: string; skills: string[]; rating: number; review_count: number }>>("beauticians.json")
+const beauticians = seed<Array<{ handle: string; name: Words; merchant: string; skills: string[] }>>("beauticians.json")
+const demoReviews = seed<{ reviews: Array<{ beautician: string; rating: number; text: string; reply: string | null; days_ago: number }> }>("reviews.json").reviews
 const studios = seed<Array<{ handle: string; name: Words }>>("merchants.json")
 const tuina = services.find((service) => service.handle === "tuina-massage")!
 
@@ -33,9 +35,10 @@ const CERTIFIED = {
   expires_at: "2027-10-31T18:00:00Z",
   shanghaiDay: { passed: { "zh-CN": "2026年11月1日", en: "November 1, 2026" }, until: { "zh-CN": "2027年11月1日", en: "November 1, 2027" } },
 }
+/** The journey's reviews, written in the last hours: newer than any the demo seeds (at least 3 days old). */
 const REVIEWS = {
-  older: { text: "推拿手法很专业，肩颈轻松了很多。", reply: null },
-  newer: { text: "准时到达，力度刚好。", reply: "感谢您的认可，期待下次为您服务！" },
+  older: { rating: 4, text: "推拿手法很专业，肩颈轻松了很多。", reply: null, at: new Date(Date.now() - 2 * 3600_000) },
+  newer: { rating: 5, text: "准时到达，力度刚好。", reply: "感谢您的认可，期待下次为您服务！", at: new Date(Date.now() - 3600_000) },
 }
 
 let browser: Browser
@@ -60,18 +63,25 @@ beforeAll(async () => {
   try {
     const review = `insert into review (id, appointment_id, customer_id, beautician_id, merchant_handle, variant_id, rating, text, photos, reply, replied_at, created_at, updated_at)
       values ($1, $2, 'cus_journey', $3, $4, 'variant_journey', $5, $6, '[]', $7, $8, $9, $9)`
-    await db.query(review, ["rev_journey_1", "apt_journey_1", featured.id, near[0].merchant_handle, 4, REVIEWS.older.text, null, null, "2026-11-20T04:00:00Z"])
+    await db.query(review, ["rev_journey_1", "apt_journey_1", featured.id, near[0].merchant_handle, REVIEWS.older.rating, REVIEWS.older.text, null, null, REVIEWS.older.at])
     await db.query(review, [
       "rev_journey_2",
       "apt_journey_2",
       featured.id,
       near[0].merchant_handle,
-      5,
+      REVIEWS.newer.rating,
       REVIEWS.newer.text,
       REVIEWS.newer.reply,
-      "2026-11-26T04:00:00Z",
-      "2026-11-25T04:00:00Z",
+      new Date(REVIEWS.newer.at.getTime() + 600_000),
+      REVIEWS.newer.at,
     ])
+    // As trust's refreshRating does after every review: the rating and count are made of the visible reviews.
+    await db.query(
+      `update beautician set rating = r.rating, review_count = r.count
+         from (select round(avg(rating)::numeric, 2) as rating, count(*) as count from review where beautician_id = $1 and hidden = false and deleted_at is null) r
+        where id = $1`,
+      [featured.id],
+    )
     await db.query(
       `insert into certification (id, beautician_id, skill, product_id, course_document_id, exam_document_id, score, passed_at, expires_at, status, created_at, updated_at)
        values ('cert_journey', $1, 'tuina-massage', $2, 'course-tuina', 'exam-tuina', 92, $3, $4, 'active', now(), now())`,
@@ -120,19 +130,26 @@ describe.each(WIDTHS)("browsing at %i px", (width) => {
 
         await tab.follow(featured.name, new RegExp(`/beauticians/${featured.id}$`))
         const person = beauticians.find((b) => b.name["zh-CN"] === featured.name)!
+        const seeded = demoReviews.filter((review) => review.beautician === person.handle).sort((a, b) => a.days_ago - b.days_ago)
+        const all = [REVIEWS.newer, REVIEWS.older, ...seeded]
+        const mean = Math.round((all.reduce((sum, review) => sum + review.rating, 0) / all.length) * 100) / 100
         await expectHeading(page, 1, featured.name)
         await page.getByText(t.studio(studios.find((s) => s.handle === person.merchant)!.name["zh-CN"])).waitFor()
-        await page.getByText(t.ratingSummary(person.rating, person.review_count)).first().waitFor()
+        await page.getByText(t.ratingSummary(mean, all.length)).first().waitFor()
+        await expectHeading(page, 2, t.aboutTitle)
+        await page.getByText(t.introductionMissing).waitFor()
         await expectHeading(page, 2, t.performs)
         await page.getByRole("link", { name: tuina.title[locale] }).waitFor()
         await expectHeading(page, 2, t.certifications)
         await page.getByText(t.certified(CERTIFIED.shanghaiDay.passed[locale], CERTIFIED.shanghaiDay.until[locale])).waitFor()
         await expectHeading(page, 2, t.latestReviews)
         const reviews = page.locator(".review-list > li")
-        await expect(reviews.allInnerTexts()).resolves.toEqual([expect.stringContaining(REVIEWS.newer.text), expect.stringContaining(REVIEWS.older.text)])
+        expect(seeded.length).toBeGreaterThanOrEqual(3)
+        await expect(reviews.allInnerTexts()).resolves.toEqual(all.slice(0, 5).map((review) => expect.stringContaining(review.text)))
         await expect(reviews.first().locator("blockquote").innerText()).resolves.toMatch(new RegExp(`^${t.studioReply}\\s+${REVIEWS.newer.reply}$`))
         expect(await reviews.nth(1).locator("blockquote").count()).toBe(0)
-        await page.getByRole("img", { name: t.stars(5) }).waitFor()
+        expect(await reviews.locator("blockquote").count()).toBe(all.slice(0, 5).filter((review) => review.reply !== null).length)
+        await reviews.first().getByRole("img", { name: t.stars(5) }).waitFor()
         await tab.looksRight(`${locale}-beautician`)
       } finally {
         await tab.close()

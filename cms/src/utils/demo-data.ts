@@ -74,3 +74,26 @@ export interface CourseSeed {
 }
 
 export const loadCourses = () => read<CourseSeed[]>('courses.json');
+
+export interface BeauticianSeed {
+  handle: string;
+  merchant: string;
+  name: Localized;
+  years_experience: number;
+  bio: Localized;
+  specialties: Record<Locale, string[]>;
+}
+
+export const loadBeauticians = () => read<BeauticianSeed[]>('beauticians.json');
+
+/**
+ * Commerce's id of each demo beautician by handle, from the file its seed
+ * writes (`DOORSTEP_COMMERCE_SEED_OUTPUT`, which `npm start` sets); null when
+ * there is none, e.g. a cms started on its own.
+ */
+export function loadCommerceBeauticianIds(): Map<string, string> | null {
+  const file = process.env.DOORSTEP_COMMERCE_SEED_OUTPUT;
+  if (!file || !fs.existsSync(file)) return null;
+  const output = JSON.parse(fs.readFileSync(file, 'utf8')) as { beauticians?: Record<string, string> };
+  return output.beauticians ? new Map(Object.entries(output.beauticians)) : null;
+}

@@ -41,8 +41,6 @@ async function createBeauticians(container: MedusaContainer, appointments: Appoi
         if (!id) throw new Error(`Beautician ${seed.handle} has unknown skill ${handle}`)
         return id
       }),
-      rating: seed.rating,
-      review_count: seed.review_count,
       years_experience: seed.years_experience,
     })),
   )

@@ -36,10 +36,31 @@ export interface BeauticianSeed {
   home_base: { lat: number; lng: number }
   service_radius_km: number
   skills: string[]
-  rating: number
-  review_count: number
   years_experience: number
   working_hours: Array<{ weekday: number; start: string; end: string }>
+}
+
+/** A demo customer who wrote reviews; no login. */
+export interface ReviewerSeed {
+  key: string
+  email: string
+  first_name: string
+  last_name: string
+}
+
+/**
+ * A written review of a completed visit, `days_ago` days before the seed runs.
+ * The beautician's rating and review count are worked out from these rows, as
+ * every real review does (trust's `refreshRating`), never written by hand.
+ */
+export interface ReviewSeed {
+  beautician: string
+  reviewer: string
+  sku: string
+  rating: number
+  text: string
+  reply: string | null
+  days_ago: number
 }
 
 export interface MerchantSeed {
@@ -76,6 +97,7 @@ export interface DemoData {
   services: ServiceSeed[]
   beauticians: BeauticianSeed[]
   accounts: AccountsSeed
+  reviews: { reviewers: ReviewerSeed[]; reviews: ReviewSeed[] }
 }
 
 /** The repository's one source of demo data (`scripts/seed/data`), or `DOORSTEP_SEED_DIR`. */
@@ -91,6 +113,7 @@ export function loadDemoData(directory = seedDirectory()): DemoData {
     services: read<ServiceSeed[]>("services.json"),
     beauticians: read<BeauticianSeed[]>("beauticians.json"),
     accounts: read<AccountsSeed>("accounts.json"),
+    reviews: read<DemoData["reviews"]>("reviews.json"),
   }
 }
 

@@ -1,12 +1,14 @@
 import fs from "node:fs"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { ensureDemoAccounts } from "./accounts"
 import { ensureBeauticians } from "./beauticians"
 import { ensureCategories, ensureServices } from "./catalog"
 import { loadDemoData, type DemoData } from "./demo-data"
 import { ensureMerchants } from "./merchants"
 import { ensurePromotions } from "./promotions"
+import { ensureDemoReviews } from "./reviews"
 import { ensureStoreSetup, type StoreSetup } from "./store-setup"
 
 /**
@@ -28,15 +30,28 @@ export async function seedDemoStore(container: MedusaContainer, data: DemoData =
   const newBeauticians = await ensureBeauticians(container, data.beauticians, data.accounts.beautician.password)
   await ensureDemoAccounts(container, data.accounts)
   await ensurePromotions(container)
+  const newReviews = await ensureDemoReviews(container, data)
   logger.info(
     `Demo store ready: ${data.services.length} services (${created} new), ` +
-      `${data.beauticians.length} beauticians (${newBeauticians} new), region ${setup.regionId}`,
+      `${data.beauticians.length} beauticians (${newBeauticians} new), ${data.reviews.reviews.length} reviews (${newReviews} new), region ${setup.regionId}`,
   )
   return setup
 }
 
-/** Writes what scripts need to reach the store (its publishable key) where they asked. */
-export function writeSeedOutput(file: string, setup: StoreSetup): void {
-  const output = { publishable_key: setup.publishableKey, region_id: setup.regionId, sales_channel_id: setup.salesChannelId }
+/**
+ * Writes what scripts need to reach the store (its publishable key) where they
+ * asked, and each demo beautician's id by handle: the cms's seed names the
+ * profiles it publishes by these ids.
+ */
+export async function writeSeedOutput(container: MedusaContainer, file: string, setup: StoreSetup, data: DemoData = loadDemoData()): Promise<void> {
+  const beauticians = await container
+    .resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+    .listBeauticians({ handle: data.beauticians.map((b) => b.handle) }, { select: ["id", "handle"] })
+  const output = {
+    publishable_key: setup.publishableKey,
+    region_id: setup.regionId,
+    sales_channel_id: setup.salesChannelId,
+    beauticians: Object.fromEntries(beauticians.map((b) => [b.handle, b.id])),
+  }
   fs.writeFileSync(file, JSON.stringify(output, null, 2))
 }

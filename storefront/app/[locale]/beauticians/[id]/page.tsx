@@ -3,9 +3,11 @@ import { notFound } from "next/navigation"
 import { Suspense } from "react"
 import { ErrorState } from "@/components/error-state"
 import { RatingSummary, Stars } from "@/components/rating"
+import { RichText } from "@/components/rich-text"
 import { SiteHeader } from "@/components/site-header"
 import { unlessUnavailable } from "@/lib/backend"
 import { localizeProduct } from "@/lib/catalog"
+import { findBeauticianContent, mediaUrl, withoutCms, type BeauticianContent } from "@/lib/cms"
 import { listServiceProducts } from "@/lib/commerce"
 import { findBeautician, findStudio, listBeauticianReviews } from "@/lib/doorstep"
 import { formatDate, isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
@@ -13,12 +15,20 @@ import { formatCny } from "@/lib/money"
 
 export const dynamic = "force-dynamic"
 
-/** The profile, the studio's name and the store's services, read before anything is sent so an unknown id is a real 404. */
-async function loadProfile(id: string) {
+/**
+ * The profile, the studio's name, the store's services and what the studio
+ * published about the beautician in the cms (nothing while the cms cannot
+ * answer), read before anything is sent so an unknown id is a real 404.
+ */
+async function loadProfile(id: string, locale: Locale) {
   const beautician = await findBeautician(id)
   if (!beautician) return { beautician }
-  const [studio, products] = await Promise.all([beautician.merchant_handle ? findStudio(beautician.merchant_handle) : undefined, listServiceProducts()])
-  return { beautician, studio, products }
+  const [studio, products, content] = await Promise.all([
+    beautician.merchant_handle ? findStudio(beautician.merchant_handle) : undefined,
+    listServiceProducts(),
+    withoutCms(findBeauticianContent(locale, beautician.id), undefined),
+  ])
+  return { beautician, studio, products, content }
 }
 
 export default async function BeauticianPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -26,7 +36,7 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
   const path = `/beauticians/${id}`
-  const loaded = await unlessUnavailable(loadProfile(id))
+  const loaded = await unlessUnavailable(loadProfile(id, locale))
   if (loaded === null) {
     return (
       <>
@@ -37,8 +47,9 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
       </>
     )
   }
-  const { beautician, studio, products = [] } = loaded
+  const { beautician, studio, products = [], content } = loaded
   if (!beautician) notFound()
+  const name = content?.display_name ?? beautician.display_name
   const productById = new Map(products.map((product) => [product.id, product]))
   const services = beautician.service_product_ids.flatMap((productId) => {
     const product = productById.get(productId)
@@ -52,15 +63,18 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
           {t.backToList}
         </Link>
         <header className="profile-head">
-          <span className="avatar avatar-large" aria-hidden>
-            {beautician.display_name.slice(0, 1)}
-          </span>
+          <Portrait content={content} name={name} locale={locale} />
           <div>
-            <h1>{beautician.display_name}</h1>
+            <h1>{name}</h1>
             {studio && <p className="profile-studio">{t.studio(studio.name)}</p>}
             <RatingSummary rating={beautician.rating} count={beautician.review_count} locale={locale} />
           </div>
         </header>
+
+        <section className="panel" aria-labelledby="about-title">
+          <h2 id="about-title">{t.aboutTitle}</h2>
+          <About content={content} locale={locale} />
+        </section>
 
         <section className="panel">
           <h2>{t.performs}</h2>
@@ -114,6 +128,59 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
           </Suspense>
         </section>
       </main>
+    </>
+  )
+}
+
+/** The studio's photo of the beautician, or the first character of their name until there is one. */
+function Portrait({ content, name, locale }: { content: BeauticianContent | undefined; name: string; locale: Locale }) {
+  const avatar = content?.avatar
+  if (!avatar) {
+    return (
+      <span className="avatar avatar-large" aria-hidden>
+        {name.slice(0, 1)}
+      </span>
+    )
+  }
+  const thumbnail = avatar.formats?.thumbnail
+  return (
+    // A plain img: the cms serves its own renditions, which Next's optimiser would fetch again from the server.
+    <img
+      className="avatar avatar-large avatar-photo"
+      src={mediaUrl(thumbnail?.url ?? avatar.url)}
+      srcSet={thumbnail ? `${mediaUrl(thumbnail.url)} ${thumbnail.width}w, ${mediaUrl(avatar.url)} ${avatar.width ?? 512}w` : undefined}
+      sizes="96px"
+      width={96}
+      height={96}
+      alt={messagesFor(locale).portraitAlt(name)}
+    />
+  )
+}
+
+/** Years of experience, specialties and the bio as the studio published them. */
+function About({ content, locale }: { content: BeauticianContent | undefined; locale: Locale }) {
+  const t = messagesFor(locale)
+  const specialties = content?.specialties ?? []
+  const bio = content?.bio ?? []
+  if (!content || (bio.length === 0 && specialties.length === 0 && !content.years_experience)) return <p className="empty">{t.introductionMissing}</p>
+  return (
+    <>
+      {content.years_experience ? <p className="profile-years">{t.yearsExperience(content.years_experience)}</p> : null}
+      {bio.length > 0 && (
+        <div className="profile-bio">
+          <RichText blocks={bio} />
+        </div>
+      )}
+      {specialties.length > 0 && (
+        <>
+          <h3 className="profile-subtitle">{t.specialtiesTitle}</h3>
+          <ul className="chip-list">
+            {specialties.map((specialty) => (
+              <li key={specialty.name}>{specialty.name}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   )
 }
