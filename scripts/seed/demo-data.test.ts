@@ -161,4 +161,14 @@ describe("demo working hours", () => {
       }
     }
   })
+
+  it("has someone working every day of the week for every service someone performs, so any day can be booked", () => {
+    const performed = services.filter((service) => beauticians.some((b) => b.skills.includes(service.handle)))
+    const gaps = performed.flatMap((service) =>
+      [1, 2, 3, 4, 5, 6, 7]
+        .filter((day) => !beauticians.some((b) => b.skills.includes(service.handle) && (b as unknown as (typeof hours)[number]).working_hours.some((w) => w.weekday === day)))
+        .map((day) => `${service.handle} on weekday ${day}`),
+    )
+    expect(gaps).toEqual([])
+  })
 })
