@@ -93,6 +93,13 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
                         {prices.length > 1 && <small> {t.from}</small>}
                       </span>
                     )}
+                    <Link
+                      href={localePath(locale, `/services/${service.handle}/book?beautician=${beautician.id}`)}
+                      className="book-with"
+                      aria-label={`${t.bookWith(name)} · ${service.title}`}
+                    >
+                      {t.bookNow}
+                    </Link>
                   </li>
                 )
               })}
