@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { errorText } from "../lib/messages/errors"
-import { beauticianAccepts, beauticianFinishes, customerToken, enterAddress, eventually, newPhone, signInByPhone, storeGet } from "./support/booking"
+import { ADDRESS, beauticianAccepts, beauticianFinishes, customerToken, enterAddress, HUANGPU, eventually, newPhone, signInByPhone, storeGet } from "./support/booking"
 import { setting, Tab } from "./support/tab"
 
 /**
@@ -196,8 +196,12 @@ describe("after booking", () => {
   it("two customers take the same time with the same beautician at once: one holds it, the other is told and offered other times", async () => {
     const locale = "zh-CN"
     const t = messagesFor(locale)
-    const { beauticians } = await storeGet<{ beauticians: Array<{ id: string }> }>(`/store/beauticians?lat=31.2317&lng=121.4846&limit=1&product_id=${await tuinaId()}`)
-    const chosen = beauticians[0].id
+    // Someone who has free times tomorrow at the address, for the first option (the one the booking page preselects).
+    const variant = await firstOption()
+    const { slots } = await storeGet<{ slots: Array<{ beautician_ids: string[] }> }>(
+      `/store/availability?variant_id=${variant}&lat=${HUANGPU.lat}&lng=${HUANGPU.lng}&district=${encodeURIComponent(ADDRESS.district)}&date=${tomorrow()}`,
+    )
+    const chosen = slots[0].beautician_ids[0]
     const tabs = await Promise.all([Tab.open(browser, 390, locale), Tab.open(browser, 1366, locale)])
     try {
       // Both sign up first (through a hold each at another time), then come back for the same time.
@@ -237,10 +241,16 @@ describe("after booking", () => {
   })
 })
 
-async function tuinaId(): Promise<string> {
-  const { products } = await storeGet<{ products: Array<{ id: string }> }>(`/store/products?handle=${SERVICE}&fields=id`)
-  return products[0].id
+/** The service's shortest option: the booking page lists options by duration and preselects the first. */
+async function firstOption(): Promise<string> {
+  const { products } = await storeGet<{ products: Array<{ variants: Array<{ id: string; metadata: { duration_minutes: number } }> }> }>(
+    `/store/products?handle=${SERVICE}&fields=variants.id,variants.metadata`,
+  )
+  return [...products[0].variants].sort((a, b) => a.metadata.duration_minutes - b.metadata.duration_minutes)[0].id
 }
+
+/** Tomorrow in Shanghai, as `YYYY-MM-DD`. */
+const tomorrow = () => new Date(Date.now() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10)
 
 /** Pays the open WeChat Pay order on the simulator's scan page: the customer's phone scanning the QR code. */
 async function payOnScanPage(page: Page): Promise<void> {

@@ -1,6 +1,7 @@
 import { cookies } from "next/headers"
 import type { HttpTypes } from "@medusajs/types"
 import { medusa, type Answer } from "./api"
+import { DEFAULT_LOCALE, isLocale, type Locale } from "./i18n"
 
 /**
  * Paying for a held appointment: a Medusa cart with the appointment as its one
@@ -19,19 +20,27 @@ export type Channel = "native" | "h5" | "page" | "wap"
 type Cart = HttpTypes.StoreCart
 const cartOf = (got: Answer<{ cart: Cart }>): Answer<Cart> => (got.ok ? { ok: true, data: got.data.cart } : got)
 
-export async function rememberedCheckout(): Promise<{ appointmentId: string; cartId: string } | undefined> {
+export interface RememberedCheckout {
+  appointmentId: string
+  cartId: string
+  /** The language the customer paid in, so the gateway's return lands in it. */
+  locale: Locale
+}
+
+export async function rememberedCheckout(): Promise<RememberedCheckout | undefined> {
   const raw = (await cookies()).get(COOKIE)?.value
   if (!raw) return undefined
   try {
-    const parsed = JSON.parse(raw) as { appointmentId?: unknown; cartId?: unknown }
-    return typeof parsed.appointmentId === "string" && typeof parsed.cartId === "string" ? { appointmentId: parsed.appointmentId, cartId: parsed.cartId } : undefined
+    const parsed = JSON.parse(raw) as { appointmentId?: unknown; cartId?: unknown; locale?: unknown }
+    if (typeof parsed.appointmentId !== "string" || typeof parsed.cartId !== "string") return undefined
+    return { appointmentId: parsed.appointmentId, cartId: parsed.cartId, locale: typeof parsed.locale === "string" && isLocale(parsed.locale) ? parsed.locale : DEFAULT_LOCALE }
   } catch {
     return undefined
   }
 }
 
-async function remember(appointmentId: string, cartId: string) {
-  ;(await cookies()).set(COOKIE, JSON.stringify({ appointmentId, cartId }), { httpOnly: true, sameSite: "lax", path: "/", maxAge: 3600 })
+async function remember(checkout: RememberedCheckout) {
+  ;(await cookies()).set(COOKIE, JSON.stringify(checkout), { httpOnly: true, sameSite: "lax", path: "/", maxAge: 3600 })
 }
 
 async function regionId(): Promise<Answer<string>> {
@@ -42,11 +51,14 @@ async function regionId(): Promise<Answer<string>> {
 }
 
 /** The cart holding this appointment: the remembered one while it is still open, else a new one. */
-export async function cartFor(token: string, appointment: { id: string; variant_id: string }): Promise<Answer<Cart>> {
+export async function cartFor(token: string, appointment: { id: string; variant_id: string }, locale: Locale): Promise<Answer<Cart>> {
   const remembered = await rememberedCheckout()
   if (remembered?.appointmentId === appointment.id) {
     const got = await medusa<{ cart: Cart }>(`/store/carts/${remembered.cartId}`, { token })
-    if (got.ok && !got.data.cart.completed_at) return cartOf(got)
+    if (got.ok && !got.data.cart.completed_at) {
+      if (remembered.locale !== locale) await remember({ ...remembered, locale })
+      return cartOf(got)
+    }
   }
   const region = await regionId()
   if (!region.ok) return region
@@ -56,7 +68,7 @@ export async function cartFor(token: string, appointment: { id: string; variant_
     token,
     body: { variant_id: appointment.variant_id, quantity: 1, metadata: { appointment_id: appointment.id } },
   })
-  if (added.ok) await remember(appointment.id, added.data.cart.id)
+  if (added.ok) await remember({ appointmentId: appointment.id, cartId: added.data.cart.id, locale })
   return cartOf(added)
 }
 

@@ -52,8 +52,8 @@ export function CheckoutForm({
   )
 
   useEffect(() => {
-    void prepareCheckout(appointmentId).then((got) => (got.ok ? setTotals(got.totals) : refuse(got.code)))
-  }, [appointmentId, refuse])
+    void prepareCheckout(appointmentId, locale).then((got) => (got.ok ? setTotals(got.totals) : refuse(got.code)))
+  }, [appointmentId, locale, refuse])
 
   // Once a payment is open, follow the appointment until the gateway's notification has confirmed it.
   useEffect(() => {
@@ -73,7 +73,7 @@ export function CheckoutForm({
     startBusy(async () => {
       setError(null)
       const channel = channelFor(gateway, Boolean(simulatorUrl))
-      const got = await payWith(appointmentId, gateway, channel)
+      const got = await payWith(appointmentId, locale, gateway, channel)
       if (!got.ok) return refuse(got.code)
       if (got.qr) setQr(got.qr)
       else if (got.redirect) window.location.assign(got.redirect)
@@ -82,7 +82,7 @@ export function CheckoutForm({
   const promo = (code: string | null) =>
     startBusy(async () => {
       setError(null)
-      const got = await applyPromotion(appointmentId, code)
+      const got = await applyPromotion(appointmentId, locale, code)
       if (got.ok) setTotals(got.totals)
       else refuse(got.code)
     })

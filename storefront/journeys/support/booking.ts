@@ -8,8 +8,9 @@ import { setting } from "./tab"
 const COMMERCE = () => setting("JOURNEY_COMMERCE_URL")
 const STORE = () => ({ "x-publishable-api-key": setting("JOURNEY_PUBLISHABLE_KEY") })
 
-/** A flat near People's Square, in 黄浦区. */
+/** A flat near People's Square, in 黄浦区; the booking page pins a new address at its district's centre. */
 export const ADDRESS = { district: "黄浦区", line1: "南京东路 100 号 3 楼", contact: "李女士", phone: "13800138000" }
+export const HUANGPU = { lat: 31.2317, lng: 121.4846 }
 
 /** A new phone number for each customer, so that every journey signs a new person up. */
 let counter = 0
@@ -117,7 +118,7 @@ export async function beauticianAccepts(appointmentId: string): Promise<{ name: 
 export async function beauticianFinishes(appointmentId: string, token: string): Promise<void> {
   const steps = [
     { status: "en_route" },
-    { status: "arrived", location: { lat: 31.2317, lng: 121.4846 } },
+    { status: "arrived", location: HUANGPU },
     { status: "in_service" },
     { status: "completed", service_record: { notes: "肩颈放松，顺利完成", products_used: [] } },
   ]

@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { unlessDown } from "../backend"
 import { myAppointment } from "../booking"
 import { cartFor, setPromotion, startPayment, type Channel, type Gateway } from "../checkout"
+import type { Locale } from "../i18n"
 import { sessionToken } from "../session"
 
 export type CartTotals = { total: number; subtotal: number; discount: number; promotion: string | null }
@@ -18,29 +19,29 @@ const totalsOf = (cart: HttpTypes.StoreCart): CartTotals => ({
 })
 
 /** The customer's held appointment and its cart, or why it cannot be paid (`HOLD_EXPIRED`, `ALREADY_PAID`, …). */
-async function heldCart(appointmentId: string): Promise<Result<{ token: string; cart: HttpTypes.StoreCart }>> {
+async function heldCart(appointmentId: string, locale: Locale): Promise<Result<{ token: string; cart: HttpTypes.StoreCart }>> {
   const token = await sessionToken()
   if (!token) return { ok: false, code: "UNAUTHORIZED" }
   const appointment = await myAppointment(token, appointmentId)
   if (!appointment.ok) return { ok: false, code: appointment.code }
   if (appointment.data.appointment.payment_status === "paid") return { ok: false, code: "ALREADY_PAID" }
   if (appointment.data.appointment.status !== "held") return { ok: false, code: "HOLD_EXPIRED" }
-  const cart = await cartFor(token, appointment.data.appointment)
+  const cart = await cartFor(token, appointment.data.appointment, locale)
   return cart.ok ? { ok: true, token, cart: cart.data } : { ok: false, code: cart.code }
 }
 
 /** Puts the held appointment in a cart (once) and answers what paying costs. */
-export async function prepareCheckout(appointmentId: string): Promise<Result<{ totals: CartTotals }>> {
+export async function prepareCheckout(appointmentId: string, locale: Locale): Promise<Result<{ totals: CartTotals }>> {
   return unlessDown(async () => {
-    const held = await heldCart(appointmentId)
+    const held = await heldCart(appointmentId, locale)
     return held.ok ? { ok: true as const, totals: totalsOf(held.cart) } : held
   })
 }
 
 /** Applies a promotion code (null takes it off) and answers the new totals. */
-export async function applyPromotion(appointmentId: string, code: string | null): Promise<Result<{ totals: CartTotals }>> {
+export async function applyPromotion(appointmentId: string, locale: Locale, code: string | null): Promise<Result<{ totals: CartTotals }>> {
   return unlessDown(async () => {
-    const held = await heldCart(appointmentId)
+    const held = await heldCart(appointmentId, locale)
     if (!held.ok) return held
     const applied = await setPromotion(held.token, held.cart, code ? code.trim() : null)
     return applied.ok ? { ok: true as const, totals: totalsOf(applied.data) } : { ok: false as const, code: applied.code }
@@ -48,9 +49,9 @@ export async function applyPromotion(appointmentId: string, code: string | null)
 }
 
 /** Opens the payment with the chosen gateway: a QR code to scan, or a page to go to. */
-export async function payWith(appointmentId: string, gateway: Gateway, channel: Channel): Promise<Result<{ qr?: string; redirect?: string }>> {
+export async function payWith(appointmentId: string, locale: Locale, gateway: Gateway, channel: Channel): Promise<Result<{ qr?: string; redirect?: string }>> {
   return unlessDown(async () => {
-    const held = await heldCart(appointmentId)
+    const held = await heldCart(appointmentId, locale)
     if (!held.ok) return held
     const started = await startPayment(held.token, held.cart, gateway, channel)
     return started.ok ? { ok: true as const, ...started.data } : { ok: false as const, code: started.code }

@@ -13,7 +13,8 @@ export default async function CheckoutReturnPage({ params }: { params: Promise<{
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const remembered = await rememberedCheckout()
-  if (remembered) redirect(`${localePath(locale, `/appointments/${remembered.appointmentId}`)}?paid=1`)
+  // The return address names no language: the one the customer paid in decides.
+  if (remembered) redirect(`${localePath(remembered.locale, `/appointments/${remembered.appointmentId}`)}?paid=1`)
   const t = messagesFor(locale)
   return (
     <>
