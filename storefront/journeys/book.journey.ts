@@ -1,3 +1,5 @@
+import fs from "node:fs"
+import path from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
@@ -16,7 +18,12 @@ import { setting, Tab } from "./support/tab"
 
 const STOREFRONT = setting("JOURNEY_STOREFRONT_URL")
 const SCAN_PAGE = setting("JOURNEY_WECHATPAY_URL")
-const SERVICE = "tuina-massage"
+/** Its beauticians perform no tuina, which the browse journey checks reviews and ratings of. */
+const SERVICE = "hydrating-facial"
+const SEED_DIR = process.env.DOORSTEP_SEED_DIR ?? path.join(__dirname, "..", "..", "scripts", "seed", "data")
+const services = JSON.parse(fs.readFileSync(path.join(SEED_DIR, "services.json"), "utf8")) as Array<{ handle: string; variants: Array<{ price_fen: number; duration_minutes: number }> }>
+/** What the booking page's preselected option (the shortest) costs. */
+const PRICE_FEN = [...services.find((s) => s.handle === SERVICE)!.variants].sort((a, b) => a.duration_minutes - b.duration_minutes)[0].price_fen
 
 type Appointment = { id: string; status: string; payment_status: string; start: string; beautician_id: string; paid_fen: number | null; refund_fen: number | null }
 type Quote = { allowed: boolean; fee_fen: number; refund_fen: number }
@@ -87,7 +94,7 @@ describe("booking and paying", () => {
       await page.locator(".live[data-connected=true]").waitFor()
       await tab.looksRight(`${locale}-paid`)
       const { appointment: paid } = await storeGet<{ appointment: Appointment }>(`/store/appointments/${id}`, token)
-      expect(paid).toMatchObject({ status: "confirmed", payment_status: "paid", paid_fen: 21800 })
+      expect(paid).toMatchObject({ status: "confirmed", payment_status: "paid", paid_fen: PRICE_FEN })
 
       // The beautician takes the job on their phone; the open page says who comes, without a reload.
       await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
@@ -175,11 +182,11 @@ describe("after booking", () => {
       await page.getByTestId("headline").getByText(t.status.completed).waitFor({ timeout: 20_000 })
 
       await page.getByRole("radio", { name: t.ratingStars(4) }).check()
-      await page.getByLabel(t.reviewText).fill("手法专业，准时到达。")
+      await page.getByLabel(t.reviewText).fill("准时到达，皮肤水润了很多。")
       await page.getByRole("button", { name: t.submitReview }).click()
       await page.getByText(t.reviewThanks).waitFor()
       const { reviews } = await storeGet<{ reviews: Array<{ rating: number; text: string }> }>(`/store/beauticians/${(await storeGet<{ appointment: Appointment }>(`/store/appointments/${id}`, await customerToken(page))).appointment.beautician_id}/reviews`)
-      expect(reviews).toContainEqual(expect.objectContaining({ rating: 4, text: "手法专业，准时到达。" }))
+      expect(reviews).toContainEqual(expect.objectContaining({ rating: 4, text: "准时到达，皮肤水润了很多。" }))
 
       await page.getByRole("radio", { name: "¥50" }).click()
       await tab.looksRight(`${locale}-tip`)

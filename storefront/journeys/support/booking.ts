@@ -120,7 +120,7 @@ export async function beauticianFinishes(appointmentId: string, token: string): 
     { status: "en_route" },
     { status: "arrived", location: HUANGPU },
     { status: "in_service" },
-    { status: "completed", service_record: { notes: "肩颈放松，顺利完成", products_used: [] } },
+    { status: "completed", service_record: { notes: "补水护理，顺利完成", products_used: [] } },
   ]
   for (const step of steps) {
     const moved = await fetch(`${COMMERCE()}/pro/jobs/${appointmentId}/status`, {
