@@ -90,7 +90,7 @@ describe("booking and paying", () => {
       await page.waitForURL(/\/appointments\/[^/?]+\?paid=1/)
       await page.getByTestId("headline").getByText(t.status.confirmed).waitFor()
       await page.getByText(t.paidJustNow).waitFor()
-      await page.getByTestId("payment-status").getByText(t.paymentStatus.paid).waitFor()
+      await page.getByTestId("payment-status").getByText(t.paymentStatus.paid, { exact: true }).waitFor()
       await page.locator(".live[data-connected=true]").waitFor()
       await tab.looksRight(`${locale}-paid`)
       const { appointment: paid } = await storeGet<{ appointment: Appointment }>(`/store/appointments/${id}`, token)
@@ -122,7 +122,7 @@ describe("booking and paying", () => {
       await page.getByRole("button").first().click()
       await page.waitForURL(/\/en\/appointments\/[^/?]+\?paid=1/)
       await page.getByTestId("headline").getByText(t.status.confirmed).waitFor()
-      await page.getByTestId("payment-status").getByText(t.paymentStatus.paid).waitFor()
+      await page.getByTestId("payment-status").getByText(t.paymentStatus.paid, { exact: true }).waitFor()
       await tab.looksRight(`${locale}-paid`)
     } finally {
       await tab.close()
@@ -158,7 +158,7 @@ describe("after booking", () => {
       )
       expect(refunded.refund_fen).toBe(quote.refund_fen)
       await page.reload()
-      await page.getByTestId("payment-status").getByText(t.paymentStatus[refunded.payment_status as keyof typeof t.paymentStatus]).waitFor()
+      await page.getByTestId("payment-status").getByText(t.paymentStatus[refunded.payment_status as keyof typeof t.paymentStatus], { exact: true }).waitFor()
       await tab.looksRight(`${locale}-cancelled`)
     } finally {
       await tab.close()
@@ -251,7 +251,7 @@ describe("after booking", () => {
 /** The service's shortest option: the booking page lists options by duration and preselects the first. */
 async function firstOption(): Promise<string> {
   const { products } = await storeGet<{ products: Array<{ variants: Array<{ id: string; metadata: { duration_minutes: number } }> }> }>(
-    `/store/products?handle=${SERVICE}&fields=variants.id,variants.metadata`,
+    `/store/products?handle=${SERVICE}&fields=id,*variants,%2Bvariants.metadata`,
   )
   return [...products[0].variants].sort((a, b) => a.metadata.duration_minutes - b.metadata.duration_minutes)[0].id
 }

@@ -139,7 +139,7 @@ describe.each(WIDTHS)("browsing at %i px", (width) => {
         await expectHeading(page, 2, t.aboutTitle)
         await page.getByText(t.introductionMissing).waitFor()
         await expectHeading(page, 2, t.performs)
-        await page.getByRole("link", { name: tuina.title[locale] }).waitFor()
+        await page.getByRole("link", { name: tuina.title[locale], exact: true }).waitFor()
         await expectHeading(page, 2, t.certifications)
         await page.getByText(t.certified(CERTIFIED.shanghaiDay.passed[locale], CERTIFIED.shanghaiDay.until[locale])).waitFor()
         await expectHeading(page, 2, t.latestReviews)
