@@ -102,7 +102,7 @@ const stampFile = (build: Build) => `${build.output}.doorstep-stamp.json`
 
 /** What installs, builds and running apps write inside a workspace: never a reason to rebuild. */
 const GENERATED = new Set([
-  "node_modules", "dist", "build", ".next", ".medusa", ".cache", ".strapi", ".tmp", "coverage", "uploads",
+  "node_modules", "dist", "build", ".next", ".next-dev", ".medusa", ".cache", ".strapi", ".tmp", "coverage", "uploads",
   ".strapi-updater.json", "next-env.d.ts", "tsconfig.tsbuildinfo",
 ])
 

@@ -93,12 +93,12 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
                         {prices.length > 1 && <small> {t.from}</small>}
                       </span>
                     )}
-                    <Link
-                      href={localePath(locale, `/services/${service.handle}/book?beautician=${beautician.id}`)}
-                      className="book-with"
-                      aria-label={`${t.bookWith(name)} · ${service.title}`}
-                    >
+                    <Link href={localePath(locale, `/services/${service.handle}/book?beautician=${beautician.id}`)} className="book-with">
                       {t.bookNow}
+                      <span className="visually-hidden">
+                        {" "}
+                        · {name} · {service.title}
+                      </span>
                     </Link>
                   </li>
                 )
