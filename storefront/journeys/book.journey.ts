@@ -236,7 +236,7 @@ describe("after booking", () => {
           ]),
         ),
       )
-      expect(outcomes.sort()).toEqual(["held", "refused"])
+      expect([...outcomes].sort()).toEqual(["held", "refused"])
       const loser = tabs[outcomes.indexOf("refused")]
       // Other times are shown again, without the one just taken.
       await loser.page.locator(".slot").first().waitFor()

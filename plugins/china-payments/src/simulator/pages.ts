@@ -5,7 +5,7 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#$
 /** A simulator page for people (the cashier, the phone that scans), always saying that no money moves. */
 export function sendPage(res: http.ServerResponse, status: number, title: string, body: string) {
   res.writeHead(status, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${escapeHtml(title)}</title></head>
 <body style="font-family: sans-serif; max-width: 32rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5">
 <p style="color: #b45309">本地模拟支付，不会真实扣款 · Local payment simulator, no money moves</p>
 ${body}
