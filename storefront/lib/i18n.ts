@@ -3,6 +3,9 @@ import { appointments } from "./messages/appointments"
 import { booking } from "./messages/booking"
 import { catalog } from "./messages/catalog"
 import { checkout } from "./messages/checkout"
+import { inbox } from "./messages/inbox"
+import { settings } from "./messages/settings"
+import { support } from "./messages/support"
 
 export const LOCALES = ["zh-CN", "en"] as const
 export type Locale = (typeof LOCALES)[number]
@@ -20,7 +23,7 @@ export function localePath(locale: Locale, path = "/"): string {
  * Text lives in one file per area (`messages/<area>.ts`), each in both
  * languages; `messagesFor` joins them. Keys must not repeat across areas.
  */
-const areas = [catalog, account, booking, checkout, appointments] as const
+const areas = [catalog, account, booking, checkout, appointments, inbox, support, settings] as const
 
 type Joined<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Tail] ? (Head extends Record<Locale, infer M> ? M : never) & Joined<Tail> : unknown
 

@@ -34,6 +34,13 @@ const zh: Record<string, string> = {
   PAYMENT_FAILED: "支付没有完成，请重试或换一种支付方式。",
   APPOINTMENT_NOT_FOUND: "没有找到这个预约。",
   ALREADY_PAID: "这个预约已经付过款了。",
+  NOT_FOUND: "没有找到，可能已被删除。请刷新页面。",
+  NOTIFICATION_NOT_FOUND: "这条消息已不存在，请刷新页面。",
+  PHONE_IN_USE: "这个手机号已绑定其他账户。请换一个号码，或用它登录那个账户。",
+  TOO_MANY_OPEN_TICKETS: "您未处理完的反馈已达 10 条。请先在已有的反馈里继续留言，或关闭已解决的反馈。",
+  TICKET_CLOSED: "这条反馈已关闭，不能再留言。请提交新的反馈。",
+  TICKET_NOT_FOUND: "没有找到这条反馈。",
+  HAS_UPCOMING_APPOINTMENTS: "您还有未完成的预约，请先取消或等服务完成后再注销。",
 }
 
 const en: Record<string, string> = {
@@ -66,6 +73,13 @@ const en: Record<string, string> = {
   PAYMENT_FAILED: "The payment didn't go through. Try again or choose another way to pay.",
   APPOINTMENT_NOT_FOUND: "We couldn't find this booking.",
   ALREADY_PAID: "This booking is already paid.",
+  NOT_FOUND: "We couldn't find it; it may have been removed. Please refresh.",
+  NOTIFICATION_NOT_FOUND: "This message no longer exists. Please refresh.",
+  PHONE_IN_USE: "This number is on another account. Use another number, or sign in to that account with it.",
+  TOO_MANY_OPEN_TICKETS: "You have 10 requests still open. Write on one of them, or close those that are solved, then send a new one.",
+  TICKET_CLOSED: "This request is closed and takes no more messages. Please send a new one.",
+  TICKET_NOT_FOUND: "We couldn't find this request.",
+  HAS_UPCOMING_APPOINTMENTS: "You still have upcoming bookings. Cancel them, or wait until the visit is done, then delete your account.",
 }
 
 const texts: Record<Locale, Record<string, string>> = { "zh-CN": zh, en }
