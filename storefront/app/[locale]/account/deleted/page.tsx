@@ -1,0 +1,27 @@
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { SiteHeader } from "@/components/site-header"
+import { isLocale, localePath, messagesFor } from "@/lib/i18n"
+import "@/styles/booking.css"
+import "@/styles/account.css"
+
+/** Where a customer lands once their account is deleted (signed out by then). */
+export default async function AccountDeletedPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = messagesFor(locale)
+  return (
+    <>
+      <SiteHeader locale={locale} path="/" />
+      <main className="page narrow-page">
+        <section className="notice" role="status">
+          <h1>{t.accountDeleted}</h1>
+          <p>{t.accountDeletedBody}</p>
+          <Link className="button" href={localePath(locale)}>
+            {t.backHome}
+          </Link>
+        </section>
+      </main>
+    </>
+  )
+}
