@@ -1,4 +1,5 @@
 import Link from "next/link"
+import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { AddressList, type ShownAddress } from "@/components/settings/address-list"
 import { DeleteAccount } from "@/components/settings/delete-account"
@@ -17,6 +18,13 @@ import "@/styles/booking.css"
 import "@/styles/account.css"
 
 export const dynamic = "force-dynamic"
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = messagesFor(locale)
+  return { title: `${t.accountTitle} · ${t.brand}` }
+}
 
 async function load(token: string) {
   const [me, addresses] = await Promise.all([medusa<{ customer: Customer }>("/store/customers/me", { token }), myAddresses(token)])

@@ -1,3 +1,4 @@
+import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { NoticeList, type ShownNotice } from "@/components/inbox/notice-list"
 import { PreferencesForm } from "@/components/inbox/preferences-form"
@@ -12,6 +13,13 @@ import "@/styles/booking.css"
 import "@/styles/account.css"
 
 export const dynamic = "force-dynamic"
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = messagesFor(locale)
+  return { title: `${t.inboxTitle} · ${t.brand}` }
+}
 
 export default async function InboxPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { SiteHeader } from "@/components/site-header"
 import { NewTicketForm, type AppointmentChoice } from "@/components/support/new-ticket-form"
@@ -15,6 +16,13 @@ import "@/styles/booking.css"
 import "@/styles/account.css"
 
 export const dynamic = "force-dynamic"
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = messagesFor(locale)
+  return { title: `${t.supportTitle} · ${t.brand}` }
+}
 
 async function load(token: string, locale: Locale) {
   const [contact, tickets, appointments, services] = await Promise.all([supportContact(), myTickets(token), myAppointments(token), servicesByVariant(locale)])

@@ -1,9 +1,17 @@
 import Link from "next/link"
+import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { SiteHeader } from "@/components/site-header"
 import { isLocale, localePath, messagesFor } from "@/lib/i18n"
 import "@/styles/booking.css"
 import "@/styles/account.css"
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = messagesFor(locale)
+  return { title: `${t.accountDeleted} · ${t.brand}` }
+}
 
 /** Where a customer lands once their account is deleted (signed out by then). */
 export default async function AccountDeletedPage({ params }: { params: Promise<{ locale: string }> }) {

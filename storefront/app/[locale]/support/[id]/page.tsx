@@ -1,4 +1,5 @@
 import Link from "next/link"
+import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { SiteHeader } from "@/components/site-header"
 import { TicketBadge } from "@/components/support/ticket-badge"
@@ -13,6 +14,13 @@ import "@/styles/booking.css"
 import "@/styles/account.css"
 
 export const dynamic = "force-dynamic"
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = messagesFor(locale)
+  return { title: `${t.ticketTitle} · ${t.brand}` }
+}
 
 export default async function TicketPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params
