@@ -2,7 +2,14 @@ import Link from "next/link"
 import { localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { sessionToken } from "@/lib/session"
 
-/** Brand, the customer's way to their appointments (or to sign in), and the language switch; `path` is the current page without its locale prefix. */
+/** A signed-in customer's own pages, as the header names them (short, to fit a 360 px phone). */
+const MINE = [
+  ["/appointments", "navBookings"],
+  ["/inbox", "navInbox"],
+  ["/account", "navAccount"],
+] as const
+
+/** Brand, the customer's own pages (or the way to sign in), and the language switch; `path` is the current page without its locale prefix. */
 export async function SiteHeader({ locale, path }: { locale: Locale; path: string }) {
   const t = messagesFor(locale)
   const other: Locale = locale === "en" ? "zh-CN" : "en"
@@ -13,13 +20,15 @@ export async function SiteHeader({ locale, path }: { locale: Locale; path: strin
         <span className="brand-mark" aria-hidden>
           ✦
         </span>
-        {t.brand}
+        <span className="brand-name">{t.brand}</span>
       </Link>
       <nav className="header-links" aria-label={t.me}>
         {signedIn ? (
-          <Link href={localePath(locale, "/appointments")} className="header-link">
-            {t.myAppointments}
-          </Link>
+          MINE.map(([to, label]) => (
+            <Link key={to} href={localePath(locale, to)} className="header-link" aria-current={path === to || path.startsWith(`${to}/`) ? "page" : undefined}>
+              {t[label]}
+            </Link>
+          ))
         ) : (
           <Link href={`${localePath(locale, "/sign-in")}?next=${encodeURIComponent(localePath(locale, path))}`} className="header-link">
             {t.signIn}

@@ -1,4 +1,4 @@
-import { doorstepClient, type DoorstepClient } from "@doorstep/api"
+import { doorstepClient, type DoorstepClient, type paths } from "@doorstep/api"
 import { BackendUnavailableError, TIMEOUT_MS } from "./backend"
 
 /**
@@ -22,6 +22,13 @@ export interface Refusal {
   /** The whole error body: some carry what helps the next step (`retry_after_seconds`, `available_fen`). */
   details: Record<string, unknown>
 }
+
+/** The JSON a typed route answers with on success (its 200, else its 201). */
+export type JsonOf<P extends keyof paths, M extends "get" | "post" | "put"> = paths[P][M] extends { responses: { 200: { content: { "application/json": infer T } } } }
+  ? T
+  : paths[P][M] extends { responses: { 201: { content: { "application/json": infer T } } } }
+    ? T
+    : never
 
 const baseUrl = () => process.env.MEDUSA_URL ?? "http://localhost:9000"
 const publishableKey = () => process.env.MEDUSA_PUBLISHABLE_KEY ?? ""

@@ -1,13 +1,9 @@
 import type { paths } from "@doorstep/api"
 import type { HttpTypes } from "@medusajs/types"
-import { answer, medusa, store, type Answer } from "./api"
+import { answer, medusa, store, type Answer, type JsonOf } from "./api"
 import { BackendUnavailableError } from "./backend"
 
-type Json<P extends keyof paths, M extends "get" | "post"> = paths[P][M] extends { responses: { 200: { content: { "application/json": infer T } } } }
-  ? T
-  : paths[P][M] extends { responses: { 201: { content: { "application/json": infer T } } } }
-    ? T
-    : never
+type Json<P extends keyof paths, M extends "get" | "post"> = JsonOf<P, M>
 
 export type BookingRules = Json<"/store/booking-rules", "get">
 export type Availability = Json<"/store/availability", "get">

@@ -27,7 +27,7 @@ export async function enterAddress(page: Page, locale: Locale): Promise<void> {
 }
 
 /** The code in the newest text the loopback Aliyun took for this phone. */
-async function lastCode(phone: string): Promise<string | undefined> {
+export async function lastCode(phone: string): Promise<string | undefined> {
   const received = (await (await fetch(`${setting("JOURNEY_SMS_URL")}/__received`)).json()) as Array<{ query: Record<string, string>; signatureValid: boolean }>
   const text = received.filter((r) => r.signatureValid && r.query.PhoneNumbers === phone).at(-1)
   return text ? (JSON.parse(text.query.TemplateParam) as { code: string }).code : undefined

@@ -42,6 +42,13 @@ const zh: Record<string, string> = {
   BALANCE_NOT_DUE: "服务完成后才需要支付尾款。",
   NOT_REVIEWABLE: "服务完成后才能评价。",
   REVIEW_WINDOW_CLOSED: "服务完成已超过 30 天，不能再评价了。",
+  NOT_FOUND: "没有找到，可能已被删除。请刷新页面。",
+  NOTIFICATION_NOT_FOUND: "这条消息已不存在，请刷新页面。",
+  PHONE_IN_USE: "这个手机号已绑定其他账户。请换一个号码，或用它登录那个账户。",
+  TOO_MANY_OPEN_TICKETS: "您未处理完的反馈已达 10 条。请先在已有的反馈里继续留言，或关闭已解决的反馈。",
+  TICKET_CLOSED: "这条反馈已关闭，不能再留言。请提交新的反馈。",
+  TICKET_NOT_FOUND: "没有找到这条反馈。",
+  HAS_UPCOMING_APPOINTMENTS: "您还有未完成的预约，请先取消或等服务完成后再注销。",
 }
 
 const en: Record<string, string> = {
@@ -82,6 +89,13 @@ const en: Record<string, string> = {
   BALANCE_NOT_DUE: "The balance is due once the visit is done.",
   NOT_REVIEWABLE: "You can review once the visit is done.",
   REVIEW_WINDOW_CLOSED: "Reviews close 30 days after the visit.",
+  NOT_FOUND: "We couldn't find it; it may have been removed. Please refresh.",
+  NOTIFICATION_NOT_FOUND: "This message no longer exists. Please refresh.",
+  PHONE_IN_USE: "This number is on another account. Use another number, or sign in to that account with it.",
+  TOO_MANY_OPEN_TICKETS: "You have 10 requests still open. Write on one of them, or close those that are solved, then send a new one.",
+  TICKET_CLOSED: "This request is closed and takes no more messages. Please send a new one.",
+  TICKET_NOT_FOUND: "We couldn't find this request.",
+  HAS_UPCOMING_APPOINTMENTS: "You still have upcoming bookings. Cancel them, or wait until the visit is done, then delete your account.",
 }
 
 const texts: Record<Locale, Record<string, string>> = { "zh-CN": zh, en }

@@ -1,0 +1,58 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { NoticeList, type ShownNotice } from "@/components/inbox/notice-list"
+import { PreferencesForm } from "@/components/inbox/preferences-form"
+import { SiteHeader } from "@/components/site-header"
+import { UnavailablePage } from "@/components/unavailable-page"
+import { unlessUnavailable } from "@/lib/backend"
+import { isLocale, localePath, messagesFor } from "@/lib/i18n"
+import { myNotices, noticePreferences } from "@/lib/inbox"
+import { signInAgain, tokenOrSignIn } from "@/lib/signed-in"
+import { formatWhen } from "@/lib/time"
+import "@/styles/booking.css"
+import "@/styles/account.css"
+
+export const dynamic = "force-dynamic"
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = messagesFor(locale)
+  return { title: `${t.inboxTitle} · ${t.brand}` }
+}
+
+export default async function InboxPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = messagesFor(locale)
+  const path = "/inbox"
+  const token = await tokenOrSignIn(locale, path)
+  const loaded = await unlessUnavailable(Promise.all([myNotices(token), noticePreferences(token)]))
+  if (loaded === null) return <UnavailablePage locale={locale} path={path} />
+  const [notices, preferences] = loaded
+  for (const got of [notices, preferences]) {
+    if (got.ok) continue
+    if (got.code === "UNAUTHORIZED") signInAgain(locale, path)
+    throw new Error(`Unexpected ${got.code} on the inbox`)
+  }
+  if (!notices.ok || !preferences.ok) return null
+  // Times are written here, on the server, so the browser renders the very same text.
+  const shown: ShownNotice[] = notices.data.notifications.map((n) => ({
+    id: n.id,
+    title: n.title,
+    body: n.body,
+    href: n.url ? localePath(locale, n.url) : null,
+    when: formatWhen(n.created_at, locale),
+    unread: n.read_at === null,
+  }))
+  return (
+    <>
+      <SiteHeader locale={locale} path={path} />
+      <main className="page account-page">
+        <h1>{t.inboxTitle}</h1>
+        <NoticeList locale={locale} notices={shown} />
+        <PreferencesForm locale={locale} initial={preferences.data.preferences} />
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,62 @@
+"use client"
+
+import { useState, useTransition } from "react"
+import { savePreferences } from "@/lib/actions/inbox"
+import { LOCALES, messagesFor, type Locale } from "@/lib/i18n"
+import type { NoticePreferences } from "@/lib/inbox"
+import { errorText } from "@/lib/messages/errors"
+
+/** The language notices come in, and whether review requests may come. */
+export function PreferencesForm({ locale, initial }: { locale: Locale; initial: NoticePreferences }) {
+  const t = messagesFor(locale)
+  const [choice, setChoice] = useState(initial)
+  const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null)
+  const [busy, startBusy] = useTransition()
+
+  const save = () =>
+    startBusy(async () => {
+      setSaid(null)
+      const done = await savePreferences(choice)
+      if (!done.ok) return setSaid({ ok: false, text: errorText(locale, done.code) })
+      setChoice(done.preferences)
+      setSaid({ ok: true, text: t.preferencesSaved })
+    })
+
+  return (
+    <section className="panel" aria-labelledby="preferences-title">
+      <h2 id="preferences-title">{t.preferencesTitle}</h2>
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          save()
+        }}
+      >
+        <fieldset className="choice-list choice-row">
+          <legend>{t.noticeLanguage}</legend>
+          {LOCALES.map((option) => (
+            <label key={option} className="choice" lang={option}>
+              <input type="radio" name="notice-locale" value={option} checked={choice.locale === option} onChange={() => setChoice({ ...choice, locale: option })} />
+              <span className="choice-body">{t.languageNames[option]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={choice.review_requests} onChange={(e) => setChoice({ ...choice, review_requests: e.target.checked })} aria-describedby="review-hint" />
+          <span>{t.reviewRequests}</span>
+        </label>
+        <p id="review-hint" className="form-hint">
+          {t.reviewRequestsHint}
+        </p>
+        <div>
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? t.submitting : t.savePreferences}
+          </button>
+        </div>
+        <p role={said && !said.ok ? "alert" : "status"} className={said && !said.ok ? "form-error" : "form-hint"}>
+          {said?.text}
+        </p>
+      </form>
+    </section>
+  )
+}
