@@ -1,8 +1,8 @@
 "use client"
 
 import { useRouter } from "next/navigation"
-import { useEffect, useState, useTransition } from "react"
-import { channelFor, PaymentMethods, QrPanel } from "@/components/checkout/payment-parts"
+import { useState, useTransition } from "react"
+import { channelFor, PaymentMethods, QrPanel, usePaid } from "@/components/checkout/payment-parts"
 import { extraPaid, payBalance, payTip } from "@/lib/actions/appointments"
 import type { Gateway } from "@/lib/checkout"
 import { messagesFor, type Locale } from "@/lib/i18n"
@@ -10,7 +10,6 @@ import { errorText } from "@/lib/messages/errors"
 import { formatCny } from "@/lib/money"
 
 const TIPS_FEN = [1000, 2000, 5000, 10000]
-const POLL_MS = 2000
 
 /**
  * Paying after the visit: a tip (a chosen amount) or a deposit booking's
@@ -35,23 +34,18 @@ export function ExtraPayment({
   const [amountFen, setAmountFen] = useState(dueFen ?? TIPS_FEN[1])
   const [gateway, setGateway] = useState<Gateway>("wechatpay")
   const [qr, setQr] = useState<string | null>(null)
-  const [paid, setPaid] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [busy, startBusy] = useTransition()
   const amount = formatCny(amountFen / 100, locale)
 
-  useEffect(() => {
-    if (!qr) return
-    const timer = setInterval(async () => {
+  const paid = usePaid(
+    qr !== null,
+    async () => {
       const got = await extraPaid(appointmentId, kind)
-      if (got.ok && got.paid) {
-        clearInterval(timer)
-        setPaid(true)
-        router.refresh()
-      }
-    }, POLL_MS)
-    return () => clearInterval(timer)
-  }, [qr, appointmentId, kind, router])
+      return got.ok && got.paid
+    },
+    () => router.refresh(),
+  )
 
   const pay = () =>
     startBusy(async () => {

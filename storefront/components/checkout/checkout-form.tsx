@@ -8,9 +8,7 @@ import { localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
 import { formatCny } from "@/lib/money"
 import { HoldCountdown } from "./countdown"
-import { channelFor, PaymentMethods, QrPanel } from "./payment-parts"
-
-const POLL_MS = 2000
+import { channelFor, PaymentMethods, QrPanel, usePaid } from "./payment-parts"
 
 /**
  * The checkout's live part: the hold's countdown, the total (with a promotion
@@ -38,7 +36,6 @@ export function CheckoutForm({
   const [qr, setQr] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [expired, setExpired] = useState(false)
-  const [paid, setPaid] = useState(false)
   const [busy, startBusy] = useTransition()
   const done = `${localePath(locale, `/appointments/${appointmentId}`)}?paid=1`
 
@@ -56,18 +53,14 @@ export function CheckoutForm({
   }, [appointmentId, locale, refuse])
 
   // Once a payment is open, follow the appointment until the gateway's notification has confirmed it.
-  useEffect(() => {
-    if (!qr) return
-    const timer = setInterval(async () => {
+  const paid = usePaid(
+    qr !== null,
+    async () => {
       const got = await paymentProgress(appointmentId)
-      if (got.ok && got.paymentStatus === "paid") {
-        clearInterval(timer)
-        setPaid(true)
-        router.replace(done)
-      }
-    }, POLL_MS)
-    return () => clearInterval(timer)
-  }, [qr, appointmentId, done, router])
+      return got.ok && got.paymentStatus === "paid"
+    },
+    () => router.replace(done),
+  )
 
   const pay = () =>
     startBusy(async () => {

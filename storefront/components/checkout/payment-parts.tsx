@@ -1,6 +1,7 @@
 "use client"
 
 import { QRCodeSVG } from "qrcode.react"
+import { useEffect, useRef, useState } from "react"
 import type { Channel, Gateway } from "@/lib/checkout"
 import { messagesFor, type Locale } from "@/lib/i18n"
 
@@ -53,4 +54,28 @@ export function QrPanel({ locale, qr, paid, simulatorUrl }: { locale: Locale; qr
       </p>
     </section>
   )
+}
+
+const POLL_MS = 2000
+
+/**
+ * While a payment is open, asks every two seconds whether it has gone through
+ * (the gateway's notification reaches commerce, not this page); answers
+ * whether it has, and calls `onPaid` once.
+ */
+export function usePaid(open: boolean, isPaid: () => Promise<boolean>, onPaid: () => void): boolean {
+  const [paid, setPaid] = useState(false)
+  const calls = useRef({ isPaid, onPaid })
+  calls.current = { isPaid, onPaid }
+  useEffect(() => {
+    if (!open) return
+    const timer = setInterval(async () => {
+      if (!(await calls.current.isPaid())) return
+      clearInterval(timer)
+      setPaid(true)
+      calls.current.onPaid()
+    }, POLL_MS)
+    return () => clearInterval(timer)
+  }, [open])
+  return paid
 }

@@ -1,8 +1,8 @@
 import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { StatusBadge } from "@/components/appointments/status-badge"
-import { ErrorState } from "@/components/error-state"
 import { SiteHeader } from "@/components/site-header"
+import { UnavailablePage } from "@/components/unavailable-page"
 import { unlessUnavailable } from "@/lib/backend"
 import { FINISHED, myAppointments, type Appointment } from "@/lib/booking"
 import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
@@ -47,14 +47,7 @@ export default async function AppointmentsPage({ params }: { params: Promise<{ l
   if (!token) redirect(`${localePath(locale, "/sign-in")}?next=${encodeURIComponent(localePath(locale, path))}`)
   const loaded = await unlessUnavailable(loadAppointments(token, locale))
   if (loaded === null) {
-    return (
-      <>
-        <SiteHeader locale={locale} path={path} />
-        <main className="page">
-          <ErrorState locale={locale} retryPath={path} />
-        </main>
-      </>
-    )
+    return <UnavailablePage locale={locale} path={path} />
   }
   if ("code" in loaded) {
     if (loaded.code === "UNAUTHORIZED") redirect(`${localePath(locale, "/sign-in")}?next=${encodeURIComponent(localePath(locale, path))}`)

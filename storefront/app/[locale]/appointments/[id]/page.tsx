@@ -6,8 +6,8 @@ import { LiveStatus } from "@/components/appointments/live-status"
 import { ReschedulePanel } from "@/components/appointments/reschedule-panel"
 import { ReviewForm } from "@/components/appointments/review-form"
 import { StatusBadge } from "@/components/appointments/status-badge"
-import { ErrorState } from "@/components/error-state"
 import { SiteHeader } from "@/components/site-header"
+import { UnavailablePage } from "@/components/unavailable-page"
 import { VisitSummary } from "@/components/visit-summary"
 import { unlessUnavailable } from "@/lib/backend"
 import { appointmentTimeline, bookingRules, FINISHED, myAppointment, myTip, type Appointment } from "@/lib/booking"
@@ -61,14 +61,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
   if (!token) redirect(signIn)
   const loaded = await unlessUnavailable(loadAppointment(token, id, locale))
   if (loaded === null) {
-    return (
-      <>
-        <SiteHeader locale={locale} path={path} />
-        <main className="page">
-          <ErrorState locale={locale} retryPath={path} />
-        </main>
-      </>
-    )
+    return <UnavailablePage locale={locale} path={path} />
   }
   if ("code" in loaded) {
     if (loaded.code === "UNAUTHORIZED") redirect(signIn)

@@ -5,6 +5,7 @@ import { ErrorState } from "@/components/error-state"
 import { RatingSummary, Stars } from "@/components/rating"
 import { RichText } from "@/components/rich-text"
 import { SiteHeader } from "@/components/site-header"
+import { UnavailablePage } from "@/components/unavailable-page"
 import { unlessUnavailable } from "@/lib/backend"
 import { localizeProduct } from "@/lib/catalog"
 import { findBeauticianContent, mediaUrl, withoutCms, type BeauticianContent } from "@/lib/cms"
@@ -38,14 +39,7 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
   const path = `/beauticians/${id}`
   const loaded = await unlessUnavailable(loadProfile(id, locale))
   if (loaded === null) {
-    return (
-      <>
-        <SiteHeader locale={locale} path={path} />
-        <main className="page">
-          <ErrorState locale={locale} retryPath={path} />
-        </main>
-      </>
-    )
+    return <UnavailablePage locale={locale} path={path} />
   }
   const { beautician, studio, products = [], content } = loaded
   if (!beautician) notFound()

@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation"
 import { CheckoutForm } from "@/components/checkout/checkout-form"
-import { ErrorState } from "@/components/error-state"
 import { SiteHeader } from "@/components/site-header"
+import { UnavailablePage } from "@/components/unavailable-page"
 import { VisitSummary } from "@/components/visit-summary"
 import { unlessUnavailable } from "@/lib/backend"
 import { myAppointment } from "@/lib/booking"
@@ -27,14 +27,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
   if (!token) redirect(`${localePath(locale, "/sign-in")}?next=${encodeURIComponent(localePath(locale, path))}`)
   const loaded = await unlessUnavailable(loadCheckout(token, id, locale))
   if (loaded === null) {
-    return (
-      <>
-        <SiteHeader locale={locale} path={path} />
-        <main className="page">
-          <ErrorState locale={locale} retryPath={path} />
-        </main>
-      </>
-    )
+    return <UnavailablePage locale={locale} path={path} />
   }
   const { appointment, service } = loaded
   if (!appointment) {

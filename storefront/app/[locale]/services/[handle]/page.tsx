@@ -1,8 +1,8 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { ErrorState } from "@/components/error-state"
 import { RichText } from "@/components/rich-text"
 import { SiteHeader } from "@/components/site-header"
+import { UnavailablePage } from "@/components/unavailable-page"
 import { BeauticianCard } from "@/components/beautician-card"
 import { unlessUnavailable } from "@/lib/backend"
 import { localizeProduct } from "@/lib/catalog"
@@ -27,14 +27,7 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
   const loaded = await unlessUnavailable(loadService(locale, handle))
   const path = `/services/${handle}`
   if (loaded === null) {
-    return (
-      <>
-        <SiteHeader locale={locale} path={path} />
-        <main className="page">
-          <ErrorState locale={locale} retryPath={path} />
-        </main>
-      </>
-    )
+    return <UnavailablePage locale={locale} path={path} />
   }
   if (!loaded.product) notFound()
   const { content, beauticians } = loaded

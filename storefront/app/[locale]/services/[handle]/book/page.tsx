@@ -1,8 +1,8 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { Booker } from "@/components/booking/booker"
-import { ErrorState } from "@/components/error-state"
 import { SiteHeader } from "@/components/site-header"
+import { UnavailablePage } from "@/components/unavailable-page"
 import { unlessUnavailable } from "@/lib/backend"
 import { bookingRules, savedAddresses } from "@/lib/booking"
 import { localizeProduct } from "@/lib/catalog"
@@ -44,14 +44,7 @@ export default async function BookPage({
   const path = `/services/${handle}/book`
   const loaded = await unlessUnavailable(loadBooking(locale, handle, query.beautician))
   if (loaded === null) {
-    return (
-      <>
-        <SiteHeader locale={locale} path={path} />
-        <main className="page">
-          <ErrorState locale={locale} retryPath={path} />
-        </main>
-      </>
-    )
+    return <UnavailablePage locale={locale} path={path} />
   }
   if (!loaded.product) notFound()
   const service = localizeProduct(loaded.product, locale)
