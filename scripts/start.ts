@@ -151,7 +151,7 @@ runMain(async () => {
       ...(gateways
         ? [
             `  payments     simulated (no money moves): WeChat Pay scan-and-pay ${gateways.scanPage}, Alipay cashier pages open from checkout`,
-            `  WeChat login simulated: POST ${demo.urls.commerce}/auth/customer/wechat gives the page to confirm on`,
+            `  WeChat login simulated: the storefront's sign-in page opens a page to confirm on`,
           ]
         : []),
       `  database     ${server.label}`,

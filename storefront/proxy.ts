@@ -9,9 +9,13 @@ import { DEFAULT_LOCALE, isLocale } from "./lib/i18n"
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (isLocale(pathname.split("/")[1] ?? "")) return NextResponse.next()
-  // Cloning keeps the server's own origin, so the rewrite stays internal.
+  // A rewrite to another origin than the server's own is proxied over HTTP. `nextUrl` may name the
+  // server `localhost` while the request came to 127.0.0.1 (where `next start -H 127.0.0.1` listens),
+  // so the target keeps the address the request came to.
   const target = request.nextUrl.clone()
   target.pathname = `/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`
+  const host = request.headers.get("host")
+  if (host) target.host = host
   return NextResponse.rewrite(target)
 }
 

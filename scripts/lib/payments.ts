@@ -15,9 +15,9 @@ export async function startLocalGateways(
   storefrontUrl: string,
 ): Promise<LocalGateways & { scanPage: string }> {
   const gateways = await startSimulators(commerceUrl, ports)
-  // WeChat sign-in too: the simulator's confirm page sends the customer back to commerce's callback, which answers the token.
+  // WeChat sign-in too: the simulator's confirm page sends the customer back to the storefront, which trades the code at commerce.
   // (Unless a real WeChat app is configured.)
-  const login = process.env.WECHAT_LOGIN_APP_ID ? undefined : await startWechatLogin(`${commerceUrl.replace(/\/$/, "")}/auth/customer/wechat/callback`)
+  const login = process.env.WECHAT_LOGIN_APP_ID ? undefined : await startWechatLogin(`${storefrontUrl.replace(/\/$/, "")}/sign-in/wechat`)
   return {
     ...gateways,
     stop: async () => {

@@ -130,6 +130,28 @@ describe("booking and paying", () => {
   })
 })
 
+describe("signing in with WeChat", () => {
+  it("confirms on WeChat's page and comes back signed in, where the customer was going", async () => {
+    const locale = "zh-CN"
+    const t = messagesFor(locale)
+    const tab = await Tab.open(browser, 390, locale)
+    const { page } = tab
+    try {
+      await tab.visit(`${url(locale, "/sign-in")}?next=${encodeURIComponent("/appointments")}`)
+      await page.getByRole("button", { name: t.byWechat }).click()
+      // The local stand-in for WeChat's page, where the person holding the phone confirms.
+      await page.getByRole("link", { name: "确认登录" }).click()
+      await page.waitForURL(/\/appointments$/)
+      await page.getByRole("heading", { level: 1, name: t.appointmentsTitle }).waitFor()
+      await tab.looksRight(`${locale}-wechat-signed-in`)
+      const me = await storeGet<{ customer: { email: string } }>("/store/customers/me", await customerToken(page))
+      expect(me.customer.email).toMatch(/@wechat\.doorstep\.invalid$/)
+    } finally {
+      await tab.close()
+    }
+  })
+})
+
 describe("after booking", () => {
   it("cancelling shows the quote's fee and refund before confirming, then the refund", async () => {
     const locale = "zh-CN"

@@ -1,7 +1,8 @@
 "use client"
 
 import { useState, useTransition } from "react"
-import { signInWithEmail, signInWithPhoneCode, type SignInResult } from "@/lib/actions/session"
+import { signInWithEmail, signInWithPhoneCode, startWechatSignIn } from "@/lib/actions/session"
+import type { SignInResult } from "@/lib/session"
 import { messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
 import { PhoneCodeFields } from "./phone-code-fields"
@@ -10,10 +11,23 @@ import { PhoneCodeFields } from "./phone-code-fields"
  * Sign in by phone and SMS code (a new phone makes a new account), or by email
  * and password. `onSignedIn` runs once the session cookie is set.
  */
-export function SignInForm({ locale, onSignedIn, headingLevel = 1 }: { locale: Locale; onSignedIn: () => void; headingLevel?: 1 | 2 }) {
+export function SignInForm({
+  locale,
+  onSignedIn,
+  headingLevel = 1,
+  next,
+  initialError,
+}: {
+  locale: Locale
+  onSignedIn: () => void
+  headingLevel?: 1 | 2
+  /** Where WeChat's sign-in, which leaves the site, comes back to (this page if unset). */
+  next?: string
+  initialError?: string
+}) {
   const t = messagesFor(locale)
   const [mode, setMode] = useState<"phone" | "email">("phone")
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(initialError ? errorText(locale, initialError) : null)
   const [pending, startTransition] = useTransition()
   const Heading = headingLevel === 1 ? "h1" : "h2"
 
@@ -58,6 +72,24 @@ export function SignInForm({ locale, onSignedIn, headingLevel = 1 }: { locale: L
           {error}
         </p>
       )}
+      <div className="or-divider" aria-hidden>
+        <span>{t.or}</span>
+      </div>
+      <button
+        type="button"
+        className="button button-block button-wechat"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            setError(null)
+            const started = await startWechatSignIn(next ?? `${window.location.pathname}${window.location.search}`)
+            if (started.ok) window.location.assign(started.location)
+            else setError(errorText(locale, started.code))
+          })
+        }
+      >
+        {t.byWechat}
+      </button>
     </section>
   )
 }

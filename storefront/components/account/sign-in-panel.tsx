@@ -5,11 +5,13 @@ import type { Locale } from "@/lib/i18n"
 import { SignInForm } from "./sign-in-form"
 
 /** The sign-in page's form: once signed in, on to where the customer was going. */
-export function SignInPanel({ locale, next }: { locale: Locale; next: string }) {
+export function SignInPanel({ locale, next, error }: { locale: Locale; next: string; error?: string }) {
   const router = useRouter()
   return (
     <SignInForm
       locale={locale}
+      next={next}
+      initialError={error}
       onSignedIn={() => {
         router.replace(next)
         router.refresh()

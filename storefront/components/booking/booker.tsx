@@ -195,6 +195,12 @@ export function Booker({ locale, productId, options, initialOptionId, beautician
         </section>
       )}
 
+      {/* Above the bar, where the customer is looking when a time is refused. */}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="summary-bar" aria-live="polite">
         <div>
           <strong>{option.price !== null ? formatCny(option.price, locale) : ""}</strong>
@@ -204,11 +210,6 @@ export function Booker({ locale, productId, options, initialOptionId, beautician
           {holding ? t.holding : t.holdAndPay}
         </button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
       {slot && <p className="form-hint">{t.holdNote(holdMinutes)}</p>}
     </div>
   )

@@ -1,16 +1,15 @@
 "use server"
 
-import type { HttpTypes } from "@medusajs/types"
 import { answer, medusa, store } from "../api"
 import { unlessDown } from "../backend"
-import { endSession, startSession } from "../session"
+import { endSession, finishSignIn, rememberNext } from "../session"
 
 /**
  * Signing in, as server actions: the browser sends the phone and code (or email
  * and password) here; commerce's token goes into the httpOnly session cookie.
  * Each answers `{ ok: true }` or the refusal's `code` (and what helps retry).
  */
-export type SignInResult = { ok: true } | { ok: false; code: string; field?: string; retryAfterSeconds?: number }
+import type { SignInResult } from "../session"
 
 const refused = (code: string, details: Record<string, unknown> = {}, field?: string): SignInResult => ({
   ok: false,
@@ -59,19 +58,15 @@ export async function signOut(): Promise<void> {
 }
 
 /**
- * A first sign-in proves who the person is but has no account yet: make it,
- * then trade the token for one that names the new customer.
+ * Sign-in with WeChat: answers the address of WeChat's page to confirm on
+ * (QR code on a computer, or inside WeChat); WeChat sends the customer back to
+ * `/sign-in/wechat`, which finishes there and goes on to `next`.
  */
-async function finishSignIn(token: string, account: { email?: string }): Promise<SignInResult> {
-  const me = await medusa<{ customer: HttpTypes.StoreCustomer }>("/store/customers/me", { token })
-  if (me.ok) {
-    await startSession(token)
-    return { ok: true }
-  }
-  const created = await medusa<{ customer: HttpTypes.StoreCustomer }>("/store/customers", { body: account, token })
-  if (!created.ok) return refused(created.code, created.details)
-  const refreshed = await medusa<{ token: string }>("/auth/token/refresh", { method: "POST", token })
-  if (!refreshed.ok) return refused(refreshed.code, refreshed.details)
-  await startSession(refreshed.data.token)
-  return { ok: true }
+export async function startWechatSignIn(next: string): Promise<{ ok: true; location: string } | { ok: false; code: string }> {
+  return unlessDown(async () => {
+    const started = await medusa<{ location?: string }>("/auth/customer/wechat", { method: "POST", body: {} })
+    if (!started.ok || !started.data.location) return { ok: false as const, code: started.ok ? "UNKNOWN" : started.code }
+    await rememberNext(next)
+    return { ok: true as const, location: started.data.location }
+  })
 }

@@ -58,13 +58,14 @@ export class WechatLoginSimulator {
         res.writeHead(302, { location: back.toString() })
         return res.end()
       }
+      // By path: `url` was parsed without the port this page was asked on.
       const confirm = new URL(url)
       confirm.searchParams.set("confirm", "1")
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" })
       return res.end(
-        `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>微信登录（本地模拟）</title>` +
+        `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"><title>微信登录（本地模拟）</title>` +
           `<body style="font-family:sans-serif;text-align:center;padding:3em"><h1>微信登录 · 本地模拟</h1><p>以「${this.user.nickname}」的身份登录 Doorstep？</p>` +
-          `<p><a href="${confirm.toString().replace(/"/g, "&quot;")}" style="display:inline-block;padding:.8em 2em;background:#07c160;color:#fff;border-radius:6px;text-decoration:none">确认登录</a></p>` +
+          `<p><a href="${`${confirm.pathname}${confirm.search}`.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}" style="display:inline-block;padding:.8em 2em;background:#07c160;color:#fff;border-radius:6px;text-decoration:none">确认登录</a></p>` +
           `<p style="color:#888">Development only: this page stands in for WeChat.</p></body>`,
       )
     }

@@ -8,15 +8,16 @@ export const dynamic = "force-dynamic"
 /** Only a path on this site: never another origin (`//x`, `https://x`). */
 const localTarget = (next: string | undefined) => (next && next.startsWith("/") && !next.startsWith("//") ? next : undefined)
 
-export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }) {
+export default async function SignInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; error?: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const next = localTarget((await searchParams).next) ?? localePath(locale, "/appointments")
+  const query = await searchParams
+  const next = localTarget(query.next) ?? localePath(locale, "/appointments")
   return (
     <>
       <SiteHeader locale={locale} path="/sign-in" />
       <main className="page narrow-page">
-        <SignInPanel locale={locale} next={next} />
+        <SignInPanel locale={locale} next={next} error={query.error === "WECHAT_FAILED" ? query.error : undefined} />
       </main>
     </>
   )
