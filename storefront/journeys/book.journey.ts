@@ -160,10 +160,7 @@ describe("after booking", () => {
     const { page } = tab
     try {
       await holdTomorrow(tab, locale, { phone: newPhone() })
-      await page.getByRole("button", { name: new RegExp(t.payNow("")) }).click()
-      await page.getByRole("heading", { name: t.scanTitle }).waitFor()
-      await payOnScanPage(page)
-      await page.waitForURL(/\/appointments\/[^/?]+\?paid=1/)
+      await payHeldTimeByQr(page, locale)
       const id = appointmentIdIn(page)
       const token = await customerToken(page)
       await page.getByRole("button", { name: t.cancel }).click()
@@ -194,10 +191,7 @@ describe("after booking", () => {
     const { page } = tab
     try {
       await holdTomorrow(tab, locale, { phone: newPhone() })
-      await page.getByRole("button", { name: new RegExp(t.payNow("")) }).click()
-      await page.getByRole("heading", { name: t.scanTitle }).waitFor()
-      await payOnScanPage(page)
-      await page.waitForURL(/\/appointments\/[^/?]+\?paid=1/)
+      await payHeldTimeByQr(page, locale)
       const id = appointmentIdIn(page)
       const beautician = await beauticianAccepts(id)
       await beauticianFinishes(id, beautician.token)
@@ -280,6 +274,15 @@ async function firstOption(): Promise<string> {
 
 /** Tomorrow in Shanghai, as `YYYY-MM-DD`. */
 const tomorrow = () => new Date(Date.now() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10)
+
+/** From the checkout: WeChat Pay's QR code, paid on the scan page, then the appointment's page. */
+async function payHeldTimeByQr(page: Page, locale: Locale): Promise<void> {
+  const t = messagesFor(locale)
+  await page.getByRole("button", { name: new RegExp(t.payNow("")) }).click()
+  await page.getByRole("heading", { name: t.scanTitle }).waitFor()
+  await payOnScanPage(page)
+  await page.waitForURL(/\/appointments\/[^/?]+\?paid=1/)
+}
 
 /** Pays the open WeChat Pay order on the simulator's scan page: the customer's phone scanning the QR code. */
 async function payOnScanPage(page: Page): Promise<void> {

@@ -1,17 +1,15 @@
-import type { paths } from "@doorstep/api"
 import type { HttpTypes } from "@medusajs/types"
 import { answer, medusa, store, type Answer, type JsonOf } from "./api"
 import { BackendUnavailableError } from "./backend"
+import { datesFrom, todayInZone } from "./time"
 
-type Json<P extends keyof paths, M extends "get" | "post"> = JsonOf<P, M>
-
-export type BookingRules = Json<"/store/booking-rules", "get">
-export type Availability = Json<"/store/availability", "get">
+export type BookingRules = JsonOf<"/store/booking-rules", "get">
+export type Availability = JsonOf<"/store/availability", "get">
 export type Slot = Availability["slots"][number]
-export type Appointment = Json<"/store/appointments/{id}", "get">["appointment"]
+export type Appointment = JsonOf<"/store/appointments/{id}", "get">["appointment"]
 export type VisitAddress = Appointment["address"]
-export type TimelineStep = Json<"/store/appointments/{id}/timeline", "get">["timeline"][number]
-export type CancellationQuote = Json<"/store/appointments/{id}/cancellation-quote", "get">["quote"]
+export type TimelineStep = JsonOf<"/store/appointments/{id}/timeline", "get">["timeline"][number]
+export type CancellationQuote = JsonOf<"/store/appointments/{id}/cancellation-quote", "get">["quote"]
 
 /** The slot grid, notice, horizon and change policy in force. */
 export async function bookingRules(): Promise<BookingRules> {
@@ -19,6 +17,12 @@ export async function bookingRules(): Promise<BookingRules> {
   if (!got.ok) throw new BackendUnavailableError("commerce", `${got.status} ${got.code} from /store/booking-rules`)
   return got.data
 }
+
+/** The strip shows at most two weeks, fewer when the store books less far ahead. */
+const MAX_STRIP_DAYS = 14
+
+/** The days a date strip offers, from today in Shanghai (booking and rescheduling alike). */
+export const stripDates = (rules: BookingRules) => datesFrom(todayInZone(), Math.max(1, Math.min(MAX_STRIP_DAYS, rules.slots.max_days_ahead)))
 
 /** The starts one can book on `date` (and the `days` after) for a service at a place. */
 export function availability(query: { variantId: string; lat: number; lng: number; district: string; date: string; days?: number; beauticianId?: string }) {
@@ -117,8 +121,8 @@ export function reviewAppointment(token: string, id: string, body: { rating: num
   return answer("/store/appointments/{id}/review", store(token).POST("/store/appointments/{id}/review", { params: { path: { id } }, body }))
 }
 
-export type Tip = Json<"/store/appointments/{id}/tip", "get">["tip"]
-export type Balance = Json<"/store/appointments/{id}/balance", "get">["balance"]
+export type Tip = JsonOf<"/store/appointments/{id}/tip", "get">["tip"]
+export type Balance = JsonOf<"/store/appointments/{id}/balance", "get">["balance"]
 
 export function myTip(token: string, id: string) {
   return answer("/store/appointments/{id}/tip", store(token).GET("/store/appointments/{id}/tip", { params: { path: { id } } }))

@@ -1,6 +1,7 @@
 import { cookies } from "next/headers"
 import type { HttpTypes } from "@medusajs/types"
 import { medusa, type Answer } from "./api"
+import { regionId } from "./commerce"
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./i18n"
 
 /**
@@ -43,13 +44,6 @@ async function remember(checkout: RememberedCheckout) {
   ;(await cookies()).set(COOKIE, JSON.stringify(checkout), { httpOnly: true, sameSite: "lax", path: "/", maxAge: 3600 })
 }
 
-async function regionId(): Promise<Answer<string>> {
-  const got = await medusa<{ regions: Array<{ id: string }> }>("/store/regions", { query: { currency_code: "cny", limit: "1" } })
-  if (!got.ok) return got
-  const region = got.data.regions[0]
-  return region ? { ok: true, data: region.id } : { ok: false, status: 500, code: "UNKNOWN", message: "No CNY region", details: {} }
-}
-
 /** The cart holding this appointment: the remembered one while it is still open, else a new one. */
 export async function cartFor(token: string, appointment: { id: string; variant_id: string }, locale: Locale): Promise<Answer<Cart>> {
   const remembered = await rememberedCheckout()
@@ -60,9 +54,7 @@ export async function cartFor(token: string, appointment: { id: string; variant_
       return cartOf(got)
     }
   }
-  const region = await regionId()
-  if (!region.ok) return region
-  const created = await medusa<{ cart: Cart }>("/store/carts", { token, body: { region_id: region.data } })
+  const created = await medusa<{ cart: Cart }>("/store/carts", { token, body: { region_id: await regionId() } })
   if (!created.ok) return created
   const added = await medusa<{ cart: Cart }>(`/store/carts/${created.data.cart.id}/line-items`, {
     token,

@@ -22,7 +22,7 @@ function storeHeaders(): Record<string, string> {
 }
 
 /** The China region (CNY); prices are calculated for it. */
-async function regionId(): Promise<string> {
+export async function regionId(): Promise<string> {
   const { regions } = await getJson<{ regions: Array<{ id: string; currency_code: string }> }>(
     "commerce",
     `${baseUrl()}/store/regions?currency_code=cny&limit=1`,

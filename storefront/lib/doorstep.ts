@@ -1,5 +1,4 @@
-import type { paths } from "@doorstep/api"
-import { answer, store } from "./api"
+import { answer, store, type JsonOf } from "./api"
 import { BackendUnavailableError } from "./backend"
 
 /**
@@ -7,12 +6,10 @@ import { BackendUnavailableError } from "./backend"
  * typed client generated from the OpenAPI document; Medusa's own routes stay
  * in `commerce.ts`.
  */
-type Json<P extends keyof paths, M extends "get"> = paths[P][M] extends { responses: { 200: { content: { "application/json": infer T } } } } ? T : never
-
-export type BeauticianProfile = Json<"/store/beauticians/{id}", "get">["beautician"]
-export type BeauticianNearby = Json<"/store/beauticians", "get">["beauticians"][number]
-export type BeauticianReview = Json<"/store/beauticians/{id}/reviews", "get">["reviews"][number]
-export type StudioPublic = Json<"/store/merchants/{handle}", "get">["merchant"]
+export type BeauticianProfile = JsonOf<"/store/beauticians/{id}", "get">["beautician"]
+export type BeauticianNearby = JsonOf<"/store/beauticians", "get">["beauticians"][number]
+export type BeauticianReview = JsonOf<"/store/beauticians/{id}/reviews", "get">["reviews"][number]
+export type StudioPublic = JsonOf<"/store/merchants/{handle}", "get">["merchant"]
 
 /** The beautician's public profile, or undefined when commerce says `BEAUTICIAN_NOT_FOUND`. */
 export async function findBeautician(id: string): Promise<BeauticianProfile | undefined> {

@@ -1,10 +1,8 @@
-import type { paths } from "@doorstep/api"
-import { answer, store } from "./api"
+import { answer, store, type JsonOf } from "./api"
 import { BackendUnavailableError } from "./backend"
 import type { Locale } from "./i18n"
 
-type Json<P extends keyof paths> = paths[P]["get"] extends { responses: { 200: { content: { "application/json": infer T } } } } ? T : never
-export type SearchResult = Json<"/store/search">["results"][number]
+export type SearchResult = JsonOf<"/store/search", "get">["results"][number]
 
 /** Services, beauticians and articles matching what the customer typed, best first. */
 export async function search(q: string, locale: Locale): Promise<SearchResult[]> {

@@ -10,12 +10,12 @@ import { SiteHeader } from "@/components/site-header"
 import { UnavailablePage } from "@/components/unavailable-page"
 import { VisitSummary } from "@/components/visit-summary"
 import { unlessUnavailable } from "@/lib/backend"
-import { appointmentTimeline, bookingRules, FINISHED, myAppointment, myTip, type Appointment } from "@/lib/booking"
+import { appointmentTimeline, bookingRules, FINISHED, myAppointment, myTip, stripDates, type Appointment } from "@/lib/booking"
 import { findBeautician } from "@/lib/doorstep"
 import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { formatCny } from "@/lib/money"
 import { sessionToken } from "@/lib/session"
-import { datesFrom, formatWhen, todayInZone } from "@/lib/time"
+import { formatWhen } from "@/lib/time"
 import { serviceOfVariant } from "@/lib/visit"
 import "@/styles/booking.css"
 
@@ -25,8 +25,6 @@ export const dynamic = "force-dynamic"
 const WITH_BEAUTICIAN = new Set<Appointment["status"]>(["assigned", "en_route", "arrived", "in_service", "completed"])
 /** Statuses from which the customer may still cancel (the quote says at what cost) or move the time (commerce says until when). */
 const CHANGEABLE = new Set<Appointment["status"]>(["confirmed", "assigned"])
-/** The reschedule picker's days, as the booking page's. */
-const MAX_STRIP_DAYS = 14
 
 async function loadAppointment(token: string, id: string, locale: Locale) {
   const got = await myAppointment(token, id)
@@ -39,13 +37,12 @@ async function loadAppointment(token: string, id: string, locale: Locale) {
     bookingRules(),
     appointment.status === "completed" ? myTip(token, id) : Promise.resolve(null),
   ])
-  const days = Math.max(1, Math.min(MAX_STRIP_DAYS, rules.slots.max_days_ahead))
   return {
     appointment,
     timeline: timeline.ok ? timeline.data.timeline : [],
     service,
     beautician,
-    dates: datesFrom(todayInZone(), days),
+    dates: stripDates(rules),
     tip: tip?.ok ? tip.data.tip : null,
   } as const
 }

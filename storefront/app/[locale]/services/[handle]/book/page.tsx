@@ -4,20 +4,16 @@ import { Booker } from "@/components/booking/booker"
 import { SiteHeader } from "@/components/site-header"
 import { UnavailablePage } from "@/components/unavailable-page"
 import { unlessUnavailable } from "@/lib/backend"
-import { bookingRules, savedAddresses } from "@/lib/booking"
+import { bookingRules, savedAddresses, stripDates } from "@/lib/booking"
 import { localizeProduct } from "@/lib/catalog"
 import { findServiceProduct } from "@/lib/commerce"
 import { findBeautician } from "@/lib/doorstep"
 import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { mapTiles } from "@/lib/map"
 import { sessionToken } from "@/lib/session"
-import { datesFrom, todayInZone } from "@/lib/time"
 import "@/styles/booking.css"
 
 export const dynamic = "force-dynamic"
-
-/** The strip shows at most two weeks, fewer when the store books less far ahead. */
-const MAX_STRIP_DAYS = 14
 
 async function loadBooking(locale: Locale, handle: string, beauticianId: string | undefined) {
   const token = await sessionToken()
@@ -51,7 +47,6 @@ export default async function BookPage({
   const options = service.options.filter((o) => o.durationMinutes !== null)
   if (options.length === 0) notFound()
   const initial = options.find((o) => o.id === query.option) ?? options[0]
-  const days = Math.max(1, Math.min(MAX_STRIP_DAYS, loaded.rules.slots.max_days_ahead))
   return (
     <>
       <SiteHeader locale={locale} path={path} />
@@ -67,7 +62,7 @@ export default async function BookPage({
           initialOptionId={initial.id}
           beautician={loaded.beautician ? { id: loaded.beautician.id, name: loaded.beautician.display_name } : null}
           saved={loaded.saved}
-          dates={datesFrom(todayInZone(), days)}
+          dates={stripDates(loaded.rules)}
           holdMinutes={loaded.rules.hold_minutes}
           signedIn={loaded.signedIn}
           tiles={mapTiles()}
