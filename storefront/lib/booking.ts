@@ -117,8 +117,25 @@ export function rescheduleAppointment(token: string, id: string, start: string) 
   return answer("/store/appointments/{id}/reschedule", store(token).POST("/store/appointments/{id}/reschedule", { params: { path: { id } }, body: { start } }))
 }
 
-export function reviewAppointment(token: string, id: string, body: { rating: number; text?: string }) {
+export function reviewAppointment(token: string, id: string, body: { rating: number; text?: string; photos?: string[] }) {
   return answer("/store/appointments/{id}/review", store(token).POST("/store/appointments/{id}/review", { params: { path: { id } }, body }))
+}
+
+/**
+ * What commerce takes with a review: at most 9 photos (`POST
+ * /store/appointments/{id}/review`), each at most 10 MB (`POST
+ * /store/uploads`). Commerce is the judge; the form says so before sending.
+ */
+export const REVIEW_PHOTOS = { count: 9, bytes: 10 * 1024 * 1024 } as const
+
+export type MyReview = JsonOf<"/store/appointments/{id}/review", "get">["review"]
+
+/** The customer's own review of the visit, or null while there is none. */
+export async function myReview(token: string, id: string): Promise<MyReview | null> {
+  const got = await answer("/store/appointments/{id}/review", store(token).GET("/store/appointments/{id}/review", { params: { path: { id } } }))
+  if (got.ok) return got.data.review
+  if (got.code === "REVIEW_NOT_FOUND") return null
+  throw new BackendUnavailableError("commerce", `${got.status} ${got.code} from /store/appointments/{id}/review`)
 }
 
 export type Tip = JsonOf<"/store/appointments/{id}/tip", "get">["tip"]

@@ -4,13 +4,14 @@ import { CancelPanel } from "@/components/appointments/cancel-panel"
 import { ExtraPayment } from "@/components/appointments/extra-payment"
 import { LiveStatus } from "@/components/appointments/live-status"
 import { ReschedulePanel } from "@/components/appointments/reschedule-panel"
+import { MyReview } from "@/components/appointments/my-review"
 import { ReviewForm } from "@/components/appointments/review-form"
 import { StatusBadge } from "@/components/appointments/status-badge"
 import { SiteHeader } from "@/components/site-header"
 import { UnavailablePage } from "@/components/unavailable-page"
 import { VisitSummary } from "@/components/visit-summary"
 import { unlessUnavailable } from "@/lib/backend"
-import { appointmentTimeline, bookingRules, FINISHED, myAppointment, myTip, stripDates, type Appointment } from "@/lib/booking"
+import { appointmentTimeline, bookingRules, FINISHED, myAppointment, myReview, myTip, REVIEW_PHOTOS, stripDates, type Appointment } from "@/lib/booking"
 import { findBeautician } from "@/lib/doorstep"
 import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { formatCny } from "@/lib/money"
@@ -30,12 +31,14 @@ async function loadAppointment(token: string, id: string, locale: Locale) {
   const got = await myAppointment(token, id)
   if (!got.ok) return { code: got.code } as const
   const appointment = got.data.appointment
-  const [timeline, service, beautician, rules, tip] = await Promise.all([
+  const completed = appointment.status === "completed"
+  const [timeline, service, beautician, rules, tip, review] = await Promise.all([
     appointmentTimeline(token, id),
     serviceOfVariant(appointment.variant_id, locale),
     WITH_BEAUTICIAN.has(appointment.status) ? findBeautician(appointment.beautician_id) : Promise.resolve(undefined),
     bookingRules(),
-    appointment.status === "completed" ? myTip(token, id) : Promise.resolve(null),
+    completed ? myTip(token, id) : Promise.resolve(null),
+    completed ? myReview(token, id) : Promise.resolve(null),
   ])
   return {
     appointment,
@@ -44,13 +47,15 @@ async function loadAppointment(token: string, id: string, locale: Locale) {
     beautician,
     dates: stripDates(rules),
     tip: tip?.ok ? tip.data.tip : null,
+    review,
   } as const
 }
 
-export default async function AppointmentPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ paid?: string }> }) {
+export default async function AppointmentPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ paid?: string; reviewed?: string }> }) {
   const { locale, id } = await params
   if (!isLocale(locale)) notFound()
-  const justPaid = (await searchParams).paid === "1"
+  const query = await searchParams
+  const justPaid = query.paid === "1"
   const t = messagesFor(locale)
   const path = `/appointments/${id}`
   const signIn = `${localePath(locale, "/sign-in")}?next=${encodeURIComponent(localePath(locale, path))}`
@@ -64,7 +69,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
     if (loaded.code === "UNAUTHORIZED") redirect(signIn)
     notFound()
   }
-  const { appointment, timeline, service, beautician, dates, tip } = loaded
+  const { appointment, timeline, service, beautician, dates, tip, review } = loaded
   const simulatorUrl = process.env.PAYMENT_SIMULATOR_URL
   const name = beautician?.display_name
   const headline =
@@ -143,7 +148,8 @@ export default async function AppointmentPage({ params, searchParams }: { params
         {appointment.status === "completed" && appointment.payment.mode === "deposit" && appointment.payment.balance_due_fen === 0 && appointment.payment.balance_paid_fen !== null && (
           <p className="notice">{t.balancePaid}</p>
         )}
-        {appointment.status === "completed" && <ReviewForm locale={locale} appointmentId={appointment.id} />}
+        {review && <MyReview review={review} locale={locale} justSent={query.reviewed === "1"} />}
+        {appointment.status === "completed" && !review && <ReviewForm locale={locale} appointmentId={appointment.id} maxPhotos={REVIEW_PHOTOS.count} maxPhotoBytes={REVIEW_PHOTOS.bytes} />}
         {appointment.status === "completed" &&
           (tip?.status === "paid" ? (
             <p className="notice">{t.tipPaid(money(tip.amount_fen))}</p>

@@ -1,8 +1,8 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { Suspense } from "react"
-import { ErrorState } from "@/components/error-state"
-import { RatingSummary, Stars } from "@/components/rating"
+import { RatingSummary } from "@/components/rating"
+import { ReviewsLoading, StreamedReviews } from "@/components/reviews/streamed-reviews"
 import { RichText } from "@/components/rich-text"
 import { SiteHeader } from "@/components/site-header"
 import { UnavailablePage } from "@/components/unavailable-page"
@@ -125,7 +125,7 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
         <section className="panel" aria-labelledby="reviews-title">
           <h2 id="reviews-title">{t.latestReviews}</h2>
           <Suspense fallback={<ReviewsLoading locale={locale} />}>
-            <LatestReviews id={beautician.id} locale={locale} retryPath={path} />
+            <StreamedReviews load={async () => (await listBeauticianReviews(beautician.id)).slice(0, LATEST)} locale={locale} retryPath={path} empty={t.reviewsEmpty} />
           </Suspense>
         </section>
       </main>
@@ -186,42 +186,5 @@ function About({ content, locale }: { content: BeauticianContent | undefined; lo
   )
 }
 
+/** How many of the newest reviews the profile shows. */
 const LATEST = 5
-
-/** Reviews stream in after the profile; their failure leaves the rest of the page standing. */
-async function LatestReviews({ id, locale, retryPath }: { id: string; locale: Locale; retryPath: string }) {
-  const t = messagesFor(locale)
-  const all = await unlessUnavailable(listBeauticianReviews(id))
-  if (all === null) return <ErrorState locale={locale} retryPath={retryPath} />
-  const reviews = all.slice(0, LATEST)
-  if (reviews.length === 0) return <p className="empty">{t.reviewsEmpty}</p>
-  return (
-    <ul className="review-list">
-      {reviews.map((review) => (
-        <li key={review.id}>
-          <div className="review-head">
-            <Stars rating={review.rating} locale={locale} />
-            <time dateTime={review.created_at}>{formatDate(review.created_at, locale)}</time>
-          </div>
-          {review.text && <p>{review.text}</p>}
-          {review.reply && (
-            <blockquote className="review-reply">
-              <strong>{t.studioReply}</strong>
-              <p>{review.reply}</p>
-            </blockquote>
-          )}
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-function ReviewsLoading({ locale }: { locale: Locale }) {
-  return (
-    <div className="skeleton-list" role="status" aria-busy="true">
-      <span className="visually-hidden">{messagesFor(locale).loading}</span>
-      <span className="skeleton" />
-      <span className="skeleton" />
-    </div>
-  )
-}
