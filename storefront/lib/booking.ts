@@ -72,10 +72,12 @@ export function toSavedAddress(address: HttpTypes.StoreCustomerAddress): SavedAd
   }
 }
 
+/** The customer's addresses that carry a place, their default (Medusa's default shipping address) first: what booking offers first. */
 export async function savedAddresses(token: string): Promise<SavedAddress[]> {
   const got = await medusa<{ addresses: HttpTypes.StoreCustomerAddress[] }>("/store/customers/me/addresses", { token, query: { limit: "20" } })
   if (!got.ok) return []
-  return got.data.addresses.map(toSavedAddress).filter((a): a is SavedAddress => a !== null)
+  const defaultFirst = [...got.data.addresses].sort((a, b) => Number(Boolean(b.is_default_shipping)) - Number(Boolean(a.is_default_shipping)))
+  return defaultFirst.map(toSavedAddress).filter((a): a is SavedAddress => a !== null)
 }
 
 /** Keeps a visit's address on the customer (Medusa's address, the place in metadata) for next time. */

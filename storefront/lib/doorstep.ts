@@ -50,5 +50,5 @@ export async function listBeauticiansNear(
   return got.data.beauticians
 }
 
-/** Where lists of beauticians start until the customer gives an address: People's Square, Shanghai's centre. */
-export const PEOPLES_SQUARE = { lat: 31.2304, lng: 121.4737 } as const
+/** Where lists of beauticians start until the customer gives an address: People's Square, Shanghai's centre (in 黄浦区). */
+export const PEOPLES_SQUARE = { lat: 31.2304, lng: 121.4737, district: "黄浦区" } as const

@@ -2,34 +2,43 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { Suspense } from "react"
 import { RatingSummary } from "@/components/rating"
+import { NextFreeLoading, NextFreeTimes } from "@/components/profile/next-free-times"
 import { ReviewsLoading, StreamedReviews } from "@/components/reviews/streamed-reviews"
 import { RichText } from "@/components/rich-text"
 import { SiteHeader } from "@/components/site-header"
 import { UnavailablePage } from "@/components/unavailable-page"
 import { unlessUnavailable } from "@/lib/backend"
+import { bookingRules } from "@/lib/booking"
 import { localizeProduct } from "@/lib/catalog"
 import { findBeauticianContent, mediaUrl, withoutCms, type BeauticianContent } from "@/lib/cms"
 import { listServiceProducts } from "@/lib/commerce"
+import { districtLabel } from "@/lib/districts"
 import { findBeautician, findStudio, listBeauticianReviews } from "@/lib/doorstep"
 import { formatDate, isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { formatCny } from "@/lib/money"
+import { timesPlace } from "@/lib/next-free"
+import { sessionToken } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
 
 /**
- * The profile, the studio's name, the store's services and what the studio
+ * The profile, the studio's name, the store's services, what the studio
  * published about the beautician in the cms (nothing while the cms cannot
- * answer), read before anything is sent so an unknown id is a real 404.
+ * answer), the booking rules and the place free times are for, read before
+ * anything is sent so an unknown id is a real 404.
  */
 async function loadProfile(id: string, locale: Locale) {
   const beautician = await findBeautician(id)
   if (!beautician) return { beautician }
-  const [studio, products, content] = await Promise.all([
+  const token = await sessionToken()
+  const [studio, products, content, rules, place] = await Promise.all([
     beautician.merchant_handle ? findStudio(beautician.merchant_handle) : undefined,
     listServiceProducts(),
     withoutCms(findBeauticianContent(locale, beautician.id), undefined),
+    bookingRules(),
+    timesPlace(token),
   ])
-  return { beautician, studio, products, content }
+  return { beautician, studio, products, content, rules, place }
 }
 
 export default async function BeauticianPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -41,13 +50,17 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
   if (loaded === null) {
     return <UnavailablePage locale={locale} path={path} />
   }
-  const { beautician, studio, products = [], content } = loaded
-  if (!beautician) notFound()
+  if (!loaded.beautician) notFound()
+  const { beautician, studio, products, content, rules, place } = loaded
   const name = content?.display_name ?? beautician.display_name
   const productById = new Map(products.map((product) => [product.id, product]))
   const services = beautician.service_product_ids.flatMap((productId) => {
     const product = productById.get(productId)
-    return product ? [{ handle: product.handle, ...localizeProduct(product, locale) }] : []
+    if (!product) return []
+    const localized = localizeProduct(product, locale)
+    // The option the booking page chooses first: the shortest.
+    const first = localized.options.find((o) => o.durationMinutes !== null)
+    return first ? [{ handle: product.handle, optionId: first.id, ...localized }] : []
   })
   return (
     <>
@@ -70,34 +83,42 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
           <About content={content} locale={locale} />
         </section>
 
-        <section className="panel">
-          <h2>{t.performs}</h2>
+        <section className="panel" aria-labelledby="performs-title">
+          <h2 id="performs-title">{t.performs}</h2>
           {services.length > 0 ? (
-            <ul className="option-list">
-              {services.map((service) => {
-                const prices = service.options.map((o) => o.price).filter((p): p is number => p !== null)
-                return (
-                  <li key={service.handle}>
-                    <Link href={localePath(locale, `/services/${service.handle}`)} className="text-link">
-                      {service.title}
-                    </Link>
-                    {prices.length > 0 && (
-                      <span className="price-inline">
-                        {formatCny(Math.min(...prices), locale)}
-                        {prices.length > 1 && <small> {t.from}</small>}
-                      </span>
-                    )}
-                    <Link href={localePath(locale, `/services/${service.handle}/book?beautician=${beautician.id}`)} className="book-with">
-                      {t.bookNow}
-                      <span className="visually-hidden">
-                        {" "}
-                        · {name} · {service.title}
-                      </span>
-                    </Link>
-                  </li>
-                )
-              })}
-            </ul>
+            <>
+              <p className="form-hint">{place.kind === "saved" ? t.timesForSaved(`${districtLabel(place.district, locale)} · ${place.line1}`) : t.timesForCentre}</p>
+              <ul className="service-rows">
+                {services.map((service) => {
+                  const prices = service.options.map((o) => o.price).filter((p): p is number => p !== null)
+                  return (
+                    <li key={service.handle}>
+                      <div className="service-row-head">
+                        <Link href={localePath(locale, `/services/${service.handle}`)} className="text-link">
+                          {service.title}
+                        </Link>
+                        {prices.length > 0 && (
+                          <span className="price-inline">
+                            {formatCny(Math.min(...prices), locale)}
+                            {prices.length > 1 && <small> {t.from}</small>}
+                          </span>
+                        )}
+                        <Link href={localePath(locale, `/services/${service.handle}/book?beautician=${beautician.id}`)} className="book-with">
+                          {t.bookNow}
+                          <span className="visually-hidden">
+                            {" "}
+                            · {name} · {service.title}
+                          </span>
+                        </Link>
+                      </div>
+                      <Suspense fallback={<NextFreeLoading locale={locale} />}>
+                        <NextFreeTimes beauticianId={beautician.id} service={service} place={place} rules={rules} locale={locale} />
+                      </Suspense>
+                    </li>
+                  )
+                })}
+              </ul>
+            </>
           ) : (
             <p className="empty">{t.performsEmpty}</p>
           )}
