@@ -2087,6 +2087,13 @@ export type components = {
             cancellation_fee_fen: number | null;
             /** @description The terms this booking is under (its studio's when it was made) */
             cancellation_terms: components["schemas"]["CancellationTerms"];
+            /** @description What the customer may still ask for in this status */
+            changes: {
+                /** @description `POST …/cancel` takes it (the quote says at what cost) */
+                cancel: boolean;
+                /** @description `POST …/reschedule` takes it, until the policy's cut-off (`RESCHEDULE_TOO_LATE` after) */
+                reschedule: boolean;
+            };
             /** Format: date-time */
             created_at: string;
             /**
@@ -2097,6 +2104,8 @@ export type components = {
             end: string;
             /** @description When a live hold lapses; null otherwise */
             expires_at: string | null;
+            /** @description Nothing more will happen to it: completed, cancelled, expired or a no-show */
+            final: boolean;
             /** @example appt_01JDX6Q4P8Z3K2M5N7R9T1V3W5 */
             id: string;
             order_id: string | null;

@@ -112,9 +112,6 @@ export function cancelAppointment(token: string, id: string) {
   return answer("/store/appointments/{id}/cancel", store(token).POST("/store/appointments/{id}/cancel", { params: { path: { id } } }))
 }
 
-/** Statuses after which nothing more happens to an appointment. */
-export const FINISHED = new Set(["completed", "cancelled", "expired", "no_show"])
-
 export function rescheduleAppointment(token: string, id: string, start: string) {
   return answer("/store/appointments/{id}/reschedule", store(token).POST("/store/appointments/{id}/reschedule", { params: { path: { id } }, body: { start } }))
 }

@@ -11,7 +11,7 @@ import { SiteHeader } from "@/components/site-header"
 import { UnavailablePage } from "@/components/unavailable-page"
 import { VisitSummary } from "@/components/visit-summary"
 import { unlessUnavailable } from "@/lib/backend"
-import { appointmentTimeline, bookingRules, FINISHED, myAppointment, myReview, myTip, REVIEW_PHOTOS, stripDates, type Appointment } from "@/lib/booking"
+import { appointmentTimeline, bookingRules, myAppointment, myReview, myTip, REVIEW_PHOTOS, stripDates, type Appointment } from "@/lib/booking"
 import { findBeautician } from "@/lib/doorstep"
 import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { formatCny } from "@/lib/money"
@@ -24,8 +24,6 @@ export const dynamic = "force-dynamic"
 
 /** Statuses in which the beautician who comes is settled. */
 const WITH_BEAUTICIAN = new Set<Appointment["status"]>(["assigned", "en_route", "arrived", "in_service", "completed"])
-/** Statuses from which the customer may still cancel (the quote says at what cost) or move the time (commerce says until when). */
-const CHANGEABLE = new Set<Appointment["status"]>(["confirmed", "assigned"])
 
 async function loadAppointment(token: string, id: string, locale: Locale) {
   const got = await myAppointment(token, id)
@@ -92,7 +90,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
           <StatusBadge locale={locale} status={appointment.status} />
           <h1 data-testid="headline">{headline}</h1>
           {justPaid && appointment.status === "confirmed" && <p className="form-hint">{t.paidJustNow}</p>}
-          {!FINISHED.has(appointment.status) && <LiveStatus locale={locale} appointmentId={appointment.id} />}
+          {!appointment.final && <LiveStatus locale={locale} appointmentId={appointment.id} />}
         </section>
 
         <VisitSummary locale={locale} appointment={appointment} service={service} />
@@ -158,7 +156,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
           ))}
 
         <div className="button-row">
-          {CHANGEABLE.has(appointment.status) && (
+          {appointment.changes.reschedule && (
             <ReschedulePanel
               locale={locale}
               appointmentId={appointment.id}
@@ -168,8 +166,8 @@ export default async function AppointmentPage({ params, searchParams }: { params
               dates={dates}
             />
           )}
-          {CHANGEABLE.has(appointment.status) && <CancelPanel locale={locale} appointmentId={appointment.id} />}
-          {FINISHED.has(appointment.status) && service && (
+          {appointment.changes.cancel && <CancelPanel locale={locale} appointmentId={appointment.id} />}
+          {appointment.final && service && (
             <Link className="button button-quiet" href={localePath(locale, `/services/${service.handle}/book?option=${appointment.variant_id}`)}>
               {t.bookAgain}
             </Link>
