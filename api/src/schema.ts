@@ -1582,11 +1582,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The customer's own review of a visit
+         * @description With `hidden` when support has hidden it from others. 404 `REVIEW_NOT_FOUND` while the visit has none; another customer's appointment is 404 `APPOINTMENT_NOT_FOUND`.
+         */
+        get: operations["getStoreAppointmentsByIdReview"];
         put?: never;
         /**
          * Review a completed job
-         * @description The customer of a completed appointment (409 `NOT_REVIEWABLE` before), once (409 `ALREADY_REVIEWED`, even when sent twice at once), within 30 days of the job (409 `REVIEW_WINDOW_CLOSED`). The beautician's rating follows at once. Another customer's appointment is 404.
+         * @description The customer of a completed appointment (409 `NOT_REVIEWABLE` before), once (409 `ALREADY_REVIEWED`, even when sent twice at once), within 30 days of the job (409 `REVIEW_WINDOW_CLOSED`). `photos` are URLs the customer uploaded with `POST /store/uploads` (up to 9); anyone else's, or one not uploaded there, is 400 `PHOTO_NOT_YOURS` with those URLs in `photos`, and nothing is written. The beautician's rating follows at once. Another customer's appointment is 404.
          */
         post: operations["postStoreAppointmentsByIdReview"];
         delete?: never;
@@ -1900,6 +1904,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/store/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A service's reviews
+         * @description The visible reviews of one service (`product_id`: any of its options), newest first (`limit`, 20 unless given, at most 50), each with the beautician who did the job and the studio's reply; never who wrote them.
+         */
+        get: operations["getStoreReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/search": {
         parameters: {
             query?: never;
@@ -2024,6 +2048,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/store/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo for a review
+         * @description The signed-in customer's photo, multipart, one field `file`: JPEG, PNG or WebP up to 10 MB (what every browser can show), known by its bytes. Stored in the cms's media library like every photo and recorded as the customer's: only they can put its `url` in a review (`POST /store/appointments/{id}/review`). A refused file (400 with its `code`) leaves nothing stored.
+         */
+        post: operations["postStoreUploads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -2043,6 +2087,13 @@ export type components = {
             cancellation_fee_fen: number | null;
             /** @description The terms this booking is under (its studio's when it was made) */
             cancellation_terms: components["schemas"]["CancellationTerms"];
+            /** @description What the customer may still ask for in this status */
+            changes: {
+                /** @description `POST …/cancel` takes it (the quote says at what cost) */
+                cancel: boolean;
+                /** @description `POST …/reschedule` takes it, until the policy's cut-off (`RESCHEDULE_TOO_LATE` after) */
+                reschedule: boolean;
+            };
             /** Format: date-time */
             created_at: string;
             /**
@@ -2053,6 +2104,8 @@ export type components = {
             end: string;
             /** @description When a live hold lapses; null otherwise */
             expires_at: string | null;
+            /** @description Nothing more will happen to it: completed, cancelled, expired or a no-show */
+            final: boolean;
             /** @example appt_01JDX6Q4P8Z3K2M5N7R9T1V3W5 */
             id: string;
             order_id: string | null;
@@ -2325,7 +2378,7 @@ export type components = {
             /** Format: date-time */
             created_at: string;
             id: string;
-            photos: string[];
+            photos: components["schemas"]["ReviewPhoto"][];
             rating: number;
             replied_at: string | null;
             /** @description The studio's reply */
@@ -2594,6 +2647,12 @@ export type components = {
             status: "assigned" | "en_route" | "arrived" | "in_service" | "completed" | "no_show";
             travel_in_minutes: number;
             variant_id: string;
+        };
+        ReviewPhoto: {
+            /** @description The small rendition for lists (the photo itself when there is none) */
+            thumbnail_url: string;
+            /** @example https://media.example.cn/uploads/review_3f9a1c0b7d2e_5a1b2c.jpg */
+            url: string;
         };
         SearchResult: {
             /** @description The product's handle */
@@ -10148,7 +10207,7 @@ export interface operations {
                             mime: "image/jpeg" | "image/png" | "image/webp" | "image/heic";
                             /** @description The small rendition when the cms made one, else the photo itself */
                             thumbnail_url: string;
-                            /** @example https://media.example.cn/uploads/job_bt_01_1764640000000.jpg */
+                            /** @example https://media.example.cn/uploads/review_3f9a1c0b7d2e_5a1b2c.jpg */
                             url: string;
                         };
                     };
@@ -11249,6 +11308,73 @@ export interface operations {
             };
         };
     };
+    getStoreAppointmentsByIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        review: {
+                            /** Format: date-time */
+                            created_at: string;
+                            hidden: boolean;
+                            id: string;
+                            photos: components["schemas"]["ReviewPhoto"][];
+                            rating: number;
+                            replied_at: string | null;
+                            /** @description The studio's reply */
+                            reply: string | null;
+                            text: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPOINTMENT_NOT_FOUND" | "REVIEW_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postStoreAppointmentsByIdReview: {
         parameters: {
             query?: never;
@@ -11265,7 +11391,7 @@ export interface operations {
                  *       "rating": 5,
                  *       "text": "手法专业，准时到达",
                  *       "photos": [
-                 *         "https://files.example.cn/r/1.jpg"
+                 *         "https://media.example.cn/uploads/review_3f9a1c0b7d2e_5a1b2c.jpg"
                  *       ]
                  *     }
                  */
@@ -11296,7 +11422,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "INVALID_INPUT";
+                        code: "INVALID_INPUT" | "PHOTO_NOT_YOURS";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -12471,6 +12597,65 @@ export interface operations {
             };
         };
     };
+    getStoreReviews: {
+        parameters: {
+            query: {
+                limit?: number;
+                product_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reviews: {
+                            beautician: {
+                                display_name: string | null;
+                                id: string;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            id: string;
+                            photos: components["schemas"]["ReviewPhoto"][];
+                            rating: number;
+                            replied_at: string | null;
+                            /** @description The studio's reply */
+                            reply: string | null;
+                            text: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     getStoreSearch: {
         parameters: {
             query: {
@@ -12923,6 +13108,102 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "TICKET_CLOSED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postStoreUploads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(the photo's bytes)"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The photo
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        file: {
+                            /** @enum {string} */
+                            mime: "image/jpeg" | "image/png" | "image/webp";
+                            /** @description The small rendition when the cms made one, else the photo itself */
+                            thumbnail_url: string;
+                            /** @example https://media.example.cn/uploads/review_3f9a1c0b7d2e_5a1b2c.jpg */
+                            url: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FILE_REQUIRED" | "FILE_TOO_LARGE" | "INVALID_INPUT" | "INVALID_UPLOAD" | "ONE_FILE" | "UNSUPPORTED_FILE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description A service this route needs is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CMS_UNAVAILABLE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

@@ -51,6 +51,13 @@ const zh: Record<string, string> = {
   TICKET_CLOSED: "这条反馈已关闭，不能再留言。请提交新的反馈。",
   TICKET_NOT_FOUND: "没有找到这条反馈。",
   HAS_UPCOMING_APPOINTMENTS: "您还有未完成的预约，请先取消或等服务完成后再注销。",
+  FILE_REQUIRED: "请选择一张照片。",
+  FILE_TOO_LARGE: "照片太大了（每张最多 10 MB），请换一张或先裁剪。",
+  ONE_FILE: "一次只能上传一张照片，请重试。",
+  UNSUPPORTED_FILE: "只能上传 JPEG、PNG 或 WebP 照片，请换一张。",
+  INVALID_UPLOAD: "照片没有传完整，请重新选择。",
+  CMS_UNAVAILABLE: "照片暂时存不了，请稍后再试，或先只提交文字评价。",
+  PHOTO_NOT_YOURS: "有照片不是您上传的，请移除后重新添加。",
 }
 
 const en: Record<string, string> = {
@@ -100,6 +107,13 @@ const en: Record<string, string> = {
   TICKET_CLOSED: "This request is closed and takes no more messages. Please send a new one.",
   TICKET_NOT_FOUND: "We couldn't find this request.",
   HAS_UPCOMING_APPOINTMENTS: "You still have upcoming bookings. Cancel them, or wait until the visit is done, then delete your account.",
+  FILE_REQUIRED: "Choose a photo.",
+  FILE_TOO_LARGE: "This photo is too large (10 MB at most). Choose another, or crop it first.",
+  ONE_FILE: "One photo at a time, please. Try again.",
+  UNSUPPORTED_FILE: "Only JPEG, PNG or WebP photos. Choose another.",
+  INVALID_UPLOAD: "The photo didn't arrive whole. Choose it again.",
+  CMS_UNAVAILABLE: "Photos can't be stored right now. Try again later, or send the review without them.",
+  PHOTO_NOT_YOURS: "A photo isn't one you uploaded. Remove it and add it again.",
 }
 
 const texts: Record<Locale, Record<string, string>> = { "zh-CN": zh, en }

@@ -42,6 +42,13 @@ const Appointment = z
   .object({
     id: z.string().meta({ example: "appt_01JDX6Q4P8Z3K2M5N7R9T1V3W5" }),
     status: z.enum(APPOINTMENT_STATUSES).meta({ description: "A hold past its expiry reads `expired` at once" }),
+    final: z.boolean().meta({ description: "Nothing more will happen to it: completed, cancelled, expired or a no-show" }),
+    changes: z
+      .object({
+        cancel: z.boolean().meta({ description: "`POST …/cancel` takes it (the quote says at what cost)" }),
+        reschedule: z.boolean().meta({ description: "`POST …/reschedule` takes it, until the policy's cut-off (`RESCHEDULE_TOO_LATE` after)" }),
+      })
+      .meta({ description: "What the customer may still ask for in this status" }),
     beautician_id: z.string(),
     variant_id: z.string(),
     order_id: z.string().nullable(),

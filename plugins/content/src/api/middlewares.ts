@@ -7,6 +7,7 @@ import { SearchQuery } from "./store/search/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
 const beautician = authenticate("beautician", ["bearer"])
+const customer = authenticate("customer", ["bearer", "session"])
 
 /** One photo in memory, refused with a clear 400 when too big or not one file. */
 const photo = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_PHOTO_BYTES, files: 1 } }).single("file")
@@ -27,6 +28,7 @@ export default defineMiddlewares({
     { matcher: "/hooks/cms", methods: ["POST"], bodyParser: { preserveRawBody: true } },
     { matcher: "/admin/content*", middlewares: [backOffice] },
     { matcher: "/pro/uploads", methods: ["POST"], middlewares: [beautician, onePhoto] },
+    { matcher: "/store/uploads", methods: ["POST"], middlewares: [customer, onePhoto] },
     { matcher: "/store/search", methods: ["GET"], middlewares: [validate("query", SearchQuery)] },
   ],
 })

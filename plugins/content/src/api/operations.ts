@@ -9,6 +9,14 @@ const Picture = z
   .object({ url: z.string(), thumbnail_url: z.string(), alt: z.string().nullable() })
   .meta({ id: "ContentPicture" })
 
+/** One photo, as a phone sends it. */
+const PhotoBody = z.object({ file: z.string().meta({ format: "binary", description: "The photo" }) })
+const StoredPhoto = z.object({
+  url: z.string().meta({ example: "https://media.example.cn/uploads/review_3f9a1c0b7d2e_5a1b2c.jpg" }),
+  thumbnail_url: z.string().meta({ description: "The small rendition when the cms made one, else the photo itself" }),
+})
+const PHOTO_REFUSALS = ["FILE_REQUIRED", "FILE_TOO_LARGE", "ONE_FILE", "UNSUPPORTED_FILE", "INVALID_UPLOAD"]
+
 const score = z.number().meta({ description: "How well it matches, higher first", example: 1.284 })
 
 const ServiceResult = z.object({
@@ -82,19 +90,22 @@ export const operations = defineOperations({
     description:
       "Multipart, one field `file`: JPEG, PNG, WebP or HEIC up to 10 MB, known by its bytes (the type the phone claims counts for nothing). Stored where all media are (the cms's upload, local or S3, with smaller renditions); put `url` in the job's `photos_before`/`photos_after`.",
     auth: "beautician",
-    body: z.object({ file: z.string().meta({ format: "binary", description: "The photo" }) }),
+    body: PhotoBody,
     bodyMediaType: "multipart/form-data",
     example: { file: "(the photo's bytes)" },
-    responses: {
-      201: z.object({
-        file: z.object({
-          url: z.string().meta({ example: "https://media.example.cn/uploads/job_bt_01_1764640000000.jpg" }),
-          thumbnail_url: z.string().meta({ description: "The small rendition when the cms made one, else the photo itself" }),
-          mime: z.enum(["image/jpeg", "image/png", "image/webp", "image/heic"]),
-        }),
-      }),
-    },
-    errors: { 400: ["FILE_REQUIRED", "FILE_TOO_LARGE", "ONE_FILE", "UNSUPPORTED_FILE", "INVALID_UPLOAD"], 503: ["CMS_UNAVAILABLE"] },
+    responses: { 201: z.object({ file: StoredPhoto.extend({ mime: z.enum(["image/jpeg", "image/png", "image/webp", "image/heic"]) }) }) },
+    errors: { 400: PHOTO_REFUSALS, 503: ["CMS_UNAVAILABLE"] },
+  },
+  "POST /store/uploads": {
+    summary: "Upload a photo for a review",
+    description:
+      "The signed-in customer's photo, multipart, one field `file`: JPEG, PNG or WebP up to 10 MB (what every browser can show), known by its bytes. Stored in the cms's media library like every photo and recorded as the customer's: only they can put its `url` in a review (`POST /store/appointments/{id}/review`). A refused file (400 with its `code`) leaves nothing stored.",
+    auth: "customer",
+    body: PhotoBody,
+    bodyMediaType: "multipart/form-data",
+    example: { file: "(the photo's bytes)" },
+    responses: { 201: z.object({ file: StoredPhoto.extend({ mime: z.enum(["image/jpeg", "image/png", "image/webp"]) }) }) },
+    errors: { 400: PHOTO_REFUSALS, 503: ["CMS_UNAVAILABLE"] },
   },
   "GET /store/search": {
     summary: "Search services, beauticians and articles",
