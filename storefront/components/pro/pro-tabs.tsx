@@ -1,0 +1,35 @@
+"use client"
+
+import Link from "next/link"
+import { usePathname } from "next/navigation"
+import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+
+/** The portal's five places, at the thumb's reach along the bottom of a phone. */
+const TABS = [
+  ["offers", "/pro", "◎"],
+  ["today", "/pro/today", "◷"],
+  ["schedule", "/pro/schedule", "▦"],
+  ["income", "/pro/income", "¥"],
+  ["me", "/pro/me", "☺"],
+] as const
+
+export function ProTabs({ locale }: { locale: Locale }) {
+  const t = messagesFor(locale)
+  const pathname = usePathname()
+  const here = (path: string) => {
+    const full = localePath(locale, path)
+    return path === "/pro" ? pathname === full : pathname === full || pathname.startsWith(`${full}/`)
+  }
+  return (
+    <nav className="pro-tabs" aria-label={t.proTabsLabel}>
+      {TABS.map(([key, path, icon]) => (
+        <Link key={key} href={localePath(locale, path)} aria-current={here(path) ? "page" : undefined}>
+          <span aria-hidden className="pro-tab-icon">
+            {icon}
+          </span>
+          <span>{t.proTabs[key]}</span>
+        </Link>
+      ))}
+    </nav>
+  )
+}
