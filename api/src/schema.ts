@@ -749,6 +749,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A beautician's jobs as an iCalendar feed
+         * @description No sign-in: the secret token in the URL is the key. Jobs from 30 days back to 90 days ahead, in the booking zone with its VTIMEZONE; visits that were theirs and were cancelled are `STATUS:CANCELLED`. Each names the service and the district only — the address and the customer stay in the app, since a phone keeps its copy past the 24 hours the privacy rules allow. An unknown or renewed token is 404 `CALENDAR_NOT_FOUND`.
+         */
+        get: operations["getCalendarByFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/hooks/cms": {
         parameters: {
             query?: never;
@@ -809,6 +829,46 @@ export type paths = {
          *     Authenticated by the notifier's signature, which is verified before anything is read.
          */
         post: operations["postHooksPaymentsWechatpay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The secret URL of the beautician's jobs as a calendar feed
+         * @description An iCalendar feed (`GET /calendar/{token}.ics`) to subscribe to from a phone calendar (`webcal://` the same address). Made on the first call, the same URL afterwards; only a hash of its token is stored. 503 `CALENDAR_FEED_UNAVAILABLE` when the server has no feed secret.
+         */
+        get: operations["getProCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/calendar-feed/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the calendar feed a new secret URL
+         * @description For a URL that got out: the old URL answers 404 from now on, so every calendar subscribed to it stops updating until subscribed again with the new one.
+         */
+        post: operations["postProCalendarFeedRenew"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7703,6 +7763,49 @@ export interface operations {
             };
         };
     };
+    getCalendarByFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `<token>.ics` */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed (RFC 5545), refreshed by calendars every 15 minutes (`REFRESH-INTERVAL`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CALENDAR_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postHooksCms: {
         parameters: {
             query?: never;
@@ -7976,6 +8079,122 @@ export interface operations {
                         /** @constant */
                         code: "FAIL";
                         message: string;
+                    };
+                };
+            };
+        };
+    };
+    getProCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The feed's https address; phones subscribe to it as webcal://
+                         * @example https://api.doorstep.example.cn/calendar/q8Z1b4n0Xv3m7k2LwP5s9d6f1g8h4j2k5l7z0x3c9v1.ics
+                         */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description A service this route needs is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CALENDAR_FEED_UNAVAILABLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postProCalendarFeedRenew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The feed's https address; phones subscribe to it as webcal://
+                         * @example https://api.doorstep.example.cn/calendar/q8Z1b4n0Xv3m7k2LwP5s9d6f1g8h4j2k5l7z0x3c9v1.ics
+                         */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description A service this route needs is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CALENDAR_FEED_UNAVAILABLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
