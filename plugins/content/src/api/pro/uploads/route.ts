@@ -1,15 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
+import { validated } from "@doorstep/appointments/api/validation"
 import { callCmsUpload, CmsRefusedFileError, CmsUnavailableError } from "../../../lib/cms-client"
 import { imageKind } from "../../../lib/images"
 import { CONTENT_MODULE, type ContentModuleService } from "../../../modules/content"
+import type { UploadQuery } from "./validators"
 
 /**
- * POST /pro/uploads (multipart, one `file`) — a beautician's photo for a
- * service record, stored where all media are (the cms's upload: local or S3,
+ * POST /pro/uploads?purpose=job|profile (multipart, one `file`) — a
+ * beautician's photo for a service record or their profile, stored where all media are (the cms's upload: local or S3,
  * with its smaller renditions). JPEG, PNG, WebP or HEIC up to 10 MB, known by
  * its bytes; 201 `{ file: { url, thumbnail_url, mime } }`, the url to put in
- * the job's `photos_before`/`photos_after`.
+ * the job's `photos_before`/`photos_after` or the profile's photos. The
+ * name says whose it is (`<purpose>-<beautician id>-<ms>`): the cms takes a
+ * beautician's profile photos only from their own uploads.
  */
 export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const file = (req as AuthenticatedMedusaRequest & { file?: { buffer: Buffer } }).file
@@ -18,7 +22,7 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
   if (!kind) throw new DomainError(400, "UNSUPPORTED_FILE", "只能上传 JPEG、PNG、WebP 或 HEIC 照片 · Only JPEG, PNG, WebP or HEIC photos", "file")
   const content = req.scope.resolve<ContentModuleService>(CONTENT_MODULE)
   if (!content.cms) throw new DomainError(503, "CMS_UNAVAILABLE", "照片存储暂不可用 · Photo storage is not available now")
-  const name = `job-${req.auth_context.actor_id}-${Date.now()}.${kind.extension}`
+  const name = `${validated<UploadQuery>(req).purpose}-${req.auth_context.actor_id}-${Date.now()}.${kind.extension}`
   let stored
   try {
     stored = await callCmsUpload(content.cms, { name, type: kind.type, content: file.buffer })
