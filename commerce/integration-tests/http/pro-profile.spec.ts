@@ -1,6 +1,6 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { startCms, type RunningCms } from "../helpers/cms"
+import { forgetCms, pointCommerceAt, startCms, type RunningCms } from "../helpers/cms"
 import { beauticianToken, prepareBooking, settle, type Booking } from "../helpers/booking"
 
 jest.setTimeout(240 * 1000)
@@ -14,13 +14,11 @@ let cms: RunningCms
 
 beforeAll(async () => {
   cms = await startCms()
-  Object.assign(process.env, { CMS_URL: cms.url, CMS_API_TOKEN: cms.token, CMS_WEBHOOK_SECRET: cms.webhookSecret })
+  pointCommerceAt(cms)
 })
 
 afterAll(async () => {
-  delete process.env.CMS_URL
-  delete process.env.CMS_API_TOKEN
-  delete process.env.CMS_WEBHOOK_SECRET
+  forgetCms()
   await cms?.destroy()
 })
 
