@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import { aliyunSimulator } from "../../plugins/accounts/src/simulator/sms-vendors"
 import path from "node:path"
-import { commands, commerceEnv, localUrl, storefrontEnv, type AppPorts } from "./apps"
+import { cmsEnv, commands, commerceEnv, localUrl, storefrontEnv, type AppPorts } from "./apps"
 import { codeBuilds, isCurrent, markBuilt, storefrontBuild } from "./builds"
 import { runLogged, ServiceGroup, waitForHttp } from "./children"
 import type { DatabaseServer } from "./database"
@@ -20,7 +20,9 @@ export interface JourneyPlatform {
 /**
  * Commerce and the built storefront for the browser journeys, on a database of
  * their own (migrated and seeded with the demo data) and free loopback ports.
- * The cms is not started: the storefront must carry on without it; a second
+ * The cms is not started: the storefront must carry on without it; a journey
+ * that needs it starts it itself on the port both apps expect
+ * (`journeys/support/cms.ts`, with the settings in `JOURNEY_CMS_ENV`). A second
  * storefront has no commerce at all, for the error states. Builds that
  * are missing or stale are made first (a whole `npm test` has made them already).
  * `stop` stops both apps and drops the database, whatever happened before.
@@ -28,6 +30,7 @@ export interface JourneyPlatform {
 export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: DatabaseServer, dirs: { logs: string; scratch: string }): Promise<JourneyPlatform> {
   const logDir = dirs.logs
   const database = `doorstep_journeys_test_${process.pid}`
+  const cmsDatabase = `${database}_cms`
   const logFile = (name: string) => path.join(logDir, `${name}.log`)
   const services = new ServiceGroup((name, code) => process.stderr.write(`${name} stopped unexpectedly (exit ${code}); see ${logFile(name)}.\n`))
   const simulators: Array<() => Promise<void>> = []
@@ -38,6 +41,7 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     await services.stopAll()
     await Promise.all(simulators.map((close) => close()))
     await server.dropDatabase(database)
+    await server.dropDatabase(cmsDatabase)
   }
   try {
     for (const build of [...codeBuilds(env), storefrontBuild(env)]) {
@@ -55,8 +59,9 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     simulators.push(() => gateways.stop())
     const sms = await aliyunSimulator("LTAI-doorstep-journeys", "aliyun-journeys-secret")
     simulators.push(() => sms.close())
+    const secrets = loadSecrets({}, dirs.scratch)
     const commerce = {
-      ...commerceEnv(env, ports, server.urlFor(database), loadSecrets({}, dirs.scratch)),
+      ...commerceEnv(env, ports, server.urlFor(database), secrets),
       ...gateways.env,
       SMS_PROVIDER: "aliyun",
       ALIYUN_SMS_ACCESS_KEY_ID: "LTAI-doorstep-journeys",
@@ -71,6 +76,14 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     await server.ensureDatabase(database)
     await step("Migrating the journeys' commerce database", () => runLogged(commands.commerceMigrate(commerce), logFile("commerce-migrate")))
     await step("Seeding the demo data", () => runLogged(commands.commerceSeed(commerce), logFile("commerce-seed")))
+    // What a journey needs to start the cms on its port: its own database, the secrets commerce shares, the demo content.
+    await server.dropDatabase(cmsDatabase)
+    await server.ensureDatabase(cmsDatabase)
+    const cmsSettings = path.join(dirs.scratch, "cms-env.json")
+    fs.writeFileSync(
+      cmsSettings,
+      JSON.stringify({ ...cmsEnv({}, ports, server.urlFor(cmsDatabase), secrets), DOORSTEP_COMMERCE_SEED_OUTPUT: commerce.DOORSTEP_SEED_OUTPUT, STRAPI_LOG_LEVEL: "error" }),
+    )
     const { publishable_key: publishableKey } = JSON.parse(fs.readFileSync(commerce.DOORSTEP_SEED_OUTPUT, "utf8")) as { publishable_key?: string }
     if (!publishableKey) throw new SetupError(`The commerce seed wrote no publishable key; see ${logFile("commerce-seed")}.`)
     services.start(commands.commerce(commerce), logFile("commerce"))
@@ -94,6 +107,8 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
         JOURNEY_DATABASE_URL: server.urlFor(database),
         JOURNEY_SMS_URL: sms.url,
         JOURNEY_WECHATPAY_URL: gateways.scanPage,
+        JOURNEY_CMS_URL: localUrl(ports.cms),
+        JOURNEY_CMS_ENV: cmsSettings,
       },
       stop,
     }
