@@ -46,8 +46,8 @@ export function ProSignInForm({ locale, next }: { locale: Locale; next: string }
         </p>
       )}
       <p className="pro-sign-in-links">
-        <Link href={localePath(locale, "/pro/apply")}>{t.proApplyLink}</Link>
-        <Link href={localePath(locale)}>{t.proCustomerSite}</Link>
+        <Link href={localePath(locale, "/pro/apply")} prefetch={false}>{t.proApplyLink}</Link>
+        <Link href={localePath(locale)} prefetch={false}>{t.proCustomerSite}</Link>
       </p>
     </section>
   )

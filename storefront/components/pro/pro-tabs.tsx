@@ -2,7 +2,7 @@
 
 import Link from "next/link"
 import { usePathname } from "next/navigation"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 
 /** The portal's five places, at the thumb's reach along the bottom of a phone. */
 const TABS = [
@@ -15,11 +15,10 @@ const TABS = [
 
 export function ProTabs({ locale }: { locale: Locale }) {
   const t = messagesFor(locale)
-  const pathname = usePathname()
-  const here = (path: string) => {
-    const full = localePath(locale, path)
-    return path === "/pro" ? pathname === full : pathname === full || pathname.startsWith(`${full}/`)
-  }
+  // The path as routed may carry the default locale the proxy rewrote it to (`/zh-CN/pro`): compare without it.
+  const [, first = "", ...rest] = usePathname().split("/")
+  const pathname = isLocale(first) ? `/${rest.join("/")}` : `/${[first, ...rest].join("/")}`
+  const here = (path: string) => (path === "/pro" ? pathname === path : pathname === path || pathname.startsWith(`${path}/`))
   return (
     <nav className="pro-tabs" aria-label={t.proTabsLabel}>
       {TABS.map(([key, path, icon]) => (
