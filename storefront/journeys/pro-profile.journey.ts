@@ -54,27 +54,6 @@ beforeAll(async () => {
   )
 }, 300_000)
 
-/**
- * She signs in on the portal's sign-in page by email, and the session comes
- * back as the cookies the journey's tab then carries. The sign-in page is not
- * one of this journey's checked pages: it prefetches portal pages that answer
- * with a redirect to it, so the network never goes quiet.
- */
-async function signInByEmail() {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale, isMobile: true, hasTouch: true })
-  try {
-    const page = await context.newPage()
-    await page.goto(`${url("/pro/sign-in")}?next=${encodeURIComponent(localePath(locale, "/pro/profile"))}`, { waitUntil: "domcontentloaded" })
-    await page.getByLabel(t.email).fill(BEAUTICIAN.email)
-    await page.getByLabel(t.password).fill(BEAUTICIAN.password)
-    await page.getByRole("button", { name: t.proSignInSubmit }).click()
-    await page.waitForURL((address) => address.pathname === "/pro/profile")
-    return await context.cookies()
-  } finally {
-    await context.close()
-  }
-}
-
 afterAll(async () => {
   await browser?.close()
   await cms?.stop()
@@ -85,8 +64,14 @@ it("edits the profile for review while customers still see the old one, and subs
   const tab = await Tab.open(browser, 390, locale)
   const { page } = tab
 
-  await tab.page.context().addCookies(await signInByEmail())
+  // The portal sends her to sign in first, and back to her profile.
   await tab.visit(url("/pro/profile"))
+  expect(new URL(page.url()).pathname).toBe(localePath(locale, "/pro/sign-in"))
+  await tab.looksRight("pro-profile-sign-in")
+  await page.getByLabel(t.email).fill(BEAUTICIAN.email)
+  await page.getByLabel(t.password).fill(BEAUTICIAN.password)
+  await page.getByRole("button", { name: t.proSignInSubmit }).click()
+  await page.waitForURL((address) => address.pathname === localePath(locale, "/pro/profile"))
   await page.getByRole("heading", { name: t.proProfileTitle }).waitFor()
   await tab.looksRight("pro-profile-live")
   expect(await page.getByText(t.proProfileWaiting).count()).toBe(0)

@@ -25,7 +25,14 @@ medusaIntegrationTestRunner({
     const pro = (token = proToken) => ({ headers: { authorization: `Bearer ${token}` } })
     const feedUrl = async (token = proToken) => (await api.get("/pro/calendar-feed", pro(token))).data.url as string
     /** The feed as a phone calendar fetches it: no sign-in, only the URL. */
-    const fetchFeed = async (url: string) => settle(api.get(new URL(url).pathname, { responseType: "text", transformResponse: (body: string) => body }))
+    const fetchFeed = async (url: string) =>
+      settle(
+        api.get(new URL(url).pathname, {
+          responseType: "text",
+          // The calendar stays text; a refusal is our JSON error.
+          transformResponse: (body: string, headers: Record<string, string>) => (String(headers["content-type"]).startsWith("application/json") ? JSON.parse(body) : body),
+        }),
+      )
     const events = (ics: string) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent")
 
     beforeAll(async () => {
@@ -104,7 +111,7 @@ medusaIntegrationTestRunner({
       expect(await feedUrl()).toBe(renewed.data.url)
       const gone = await fetchFeed(old)
       expect(gone.status).toBe(404)
-      expect(JSON.parse(String(gone.data)).code).toBe("CALENDAR_NOT_FOUND")
+      expect(gone.data.code).toBe("CALENDAR_NOT_FOUND")
       expect(String((await fetchFeed(renewed.data.url)).data)).toContain(`${id}@doorstep`)
     })
 

@@ -53,7 +53,7 @@ export default async function ProProfilePage({ params, searchParams }: { params:
           <>
             <ProfileVersions locale={locale} profile={profile.data.profile} />
             <p>
-              <Link href={localePath(editing, `/beauticians/${beautician.id}`)} className="text-link">
+              <Link href={localePath(editing, `/beauticians/${beautician.id}`)} className="text-link profile-public-link">
                 {t.proProfilePublicLink}
               </Link>
             </p>
