@@ -749,6 +749,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A beautician's jobs as an iCalendar feed
+         * @description No sign-in: the secret token in the URL is the key. Jobs from 30 days back to 90 days ahead, in the booking zone with its VTIMEZONE; visits that were theirs and were cancelled are `STATUS:CANCELLED`. Each names the service and the district only — the address and the customer stay in the app, since a phone keeps its copy past the 24 hours the privacy rules allow. An unknown or renewed token is 404 `CALENDAR_NOT_FOUND`.
+         */
+        get: operations["getCalendarByFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/hooks/cms": {
         parameters: {
             query?: never;
@@ -809,6 +829,46 @@ export type paths = {
          *     Authenticated by the notifier's signature, which is verified before anything is read.
          */
         post: operations["postHooksPaymentsWechatpay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The secret URL of the beautician's jobs as a calendar feed
+         * @description An iCalendar feed (`GET /calendar/{token}.ics`) to subscribe to from a phone calendar (`webcal://` the same address). Made on the first call, the same URL afterwards; only a hash of its token is stored. 503 `CALENDAR_FEED_UNAVAILABLE` when the server has no feed secret.
+         */
+        get: operations["getProCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/calendar-feed/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the calendar feed a new secret URL
+         * @description For a URL that got out: the old URL answers 404 from now on, so every calendar subscribed to it stops updating until subscribed again with the new one.
+         */
+        post: operations["postProCalendarFeedRenew"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1114,6 +1174,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/pro/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The beautician's profile: live, and the change waiting for review
+         * @description Read from the cms in one language (`?locale=zh-CN|en`, zh-CN unless given): the published version the public sees, and the draft when it differs from it.
+         */
+        get: operations["getProProfile"];
+        put?: never;
+        /**
+         * Change the profile's bio, specialties and photos, for review
+         * @description Written to the cms as the draft of the beautician's profile in that language; the content reviewer publishes it (until then the public sees the live version). Photos are URLs from `POST /pro/uploads?purpose=profile` (or ones already on the profile); any other is 400 `UNKNOWN_PHOTO`. Nothing is written on refusal. Answers the profile as `GET /pro/profile` does.
+         */
+        post: operations["postProProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pro/push-subscriptions": {
         parameters: {
             query?: never;
@@ -1352,8 +1436,8 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Upload a photo for a service record
-         * @description Multipart, one field `file`: JPEG, PNG, WebP or HEIC up to 10 MB, known by its bytes (the type the phone claims counts for nothing). Stored where all media are (the cms's upload, local or S3, with smaller renditions); put `url` in the job's `photos_before`/`photos_after`.
+         * Upload a photo for a service record or the profile
+         * @description Multipart, one field `file`: JPEG, PNG, WebP or HEIC up to 10 MB, known by its bytes (the type the phone claims counts for nothing). Stored where all media are (the cms's upload, local or S3, with smaller renditions); put `url` in the job's `photos_before`/`photos_after`, or (`?purpose=profile`) in the profile's photos.
          */
         post: operations["postProUploads"];
         delete?: never;
@@ -2559,6 +2643,16 @@ export type components = {
              */
             refunded_fen: number;
         };
+        OwnProfile: {
+            /** @description The cms document; null before the beautician has a profile */
+            document_id: string | null;
+            /** @description What the public sees; null before the first publish */
+            live: components["schemas"]["ProfileVersion"] | null;
+            /** @enum {string} */
+            locale: "zh-CN" | "en";
+            /** @description The change waiting for the content reviewer (the draft, when it differs from what is live); null when none */
+            pending: components["schemas"]["ProfileVersion"] | null;
+        };
         PersonalDataRead: {
             /** @description The back-office user who read */
             actor_id: string;
@@ -2578,6 +2672,20 @@ export type components = {
             subject_id: string | null;
         } & {
             [key: string]: unknown;
+        };
+        ProfilePhoto: {
+            thumbnail_url: string;
+            url: string;
+        };
+        ProfileVersion: {
+            avatar: components["schemas"]["ProfilePhoto"] | null;
+            /** @description Plain text, a paragraph a line */
+            bio: string;
+            display_name: string | null;
+            gallery: components["schemas"]["ProfilePhoto"][];
+            specialties: string[];
+            /** @description When this version was last saved (ISO 8601) */
+            updated_at: string;
         };
         ProJob: {
             /** @description In full only while the job is the beautician's and until 24 hours after it ends; then the district and city */
@@ -7762,6 +7870,49 @@ export interface operations {
             };
         };
     };
+    getCalendarByFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `<token>.ics` */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed (RFC 5545), refreshed by calendars every 15 minutes (`REFRESH-INTERVAL`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CALENDAR_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postHooksCms: {
         parameters: {
             query?: never;
@@ -8035,6 +8186,122 @@ export interface operations {
                         /** @constant */
                         code: "FAIL";
                         message: string;
+                    };
+                };
+            };
+        };
+    };
+    getProCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The feed's https address; phones subscribe to it as webcal://
+                         * @example https://api.doorstep.example.cn/calendar/q8Z1b4n0Xv3m7k2LwP5s9d6f1g8h4j2k5l7z0x3c9v1.ics
+                         */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description A service this route needs is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CALENDAR_FEED_UNAVAILABLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postProCalendarFeedRenew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The feed's https address; phones subscribe to it as webcal://
+                         * @example https://api.doorstep.example.cn/calendar/q8Z1b4n0Xv3m7k2LwP5s9d6f1g8h4j2k5l7z0x3c9v1.ics
+                         */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description A service this route needs is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CALENDAR_FEED_UNAVAILABLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9171,6 +9438,206 @@ export interface operations {
             };
         };
     };
+    getProProfile: {
+        parameters: {
+            query?: {
+                locale?: "zh-CN" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        profile: components["schemas"]["OwnProfile"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description A service this route needs is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CMS_UNAVAILABLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postProProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "locale": "zh-CN",
+                 *       "bio": "十年皮肤管理经验，擅长敏感肌护理。",
+                 *       "specialties": [
+                 *         "敏感肌护理",
+                 *         "日式头疗"
+                 *       ],
+                 *       "avatar_url": "https://media.example.cn/uploads/profile_bea_01.jpg",
+                 *       "gallery_urls": []
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The portrait: a URL from `POST /pro/uploads`, or the one the profile has */
+                    avatar_url: string | null;
+                    /** @description Plain text; a line break starts a new paragraph */
+                    bio: string;
+                    /** @description Work photos in order, as `avatar_url` */
+                    gallery_urls: string[];
+                    /**
+                     * @description Which language version of the profile this changes
+                     * @default zh-CN
+                     * @enum {string}
+                     */
+                    locale?: "zh-CN" | "en";
+                    specialties: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        profile: components["schemas"]["OwnProfile"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT" | "UNKNOWN_PHOTO";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BEAUTICIAN_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A service this route needs is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CMS_UNAVAILABLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postProPushSubscriptions: {
         parameters: {
             query?: never;
@@ -10173,7 +10640,10 @@ export interface operations {
     };
     postProUploads: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description What the photo is for: a job's service record (default) or the beautician's profile; the cms's reviewers see it in the file's name */
+                purpose?: "job" | "profile";
+            };
             header?: never;
             path?: never;
             cookie?: never;

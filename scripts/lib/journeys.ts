@@ -20,12 +20,11 @@ export interface JourneyPlatform {
 /**
  * Commerce and the built storefront for the browser journeys, on a database of
  * their own (migrated and seeded with the demo data) and free loopback ports.
- * The storefront meets no cms: its pages must carry on without one. Commerce
- * gets an empty, headless cms of its own, for the one thing it cannot do
- * without: storing customers' review photos in its media library. A second
- * storefront has no commerce at all, for the error states. Builds that are
- * missing or stale are made first (a whole `npm test` has made them already).
- * `stop` stops the apps and drops the databases, whatever happened before.
+ * Commerce and the storefront share one cms with the demo content (profiles,
+ * courses, media library), as `npm start` runs them. A second storefront has
+ * neither commerce nor a cms, for the error states. Builds that are missing or
+ * stale are made first (a whole `npm test` has made them already). `stop`
+ * stops the apps and drops the databases, whatever happened before.
  */
 export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: DatabaseServer, dirs: { logs: string; scratch: string }): Promise<JourneyPlatform> {
   const logDir = dirs.logs
@@ -49,12 +48,9 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
       await step(`Building ${build.name}`, () => runLogged(build.spec, logFile(`build-${build.name.replace(/ /g, "-")}`)))
       markBuilt(build)
     }
-    // Nothing listens on the cms port: the storefront meets a cms that is down.
     const ports: AppPorts = { commerce: await freePort(), storefront: await freePort(), cms: await freePort(), admin: await freePort() }
-    // A second storefront whose commerce is down (nothing listens there either), for the pages' error states.
-    const offline: AppPorts = { ...ports, commerce: await freePort(), storefront: await freePort() }
-    // Commerce's own cms, on a port the storefront is not told about.
-    const media: AppPorts = { ...ports, cms: await freePort() }
+    // A second storefront whose commerce and cms are down (nothing listens there), for the pages' error states.
+    const offline: AppPorts = { ...ports, commerce: await freePort(), storefront: await freePort(), cms: await freePort() }
     // Payments go through the local WeChat Pay and Alipay simulators, sign-in codes through a loopback Aliyun SMS
     // whose texts the journeys read (`JOURNEY_SMS_URL`/__received).
     const gateways = await startLocalGateways(localUrl(ports.commerce), { wechatpay: await freePort(), alipay: await freePort() }, `http://127.0.0.1:${ports.storefront}`)
@@ -65,7 +61,6 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     const commerce = {
       ...commerceEnv(env, ports, server.urlFor(database), secrets),
       ...gateways.env,
-      CMS_URL: localUrl(media.cms),
       SMS_PROVIDER: "aliyun",
       ALIYUN_SMS_ACCESS_KEY_ID: "LTAI-doorstep-journeys",
       ALIYUN_SMS_ACCESS_KEY_SECRET: "aliyun-journeys-secret",
@@ -79,11 +74,11 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     await server.ensureDatabase(database)
     await server.dropDatabase(cmsDatabase)
     await server.ensureDatabase(cmsDatabase)
-    // No demo content: nothing is published, so commerce's index and the storefront stay as without a cms.
-    const cms = { ...cmsEnv(env, media, server.urlFor(cmsDatabase), secrets), DOORSTEP_SEED: "false", STRAPI_LOG_LEVEL: "error" }
-    services.start(commands.headlessCms(cms), logFile("cms"))
     await step("Migrating the journeys' commerce database", () => runLogged(commands.commerceMigrate(commerce), logFile("commerce-migrate")))
     await step("Seeding the demo data", () => runLogged(commands.commerceSeed(commerce), logFile("commerce-seed")))
+    // The cms makes the demo beauticians' profiles from what the commerce seed wrote, and publishes the demo content.
+    const cms = { ...cmsEnv(env, ports, server.urlFor(cmsDatabase), secrets), DOORSTEP_COMMERCE_SEED_OUTPUT: commerce.DOORSTEP_SEED_OUTPUT, STRAPI_LOG_LEVEL: "error" }
+    services.start(commands.headlessCms(cms), logFile("cms"))
     const { publishable_key: publishableKey } = JSON.parse(fs.readFileSync(commerce.DOORSTEP_SEED_OUTPUT, "utf8")) as { publishable_key?: string }
     if (!publishableKey) throw new SetupError(`The commerce seed wrote no publishable key; see ${logFile("commerce-seed")}.`)
     services.start(commands.commerce(commerce), logFile("commerce"))
@@ -93,7 +88,7 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     services.start(withoutCommerce, logFile("storefront-without-commerce"))
     await step("Starting the cms, commerce and the storefront", () =>
       Promise.all([
-        waitForHttp(`${localUrl(media.cms)}/_health`, 180_000),
+        waitForHttp(`${localUrl(ports.cms)}/_health`, 240_000),
         waitForHttp(`${localUrl(ports.commerce)}/health`, 120_000),
         waitForHttp(`http://127.0.0.1:${ports.storefront}/en`, 60_000),
         waitForHttp(`http://127.0.0.1:${offline.storefront}/en`, 60_000),
@@ -106,6 +101,7 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
         JOURNEY_COMMERCE_URL: localUrl(ports.commerce),
         JOURNEY_PUBLISHABLE_KEY: publishableKey,
         JOURNEY_DATABASE_URL: server.urlFor(database),
+        JOURNEY_CMS_URL: localUrl(ports.cms),
         JOURNEY_SMS_URL: sms.url,
         JOURNEY_WECHATPAY_URL: gateways.scanPage,
       },

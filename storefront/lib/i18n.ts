@@ -6,6 +6,7 @@ import { checkout } from "./messages/checkout"
 import { discover } from "./messages/discover"
 import { inbox } from "./messages/inbox"
 import { pro } from "./messages/pro"
+import { proProfile } from "./messages/pro-profile"
 import { profile } from "./messages/profile"
 import { reviews } from "./messages/reviews"
 import { settings } from "./messages/settings"
@@ -40,6 +41,7 @@ const areas = [
   support,
   settings,
   pro,
+  proProfile,
 ] as const
 
 type Joined<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Tail] ? (Head extends Record<Locale, infer M> ? M : never) & Joined<Tail> : unknown

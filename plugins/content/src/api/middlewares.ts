@@ -3,6 +3,8 @@ import multer from "multer"
 import { DomainError, sendDomainError } from "@doorstep/appointments/api/domain-error"
 import { validate } from "@doorstep/appointments/api/validation"
 import { MAX_PHOTO_BYTES } from "../lib/images"
+import { ProfileChangeBody, ProfileQuery } from "./pro/profile/validators"
+import { UploadQuery } from "./pro/uploads/validators"
 import { SearchQuery } from "./store/search/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
@@ -27,8 +29,10 @@ export default defineMiddlewares({
     // The signature covers the exact bytes the cms sent.
     { matcher: "/hooks/cms", methods: ["POST"], bodyParser: { preserveRawBody: true } },
     { matcher: "/admin/content*", middlewares: [backOffice] },
-    { matcher: "/pro/uploads", methods: ["POST"], middlewares: [beautician, onePhoto] },
+    { matcher: "/pro/uploads", methods: ["POST"], middlewares: [beautician, validate("query", UploadQuery), onePhoto] },
     { matcher: "/store/uploads", methods: ["POST"], middlewares: [customer, onePhoto] },
+    { matcher: "/pro/profile", methods: ["GET"], middlewares: [beautician, validate("query", ProfileQuery)] },
+    { matcher: "/pro/profile", methods: ["POST"], middlewares: [beautician, validate("body", ProfileChangeBody)] },
     { matcher: "/store/search", methods: ["GET"], middlewares: [validate("query", SearchQuery)] },
   ],
 })
