@@ -71,13 +71,13 @@ export type paths = {
         get?: never;
         /**
          * Set one date's hours for a beautician
-         * @description Other hours on one local date instead of that weekday's; no windows is a day off. Answers every override. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Other hours on one local date instead of that weekday's; no windows is a day off. Answers every override. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putAdminBeauticiansByIdDateOverridesByDate"];
         post?: never;
         /**
          * Return one date of a beautician's to the weekly hours
-         * @description Answers every override left. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Answers every override left. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         delete: operations["deleteAdminBeauticiansByIdDateOverridesByDate"];
         options?: never;
@@ -96,7 +96,7 @@ export type paths = {
         put?: never;
         /**
          * Block time off for a beautician
-         * @description Instants with their offset, `starts_at` before `ends_at`. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Instants with their offset, `starts_at` before `ends_at`. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         post: operations["postAdminBeauticiansByIdTimeOff"];
         delete?: never;
@@ -119,7 +119,7 @@ export type paths = {
         get: operations["getAdminBeauticiansByIdWorkingHours"];
         /**
          * Replace a beautician's weekly hours
-         * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putAdminBeauticiansByIdWorkingHours"];
         post?: never;
@@ -842,13 +842,13 @@ export type paths = {
         get?: never;
         /**
          * Set one date's hours
-         * @description Other hours on one local date (a holiday, a late shift) instead of that weekday's; no windows is a day off. Answers every override. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Other hours on one local date (a holiday, a late shift) instead of that weekday's; no windows is a day off. Answers every override. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putProDateOverridesByDate"];
         post?: never;
         /**
          * Return one date to the weekly hours
-         * @description Answers every override left. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Answers every override left. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         delete: operations["deleteProDateOverridesByDate"];
         options?: never;
@@ -904,8 +904,8 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The beautician's jobs from yesterday to a week ahead
-         * @description Soonest first, at most 200.
+         * The beautician's jobs from yesterday to a week ahead, or on the dates asked
+         * @description Soonest first, at most 200. With `from` and `to` (local dates in the booking zone, both included, at most 42 days apart): the jobs starting on those dates, as a day or week view reads them.
          */
         get: operations["getProJobs"];
         put?: never;
@@ -1185,14 +1185,38 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The beautician's time off
+         * @description Soonest first, at most 200: every block not yet over, or with `from` and `to` (local dates, both included, at most 42 days apart) those touching those dates.
+         */
+        get: operations["getProTimeOff"];
         put?: never;
         /**
          * Block time off
-         * @description Instants with their offset, `starts_at` before `ends_at`. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Instants with their offset, `starts_at` before `ends_at`. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         post: operations["postProTimeOff"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/time-off/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Give time off back to the working hours
+         * @description Only the beautician's own (anyone else's is 404 `TIME_OFF_NOT_FOUND`). Removing time off adds working time, so it never orphans a booking.
+         */
+        delete: operations["deleteProTimeOffById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1397,7 +1421,7 @@ export type paths = {
         get: operations["getProWorkingHours"];
         /**
          * Replace the beautician's weekly hours
-         * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putProWorkingHours"];
         post?: never;
@@ -8320,7 +8344,10 @@ export interface operations {
     };
     getProJobs: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8340,6 +8367,26 @@ export interface operations {
                          * @example Asia/Shanghai
                          */
                         timezone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9365,6 +9412,88 @@ export interface operations {
             };
         };
     };
+    getProTimeOff: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        time_off: components["schemas"]["BeauticianTimeOff"][];
+                        /**
+                         * @description IANA time zone of the times in the answer
+                         * @example Asia/Shanghai
+                         */
+                        timezone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BEAUTICIAN_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postProTimeOff: {
         parameters: {
             query?: never;
@@ -9463,6 +9592,66 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "SCHEDULE_CONFLICT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteProTimeOffById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        id: string;
+                        /** @constant */
+                        object: "time_off";
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "TIME_OFF_NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
