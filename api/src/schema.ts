@@ -865,7 +865,7 @@ export type paths = {
         };
         /**
          * The beautician's balance and latest ledger entries
-         * @description The balance (fen) and the latest 100 entries, newest first: jobs' shares, tips, balances, paid withdrawals (negative).
+         * @description The balance (fen) and the latest 100 entries, newest first: jobs' shares, tips, balances, paid withdrawals (negative); and for the jobs among them, each one's gross (every party's share), the platform's and the studio's shares (together the commission), the beautician's net and tips, newest first.
          */
         get: operations["getProEarnings"];
         put?: never;
@@ -1395,7 +1395,7 @@ export type paths = {
         };
         /**
          * What the beautician may withdraw, and their withdrawals
-         * @description `available_fen` is the ledger balance less withdrawals requested, approved or being paid; the withdrawals are newest first, at most 100.
+         * @description `available_fen` is the ledger balance less withdrawals requested, approved or being paid; `minimum_fen` the least one withdrawal may ask for; the withdrawals are newest first, at most 100.
          */
         get: operations["getProWithdrawals"];
         put?: never;
@@ -2405,6 +2405,52 @@ export type components = {
             title: string;
             /** @description Where the notice leads in our apps */
             url: string | null;
+        };
+        JobEarnings: {
+            appointment_id: string;
+            /** Format: date-time */
+            booked_at: string;
+            /**
+             * @description The platform's and the studio's shares together
+             * @example 21800
+             */
+            commission_fen: number;
+            /** @description The platform's rate in basis points */
+            commission_rate_bp: number | null;
+            /**
+             * @description What the payment kept for the job: every party's share (a deposit booking's balance included once paid)
+             * @example 21800
+             */
+            gross_fen: number;
+            /**
+             * @description A job done (or a no-show), or a cancellation's fee
+             * @enum {string}
+             */
+            kind: "service" | "cancellation_fee";
+            /**
+             * @description The beautician's share
+             * @example 21800
+             */
+            net_fen: number;
+            /**
+             * @description fen (1/100 CNY)
+             * @example 21800
+             */
+            platform_fen: number;
+            /** @description When the job was booked for, in the booking zone */
+            start: string | null;
+            /**
+             * @description fen (1/100 CNY)
+             * @example 21800
+             */
+            studio_fen: number;
+            /**
+             * @description Tips for the job, wholly the beautician's, outside the gross
+             * @example 21800
+             */
+            tip_fen: number;
+            /** @description The service option booked */
+            variant_id: string | null;
         };
         LedgerEntry: {
             /** @enum {string} */
@@ -8293,6 +8339,7 @@ export interface operations {
                          */
                         currency_code: "cny";
                         entries: components["schemas"]["LedgerEntry"][];
+                        jobs: components["schemas"]["JobEarnings"][];
                     };
                 };
             };
@@ -10423,6 +10470,11 @@ export interface operations {
                          * @constant
                          */
                         currency_code: "cny";
+                        /**
+                         * @description fen (1/100 CNY)
+                         * @example 21800
+                         */
+                        minimum_fen: number;
                         withdrawals: components["schemas"]["Withdrawal"][];
                     };
                 };
