@@ -1,4 +1,5 @@
-import { messagesFor, type Locale } from "@/lib/i18n"
+import Link from "next/link"
+import { localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { formatCny } from "@/lib/money"
 import type { JobEarnings } from "@/lib/pro/income"
 import { formatWhen } from "@/lib/time"
@@ -17,7 +18,9 @@ export function JobEarningsList({ locale, jobs, serviceOf }: { locale: Locale; j
           {jobs.map((job) => (
             <li key={job.appointment_id} data-testid="job-earnings">
               <p className="money-list-head">
-                <strong>{serviceOf(job.variant_id) ?? t.conflictUnknownService}</strong>
+                <Link href={localePath(locale, `/pro/jobs/${job.appointment_id}`)} prefetch={false} className="text-link">
+                  <strong>{serviceOf(job.variant_id) ?? t.conflictUnknownService}</strong>
+                </Link>
                 {job.start && <span>{formatWhen(job.start, locale)}</span>}
                 {job.kind === "cancellation_fee" && <span className="badge badge-off">{t.incomeCancellationFee}</span>}
               </p>
@@ -27,7 +30,7 @@ export function JobEarningsList({ locale, jobs, serviceOf }: { locale: Locale; j
                   <dd>{yuan(job.gross_fen)}</dd>
                 </div>
                 <div>
-                  <dt>{job.commission_rate_bp === null ? t.incomeCommission : t.incomeCommissionAt(job.commission_rate_bp / 100)}</dt>
+                  <dt>{t.incomeCommission}</dt>
                   <dd>−{yuan(job.commission_fen)}</dd>
                 </div>
                 <div className="money-net">
@@ -41,7 +44,9 @@ export function JobEarningsList({ locale, jobs, serviceOf }: { locale: Locale; j
                   </div>
                 )}
               </dl>
-              <p className="form-hint">{t.incomeSplit(yuan(job.platform_fen), yuan(job.studio_fen))}</p>
+              <p className="form-hint">
+                {job.commission_rate_bp === null ? t.incomeSplit(yuan(job.platform_fen), yuan(job.studio_fen)) : t.incomeSplitAt(job.commission_rate_bp / 100, yuan(job.platform_fen), yuan(job.studio_fen))}
+              </p>
             </li>
           ))}
         </ul>

@@ -80,7 +80,7 @@ function JobSlot({ locale, job, service, style }: { locale: Locale; job: DayPlan
   const t = messagesFor(locale)
   return (
     <li className="slot-job" style={style} data-testid="day-job">
-      <Link href={localePath(locale, `/pro/jobs/${job.id}`)}>
+      <Link href={localePath(locale, `/pro/jobs/${job.id}`)} prefetch={false}>
         <strong>{between(spanOf(job), locale)}</strong> {service ?? t.conflictUnknownService}
         {job.address.district && ` · ${job.address.district}`}
         <span className="slot-status"> · {t.scheduleJobStatus[job.status] ?? job.status}</span>

@@ -25,7 +25,7 @@ export function TimeOffPanel({ locale, date, dayName, timeOff }: { locale: Local
       <h2 id="time-off-title">{t.timeOffTitle(dayName)}</h2>
       <p className="form-hint">{t.timeOffLead}</p>
       {timeOff.length === 0 ? (
-        <p className="empty">{t.timeOffNone}</p>
+        <p className="empty time-off-none">{t.timeOffNone}</p>
       ) : (
         <ul className="time-off-list">
           {timeOff.map((block) => (

@@ -1,7 +1,6 @@
 import Link from "next/link"
 import { localePath, messagesFor, type Locale } from "@/lib/i18n"
-import { minutesIn, startOfDate, type DayPlan, type Span } from "@/lib/pro/day-plan"
-import { spanOf } from "@/lib/pro/day-plan"
+import { minutesIn, spanOf, startOfDate, type DayPlan, type Span } from "@/lib/pro/day-plan"
 import { formatClock, formatDay } from "@/lib/time"
 
 const DAY_MS = 86_400_000

@@ -44,12 +44,14 @@ export function WeeklyHoursEditor({ locale, initial }: { locale: Locale; initial
             {busy ? t.submitting : t.hoursSave}
           </button>
         </div>
-        {orphaned && (
-          <button type="button" className="link-button" onClick={() => setWeek(saved())}>
-            {t.hoursUndo}
-          </button>
-        )}
         <ChangeOutcome locale={locale} said={said} orphaned={orphaned} />
+        {orphaned && (
+          <div>
+            <button type="button" className="link-button" onClick={() => setWeek(saved())}>
+              {t.hoursUndo}
+            </button>
+          </div>
+        )}
       </form>
     </section>
   )

@@ -1,7 +1,6 @@
 "use client"
 
 import Link from "next/link"
-import { useRouter } from "next/navigation"
 import { useState, useTransition } from "react"
 import { submitExam, type ExamResult } from "@/lib/actions/pro/training"
 import { formatDate, localePath, messagesFor, type Locale } from "@/lib/i18n"
@@ -16,7 +15,6 @@ import { formatWhen } from "@/lib/time"
  */
 export function ExamForm({ locale, exam, service }: { locale: Locale; exam: Exam; service: string }) {
   const t = messagesFor(locale)
-  const router = useRouter()
   const [answers, setAnswers] = useState<Record<string, string[]>>({})
   const [result, setResult] = useState<ExamResult | null>(null)
   const [busy, start] = useTransition()
@@ -49,9 +47,7 @@ export function ExamForm({ locale, exam, service }: { locale: Locale; exam: Exam
         event.preventDefault()
         start(async () => {
           setResult(null)
-          const graded = await submitExam(locale, exam.documentId, answers)
-          setResult(graded)
-          if (graded.ok) router.refresh()
+          setResult(await submitExam(locale, exam.documentId, answers))
         })
       }}
     >
@@ -61,7 +57,6 @@ export function ExamForm({ locale, exam, service }: { locale: Locale; exam: Exam
           <fieldset key={question.key} className="choice-list exam-question">
             <legend>
               {index + 1}. {question.prompt}
-              {many && <span className="form-hint"> {t.examChooseAll}</span>}
             </legend>
             {question.options.map((option) => (
               <label key={option.key} className="choice">
