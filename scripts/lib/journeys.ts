@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import { aliyunSimulator } from "../../plugins/accounts/src/simulator/sms-vendors"
 import path from "node:path"
-import { commands, commerceEnv, localUrl, storefrontEnv, type AppPorts } from "./apps"
+import { cmsEnv, commands, commerceEnv, localUrl, storefrontEnv, type AppPorts } from "./apps"
 import { codeBuilds, isCurrent, markBuilt, storefrontBuild } from "./builds"
 import { runLogged, ServiceGroup, waitForHttp } from "./children"
 import type { DatabaseServer } from "./database"
@@ -20,14 +20,18 @@ export interface JourneyPlatform {
 /**
  * Commerce and the built storefront for the browser journeys, on a database of
  * their own (migrated and seeded with the demo data) and free loopback ports.
- * The cms is not started: the storefront must carry on without it; a second
- * storefront has no commerce at all, for the error states. Builds that
- * are missing or stale are made first (a whole `npm test` has made them already).
- * `stop` stops both apps and drops the database, whatever happened before.
+ * The storefront is given no cms: its pages must carry on without one. Commerce
+ * is given a headless cms of its own (its API only, on another database, seeded
+ * with the demo courses, sending no webhooks), which the portal's training reads
+ * through commerce. A second storefront has no commerce at all, for the error
+ * states. Builds that are missing or stale are made first (a whole `npm test`
+ * has made them already). `stop` stops the apps and drops both databases,
+ * whatever happened before.
  */
 export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: DatabaseServer, dirs: { logs: string; scratch: string }): Promise<JourneyPlatform> {
   const logDir = dirs.logs
   const database = `doorstep_journeys_test_${process.pid}`
+  const cmsDatabase = `doorstep_journeys_cms_test_${process.pid}`
   const logFile = (name: string) => path.join(logDir, `${name}.log`)
   const services = new ServiceGroup((name, code) => process.stderr.write(`${name} stopped unexpectedly (exit ${code}); see ${logFile(name)}.\n`))
   const simulators: Array<() => Promise<void>> = []
@@ -38,6 +42,7 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     await services.stopAll()
     await Promise.all(simulators.map((close) => close()))
     await server.dropDatabase(database)
+    await server.dropDatabase(cmsDatabase)
   }
   try {
     for (const build of [...codeBuilds(env), storefrontBuild(env)]) {
@@ -45,8 +50,10 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
       await step(`Building ${build.name}`, () => runLogged(build.spec, logFile(`build-${build.name.replace(/ /g, "-")}`)))
       markBuilt(build)
     }
-    // Nothing listens on the cms port: the storefront meets a cms that is down.
+    // Nothing listens on the storefront's cms port: the storefront meets a cms that is down.
     const ports: AppPorts = { commerce: await freePort(), storefront: await freePort(), cms: await freePort(), admin: await freePort() }
+    // Commerce's cms, for training: another port, where the headless cms listens.
+    const commercePorts: AppPorts = { ...ports, cms: await freePort() }
     // A second storefront whose commerce is down (nothing listens there either), for the pages' error states.
     const offline: AppPorts = { ...ports, commerce: await freePort(), storefront: await freePort() }
     // Payments go through the local WeChat Pay and Alipay simulators, sign-in codes through a loopback Aliyun SMS
@@ -55,8 +62,9 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     simulators.push(() => gateways.stop())
     const sms = await aliyunSimulator("LTAI-doorstep-journeys", "aliyun-journeys-secret")
     simulators.push(() => sms.close())
+    const secrets = loadSecrets({}, dirs.scratch)
     const commerce = {
-      ...commerceEnv(env, ports, server.urlFor(database), loadSecrets({}, dirs.scratch)),
+      ...commerceEnv(env, commercePorts, server.urlFor(database), secrets),
       ...gateways.env,
       SMS_PROVIDER: "aliyun",
       ALIYUN_SMS_ACCESS_KEY_ID: "LTAI-doorstep-journeys",
@@ -69,6 +77,10 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     }
     await server.dropDatabase(database)
     await server.ensureDatabase(database)
+    await server.dropDatabase(cmsDatabase)
+    await server.ensureDatabase(cmsDatabase)
+    // No webhooks to commerce (COMMERCE_URL empty): what the cms seeds does not reach the customer pages' index.
+    services.start(commands.cmsHeadless({ ...cmsEnv(env, commercePorts, server.urlFor(cmsDatabase), secrets), COMMERCE_URL: "", STRAPI_LOG_LEVEL: "error" }), logFile("cms"))
     await step("Migrating the journeys' commerce database", () => runLogged(commands.commerceMigrate(commerce), logFile("commerce-migrate")))
     await step("Seeding the demo data", () => runLogged(commands.commerceSeed(commerce), logFile("commerce-seed")))
     const { publishable_key: publishableKey } = JSON.parse(fs.readFileSync(commerce.DOORSTEP_SEED_OUTPUT, "utf8")) as { publishable_key?: string }
@@ -78,9 +90,10 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     services.start(commands.storefront(storefront, ports.storefront), logFile("storefront"))
     const withoutCommerce = { ...commands.storefront(storefrontEnv(env, offline, publishableKey), offline.storefront), name: "storefront without commerce" }
     services.start(withoutCommerce, logFile("storefront-without-commerce"))
-    await step("Starting commerce and the storefront", () =>
+    await step("Starting commerce, its cms and the storefront", () =>
       Promise.all([
         waitForHttp(`${localUrl(ports.commerce)}/health`, 120_000),
+        waitForHttp(`http://127.0.0.1:${commercePorts.cms}/_health`, 180_000),
         waitForHttp(`http://127.0.0.1:${ports.storefront}/en`, 60_000),
         waitForHttp(`http://127.0.0.1:${offline.storefront}/en`, 60_000),
       ]),

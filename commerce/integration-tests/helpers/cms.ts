@@ -8,14 +8,7 @@ const CMS_DIR = path.resolve(__dirname, "..", "..", "..", "cms")
 const SEED_DIR = path.resolve(__dirname, "..", "..", "..", "scripts", "seed", "data")
 
 /** Compiles the cms's TypeScript (server code only: no admin panel build) and starts it, headless, on HOST:PORT. */
-const BOOT = `
-const { compileStrapi, createStrapi } = require("@strapi/strapi");
-(async () => {
-  const app = createStrapi({ ...(await compileStrapi()), serveAdminPanel: false });
-  await app.start();
-  process.on("SIGTERM", () => app.destroy().then(() => process.exit(0), () => process.exit(1)));
-})().catch((error) => { console.error(error); process.exit(1); });
-`
+const HEADLESS = path.join(CMS_DIR, "scripts", "start-headless.js")
 
 export interface RunningCms {
   /** `http://127.0.0.1:<port>`: what commerce gets as CMS_URL. */
@@ -88,7 +81,7 @@ export async function startCms(options: { commerceUrl?: string; timeoutMs?: numb
   const secret = () => crypto.randomBytes(16).toString("base64")
   const webhookSecret = secret()
   const { DATABASE_URL: _unused, PORT: _port, NODE_OPTIONS: _options, ...env } = process.env
-  const child = spawn(process.execPath, ["-e", BOOT], {
+  const child = spawn(process.execPath, [HEADLESS], {
     cwd: CMS_DIR,
     env: {
       ...env,
