@@ -71,13 +71,13 @@ export type paths = {
         get?: never;
         /**
          * Set one date's hours for a beautician
-         * @description Other hours on one local date instead of that weekday's; no windows is a day off. Answers every override. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Other hours on one local date instead of that weekday's; no windows is a day off. Answers every override. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putAdminBeauticiansByIdDateOverridesByDate"];
         post?: never;
         /**
          * Return one date of a beautician's to the weekly hours
-         * @description Answers every override left. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Answers every override left. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         delete: operations["deleteAdminBeauticiansByIdDateOverridesByDate"];
         options?: never;
@@ -96,7 +96,7 @@ export type paths = {
         put?: never;
         /**
          * Block time off for a beautician
-         * @description Instants with their offset, `starts_at` before `ends_at`. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Instants with their offset, `starts_at` before `ends_at`. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         post: operations["postAdminBeauticiansByIdTimeOff"];
         delete?: never;
@@ -119,7 +119,7 @@ export type paths = {
         get: operations["getAdminBeauticiansByIdWorkingHours"];
         /**
          * Replace a beautician's weekly hours
-         * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putAdminBeauticiansByIdWorkingHours"];
         post?: never;
@@ -902,13 +902,13 @@ export type paths = {
         get?: never;
         /**
          * Set one date's hours
-         * @description Other hours on one local date (a holiday, a late shift) instead of that weekday's; no windows is a day off. Answers every override. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Other hours on one local date (a holiday, a late shift) instead of that weekday's; no windows is a day off. Answers every override. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putProDateOverridesByDate"];
         post?: never;
         /**
          * Return one date to the weekly hours
-         * @description Answers every override left. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Answers every override left. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         delete: operations["deleteProDateOverridesByDate"];
         options?: never;
@@ -925,7 +925,7 @@ export type paths = {
         };
         /**
          * The beautician's balance and latest ledger entries
-         * @description The balance (fen) and the latest 100 entries, newest first: jobs' shares, tips, balances, paid withdrawals (negative).
+         * @description The balance (fen) and the latest 100 entries, newest first: jobs' shares, tips, balances, paid withdrawals (negative); and for the jobs among them, each one's gross (every party's share), the platform's and the studio's shares (together the commission), the beautician's net and tips, newest first.
          */
         get: operations["getProEarnings"];
         put?: never;
@@ -964,8 +964,8 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The beautician's jobs from yesterday to a week ahead
-         * @description Soonest first, at most 200.
+         * The beautician's jobs from yesterday to a week ahead, or on the dates asked
+         * @description Soonest first, at most 200. With `from` and `to` (local dates in the booking zone, both included, at most 42 days apart): the jobs starting on those dates, as a day or week view reads them.
          */
         get: operations["getProJobs"];
         put?: never;
@@ -1269,14 +1269,38 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The beautician's time off
+         * @description Soonest first, at most 200: every block not yet over, or with `from` and `to` (local dates, both included, at most 42 days apart) those touching those dates.
+         */
+        get: operations["getProTimeOff"];
         put?: never;
         /**
          * Block time off
-         * @description Instants with their offset, `starts_at` before `ends_at`. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Instants with their offset, `starts_at` before `ends_at`. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         post: operations["postProTimeOff"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/time-off/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Give time off back to the working hours
+         * @description Only the beautician's own (anyone else's is 404 `TIME_OFF_NOT_FOUND`). Removing time off adds working time, so it never orphans a booking.
+         */
+        delete: operations["deleteProTimeOffById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1455,7 +1479,7 @@ export type paths = {
         };
         /**
          * What the beautician may withdraw, and their withdrawals
-         * @description `available_fen` is the ledger balance less withdrawals requested, approved or being paid; the withdrawals are newest first, at most 100.
+         * @description `available_fen` is the ledger balance less withdrawals requested, approved or being paid; `minimum_fen` the least one withdrawal may ask for; the withdrawals are newest first, at most 100.
          */
         get: operations["getProWithdrawals"];
         put?: never;
@@ -1481,7 +1505,7 @@ export type paths = {
         get: operations["getProWorkingHours"];
         /**
          * Replace the beautician's weekly hours
-         * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putProWorkingHours"];
         post?: never;
@@ -2518,6 +2542,52 @@ export type components = {
             title: string;
             /** @description Where the notice leads in our apps */
             url: string | null;
+        };
+        JobEarnings: {
+            appointment_id: string;
+            /** Format: date-time */
+            booked_at: string;
+            /**
+             * @description The platform's and the studio's shares together
+             * @example 21800
+             */
+            commission_fen: number;
+            /** @description The platform's rate in basis points */
+            commission_rate_bp: number | null;
+            /**
+             * @description What the payment kept for the job: every party's share (a deposit booking's balance included once paid)
+             * @example 21800
+             */
+            gross_fen: number;
+            /**
+             * @description A job done (or a no-show), or a cancellation's fee
+             * @enum {string}
+             */
+            kind: "service" | "cancellation_fee";
+            /**
+             * @description The beautician's share
+             * @example 21800
+             */
+            net_fen: number;
+            /**
+             * @description fen (1/100 CNY)
+             * @example 21800
+             */
+            platform_fen: number;
+            /** @description When the job was booked for, in the booking zone */
+            start: string | null;
+            /**
+             * @description fen (1/100 CNY)
+             * @example 21800
+             */
+            studio_fen: number;
+            /**
+             * @description Tips for the job, wholly the beautician's, outside the gross
+             * @example 21800
+             */
+            tip_fen: number;
+            /** @description The service option booked */
+            variant_id: string | null;
         };
         LedgerEntry: {
             /** @enum {string} */
@@ -8595,6 +8665,7 @@ export interface operations {
                          */
                         currency_code: "cny";
                         entries: components["schemas"]["LedgerEntry"][];
+                        jobs: components["schemas"]["JobEarnings"][];
                     };
                 };
             };
@@ -8646,7 +8717,10 @@ export interface operations {
     };
     getProJobs: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8666,6 +8740,26 @@ export interface operations {
                          * @example Asia/Shanghai
                          */
                         timezone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9891,6 +9985,88 @@ export interface operations {
             };
         };
     };
+    getProTimeOff: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        time_off: components["schemas"]["BeauticianTimeOff"][];
+                        /**
+                         * @description IANA time zone of the times in the answer
+                         * @example Asia/Shanghai
+                         */
+                        timezone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BEAUTICIAN_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postProTimeOff: {
         parameters: {
             query?: never;
@@ -9989,6 +10165,66 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "SCHEDULE_CONFLICT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteProTimeOffById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        id: string;
+                        /** @constant */
+                        object: "time_off";
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "TIME_OFF_NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -10763,6 +10999,11 @@ export interface operations {
                          * @constant
                          */
                         currency_code: "cny";
+                        /**
+                         * @description fen (1/100 CNY)
+                         * @example 21800
+                         */
+                        minimum_fen: number;
                         withdrawals: components["schemas"]["Withdrawal"][];
                     };
                 };

@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { errorText } from "../lib/messages/errors"
-import { ADDRESS, beauticianAccepts, beauticianFinishes, cameraPhoto, customerToken, enterAddress, HUANGPU, eventually, newPhone, signInByPhone, storeGet } from "./support/booking"
+import { ADDRESS, beauticianAccepts, beauticianFinishes, cameraPhoto, customerToken, enterAddress, HUANGPU, eventually, newPhone, payHeldTimeByQr, payOnScanPage, signInByPhone, storeGet } from "./support/booking"
 import { setting, Tab } from "./support/tab"
 
 /**
@@ -17,7 +17,6 @@ import { setting, Tab } from "./support/tab"
  */
 
 const STOREFRONT = setting("JOURNEY_STOREFRONT_URL")
-const SCAN_PAGE = setting("JOURNEY_WECHATPAY_URL")
 /** Its beauticians perform no tuina, which the browse journey checks reviews and ratings of. */
 const SERVICE = "hydrating-facial"
 const SEED_DIR = process.env.DOORSTEP_SEED_DIR ?? path.join(__dirname, "..", "..", "scripts", "seed", "data")
@@ -301,21 +300,3 @@ async function firstOption(): Promise<string> {
 
 /** Tomorrow in Shanghai, as `YYYY-MM-DD`. */
 const tomorrow = () => new Date(Date.now() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10)
-
-/** From the checkout: WeChat Pay's QR code, paid on the scan page, then the appointment's page. */
-async function payHeldTimeByQr(page: Page, locale: Locale): Promise<void> {
-  const t = messagesFor(locale)
-  await page.getByRole("button", { name: new RegExp(t.payNow("")) }).click()
-  await page.getByRole("heading", { name: t.scanTitle }).waitFor()
-  await payOnScanPage(page)
-  await page.waitForURL(/\/appointments\/[^/?]+\?paid=1/)
-}
-
-/** Pays the open WeChat Pay order on the simulator's scan page: the customer's phone scanning the QR code. */
-async function payOnScanPage(page: Page): Promise<void> {
-  const phone = await page.context().newPage()
-  await phone.goto(SCAN_PAGE)
-  await phone.getByRole("button").first().click()
-  await phone.getByText("支付成功").waitFor()
-  await phone.close()
-}

@@ -7,6 +7,7 @@ import { discover } from "./messages/discover"
 import { inbox } from "./messages/inbox"
 import { pro } from "./messages/pro"
 import { proProfile } from "./messages/pro-profile"
+import { proOffice } from "./messages/pro-office"
 import { profile } from "./messages/profile"
 import { reviews } from "./messages/reviews"
 import { settings } from "./messages/settings"
@@ -42,6 +43,7 @@ const areas = [
   settings,
   pro,
   proProfile,
+  proOffice,
 ] as const
 
 type Joined<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Tail] ? (Head extends Record<Locale, infer M> ? M : never) & Joined<Tail> : unknown

@@ -1,5 +1,6 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { DateTime } from "luxon"
 import { atOn, beauticianToken, demo, bookAndPay, bookingDay, lujiazui, peoplesSquare, prepareBooking, settle, type Booking } from "../helpers/booking"
 
 jest.setTimeout(180 * 1000)
@@ -115,6 +116,17 @@ medusaIntegrationTestRunner({
       expect((await api.get("/pro/jobs", pro())).data.jobs.map((j: { id: string }) => j.id)).toContain(id)
       const [stored] = await appointments().listAppointments({ id })
       expect(stored.status).toBe("assigned")
+    })
+
+    it("lists the jobs on the dates a day or week view asks for", async () => {
+      const id = await assignedJob()
+      const day = bookingDay()
+      const ids = async (query: string) => (await api.get(`/pro/jobs${query}`, pro())).data.jobs.map((j: { id: string }) => j.id)
+      const after = (days: number) => DateTime.fromISO(day).plus({ days }).toISODate()!
+      expect(await ids(`?from=${day}&to=${day}`)).toEqual([id])
+      expect(await ids(`?from=${after(-6)}&to=${day}`)).toEqual([id])
+      expect(await ids(`?from=${after(1)}&to=${after(7)}`)).toEqual([])
+      expect(await ids(`?from=${after(-7)}&to=${after(-1)}`)).toEqual([])
     })
 
     it("is not a job until it is assigned", async () => {

@@ -31,6 +31,24 @@ const LedgerEntry = z
   })
   .meta({ id: "LedgerEntry" })
 
+/** One job's money as its beautician reads it. */
+const JobEarnings = z
+  .object({
+    appointment_id: z.string(),
+    variant_id: z.string().nullable().meta({ description: "The service option booked" }),
+    start: timestamp.nullable().meta({ description: "When the job was booked for, in the booking zone" }),
+    kind: z.enum(["service", "cancellation_fee"]).meta({ description: "A job done (or a no-show), or a cancellation's fee" }),
+    gross_fen: fen.meta({ description: "What the payment kept for the job: every party's share (a deposit booking's balance included once paid)" }),
+    platform_fen: fen,
+    studio_fen: fen,
+    commission_fen: fen.meta({ description: "The platform's and the studio's shares together" }),
+    net_fen: fen.meta({ description: "The beautician's share" }),
+    tip_fen: fen.meta({ description: "Tips for the job, wholly the beautician's, outside the gross" }),
+    commission_rate_bp: z.number().int().nullable().meta({ description: "The platform's rate in basis points" }),
+    booked_at: timestamp,
+  })
+  .meta({ id: "JobEarnings" })
+
 /** Where a studio stands on its commission plan this month. */
 const CommissionStanding = z
   .object({
@@ -145,9 +163,10 @@ export const operations = defineOperations({
   },
   "GET /pro/earnings": {
     summary: "The beautician's balance and latest ledger entries",
-    description: "The balance (fen) and the latest 100 entries, newest first: jobs' shares, tips, balances, paid withdrawals (negative).",
+    description:
+      "The balance (fen) and the latest 100 entries, newest first: jobs' shares, tips, balances, paid withdrawals (negative); and for the jobs among them, each one's gross (every party's share), the platform's and the studio's shares (together the commission), the beautician's net and tips, newest first.",
     auth: "beautician",
-    responses: { 200: z.object({ balance_fen: fen, currency_code: cny, entries: z.array(LedgerEntry) }) },
+    responses: { 200: z.object({ balance_fen: fen, currency_code: cny, entries: z.array(LedgerEntry), jobs: z.array(JobEarnings) }) },
   },
   "GET /pro/statements/{month}": {
     summary: "The beautician's monthly earnings statement (CSV)",
@@ -159,9 +178,10 @@ export const operations = defineOperations({
   },
   "GET /pro/withdrawals": {
     summary: "What the beautician may withdraw, and their withdrawals",
-    description: "`available_fen` is the ledger balance less withdrawals requested, approved or being paid; the withdrawals are newest first, at most 100.",
+    description:
+      "`available_fen` is the ledger balance less withdrawals requested, approved or being paid; `minimum_fen` the least one withdrawal may ask for; the withdrawals are newest first, at most 100.",
     auth: "beautician",
-    responses: { 200: z.object({ available_fen: fen, currency_code: cny, withdrawals: z.array(Withdrawal) }) },
+    responses: { 200: z.object({ available_fen: fen, minimum_fen: fen, currency_code: cny, withdrawals: z.array(Withdrawal) }) },
   },
   "POST /pro/withdrawals": {
     summary: "Ask to withdraw money",
