@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DomainError, handleDomainErrors } from "@doorstep/appointments/api/domain-error"
 import { callCmsUpload, CmsRefusedFileError, CmsUnavailableError } from "../../../lib/cms-client"
-import { imageKind } from "../../../lib/images"
+import { uploadedPhoto } from "@doorstep/appointments/api/photo-upload"
 import { CONTENT_MODULE, type ContentModuleService } from "../../../modules/content"
 
 /**
@@ -12,21 +12,18 @@ import { CONTENT_MODULE, type ContentModuleService } from "../../../modules/cont
  * the job's `photos_before`/`photos_after`.
  */
 export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const file = (req as AuthenticatedMedusaRequest & { file?: { buffer: Buffer } }).file
-  if (!file) throw new DomainError(400, "FILE_REQUIRED", "请选择一张照片 · Choose a photo to upload", "file")
-  const kind = imageKind(file.buffer)
-  if (!kind) throw new DomainError(400, "UNSUPPORTED_FILE", "只能上传 JPEG、PNG、WebP 或 HEIC 照片 · Only JPEG, PNG, WebP or HEIC photos", "file")
+  const photo = uploadedPhoto(req)
   const content = req.scope.resolve<ContentModuleService>(CONTENT_MODULE)
   if (!content.cms) throw new DomainError(503, "CMS_UNAVAILABLE", "照片存储暂不可用 · Photo storage is not available now")
-  const name = `job-${req.auth_context.actor_id}-${Date.now()}.${kind.extension}`
+  const name = `job-${req.auth_context.actor_id}-${Date.now()}.${photo.extension}`
   let stored
   try {
-    stored = await callCmsUpload(content.cms, { name, type: kind.type, content: file.buffer })
+    stored = await callCmsUpload(content.cms, { name, type: photo.type, content: photo.content })
   } catch (error) {
     if (error instanceof CmsRefusedFileError) throw new DomainError(400, "FILE_TOO_LARGE", "照片超过了照片存储的大小限制 · The photo store takes smaller photos than this", "file")
     if (error instanceof CmsUnavailableError) throw new DomainError(503, "CMS_UNAVAILABLE", "照片存储暂不可用，请稍后再试 · Photo storage is not available now; try again shortly")
     throw error
   }
   const absolute = (url: string) => new URL(url, content.mediaUrl!).toString()
-  res.status(201).json({ file: { url: absolute(stored.url), thumbnail_url: absolute(stored.formats?.small?.url ?? stored.formats?.thumbnail?.url ?? stored.url), mime: kind.type } })
+  res.status(201).json({ file: { url: absolute(stored.url), thumbnail_url: absolute(stored.formats?.small?.url ?? stored.formats?.thumbnail?.url ?? stored.url), mime: photo.type } })
 })
