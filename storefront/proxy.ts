@@ -1,12 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { DEFAULT_LOCALE, isLocale } from "./lib/i18n"
+import { renewSessions } from "./lib/session-cookies"
 
 /**
  * Chinese lives at the bare paths (`/`, `/services/x`), English under `/en`:
  * bare paths are rewritten to the default locale's route. Paths that already
  * carry a locale pass through (the rewritten request comes back this way too).
+ * On the way, sign-ins close to expiring are renewed.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  return renewSessions(request, route(request))
+}
+
+function route(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl
   if (isLocale(pathname.split("/")[1] ?? "")) return NextResponse.next()
   // A rewrite to another origin than the server's own is proxied over HTTP. `nextUrl` may name the

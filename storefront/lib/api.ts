@@ -42,6 +42,9 @@ export const store = (token?: string): DoorstepClient =>
     fetch: (input) => fetch(input, { cache: "no-store", signal: AbortSignal.timeout(TIMEOUT_MS) }),
   })
 
+/** Our `/pro` routes, as the beautician holding `token`. */
+export const pro = (token: string): DoorstepClient => store(token)
+
 function refusal(status: number, body: unknown, where: string): Refusal {
   const error = (typeof body === "object" && body ? body : {}) as { code?: unknown; type?: unknown; message?: unknown; field?: unknown }
   // Medusa's own errors carry `type` (not_found, invalid_data, unauthorized…) where ours carry `code`.

@@ -1,13 +1,13 @@
 import { cookies } from "next/headers"
 import type { HttpTypes } from "@medusajs/types"
 import { medusa } from "./api"
+import { SESSIONS, sessionCookie } from "./session-cookies"
 
 /**
  * The signed-in customer's commerce token lives in an httpOnly cookie: the
  * browser never reads it, every call to commerce is made by this server.
  */
-const COOKIE = "doorstep_session"
-const WEEK_SECONDS = 7 * 24 * 3600
+const { cookie: COOKIE, maxAge: WEEK_SECONDS } = SESSIONS.customer
 
 export type Customer = HttpTypes.StoreCustomer
 
@@ -16,14 +16,7 @@ export async function sessionToken(): Promise<string | undefined> {
 }
 
 export async function startSession(token: string): Promise<void> {
-  ;(await cookies()).set(COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    // Secure wherever the storefront is served over https (its public URL says so).
-    secure: (process.env.STOREFRONT_URL ?? "").startsWith("https:"),
-    path: "/",
-    maxAge: WEEK_SECONDS,
-  })
+  ;(await cookies()).set(COOKIE, token, sessionCookie(WEEK_SECONDS))
 }
 
 export async function endSession(): Promise<void> {

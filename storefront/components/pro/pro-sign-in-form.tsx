@@ -1,0 +1,54 @@
+"use client"
+
+import Link from "next/link"
+import { useState, useTransition } from "react"
+import { proSignInWithEmail } from "@/lib/actions/pro/session"
+import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { errorText } from "@/lib/messages/errors"
+
+/** A beautician signs in with the email and password their studio set up; then on to `next`. */
+export function ProSignInForm({ locale, next }: { locale: Locale; next: string }) {
+  const t = messagesFor(locale)
+  const [error, setError] = useState<string | null>(null)
+  const [pending, startTransition] = useTransition()
+  return (
+    <section className="sign-in" aria-labelledby="pro-sign-in-title">
+      <h1 id="pro-sign-in-title">{t.proSignInTitle}</h1>
+      <p className="form-hint">{t.proSignInLead}</p>
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          const data = new FormData(event.currentTarget)
+          startTransition(async () => {
+            setError(null)
+            const result = await proSignInWithEmail(String(data.get("email")), String(data.get("password")))
+            if (result.ok) window.location.assign(next)
+            else setError(errorText(locale, result.code))
+          })
+        }}
+      >
+        <label className="field">
+          <span>{t.email}</span>
+          <input name="email" type="email" autoComplete="email" required />
+        </label>
+        <label className="field">
+          <span>{t.password}</span>
+          <input name="password" type="password" autoComplete="current-password" required minLength={8} />
+        </label>
+        <button type="submit" className="button button-block" disabled={pending}>
+          {t.proSignInSubmit}
+        </button>
+      </form>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="pro-sign-in-links">
+        <Link href={localePath(locale, "/pro/apply")} prefetch={false}>{t.proApplyLink}</Link>
+        <Link href={localePath(locale)} prefetch={false}>{t.proCustomerSite}</Link>
+      </p>
+    </section>
+  )
+}
