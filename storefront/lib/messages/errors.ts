@@ -51,6 +51,19 @@ const zh: Record<string, string> = {
   TICKET_CLOSED: "这条反馈已关闭，不能再留言。请提交新的反馈。",
   TICKET_NOT_FOUND: "没有找到这条反馈。",
   HAS_UPCOMING_APPOINTMENTS: "您还有未完成的预约，请先取消或等服务完成后再注销。",
+  ALREADY_APPLIED: "你已经提交过申请了，请查看申请进度。",
+  UNKNOWN_STUDIO: "这家门店暂不接受申请，请选择其他门店。",
+  UNKNOWN_DOCUMENT: "有照片没有上传成功，请重新拍摄后再提交。",
+  PHONE_NOT_VERIFIED: "请先用手机验证码登录，再提交申请。",
+  TOO_MANY_DOCUMENTS: "上传的照片太多了。请提交申请，或联系客服。",
+  INVALID_ID_NUMBER: "身份证号码有误，请核对 18 位号码。",
+  UNKNOWN_SERVICE: "有服务项目已下架，请重新选择服务。",
+  SKILL_OF_ANOTHER_STUDIO: "所选服务属于其他门店，请重新选择服务。",
+  FILE_REQUIRED: "请选择一张照片。",
+  FILE_TOO_LARGE: "照片太大了（最大 10 MB），请重新拍摄。",
+  UNSUPPORTED_FILE: "只能上传 JPEG、PNG、WebP 或 HEIC 照片。",
+  INVALID_UPLOAD: "照片没有传完整，请重试。",
+  ONE_FILE: "一次只能上传一张照片。",
 }
 
 const en: Record<string, string> = {
@@ -100,6 +113,19 @@ const en: Record<string, string> = {
   TICKET_CLOSED: "This request is closed and takes no more messages. Please send a new one.",
   TICKET_NOT_FOUND: "We couldn't find this request.",
   HAS_UPCOMING_APPOINTMENTS: "You still have upcoming bookings. Cancel them, or wait until the visit is done, then delete your account.",
+  ALREADY_APPLIED: "You have applied already: see where your application stands.",
+  UNKNOWN_STUDIO: "That studio is not taking applications. Please choose another one.",
+  UNKNOWN_DOCUMENT: "A photo did not upload properly. Take it again, then send your application.",
+  PHONE_NOT_VERIFIED: "Sign in with a code texted to your phone first, then apply.",
+  TOO_MANY_DOCUMENTS: "You have uploaded too many photos. Send your application, or contact us.",
+  INVALID_ID_NUMBER: "That ID number is not valid. Check all 18 characters.",
+  UNKNOWN_SERVICE: "A service you chose is no longer offered. Please choose again.",
+  SKILL_OF_ANOTHER_STUDIO: "A service you chose belongs to another studio. Please choose again.",
+  FILE_REQUIRED: "Choose a photo.",
+  FILE_TOO_LARGE: "That photo is too large (10 MB at most). Please take it again.",
+  UNSUPPORTED_FILE: "Only JPEG, PNG, WebP or HEIC photos can be uploaded.",
+  INVALID_UPLOAD: "The photo did not arrive whole. Please try again.",
+  ONE_FILE: "One photo at a time, please.",
 }
 
 const texts: Record<Locale, Record<string, string>> = { "zh-CN": zh, en }
