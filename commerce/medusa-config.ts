@@ -89,7 +89,8 @@ module.exports = defineConfig({
   admin: { disable: true },
   // Our plugins are workspace packages, built with `medusa plugin:build`.
   plugins: [
-    { resolve: "@doorstep/appointments", options: {} },
+    // Calendar feeds' URL tokens are HMACs under a key of their own; their URLs start with COMMERCE_PUBLIC_URL when set.
+    { resolve: "@doorstep/appointments", options: { calendarFeedSecret: derivedKey("calendar-feeds"), publicUrl: process.env.COMMERCE_PUBLIC_URL } },
     { resolve: "@doorstep/dispatch", options: { vapid: vapidKeys(), allowLoopbackPush: !isProduction } },
     // The notification routes verify with the same options the providers get.
     { resolve: "@doorstep/china-payments", options: { ...payments } },

@@ -769,6 +769,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A beautician's jobs as an iCalendar feed
+         * @description No sign-in: the secret token in the URL is the key. Jobs from 30 days back to 90 days ahead, in the booking zone with its VTIMEZONE; visits that were theirs and were cancelled are `STATUS:CANCELLED`. Each names the service and the district only — the address and the customer stay in the app, since a phone keeps its copy past the 24 hours the privacy rules allow. An unknown or renewed token is 404 `CALENDAR_NOT_FOUND`.
+         */
+        get: operations["getCalendarByFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/hooks/cms": {
         parameters: {
             query?: never;
@@ -873,6 +893,46 @@ export type paths = {
          * @description Multipart: `file` (JPEG, PNG, WebP or HEIC up to 10 MB, known by its bytes) and `kind`. Personal data: kept privately, never in the public media store, and answered with an id to name in `POST /pro/application`. At most twelve may wait for an application (409 `TOO_MANY_DOCUMENTS`).
          */
         post: operations["postProApplicationDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The secret URL of the beautician's jobs as a calendar feed
+         * @description An iCalendar feed (`GET /calendar/{token}.ics`) to subscribe to from a phone calendar (`webcal://` the same address). Made on the first call, the same URL afterwards; only a hash of its token is stored. 503 `CALENDAR_FEED_UNAVAILABLE` when the server has no feed secret.
+         */
+        get: operations["getProCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/calendar-feed/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the calendar feed a new secret URL
+         * @description For a URL that got out: the old URL answers 404 from now on, so every calendar subscribed to it stops updating until subscribed again with the new one.
+         */
+        post: operations["postProCalendarFeedRenew"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1178,6 +1238,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/pro/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The beautician's profile: live, and the change waiting for review
+         * @description Read from the cms in one language (`?locale=zh-CN|en`, zh-CN unless given): the published version the public sees, and the draft when it differs from it.
+         */
+        get: operations["getProProfile"];
+        put?: never;
+        /**
+         * Change the profile's bio, specialties and photos, for review
+         * @description Written to the cms as the draft of the beautician's profile in that language; the content reviewer publishes it (until then the public sees the live version). Photos are URLs from `POST /pro/uploads?purpose=profile` (or ones already on the profile); any other is 400 `UNKNOWN_PHOTO`. Nothing is written on refusal. Answers the profile as `GET /pro/profile` does.
+         */
+        post: operations["postProProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pro/push-subscriptions": {
         parameters: {
             query?: never;
@@ -1436,8 +1520,8 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Upload a photo for a service record
-         * @description Multipart, one field `file`: JPEG, PNG, WebP or HEIC up to 10 MB, known by its bytes (the type the phone claims counts for nothing). Stored where all media are (the cms's upload, local or S3, with smaller renditions); put `url` in the job's `photos_before`/`photos_after`.
+         * Upload a photo for a service record or the profile
+         * @description Multipart, one field `file`: JPEG, PNG, WebP or HEIC up to 10 MB, known by its bytes (the type the phone claims counts for nothing). Stored where all media are (the cms's upload, local or S3, with smaller renditions); put `url` in the job's `photos_before`/`photos_after`, or (`?purpose=profile`) in the profile's photos.
          */
         post: operations["postProUploads"];
         delete?: never;
@@ -1666,11 +1750,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The customer's own review of a visit
+         * @description With `hidden` when support has hidden it from others. 404 `REVIEW_NOT_FOUND` while the visit has none; another customer's appointment is 404 `APPOINTMENT_NOT_FOUND`.
+         */
+        get: operations["getStoreAppointmentsByIdReview"];
         put?: never;
         /**
          * Review a completed job
-         * @description The customer of a completed appointment (409 `NOT_REVIEWABLE` before), once (409 `ALREADY_REVIEWED`, even when sent twice at once), within 30 days of the job (409 `REVIEW_WINDOW_CLOSED`). The beautician's rating follows at once. Another customer's appointment is 404.
+         * @description The customer of a completed appointment (409 `NOT_REVIEWABLE` before), once (409 `ALREADY_REVIEWED`, even when sent twice at once), within 30 days of the job (409 `REVIEW_WINDOW_CLOSED`). `photos` are URLs the customer uploaded with `POST /store/uploads` (up to 9); anyone else's, or one not uploaded there, is 400 `PHOTO_NOT_YOURS` with those URLs in `photos`, and nothing is written. The beautician's rating follows at once. Another customer's appointment is 404.
          */
         post: operations["postStoreAppointmentsByIdReview"];
         delete?: never;
@@ -1984,6 +2072,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/store/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A service's reviews
+         * @description The visible reviews of one service (`product_id`: any of its options), newest first (`limit`, 20 unless given, at most 50), each with the beautician who did the job and the studio's reply; never who wrote them.
+         */
+        get: operations["getStoreReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/search": {
         parameters: {
             query?: never;
@@ -2108,6 +2216,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/store/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo for a review
+         * @description The signed-in customer's photo, multipart, one field `file`: JPEG, PNG or WebP up to 10 MB (what every browser can show), known by its bytes. Stored in the cms's media library like every photo and recorded as the customer's: only they can put its `url` in a review (`POST /store/appointments/{id}/review`). A refused file (400 with its `code`) leaves nothing stored.
+         */
+        post: operations["postStoreUploads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -2147,6 +2275,13 @@ export type components = {
             cancellation_fee_fen: number | null;
             /** @description The terms this booking is under (its studio's when it was made) */
             cancellation_terms: components["schemas"]["CancellationTerms"];
+            /** @description What the customer may still ask for in this status */
+            changes: {
+                /** @description `POST …/cancel` takes it (the quote says at what cost) */
+                cancel: boolean;
+                /** @description `POST …/reschedule` takes it, until the policy's cut-off (`RESCHEDULE_TOO_LATE` after) */
+                reschedule: boolean;
+            };
             /** Format: date-time */
             created_at: string;
             /**
@@ -2157,6 +2292,8 @@ export type components = {
             end: string;
             /** @description When a live hold lapses; null otherwise */
             expires_at: string | null;
+            /** @description Nothing more will happen to it: completed, cancelled, expired or a no-show */
+            final: boolean;
             /** @example appt_01JDX6Q4P8Z3K2M5N7R9T1V3W5 */
             id: string;
             order_id: string | null;
@@ -2435,7 +2572,7 @@ export type components = {
             /** Format: date-time */
             created_at: string;
             id: string;
-            photos: string[];
+            photos: components["schemas"]["ReviewPhoto"][];
             rating: number;
             replied_at: string | null;
             /** @description The studio's reply */
@@ -2616,6 +2753,16 @@ export type components = {
              */
             refunded_fen: number;
         };
+        OwnProfile: {
+            /** @description The cms document; null before the beautician has a profile */
+            document_id: string | null;
+            /** @description What the public sees; null before the first publish */
+            live: components["schemas"]["ProfileVersion"] | null;
+            /** @enum {string} */
+            locale: "zh-CN" | "en";
+            /** @description The change waiting for the content reviewer (the draft, when it differs from what is live); null when none */
+            pending: components["schemas"]["ProfileVersion"] | null;
+        };
         PersonalDataRead: {
             /** @description The back-office user who read */
             actor_id: string;
@@ -2635,6 +2782,20 @@ export type components = {
             subject_id: string | null;
         } & {
             [key: string]: unknown;
+        };
+        ProfilePhoto: {
+            thumbnail_url: string;
+            url: string;
+        };
+        ProfileVersion: {
+            avatar: components["schemas"]["ProfilePhoto"] | null;
+            /** @description Plain text, a paragraph a line */
+            bio: string;
+            display_name: string | null;
+            gallery: components["schemas"]["ProfilePhoto"][];
+            specialties: string[];
+            /** @description When this version was last saved (ISO 8601) */
+            updated_at: string;
         };
         ProJob: {
             /** @description In full only while the job is the beautician's and until 24 hours after it ends; then the district and city */
@@ -2704,6 +2865,12 @@ export type components = {
             status: "assigned" | "en_route" | "arrived" | "in_service" | "completed" | "no_show";
             travel_in_minutes: number;
             variant_id: string;
+        };
+        ReviewPhoto: {
+            /** @description The small rendition for lists (the photo itself when there is none) */
+            thumbnail_url: string;
+            /** @example https://media.example.cn/uploads/review_3f9a1c0b7d2e_5a1b2c.jpg */
+            url: string;
         };
         SearchResult: {
             /** @description The product's handle */
@@ -7924,6 +8091,49 @@ export interface operations {
             };
         };
     };
+    getCalendarByFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description `<token>.ics` */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed (RFC 5545), refreshed by calendars every 15 minutes (`REFRESH-INTERVAL`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CALENDAR_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postHooksCms: {
         parameters: {
             query?: never;
@@ -8473,6 +8683,122 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "TOO_MANY_DOCUMENTS";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getProCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The feed's https address; phones subscribe to it as webcal://
+                         * @example https://api.doorstep.example.cn/calendar/q8Z1b4n0Xv3m7k2LwP5s9d6f1g8h4j2k5l7z0x3c9v1.ics
+                         */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description A service this route needs is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CALENDAR_FEED_UNAVAILABLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postProCalendarFeedRenew: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The feed's https address; phones subscribe to it as webcal://
+                         * @example https://api.doorstep.example.cn/calendar/q8Z1b4n0Xv3m7k2LwP5s9d6f1g8h4j2k5l7z0x3c9v1.ics
+                         */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description A service this route needs is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CALENDAR_FEED_UNAVAILABLE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -9617,6 +9943,206 @@ export interface operations {
             };
         };
     };
+    getProProfile: {
+        parameters: {
+            query?: {
+                locale?: "zh-CN" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        profile: components["schemas"]["OwnProfile"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description A service this route needs is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CMS_UNAVAILABLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postProProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "locale": "zh-CN",
+                 *       "bio": "十年皮肤管理经验，擅长敏感肌护理。",
+                 *       "specialties": [
+                 *         "敏感肌护理",
+                 *         "日式头疗"
+                 *       ],
+                 *       "avatar_url": "https://media.example.cn/uploads/profile_bea_01.jpg",
+                 *       "gallery_urls": []
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The portrait: a URL from `POST /pro/uploads`, or the one the profile has */
+                    avatar_url: string | null;
+                    /** @description Plain text; a line break starts a new paragraph */
+                    bio: string;
+                    /** @description Work photos in order, as `avatar_url` */
+                    gallery_urls: string[];
+                    /**
+                     * @description Which language version of the profile this changes
+                     * @default zh-CN
+                     * @enum {string}
+                     */
+                    locale?: "zh-CN" | "en";
+                    specialties: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        profile: components["schemas"]["OwnProfile"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT" | "UNKNOWN_PHOTO";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BEAUTICIAN_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A service this route needs is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CMS_UNAVAILABLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postProPushSubscriptions: {
         parameters: {
             query?: never;
@@ -10667,7 +11193,10 @@ export interface operations {
     };
     postProUploads: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description What the photo is for: a job's service record (default) or the beautician's profile; the cms's reviewers see it in the file's name */
+                purpose?: "job" | "profile";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10701,7 +11230,7 @@ export interface operations {
                             mime: "image/jpeg" | "image/png" | "image/webp" | "image/heic";
                             /** @description The small rendition when the cms made one, else the photo itself */
                             thumbnail_url: string;
-                            /** @example https://media.example.cn/uploads/job_bt_01_1764640000000.jpg */
+                            /** @example https://media.example.cn/uploads/review_3f9a1c0b7d2e_5a1b2c.jpg */
                             url: string;
                         };
                     };
@@ -11802,6 +12331,73 @@ export interface operations {
             };
         };
     };
+    getStoreAppointmentsByIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        review: {
+                            /** Format: date-time */
+                            created_at: string;
+                            hidden: boolean;
+                            id: string;
+                            photos: components["schemas"]["ReviewPhoto"][];
+                            rating: number;
+                            replied_at: string | null;
+                            /** @description The studio's reply */
+                            reply: string | null;
+                            text: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "APPOINTMENT_NOT_FOUND" | "REVIEW_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postStoreAppointmentsByIdReview: {
         parameters: {
             query?: never;
@@ -11818,7 +12414,7 @@ export interface operations {
                  *       "rating": 5,
                  *       "text": "手法专业，准时到达",
                  *       "photos": [
-                 *         "https://files.example.cn/r/1.jpg"
+                 *         "https://media.example.cn/uploads/review_3f9a1c0b7d2e_5a1b2c.jpg"
                  *       ]
                  *     }
                  */
@@ -11849,7 +12445,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "INVALID_INPUT";
+                        code: "INVALID_INPUT" | "PHOTO_NOT_YOURS";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -13029,6 +13625,65 @@ export interface operations {
             };
         };
     };
+    getStoreReviews: {
+        parameters: {
+            query: {
+                limit?: number;
+                product_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reviews: {
+                            beautician: {
+                                display_name: string | null;
+                                id: string;
+                            };
+                            /** Format: date-time */
+                            created_at: string;
+                            id: string;
+                            photos: components["schemas"]["ReviewPhoto"][];
+                            rating: number;
+                            replied_at: string | null;
+                            /** @description The studio's reply */
+                            reply: string | null;
+                            text: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     getStoreSearch: {
         parameters: {
             query: {
@@ -13481,6 +14136,102 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "TICKET_CLOSED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postStoreUploads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(the photo's bytes)"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The photo
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        file: {
+                            /** @enum {string} */
+                            mime: "image/jpeg" | "image/png" | "image/webp";
+                            /** @description The small rendition when the cms made one, else the photo itself */
+                            thumbnail_url: string;
+                            /** @example https://media.example.cn/uploads/review_3f9a1c0b7d2e_5a1b2c.jpg */
+                            url: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FILE_REQUIRED" | "FILE_TOO_LARGE" | "INVALID_INPUT" | "INVALID_UPLOAD" | "ONE_FILE" | "UNSUPPORTED_FILE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description A service this route needs is unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CMS_UNAVAILABLE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

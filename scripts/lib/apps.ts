@@ -109,11 +109,26 @@ const npm = (name: string, cwd: string, args: string[], env: NodeJS.ProcessEnv):
   env,
 })
 
+/**
+ * Strapi's server without its admin panel, compiled from the cms's sources
+ * (no `strapi build` needed): what the journeys run so that commerce has a
+ * media library. It stops on SIGTERM like `strapi start`.
+ */
+const HEADLESS_CMS = `
+const { compileStrapi, createStrapi } = require("@strapi/strapi");
+(async () => {
+  const app = createStrapi({ ...(await compileStrapi()), serveAdminPanel: false });
+  await app.start();
+  process.on("SIGTERM", () => app.destroy().then(() => process.exit(0), () => process.exit(1)));
+})().catch((error) => { console.error(error); process.exit(1); });
+`
+
 export const commands = {
   commerceMigrate: (env: NodeJS.ProcessEnv) =>
     ({ name: "commerce migrations", command: "npx", args: ["medusa", "db:migrate"], cwd: workspace("commerce"), env }) as CommandSpec,
   commerceSeed: (env: NodeJS.ProcessEnv) => npm("commerce seed", workspace("commerce"), ["seed"], env),
   cms: (env: NodeJS.ProcessEnv) => npm("cms", workspace("cms"), ["start"], env),
+  headlessCms: (env: NodeJS.ProcessEnv): CommandSpec => ({ name: "cms", command: process.execPath, args: ["-e", HEADLESS_CMS], cwd: workspace("cms"), env }),
   commerce: (env: NodeJS.ProcessEnv) => npm("commerce", workspace("commerce"), ["start"], env),
   admin: (env: NodeJS.ProcessEnv, port: number) =>
     npm("admin", workspace("admin"), ["start", "--", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], env),

@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import { aliyunSimulator } from "../../plugins/accounts/src/simulator/sms-vendors"
 import path from "node:path"
-import { commands, commerceEnv, localUrl, storefrontEnv, type AppPorts } from "./apps"
+import { cmsEnv, commands, commerceEnv, localUrl, storefrontEnv, type AppPorts } from "./apps"
 import { codeBuilds, isCurrent, markBuilt, storefrontBuild } from "./builds"
 import { runLogged, ServiceGroup, waitForHttp } from "./children"
 import type { DatabaseServer } from "./database"
@@ -20,14 +20,16 @@ export interface JourneyPlatform {
 /**
  * Commerce and the built storefront for the browser journeys, on a database of
  * their own (migrated and seeded with the demo data) and free loopback ports.
- * The cms is not started: the storefront must carry on without it; a second
- * storefront has no commerce at all, for the error states. Builds that
- * are missing or stale are made first (a whole `npm test` has made them already).
- * `stop` stops both apps and drops the database, whatever happened before.
+ * Commerce and the storefront share one cms with the demo content (profiles,
+ * courses, media library), as `npm start` runs them. A second storefront has
+ * neither commerce nor a cms, for the error states. Builds that are missing or
+ * stale are made first (a whole `npm test` has made them already). `stop`
+ * stops the apps and drops the databases, whatever happened before.
  */
 export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: DatabaseServer, dirs: { logs: string; scratch: string }): Promise<JourneyPlatform> {
   const logDir = dirs.logs
   const database = `doorstep_journeys_test_${process.pid}`
+  const cmsDatabase = `doorstep_journeys_cms_${process.pid}`
   const logFile = (name: string) => path.join(logDir, `${name}.log`)
   const services = new ServiceGroup((name, code) => process.stderr.write(`${name} stopped unexpectedly (exit ${code}); see ${logFile(name)}.\n`))
   const simulators: Array<() => Promise<void>> = []
@@ -38,6 +40,7 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     await services.stopAll()
     await Promise.all(simulators.map((close) => close()))
     await server.dropDatabase(database)
+    await server.dropDatabase(cmsDatabase)
   }
   try {
     for (const build of [...codeBuilds(env), storefrontBuild(env)]) {
@@ -45,18 +48,18 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
       await step(`Building ${build.name}`, () => runLogged(build.spec, logFile(`build-${build.name.replace(/ /g, "-")}`)))
       markBuilt(build)
     }
-    // Nothing listens on the cms port: the storefront meets a cms that is down.
     const ports: AppPorts = { commerce: await freePort(), storefront: await freePort(), cms: await freePort(), admin: await freePort() }
-    // A second storefront whose commerce is down (nothing listens there either), for the pages' error states.
-    const offline: AppPorts = { ...ports, commerce: await freePort(), storefront: await freePort() }
+    // A second storefront whose commerce and cms are down (nothing listens there), for the pages' error states.
+    const offline: AppPorts = { ...ports, commerce: await freePort(), storefront: await freePort(), cms: await freePort() }
     // Payments go through the local WeChat Pay and Alipay simulators, sign-in codes through a loopback Aliyun SMS
     // whose texts the journeys read (`JOURNEY_SMS_URL`/__received).
     const gateways = await startLocalGateways(localUrl(ports.commerce), { wechatpay: await freePort(), alipay: await freePort() }, `http://127.0.0.1:${ports.storefront}`)
     simulators.push(() => gateways.stop())
     const sms = await aliyunSimulator("LTAI-doorstep-journeys", "aliyun-journeys-secret")
     simulators.push(() => sms.close())
+    const secrets = loadSecrets({}, dirs.scratch)
     const commerce = {
-      ...commerceEnv(env, ports, server.urlFor(database), loadSecrets({}, dirs.scratch)),
+      ...commerceEnv(env, ports, server.urlFor(database), secrets),
       ...gateways.env,
       SMS_PROVIDER: "aliyun",
       ALIYUN_SMS_ACCESS_KEY_ID: "LTAI-doorstep-journeys",
@@ -69,8 +72,13 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     }
     await server.dropDatabase(database)
     await server.ensureDatabase(database)
+    await server.dropDatabase(cmsDatabase)
+    await server.ensureDatabase(cmsDatabase)
     await step("Migrating the journeys' commerce database", () => runLogged(commands.commerceMigrate(commerce), logFile("commerce-migrate")))
     await step("Seeding the demo data", () => runLogged(commands.commerceSeed(commerce), logFile("commerce-seed")))
+    // The cms makes the demo beauticians' profiles from what the commerce seed wrote, and publishes the demo content.
+    const cms = { ...cmsEnv(env, ports, server.urlFor(cmsDatabase), secrets), DOORSTEP_COMMERCE_SEED_OUTPUT: commerce.DOORSTEP_SEED_OUTPUT, STRAPI_LOG_LEVEL: "error" }
+    services.start(commands.headlessCms(cms), logFile("cms"))
     const { publishable_key: publishableKey } = JSON.parse(fs.readFileSync(commerce.DOORSTEP_SEED_OUTPUT, "utf8")) as { publishable_key?: string }
     if (!publishableKey) throw new SetupError(`The commerce seed wrote no publishable key; see ${logFile("commerce-seed")}.`)
     services.start(commands.commerce(commerce), logFile("commerce"))
@@ -78,8 +86,9 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     services.start(commands.storefront(storefront, ports.storefront), logFile("storefront"))
     const withoutCommerce = { ...commands.storefront(storefrontEnv(env, offline, publishableKey), offline.storefront), name: "storefront without commerce" }
     services.start(withoutCommerce, logFile("storefront-without-commerce"))
-    await step("Starting commerce and the storefront", () =>
+    await step("Starting the cms, commerce and the storefront", () =>
       Promise.all([
+        waitForHttp(`${localUrl(ports.cms)}/_health`, 240_000),
         waitForHttp(`${localUrl(ports.commerce)}/health`, 120_000),
         waitForHttp(`http://127.0.0.1:${ports.storefront}/en`, 60_000),
         waitForHttp(`http://127.0.0.1:${offline.storefront}/en`, 60_000),
@@ -92,6 +101,7 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
         JOURNEY_COMMERCE_URL: localUrl(ports.commerce),
         JOURNEY_PUBLISHABLE_KEY: publishableKey,
         JOURNEY_DATABASE_URL: server.urlFor(database),
+        JOURNEY_CMS_URL: localUrl(ports.cms),
         JOURNEY_SMS_URL: sms.url,
         JOURNEY_WECHATPAY_URL: gateways.scanPage,
       },

@@ -110,6 +110,27 @@ describe("demo reviews", () => {
   const byBeautician = (handle: string) => reviews.reviews.filter((r) => r.beautician === handle)
   const chinese = (text: string) => /[\u4e00-\u9fff]/.test(text)
 
+  /** Words that belong to one category's work: a review of another category's service never uses them. */
+  const TELLTALE: Record<string, RegExp> = {
+    facial: /皮肤|补水|清痘|痘|肤况|护肤|黑眼圈|下颌线|上妆|敏感肌|脸|skin/i,
+    hair: /剪|染|头发|发质|刘海|角蛋白|造型|碎发|colour|hair/i,
+    nails: /甲|法式边|手绘|款式图|死皮|脚后跟|gel|nail|French tips/i,
+    massage: /推拿|按完|按摩床|穴位|足底|精油|腰|肩颈|乱按|pressure|table/i,
+  }
+
+  it("speaks of the service reviewed: no review of a hair or nail visit mentions massage, and so on", () => {
+    const categoryOf = new Map(services.flatMap((s) => s.variants.map((v) => [v.sku, s.category] as const)))
+    const strays = reviews.reviews.flatMap((review) => {
+      const own = categoryOf.get(review.sku)!
+      const words = `${review.text} ${review.reply ?? ""}`
+      const others = Object.entries(TELLTALE).filter(([category, telltale]) => category !== own && telltale.test(words))
+      // Pressure (力度) is a massage's or a facial's, never a haircut's or a manicure's.
+      const pressure = (own === "hair" || own === "nails") && /力度/.test(words)
+      return others.length > 0 || pressure ? [`${review.sku}: ${words}`] : []
+    })
+    expect(strays).toEqual([])
+  })
+
   it("gives every beautician a handful of written reviews of services they perform, by known reviewers", () => {
     const skus = new Map(services.flatMap((s) => s.variants.map((v) => [v.sku, s.handle] as const)))
     const reviewers = new Set(reviews.reviewers.map((r) => r.key))

@@ -1,11 +1,11 @@
 import fs from "node:fs"
-import { Client } from "pg"
 import type { Browser, Page } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { errorText } from "../lib/messages/errors"
 import { datesFrom, todayInZone } from "../lib/time"
 import { ADDRESS, customerToken, lastCode, newPhone, signInByPhone, storeGet } from "./support/booking"
+import { sql } from "./support/database"
 import { setting, Tab } from "./support/tab"
 
 /**
@@ -31,16 +31,6 @@ afterAll(async () => {
 })
 
 const url = (locale: Locale, path: string) => `${STOREFRONT}${localePath(locale, path)}`
-
-async function sql<T extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
-  const db = new Client({ connectionString: setting("JOURNEY_DATABASE_URL") })
-  await db.connect()
-  try {
-    return (await db.query(text, values)).rows as T[]
-  } finally {
-    await db.end()
-  }
-}
 
 async function storeSend<T>(method: "POST" | "DELETE", path: string, token: string, body?: unknown): Promise<T> {
   const response = await fetch(`${COMMERCE}${path}`, {

@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { errorText } from "../lib/messages/errors"
-import { ADDRESS, beauticianAccepts, beauticianFinishes, customerToken, enterAddress, HUANGPU, eventually, newPhone, signInByPhone, storeGet } from "./support/booking"
+import { ADDRESS, beauticianAccepts, beauticianFinishes, cameraPhoto, customerToken, enterAddress, HUANGPU, eventually, newPhone, signInByPhone, storeGet } from "./support/booking"
 import { setting, Tab } from "./support/tab"
 
 /**
@@ -184,7 +184,7 @@ describe("after booking", () => {
     }
   })
 
-  it("after the visit, on a phone: the customer reviews it and tips the beautician through WeChat Pay", async () => {
+  it("after the visit, on a phone: the customer reviews it with a photo, sees it on the beautician's profile, and tips through WeChat Pay", async () => {
     const locale = "zh-CN"
     const t = messagesFor(locale)
     const tab = await Tab.open(browser, 390, locale)
@@ -199,10 +199,23 @@ describe("after booking", () => {
 
       await page.getByRole("radio", { name: t.ratingStars(4) }).check()
       await page.getByLabel(t.reviewText).fill("准时到达，皮肤水润了很多。")
+      // The phone's camera (or album) hands over a photo; it uploads at once and shows as a thumbnail.
+      await page.getByLabel(t.addPhotos).setInputFiles(await cameraPhoto(page))
+      const picked = page.getByTestId("picked-photo")
+      await picked.and(page.locator(".stored")).waitFor({ timeout: 20_000 })
+      await tab.looksRight(`${locale}-review-photo`)
       await page.getByRole("button", { name: t.submitReview }).click()
+
+      // The visit's page now shows the review in place of the form.
+      await page.getByRole("heading", { name: t.yourReview }).waitFor()
       await page.getByText(t.reviewThanks).waitFor()
-      const { reviews } = await storeGet<{ reviews: Array<{ rating: number; text: string }> }>(`/store/beauticians/${(await storeGet<{ appointment: Appointment }>(`/store/appointments/${id}`, await customerToken(page))).appointment.beautician_id}/reviews`)
-      expect(reviews).toContainEqual(expect.objectContaining({ rating: 4, text: "准时到达，皮肤水润了很多。" }))
+      await expect(page.getByRole("button", { name: t.submitReview }).count()).resolves.toBe(0)
+      await page.getByRole("button", { name: t.openPhoto(1, 1) }).waitFor()
+      const token = await customerToken(page)
+      const { appointment } = await storeGet<{ appointment: Appointment }>(`/store/appointments/${id}`, token)
+      const { reviews } = await storeGet<{ reviews: Array<{ rating: number; text: string; photos: Array<{ url: string; thumbnail_url: string }> }> }>(`/store/beauticians/${appointment.beautician_id}/reviews`)
+      const mine = reviews.find((r) => r.text === "准时到达，皮肤水润了很多。")
+      expect(mine).toMatchObject({ rating: 4, photos: [{ url: expect.stringMatching(/\/uploads\/review_.+\.jpg$/), thumbnail_url: expect.stringMatching(/^http/) }] })
 
       await page.getByRole("radio", { name: "¥50" }).click()
       await tab.looksRight(`${locale}-tip`)
@@ -211,6 +224,20 @@ describe("after booking", () => {
       await payOnScanPage(page)
       await page.getByText(t.tipPaid("¥50")).waitFor({ timeout: 20_000 })
       await tab.looksRight(`${locale}-tipped`)
+
+      // Anyone reading the beautician's profile sees the photo, and opens it larger.
+      await tab.visit(url(locale, `/beauticians/${appointment.beautician_id}`))
+      const review = page.locator(".review-list li").filter({ hasText: "准时到达，皮肤水润了很多。" })
+      const thumbnail = review.getByRole("button", { name: t.openPhoto(1, 1) })
+      await expect(thumbnail.locator("img").evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth > 0))).resolves.toBe(true)
+      await tab.looksRight(`${locale}-profile-review-photo`)
+      await thumbnail.click()
+      const viewer = page.getByRole("dialog", { name: t.photoAlt(1, 1) })
+      await viewer.getByRole("img", { name: t.photoAlt(1, 1) }).waitFor()
+      await expect(viewer.locator("img").evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBe(1200)
+      await tab.looksRight(`${locale}-profile-photo-open`)
+      await viewer.getByRole("button", { name: t.closePhoto }).click()
+      await viewer.waitFor({ state: "hidden" })
     } finally {
       await tab.close()
     }

@@ -4,6 +4,8 @@ import { Client } from "pg"
 import type { Browser } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { messagesFor, type Locale } from "../lib/i18n"
+import { formatClock, formatWhen } from "../lib/time"
+import { enterAddress } from "./support/booking"
 import { setting, Tab, WIDTHS } from "./support/tab"
 
 /**
@@ -23,9 +25,9 @@ const SEED_DIR = process.env.DOORSTEP_SEED_DIR ?? path.join(__dirname, "..", "..
 
 type Words = Record<Locale, string>
 const seed = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(SEED_DIR, file), "utf8")) as T
-const services = seed<Array<{ handle: string; title: Words; variants: Array<{ title: Words; price_fen: number }> }>>("services.json")
+const services = seed<Array<{ handle: string; title: Words; variants: Array<{ sku: string; title: Words; price_fen: number }> }>>("services.json")
 const beauticians = seed<Array<{ handle: string; name: Words; merchant: string; skills: string[] }>>("beauticians.json")
-const demoReviews = seed<{ reviews: Array<{ beautician: string; rating: number; text: string; reply: string | null; days_ago: number }> }>("reviews.json").reviews
+const demoReviews = seed<{ reviews: Array<{ beautician: string; sku: string; rating: number; text: string; reply: string | null; days_ago: number }> }>("reviews.json").reviews
 const studios = seed<Array<{ handle: string; name: Words }>>("merchants.json")
 const tuina = services.find((service) => service.handle === "tuina-massage")!
 
@@ -96,6 +98,22 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** The featured beautician's first free tuina starts (its shortest option) at People's Square, as far ahead as the booking page offers, from commerce. */
+async function nextFreeStarts(beauticianId: string): Promise<string[]> {
+  const { products } = await storeGet<{ products: Array<{ variants: Array<{ id: string; metadata: { duration_minutes: number } }> }> }>(
+    "/store/products?handle=tuina-massage&fields=id,*variants,%2Bvariants.metadata",
+  )
+  const shortest = [...products[0].variants].sort((a, b) => a.metadata.duration_minutes - b.metadata.duration_minutes)[0]
+  const rules = await storeGet<{ slots: { max_days_ahead: number } }>("/store/booking-rules")
+  const { slots } = await storeGet<{ slots: Array<{ start: string }> }>(
+    `/store/availability?variant_id=${shortest.id}&lat=31.2304&lng=121.4737&district=${encodeURIComponent("黄浦区")}&date=${today()}&days=${Math.min(14, rules.slots.max_days_ahead)}&beautician_id=${beauticianId}`,
+  )
+  return slots.slice(0, 3).map((slot) => slot.start)
+}
+
+/** Today in Shanghai, as `YYYY-MM-DD`. */
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+
 const home = (locale: Locale) => `${STOREFRONT}${locale === "en" ? "/en" : "/"}`
 
 describe.each(WIDTHS)("browsing at %i px", (width) => {
@@ -120,6 +138,13 @@ describe.each(WIDTHS)("browsing at %i px", (width) => {
           expect.stringMatching(locale === "en" ? /Senior, 90 min\s+¥318/ : /资深 90 分钟\s+¥318/),
         ])
         await page.getByText(t.contentMissing).waitFor()
+        // The service's reviews across its options, newest first, each naming who did the job.
+        await expectHeading(page, 2, t.serviceReviewsTitle)
+        const tuinaSkus = tuina.variants.map((v) => v.sku)
+        const newest = demoReviews.filter((review) => tuinaSkus.includes(review.sku)).sort((a, b) => a.days_ago - b.days_ago)[0]
+        const firstReview = page.locator(".review-list > li").first()
+        await firstReview.getByText(newest.text).waitFor()
+        await firstReview.getByRole("link", { name: t.reviewOf(beauticians.find((b) => b.handle === newest.beautician)!.name["zh-CN"]) }).waitFor()
         await expectHeading(page, 2, t.nearbyTitle)
         const listed = await page.locator(".beautician-list strong").allInnerTexts()
         const performers = beauticians.filter((b) => b.skills.includes("tuina-massage")).map((b) => b.name["zh-CN"])
@@ -140,6 +165,12 @@ describe.each(WIDTHS)("browsing at %i px", (width) => {
         await page.getByText(t.introductionMissing).waitFor()
         await expectHeading(page, 2, t.performs)
         await page.getByRole("link", { name: tuina.title[locale], exact: true }).waitFor()
+        // Nobody is signed in: the next free times are for a visit to the city's centre, and say so.
+        await page.getByText(t.timesForCentre).waitFor()
+        const freeTimes = page.getByRole("list", { name: t.nextFreeFor(tuina.title[locale]) }).getByRole("link")
+        const starts = await nextFreeStarts(featured.id)
+        expect(starts.length).toBeGreaterThan(0)
+        await expect(freeTimes.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).searchParams.get("start")))).resolves.toEqual(starts)
         await expectHeading(page, 2, t.certifications)
         await page.getByText(t.certified(CERTIFIED.shanghaiDay.passed[locale], CERTIFIED.shanghaiDay.until[locale])).waitFor()
         await expectHeading(page, 2, t.latestReviews)
@@ -151,6 +182,16 @@ describe.each(WIDTHS)("browsing at %i px", (width) => {
         expect(await reviews.locator("blockquote").count()).toBe(all.slice(0, 5).filter((review) => review.reply !== null).length)
         await reviews.first().getByRole("img", { name: t.stars(5) }).waitFor()
         await tab.looksRight(`${locale}-beautician`)
+
+        // The first free time leads into booking with this beautician and that time, chosen once the address is in.
+        await freeTimes.first().click()
+        await page.waitForURL((url) => url.pathname.endsWith("/services/tuina-massage/book") && url.searchParams.get("start") === starts[0])
+        await page.getByText(t.chosenTimeAfterAddress(formatWhen(starts[0], locale))).waitFor()
+        await page.getByRole("radio", { name: t.chosenBeautician(featured.name) }).isChecked().then((checked) => expect(checked).toBe(true))
+        await enterAddress(page, locale)
+        await page.getByRole("button", { name: formatClock(starts[0], locale), exact: true, pressed: true }).waitFor()
+        await page.getByText(t.summaryTime(formatWhen(starts[0], locale))).waitFor()
+        await tab.looksRight(`${locale}-book-from-profile`)
       } finally {
         await tab.close()
       }

@@ -9,4 +9,6 @@ module.exports = {
   testMatch: ["<rootDir>/**/*.journey.ts"],
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" } } }] },
   testTimeout: 120_000,
+  // One platform for every journey, and a journey may start the cms on it for itself: one journey at a time.
+  maxWorkers: 1,
 }

@@ -72,10 +72,12 @@ export function toSavedAddress(address: HttpTypes.StoreCustomerAddress): SavedAd
   }
 }
 
+/** The customer's addresses that carry a place, their default (Medusa's default shipping address) first: what booking offers first. */
 export async function savedAddresses(token: string): Promise<SavedAddress[]> {
   const got = await medusa<{ addresses: HttpTypes.StoreCustomerAddress[] }>("/store/customers/me/addresses", { token, query: { limit: "20" } })
   if (!got.ok) return []
-  return got.data.addresses.map(toSavedAddress).filter((a): a is SavedAddress => a !== null)
+  const defaultFirst = [...got.data.addresses].sort((a, b) => Number(Boolean(b.is_default_shipping)) - Number(Boolean(a.is_default_shipping)))
+  return defaultFirst.map(toSavedAddress).filter((a): a is SavedAddress => a !== null)
 }
 
 /** Keeps a visit's address on the customer (Medusa's address, the place in metadata) for next time. */
@@ -110,15 +112,29 @@ export function cancelAppointment(token: string, id: string) {
   return answer("/store/appointments/{id}/cancel", store(token).POST("/store/appointments/{id}/cancel", { params: { path: { id } } }))
 }
 
-/** Statuses after which nothing more happens to an appointment. */
-export const FINISHED = new Set(["completed", "cancelled", "expired", "no_show"])
-
 export function rescheduleAppointment(token: string, id: string, start: string) {
   return answer("/store/appointments/{id}/reschedule", store(token).POST("/store/appointments/{id}/reschedule", { params: { path: { id } }, body: { start } }))
 }
 
-export function reviewAppointment(token: string, id: string, body: { rating: number; text?: string }) {
+export function reviewAppointment(token: string, id: string, body: { rating: number; text?: string; photos?: string[] }) {
   return answer("/store/appointments/{id}/review", store(token).POST("/store/appointments/{id}/review", { params: { path: { id } }, body }))
+}
+
+/**
+ * What commerce takes with a review: at most 9 photos (`POST
+ * /store/appointments/{id}/review`), each at most 10 MB (`POST
+ * /store/uploads`). Commerce is the judge; the form says so before sending.
+ */
+export const REVIEW_PHOTOS = { count: 9, bytes: 10 * 1024 * 1024 } as const
+
+export type MyReview = JsonOf<"/store/appointments/{id}/review", "get">["review"]
+
+/** The customer's own review of the visit, or null while there is none. */
+export async function myReview(token: string, id: string): Promise<MyReview | null> {
+  const got = await answer("/store/appointments/{id}/review", store(token).GET("/store/appointments/{id}/review", { params: { path: { id } } }))
+  if (got.ok) return got.data.review
+  if (got.code === "REVIEW_NOT_FOUND") return null
+  throw new BackendUnavailableError("commerce", `${got.status} ${got.code} from /store/appointments/{id}/review`)
 }
 
 export type Tip = JsonOf<"/store/appointments/{id}/tip", "get">["tip"]

@@ -9,6 +9,7 @@ import { BackendUnavailableError } from "./backend"
 export type BeauticianProfile = JsonOf<"/store/beauticians/{id}", "get">["beautician"]
 export type BeauticianNearby = JsonOf<"/store/beauticians", "get">["beauticians"][number]
 export type BeauticianReview = JsonOf<"/store/beauticians/{id}/reviews", "get">["reviews"][number]
+export type ServiceReview = JsonOf<"/store/reviews", "get">["reviews"][number]
 export type StudioPublic = JsonOf<"/store/merchants/{handle}", "get">["merchant"]
 
 /** The beautician's public profile, or undefined when commerce says `BEAUTICIAN_NOT_FOUND`. */
@@ -23,6 +24,13 @@ export async function findBeautician(id: string): Promise<BeauticianProfile | un
 export async function listBeauticianReviews(id: string): Promise<BeauticianReview[]> {
   const got = await answer("/store/beauticians/{id}/reviews", store().GET("/store/beauticians/{id}/reviews", { params: { path: { id } } }))
   return got.ok ? got.data.reviews : []
+}
+
+/** A service's visible reviews (any of its options), newest first, each naming the beautician who did the job. */
+export async function listServiceReviews(productId: string, limit = 6): Promise<ServiceReview[]> {
+  const got = await answer("/store/reviews", store().GET("/store/reviews", { params: { query: { product_id: productId, limit } } }))
+  if (!got.ok) throw new BackendUnavailableError("commerce", `${got.status} ${got.code} from /store/reviews`)
+  return got.data.reviews
 }
 
 /** The studio, or undefined when it is not (or no longer) approved. */
@@ -42,5 +50,5 @@ export async function listBeauticiansNear(
   return got.data.beauticians
 }
 
-/** Where lists of beauticians start until the customer gives an address: People's Square, Shanghai's centre. */
-export const PEOPLES_SQUARE = { lat: 31.2304, lng: 121.4737 } as const
+/** Where lists of beauticians start until the customer gives an address: People's Square, Shanghai's centre (in 黄浦区). */
+export const PEOPLES_SQUARE = { lat: 31.2304, lng: 121.4737, district: "黄浦区" } as const

@@ -7,7 +7,9 @@ import { discover } from "./messages/discover"
 import { inbox } from "./messages/inbox"
 import { pro } from "./messages/pro"
 import { proApply } from "./messages/pro-apply"
+import { proProfile } from "./messages/pro-profile"
 import { profile } from "./messages/profile"
+import { reviews } from "./messages/reviews"
 import { settings } from "./messages/settings"
 import { support } from "./messages/support"
 
@@ -27,7 +29,22 @@ export function localePath(locale: Locale, path = "/"): string {
  * Text lives in one file per area (`messages/<area>.ts`), each in both
  * languages; `messagesFor` joins them. Keys must not repeat across areas.
  */
-const areas = [catalog, profile, account, booking, checkout, appointments, discover, inbox, support, settings, pro, proApply] as const
+const areas = [
+  catalog,
+  profile,
+  reviews,
+  account,
+  booking,
+  checkout,
+  appointments,
+  discover,
+  inbox,
+  support,
+  settings,
+  pro,
+  proProfile,
+  proApply,
+] as const
 
 type Joined<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Tail] ? (Head extends Record<Locale, infer M> ? M : never) & Joined<Tail> : unknown
 

@@ -4,9 +4,10 @@ import { commerceApiToken } from '../utils/secrets';
 
 export const COMMERCE_TOKEN_NAME = 'doorstep-commerce';
 
-/** What commerce may do: keep draft profiles, read answer keys, record courses' figures, store beauticians' service-record photos, read what the public reads. */
+/** What commerce may do: keep draft profiles (and write beauticians' own changes to them), read answer keys, record courses' figures, store beauticians' service-record photos, read what the public reads. */
 export const COMMERCE_TOKEN_ACTIONS = [
   'api::beautician-profile.beautician-profile.sync',
+  'api::beautician-profile.beautician-profile.writeDraft',
   'api::exam.exam.gradingKey',
   'api::course-stat.course-stat.record',
   'plugin::upload.content-api.upload',

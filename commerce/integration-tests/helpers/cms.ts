@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process"
+import { spawn } from "node:child_process"
 import crypto from "node:crypto"
 import net from "node:net"
 import path from "node:path"
@@ -7,7 +7,7 @@ import { Client } from "pg"
 const CMS_DIR = path.resolve(__dirname, "..", "..", "..", "cms")
 const SEED_DIR = path.resolve(__dirname, "..", "..", "..", "scripts", "seed", "data")
 
-/** Compiles the cms's TypeScript (server code only: no admin panel build) and starts it, headless, on HOST:PORT. */
+/** Compiles the cms's TypeScript (server code only: no admin panel build) and starts it, headless. */
 const BOOT = `
 const { compileStrapi, createStrapi } = require("@strapi/strapi");
 (async () => {
@@ -16,6 +16,44 @@ const { compileStrapi, createStrapi } = require("@strapi/strapi");
   process.on("SIGTERM", () => app.destroy().then(() => process.exit(0), () => process.exit(1)));
 })().catch((error) => { console.error(error); process.exit(1); });
 `
+
+export interface HeadlessCms {
+  /** Stops Strapi (it cannot answer afterwards) — and does nothing the second time. */
+  stop(): Promise<void>
+}
+
+/**
+ * The real cms in a child process for a test — a commerce spec, or a browser
+ * journey that needs it — so Strapi and the test's own modules never share a registry, with `env` (its database, port, secrets),
+ * answering at `url` once its health check does; the first start compiles the
+ * cms into `cms/dist` (about 15–30 s with the seed). Its last output is in the
+ * error when it exits or stays silent.
+ */
+export async function startHeadlessCms(options: { env: NodeJS.ProcessEnv; url: string; timeoutMs: number }): Promise<HeadlessCms> {
+  const child = spawn(process.execPath, ["-e", BOOT], { cwd: CMS_DIR, env: options.env, stdio: ["ignore", "pipe", "pipe"] })
+  let log = ""
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000)
+  }
+  child.stdout!.on("data", keep)
+  child.stderr!.on("data", keep)
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    child.kill("SIGTERM")
+    const killer = setTimeout(() => child.kill("SIGKILL"), 10_000)
+    await exited
+    clearTimeout(killer)
+  }
+  const until = Date.now() + options.timeoutMs
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`The cms exited (${child.exitCode}) before it answered:\n${log}`)
+    if (await fetch(`${options.url}/_health`).then((r) => r.status === 204, () => false)) return { stop }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  await stop()
+  throw new Error(`The cms did not answer at ${options.url} within ${options.timeoutMs} ms:\n${log}`)
+}
 
 export interface RunningCms {
   /** `http://127.0.0.1:<port>`: what commerce gets as CMS_URL. */
@@ -59,24 +97,12 @@ async function admin(sql: string) {
   }
 }
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`The cms exited (${child.exitCode}) before it answered:\n${output()}`)
-    const healthy = await fetch(`${url}/_health`).then((r) => r.status === 204, () => false)
-    if (healthy) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`The cms did not answer at ${url} within ${timeoutMs} ms:\n${output()}`)
-}
-
 /**
  * The real cms for a commerce spec: Strapi on a fresh PostgreSQL database on
  * the server the spec uses (DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD), with
- * the demo content (`DOORSTEP_SEED`), loopback only, fresh secrets. It runs in
- * a child process, so Strapi and Medusa never share a module registry; the
- * first start compiles the cms's TypeScript into `cms/dist` (about 15–30 s
- * with the seed). `commerceUrl` receives its webhooks (none by default).
+ * the demo content (`DOORSTEP_SEED`), loopback only, fresh secrets, in a
+ * child process (`startHeadlessCms`). `commerceUrl` receives its webhooks
+ * (none by default).
  */
 export async function startCms(options: { commerceUrl?: string; timeoutMs?: number } = {}): Promise<RunningCms> {
   const database = `doorstep_cms_spec_${process.pid}_${crypto.randomBytes(3).toString("hex")}`
@@ -87,56 +113,48 @@ export async function startCms(options: { commerceUrl?: string; timeoutMs?: numb
   const token = crypto.randomBytes(24).toString("hex")
   const secret = () => crypto.randomBytes(16).toString("base64")
   const webhookSecret = secret()
-  const { DATABASE_URL: _unused, PORT: _port, NODE_OPTIONS: _options, ...env } = process.env
-  const child = spawn(process.execPath, ["-e", BOOT], {
-    cwd: CMS_DIR,
-    env: {
-      ...env,
-      NODE_ENV: "development",
-      DATABASE_CLIENT: "postgres",
-      DATABASE_URL: databaseUrl,
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      APP_KEYS: [secret(), secret()].join(","),
-      API_TOKEN_SALT: secret(),
-      ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(),
-      JWT_SECRET: secret(),
-      ENCRYPTION_KEY: secret(),
-      CMS_API_TOKEN: token,
-      CMS_WEBHOOK_SECRET: webhookSecret,
-      COMMERCE_URL: options.commerceUrl ?? "",
-      DOORSTEP_SEED: "true",
-      DOORSTEP_SEED_DIR: process.env.DOORSTEP_SEED_DIR ?? SEED_DIR,
-      STRAPI_TELEMETRY_DISABLED: "true",
-      STRAPI_DISABLE_UPDATE_NOTIFICATION: "true",
-      STRAPI_LOG_LEVEL: "error",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const { DATABASE_URL: _unused, PORT: _port, NODE_OPTIONS: _options, ...inherited } = process.env
+  const env = {
+    ...inherited,
+    NODE_ENV: "development",
+    DATABASE_CLIENT: "postgres",
+    DATABASE_URL: databaseUrl,
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    APP_KEYS: [secret(), secret()].join(","),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    CMS_API_TOKEN: token,
+    CMS_WEBHOOK_SECRET: webhookSecret,
+    COMMERCE_URL: options.commerceUrl ?? "",
+    DOORSTEP_SEED: "true",
+    DOORSTEP_SEED_DIR: process.env.DOORSTEP_SEED_DIR ?? SEED_DIR,
+    STRAPI_TELEMETRY_DISABLED: "true",
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: "true",
+    STRAPI_LOG_LEVEL: "error",
+  }
+  const dropDatabase = () => admin(`drop database if exists "${database}" with (force)`)
+  const { stop } = await startHeadlessCms({ env, url, timeoutMs: options.timeoutMs ?? 180_000 }).catch(async (error) => {
+    await dropDatabase()
+    throw error
   })
-  let log = ""
-  const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-20_000)
-  }
-  child.stdout!.on("data", keep)
-  child.stderr!.on("data", keep)
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return
-    child.kill("SIGTERM")
-    const killer = setTimeout(() => child.kill("SIGKILL"), 10_000)
-    await exited
-    clearTimeout(killer)
-  }
   const destroy = async () => {
     await stop()
-    await admin(`drop database if exists "${database}" with (force)`)
-  }
-  try {
-    await waitForHealth(url, child, () => log, options.timeoutMs ?? 180_000)
-  } catch (error) {
-    await destroy()
-    throw error
+    await dropDatabase()
   }
   return { url, token, webhookSecret, databaseUrl, stop, destroy }
+}
+
+/** Commerce, started by the test runner after this, talks to `cms`: medusa-config reads these. */
+export function pointCommerceAt(cms: RunningCms): void {
+  Object.assign(process.env, { CMS_URL: cms.url, CMS_API_TOKEN: cms.token, CMS_WEBHOOK_SECRET: cms.webhookSecret })
+}
+
+export function forgetCms(): void {
+  delete process.env.CMS_URL
+  delete process.env.CMS_API_TOKEN
+  delete process.env.CMS_WEBHOOK_SECRET
 }

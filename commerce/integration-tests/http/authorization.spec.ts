@@ -13,13 +13,16 @@ const studioService = {
   variants: [{ title: { "zh-CN": "45 分钟", en: "45 min" }, duration_minutes: 45, price_fen: 19800 }],
 }
 
-type Role = "platform" | "managerA" | "staffA" | "managerB" | "support" | "nobody" | "anonymous"
-const ROLES: Role[] = ["platform", "managerA", "staffA", "managerB", "support", "nobody", "anonymous"]
+type Role = "platform" | "managerA" | "staffA" | "managerB" | "support" | "nobody" | "beautician" | "anonymous"
+const ROLES: Role[] = ["platform", "managerA", "staffA", "managerB", "support", "nobody", "beautician", "anonymous"]
+/** What a case expects; a beautician's token opens no back-office route, so unless said otherwise it gets 401. */
+type Expected = Omit<Record<Role, number>, "beautician"> & { beautician?: number }
 
 /**
  * Every back-office route a non-platform role may reach, and a sample of
  * those it may not, for each role, against objects of merchant A (Jing'an):
  * another merchant's staff get 404, a role without the route 403, nobody data.
+ * A beautician (A's) reaches their own portal routes and no back-office one.
  */
 medusaIntegrationTestRunner({
   inApp: true,
@@ -56,6 +59,7 @@ medusaIntegrationTestRunner({
       tokens.managerB = await staffAccount(api, getContainer(), "manager.xuhui@doorstep.local", { role: "merchant_manager", merchant_handle: "xuhui-qingyu" })
       tokens.support = await staffAccount(api, getContainer(), "agent.support@doorstep.local", { role: "support_agent" })
       tokens.nobody = await staffAccount(api, getContainer(), "invited@doorstep.local", {})
+      tokens.beautician = await beauticianToken(api, getContainer(), ids.beauticianA, "test-every-day@doorstep.local")
       const created = await settle(api.post("/admin/merchants/jingan-lumiere/services", studioService, { headers: { authorization: `Bearer ${tokens.managerA}` } }))
       if (created.status !== 201) throw new Error(JSON.stringify(created.data))
       ids.serviceA = created.data.service.id
@@ -98,7 +102,7 @@ medusaIntegrationTestRunner({
     const inDays = (days: number, hour: number) => DateTime.fromISO(`${bookingDay()}T00:00:00`, { zone: ZONE }).plus({ days, hours: hour }).toISO()!
 
     // What each role gets; a denied answer carries an error only.
-    const cases: Array<{ name: string; request: () => [Parameters<typeof call>[1], string, unknown?]; expect: Record<Role, number> }> = [
+    const cases: Array<{ name: string; request: () => [Parameters<typeof call>[1], string, unknown?]; expect: Expected }> = [
       {
         name: "A's beautician's working hours",
         request: () => ["get", `/admin/beauticians/${ids.beauticianA}/working-hours`],
@@ -225,7 +229,33 @@ medusaIntegrationTestRunner({
       },
     )
 
-    it.each(cases.map((c) => [c.name, c] as const))("%s", async (_, { request, expect: expected }) => {
+    const everyoneBut = (role: Role, status: number, others: number) => Object.fromEntries(ROLES.map((r) => [r, r === role ? status : others])) as Record<Role, number>
+    cases.push(
+      {
+        name: "the beautician's calendar feed URL",
+        request: () => ["get", "/pro/calendar-feed"],
+        expect: everyoneBut("beautician", 200, 401),
+      },
+      {
+        name: "renewing the beautician's calendar feed",
+        request: () => ["post", "/pro/calendar-feed/renew", {}],
+        expect: everyoneBut("beautician", 200, 401),
+      },
+      {
+        // No cms in this spec: the beautician reaches the route, which says the cms cannot be read.
+        name: "the beautician's profile",
+        request: () => ["get", "/pro/profile"],
+        expect: everyoneBut("beautician", 503, 401),
+      },
+      {
+        // The URL's token is the only key: a signed-in person without it finds nothing either.
+        name: "a calendar feed with a made-up token",
+        request: () => ["get", `/calendar/${"A".repeat(43)}.ics`],
+        expect: everyoneBut("beautician", 404, 404), // everyone alike
+      },
+    )
+
+    it.each(cases.map((c) => [c.name, { ...c, expect: { beautician: 401, ...c.expect } as Record<Role, number> }] as const))("%s", async (_, { request, expect: expected }) => {
       const timeOffBefore = (await appointments().listTimeOffs({ beautician_id: ids.beauticianA })).length
       const got = {} as Record<Role, number>
       const leaked: string[] = []

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { CONTENT_MODULE } from "@doorstep/content/modules/content"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { startCms, type RunningCms } from "../helpers/cms"
+import { forgetCms, pointCommerceAt, startCms, type RunningCms } from "../helpers/cms"
 import { beauticianToken, eventually, lujiazui, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 
 jest.setTimeout(240 * 1000)
@@ -37,13 +37,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => relay.listen(0, "127.0.0.1", resolve))
   cms = await startCms({ commerceUrl: `http://127.0.0.1:${(relay.address() as AddressInfo).port}` })
   // Read by medusa-config when commerce starts, after this.
-  Object.assign(process.env, { CMS_URL: cms.url, CMS_API_TOKEN: cms.token, CMS_WEBHOOK_SECRET: cms.webhookSecret })
+  pointCommerceAt(cms)
 })
 
 afterAll(async () => {
-  delete process.env.CMS_URL
-  delete process.env.CMS_API_TOKEN
-  delete process.env.CMS_WEBHOOK_SECRET
+  forgetCms()
   await cms?.destroy()
   await new Promise((resolve) => relay.close(resolve))
 })

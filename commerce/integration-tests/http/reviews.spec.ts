@@ -42,8 +42,16 @@ medusaIntegrationTestRunner({
       expect((await review(id, { rating: 1 }, stranger)).status).toBe(404)
       expect((await review(id, { rating: 6 })).data.code).toBe("INVALID_INPUT")
 
-      const first = await review(id, { rating: 4, text: "手法专业，准时到达", photos: ["https://files.example.cn/r/1.jpg"] })
+      // Photos must be the customer's own uploads (review-photos.spec): a URL from anywhere else is refused, and nothing is written.
+      expect((await review(id, { rating: 4, photos: ["https://files.example.cn/r/1.jpg"] })).data).toMatchObject({ code: "PHOTO_NOT_YOURS", photos: ["https://files.example.cn/r/1.jpg"] })
+      expect((await settle(api.get(`/store/appointments/${id}/review`, booking.store(booking.customerToken)))).data.code).toBe("REVIEW_NOT_FOUND")
+      expect(await beautician()).toMatchObject({ rating: null, review_count: 0 })
+
+      const first = await review(id, { rating: 4, text: "手法专业，准时到达" })
       expect(first.status).toBe(201)
+      const own = (await api.get(`/store/appointments/${id}/review`, booking.store(booking.customerToken))).data.review
+      expect(own).toMatchObject({ rating: 4, text: "手法专业，准时到达", photos: [], hidden: false })
+      expect((await settle(api.get(`/store/appointments/${id}/review`, booking.store(stranger)))).data.code).toBe("APPOINTMENT_NOT_FOUND")
       expect(await beautician()).toMatchObject({ rating: 4, review_count: 1 })
       expect((await review(id, { rating: 1 })).data.code).toBe("ALREADY_REVIEWED")
       const second = await completedJob("10:00:00")
@@ -53,6 +61,21 @@ medusaIntegrationTestRunner({
       const shown = (await api.get(`/store/beauticians/${booking.beauticianId}/reviews`, booking.store())).data.reviews
       expect(shown.map((r: { rating: number }) => r.rating)).toEqual([5, 4])
       expect(JSON.stringify(shown)).not.toContain("cus_") // never who wrote it
+    })
+
+    it("lists a service's reviews across its options, newest first, with who did the job and never who wrote them", async () => {
+      const tuina = (await api.get("/store/products?handle=tuina-massage&fields=id", booking.store())).data.products[0].id
+      const nails = (await api.get("/store/products?handle=gel-manicure&fields=id", booking.store())).data.products[0].id
+      const before = (await api.get(`/store/reviews?product_id=${tuina}&limit=50`, booking.store())).data.reviews.length
+      const id = await completedJob("16:00:00")
+      await review(id, { rating: 3, text: "力度可以再轻一点" })
+      const { reviews } = (await api.get(`/store/reviews?product_id=${tuina}&limit=50`, booking.store())).data
+      expect(reviews).toHaveLength(before + 1)
+      expect(reviews[0]).toMatchObject({ rating: 3, text: "力度可以再轻一点", photos: [], beautician: { id: booking.beauticianId, display_name: "测试美容师" } })
+      expect(JSON.stringify(reviews)).not.toContain("cus_")
+      expect((await api.get(`/store/reviews?product_id=${nails}&limit=50`, booking.store())).data.reviews.map((r: { id: string }) => r.id)).not.toContain(reviews[0].id)
+      expect((await api.get("/store/reviews?product_id=prod_missing", booking.store())).data.reviews).toEqual([])
+      expect((await settle(api.get("/store/reviews", booking.store()))).data).toMatchObject({ code: "INVALID_INPUT", field: "product_id" })
     })
 
     it("closes reviews 30 days after the job", async () => {

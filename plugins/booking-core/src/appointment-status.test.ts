@@ -1,4 +1,4 @@
-import { APPOINTMENT_STATUSES, assertTransition, canTransition, occupiesCalendar, TransitionError, type AppointmentStatus } from "./appointment-status"
+import { APPOINTMENT_STATUSES, assertTransition, canTransition, customerChanges, FINAL_STATUSES, occupiesCalendar, TransitionError, type AppointmentStatus } from "./appointment-status"
 
 describe("appointment state machine", () => {
   it.each<[AppointmentStatus, AppointmentStatus, boolean]>([
@@ -23,6 +23,23 @@ describe("appointment state machine", () => {
     for (const end of ["completed", "cancelled", "expired", "no_show"] as const) {
       for (const to of APPOINTMENT_STATUSES) expect(canTransition(end, to)).toBe(false)
     }
+  })
+
+  it("ends in completed, cancelled, expired or no-show", () => {
+    expect([...FINAL_STATUSES].sort()).toEqual(["cancelled", "completed", "expired", "no_show"])
+  })
+
+  it.each<[AppointmentStatus, { cancel: boolean; reschedule: boolean }]>([
+    ["held", { cancel: true, reschedule: true }],
+    ["confirmed", { cancel: true, reschedule: true }],
+    // A beautician has the job: the customer may still call it off (at the policy's fee), but moving it goes through support.
+    ["assigned", { cancel: true, reschedule: false }],
+    ["en_route", { cancel: true, reschedule: false }],
+    ["arrived", { cancel: false, reschedule: false }],
+    ["in_service", { cancel: false, reschedule: false }],
+    ["completed", { cancel: false, reschedule: false }],
+  ])("a customer may change a %s appointment: %o", (status, changes) => {
+    expect(customerChanges(status)).toEqual(changes)
   })
 
   it("names the refused change with a stable code", () => {

@@ -59,6 +59,14 @@ export function assertTransition(from: AppointmentStatus, to: AppointmentStatus)
 /** Statuses a customer may move themselves; once a beautician is on the way, support handles it. */
 export const CUSTOMER_MOVABLE_STATUSES: readonly AppointmentStatus[] = ["held", "confirmed"]
 
+/** Statuses nothing follows: the visit is over, one way or another. */
+export const FINAL_STATUSES: readonly AppointmentStatus[] = APPOINTMENT_STATUSES.filter((status) => NEXT[status].length === 0)
+
+/** What the customer may still ask of an appointment in `status`; how much a cancellation costs and until when a move is possible, the policy says. */
+export function customerChanges(status: AppointmentStatus): { cancel: boolean; reschedule: boolean } {
+  return { cancel: canTransition(status, "cancelled"), reschedule: CUSTOMER_MOVABLE_STATUSES.includes(status) }
+}
+
 /**
  * Whether an appointment still occupies its time at `now`: a hold stops doing so
  * the moment it lapses, before any job marks it expired.

@@ -49,7 +49,9 @@ export function CancelPanel({ locale, appointmentId }: { locale: Locale; appoint
               ? t.cancelNotAllowed
               : quote.fee_fen > 0
                 ? t.cancelQuote(yuan(quote.fee_fen, locale), yuan(quote.refund_fen, locale))
-                : t.cancelFree(yuan(quote.refund_fen, locale))}
+                : quote.refund_fen > 0
+                  ? t.cancelFree(yuan(quote.refund_fen, locale))
+                  : t.cancelUnpaid}
           </p>
           <div className="button-row">
             {quote.allowed && (

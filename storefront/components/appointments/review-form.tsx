@@ -1,20 +1,24 @@
 "use client"
 
 import { useRouter } from "next/navigation"
-import { useState, useTransition } from "react"
+import { useCallback, useState, useTransition } from "react"
 import { reviewMine } from "@/lib/actions/appointments"
 import { messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
+import { ReviewPhotoPicker, type PickerState } from "./review-photo-picker"
 
-/** Stars (1–5, radio buttons a keyboard can reach) and a few words about a completed visit. */
-export function ReviewForm({ locale, appointmentId }: { locale: Locale; appointmentId: string }) {
+/**
+ * Stars (1–5, radio buttons a keyboard can reach), a few words and photos
+ * about a completed visit. Once sent, the page shows the review in its place.
+ */
+export function ReviewForm({ locale, appointmentId, maxPhotos, maxPhotoBytes }: { locale: Locale; appointmentId: string; maxPhotos: number; maxPhotoBytes: number }) {
   const t = messagesFor(locale)
   const router = useRouter()
   const [rating, setRating] = useState(5)
-  const [done, setDone] = useState(false)
+  const [photos, setPhotos] = useState<PickerState>({ photos: [], uploading: false })
   const [error, setError] = useState<string | null>(null)
   const [busy, startBusy] = useTransition()
-  if (done) return <p className="notice">{t.reviewThanks}</p>
+  const onPhotos = useCallback((state: PickerState) => setPhotos(state), [])
   return (
     <section className="panel" aria-labelledby="review-title">
       <h2 id="review-title">{t.review}</h2>
@@ -22,12 +26,13 @@ export function ReviewForm({ locale, appointmentId }: { locale: Locale; appointm
         className="form"
         onSubmit={(event) => {
           event.preventDefault()
+          if (photos.uploading) return setError(t.photosUploading)
           const text = String(new FormData(event.currentTarget).get("text") ?? "")
           startBusy(async () => {
-            const got = await reviewMine(appointmentId, rating, text)
+            const got = await reviewMine(appointmentId, { rating, text, photos: photos.photos.map((p) => p.url) })
             if (!got.ok) return setError(errorText(locale, got.code))
-            setDone(true)
-            router.refresh()
+            // The same page again, which now shows the review (and thanks for it) in place of this form.
+            router.replace("?reviewed=1", { scroll: false })
           })
         }}
       >
@@ -45,6 +50,7 @@ export function ReviewForm({ locale, appointmentId }: { locale: Locale; appointm
           <span>{t.reviewText}</span>
           <textarea name="text" rows={3} maxLength={1000} />
         </label>
+        <ReviewPhotoPicker locale={locale} max={maxPhotos} maxBytes={maxPhotoBytes} onChange={onPhotos} />
         {error && (
           <p className="form-error" role="alert">
             {error}

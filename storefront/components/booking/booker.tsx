@@ -1,7 +1,7 @@
 "use client"
 
 import { useRouter } from "next/navigation"
-import { useEffect, useState, useTransition } from "react"
+import { useCallback, useEffect, useState, useTransition } from "react"
 import { SignInForm } from "@/components/account/sign-in-form"
 import { anyoneNearby, holdTime } from "@/lib/actions/booking"
 import type { SavedAddress, Slot, VisitAddress } from "@/lib/booking"
@@ -21,6 +21,8 @@ export interface BookerProps {
   options: ServiceOption[]
   initialOptionId: string
   beautician: { id: string; name: string } | null
+  /** A start chosen on the beautician's profile, picked once the address is known (if still free there). */
+  initialStart?: string
   saved: SavedAddress[]
   dates: string[]
   holdMinutes: number
@@ -34,7 +36,7 @@ export interface BookerProps {
  * day and a time; holding the time asks the customer to sign in when needed
  * and then goes on to pay.
  */
-export function Booker({ locale, productId, options, initialOptionId, beautician, saved, dates, holdMinutes, signedIn, tiles }: BookerProps) {
+export function Booker({ locale, productId, options, initialOptionId, beautician, initialStart, saved, dates, holdMinutes, signedIn, tiles }: BookerProps) {
   const t = messagesFor(locale)
   const router = useRouter()
   const [place, setPlace] = useState<VisitAddress | null>(null)
@@ -48,6 +50,12 @@ export function Booker({ locale, productId, options, initialOptionId, beautician
   const [askSignIn, setAskSignIn] = useState(false)
   const [holding, startHolding] = useTransition()
   const option = options.find((o) => o.id === optionId) ?? options[0]
+  // The profile's time holds for its option and beautician only; choosing others drops it.
+  const wanted = initialStart && option.id === initialOptionId && who === beautician?.id ? initialStart : undefined
+  const onSelect = useCallback((picked: Slot | null) => {
+    setSlot(picked)
+    setError(null)
+  }, [])
 
   useEffect(() => {
     if (!place) return
@@ -160,7 +168,7 @@ export function Booker({ locale, productId, options, initialOptionId, beautician
 
       <section className="panel step" aria-labelledby="step-time">
         <h2 id="step-time">{t.stepTime}</h2>
-        {!place && <p className="form-hint">{t.pickAddressFirst}</p>}
+        {!place && <p className="form-hint">{initialStart ? t.chosenTimeAfterAddress(formatWhen(initialStart, locale)) : t.pickAddressFirst}</p>}
         {place && nearby === 0 && <p className="notice">{t.nobodyNearby}</p>}
         {place && nearby !== 0 && (
           <SlotPicker
@@ -172,10 +180,8 @@ export function Booker({ locale, productId, options, initialOptionId, beautician
             dates={dates}
             selected={slot}
             refresh={refresh}
-            onSelect={(picked) => {
-              setSlot(picked)
-              setError(null)
-            }}
+            onSelect={onSelect}
+            wanted={wanted}
           />
         )}
       </section>

@@ -5,7 +5,7 @@ import { findSlots } from "@/lib/actions/booking"
 import type { Slot, VisitAddress } from "@/lib/booking"
 import { messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
-import { dateInZone, formatClock, formatDay, partOfDay, type PartOfDay } from "@/lib/time"
+import { dateInZone, formatClock, formatDay, formatWhen, partOfDay, type PartOfDay } from "@/lib/time"
 
 const PARTS: PartOfDay[] = ["morning", "afternoon", "evening"]
 
@@ -23,6 +23,7 @@ export function SlotPicker({
   selected,
   refresh,
   onSelect,
+  wanted,
 }: {
   locale: Locale
   variantId: string
@@ -32,9 +33,14 @@ export function SlotPicker({
   selected: Slot | null
   refresh: number
   onSelect: (slot: Slot | null) => void
+  /** A start chosen before the address was known (a profile's free time): picked once its day's times arrive, if it is among them. */
+  wanted?: string
 }) {
   const t = messagesFor(locale)
-  const [date, setDate] = useState(dates[0])
+  const wantedDay = wanted && dates.includes(dateInZone(wanted)) ? dateInZone(wanted) : undefined
+  const [date, setDate] = useState(wantedDay ?? dates[0])
+  const [wish, setWish] = useState(wantedDay ? wanted : undefined)
+  const [wishGone, setWishGone] = useState<string | null>(null)
   const [slots, setSlots] = useState<Slot[] | null>(null)
   const [zone, setZone] = useState("Asia/Shanghai")
   const [error, setError] = useState<string | null>(null)
@@ -63,6 +69,15 @@ export function SlotPicker({
       current = false
     }
   }, [date, load, refresh])
+
+  // The wished-for start, once: chosen when free at this address, else said to be gone.
+  useEffect(() => {
+    if (!wish || slots === null) return
+    const free = slots.find((slot) => Date.parse(slot.start) === Date.parse(wish))
+    if (free) onSelect(free)
+    else if (!error) setWishGone(wish)
+    setWish(undefined)
+  }, [wish, slots, error, onSelect])
 
   const soonest = async () => {
     setAsap(true)
@@ -96,6 +111,7 @@ export function SlotPicker({
             className={`date-chip ${day === date ? "selected" : ""}`}
             onClick={() => {
               setAsap(false)
+              setWishGone(null)
               onSelect(null)
               setDate(day)
             }}
@@ -116,6 +132,11 @@ export function SlotPicker({
           {error}
         </p>
       )}
+      {wishGone && (
+        <p className="form-error" role="alert">
+          {t.chosenTimeGone(formatWhen(wishGone, locale))}
+        </p>
+      )}
       {slots !== null && !error && slots.length === 0 && <p className="notice">{t.noSlots}</p>}
       {slots !== null &&
         PARTS.map((part) => {
@@ -131,7 +152,10 @@ export function SlotPicker({
                     type="button"
                     className={`slot ${selected?.start === slot.start ? "selected" : ""}`}
                     aria-pressed={selected?.start === slot.start}
-                    onClick={() => onSelect(slot)}
+                    onClick={() => {
+                      setWishGone(null)
+                      onSelect(slot)
+                    }}
                   >
                     {formatClock(slot.start, locale)}
                   </button>

@@ -131,3 +131,31 @@ export async function beauticianFinishes(appointmentId: string, token: string): 
     if (!moved.ok) throw new Error(`${step.status} answered ${moved.status}: ${await moved.text()}`)
   }
 }
+
+/**
+ * A photo as a phone's camera would hand one over: a JPEG (drawn in the page,
+ * so no file needs to come with the tests), 1200×900, about 60 KB.
+ */
+export async function cameraPhoto(page: Page): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.createElement("canvas")
+    canvas.width = 1200
+    canvas.height = 900
+    const draw = canvas.getContext("2d")!
+    const sky = draw.createLinearGradient(0, 0, 1200, 900)
+    sky.addColorStop(0, "#f8e9ee")
+    sky.addColorStop(1, "#b5476b")
+    draw.fillStyle = sky
+    draw.fillRect(0, 0, 1200, 900)
+    draw.fillStyle = "#ffffff"
+    draw.beginPath()
+    draw.arc(600, 420, 220, 0, Math.PI * 2)
+    draw.fill()
+    draw.fillStyle = "#a03a5c"
+    draw.font = "bold 96px sans-serif"
+    draw.textAlign = "center"
+    draw.fillText("Doorstep", 600, 450)
+    return canvas.toDataURL("image/jpeg", 0.85)
+  })
+  return { name: "IMG_20261203_1015.jpg", mimeType: "image/jpeg", buffer: Buffer.from(dataUrl.split(",")[1], "base64") }
+}

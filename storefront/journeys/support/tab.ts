@@ -18,9 +18,10 @@ const NARROWEST = 360
 /**
  * A browser tab that records what a person would never want to meet: console
  * errors, uncaught page errors and hydration warnings. `visit` opens a page;
- * `looksRight` then checks it: none of those, no sideways scrolling, and no
- * serious or critical accessibility violation (axe). With
- * JOURNEY_SCREENSHOTS_DIR set, each checked page is saved as a PNG.
+ * `looksRight` then checks it: none of those, no sideways scrolling at either
+ * width or the narrowest phone's, and no serious or critical accessibility
+ * violation (axe). With JOURNEY_SCREENSHOTS_DIR set, each checked page is
+ * saved as a PNG at both widths.
  */
 export class Tab {
   private problems: string[] = []
@@ -87,18 +88,37 @@ export class Tab {
             .join(", ")}`,
       )
     expect({ step, accessibility: serious }).toEqual({ step, accessibility: [] })
-    const widths = [this.width, ...(this.width < 800 ? [NARROWEST] : [])]
-    for (const width of widths) {
-      await page.setViewportSize({ width, height: page.viewportSize()!.height })
+    // Every step is seen at both widths (and the narrowest phone), whichever the tab was opened at.
+    const dir = process.env.JOURNEY_SCREENSHOTS_DIR
+    if (dir) fs.mkdirSync(dir, { recursive: true })
+    const height = page.viewportSize()!.height
+    for (const width of [this.width, ...WIDTHS.filter((w) => w !== this.width), NARROWEST]) {
+      await page.setViewportSize({ width, height })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect({ step, width, sidewaysScroll: overflow }).toEqual({ step, width, sidewaysScroll: 0 })
+      if (dir && (WIDTHS as readonly number[]).includes(width)) await this.shoot(path.join(dir, `${step}-${width}.png`), height)
     }
-    await page.setViewportSize({ width: this.width, height: page.viewportSize()!.height })
-    const dir = process.env.JOURNEY_SCREENSHOTS_DIR
-    if (dir) {
-      fs.mkdirSync(dir, { recursive: true })
-      await page.screenshot({ path: path.join(dir, `${step}-${this.width}.png`), fullPage: true })
+    await page.setViewportSize({ width: this.width, height })
+  }
+
+  /**
+   * The whole page as one very tall screen would show it, so that sticky bars
+   * sit where they belong (the header on top, the booking bar at the bottom)
+   * rather than wherever the page was scrolled to; an open modal dialog is
+   * shot as the screen shows it.
+   */
+  private async shoot(file: string, height: number): Promise<void> {
+    const { page } = this
+    if (await page.evaluate(() => document.querySelector("dialog[open]") !== null)) {
+      await page.screenshot({ path: file })
+      return
     }
+    const width = page.viewportSize()!.width
+    const scrolled = await page.evaluate(() => window.scrollY)
+    await page.setViewportSize({ width, height: Math.max(height, await page.evaluate(() => document.documentElement.scrollHeight)) })
+    await page.screenshot({ path: file })
+    await page.setViewportSize({ width, height })
+    await page.evaluate((y) => window.scrollTo(0, y), scrolled)
   }
 
   async close(): Promise<void> {

@@ -48,12 +48,13 @@ export async function moveMine(id: string, start: string): Promise<Result<object
   })
 }
 
-/** Rates and reviews a completed job. */
-export async function reviewMine(id: string, rating: number, text: string): Promise<Result<object>> {
+/** Rates and reviews a completed job, with the photos the customer uploaded for it. */
+export async function reviewMine(id: string, review: { rating: number; text: string; photos: string[] }): Promise<Result<object>> {
   return unlessDown(async () => {
     const token = await sessionToken()
     if (!token) return { ok: false as const, code: "UNAUTHORIZED" }
-    const got = await reviewAppointment(token, id, { rating, ...(text.trim() ? { text: text.trim() } : {}) })
+    const text = review.text.trim()
+    const got = await reviewAppointment(token, id, { rating: review.rating, ...(text ? { text } : {}), ...(review.photos.length ? { photos: review.photos } : {}) })
     return got.ok ? { ok: true as const } : { ok: false as const, code: got.code }
   })
 }

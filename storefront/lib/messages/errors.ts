@@ -19,6 +19,8 @@ const zh: Record<string, string> = {
   WRONG_CODE: "验证码不正确或已过期，请重新获取。",
   WRONG_PASSWORD: "邮箱或密码不正确。",
   NOT_A_BEAUTICIAN: "这个账号还不是美容师。如需加入，请先申请。",
+  UNKNOWN_PHOTO: "照片需要先上传，请重新选择照片。",
+  CALENDAR_FEED_UNAVAILABLE: "日历订阅暂时不可用，请稍后再试。",
   WECHAT_FAILED: "微信登录没有完成，请重试或用手机验证码登录。",
   EMAIL_IN_USE: "这个邮箱已注册，请直接登录。",
   SLOT_UNAVAILABLE: "这个时段刚刚被预约了，请选择其他时间。",
@@ -60,10 +62,12 @@ const zh: Record<string, string> = {
   UNKNOWN_SERVICE: "有服务项目已下架，请重新选择服务。",
   SKILL_OF_ANOTHER_STUDIO: "所选服务属于其他门店，请重新选择服务。",
   FILE_REQUIRED: "请选择一张照片。",
-  FILE_TOO_LARGE: "照片太大了（最大 10 MB），请重新拍摄。",
-  UNSUPPORTED_FILE: "只能上传 JPEG、PNG、WebP 或 HEIC 照片。",
-  INVALID_UPLOAD: "照片没有传完整，请重试。",
-  ONE_FILE: "一次只能上传一张照片。",
+  FILE_TOO_LARGE: "照片太大了（每张最多 10 MB），请换一张或先裁剪。",
+  ONE_FILE: "一次只能上传一张照片，请重试。",
+  UNSUPPORTED_FILE: "这种格式的照片传不了，请换一张 JPEG、PNG 或 WebP 照片。",
+  INVALID_UPLOAD: "照片没有传完整，请重新选择。",
+  CMS_UNAVAILABLE: "照片暂时存不了，请稍后再试；评价也可以先只提交文字。",
+  PHOTO_NOT_YOURS: "有照片不是您上传的，请移除后重新添加。",
 }
 
 const en: Record<string, string> = {
@@ -81,6 +85,8 @@ const en: Record<string, string> = {
   WRONG_CODE: "That code is wrong or has expired. Request a new one.",
   WRONG_PASSWORD: "Wrong email or password.",
   NOT_A_BEAUTICIAN: "This account is not a beautician yet. Apply first to join.",
+  UNKNOWN_PHOTO: "Upload the photo first, then choose it again.",
+  CALENDAR_FEED_UNAVAILABLE: "Calendar subscriptions aren't available right now. Please try again shortly.",
   WECHAT_FAILED: "WeChat sign-in didn't finish. Try again, or sign in with a phone code.",
   EMAIL_IN_USE: "This email already has an account. Sign in instead.",
   SLOT_UNAVAILABLE: "Someone just booked this time. Please pick another.",
@@ -122,10 +128,12 @@ const en: Record<string, string> = {
   UNKNOWN_SERVICE: "A service you chose is no longer offered. Please choose again.",
   SKILL_OF_ANOTHER_STUDIO: "A service you chose belongs to another studio. Please choose again.",
   FILE_REQUIRED: "Choose a photo.",
-  FILE_TOO_LARGE: "That photo is too large (10 MB at most). Please take it again.",
-  UNSUPPORTED_FILE: "Only JPEG, PNG, WebP or HEIC photos can be uploaded.",
-  INVALID_UPLOAD: "The photo did not arrive whole. Please try again.",
-  ONE_FILE: "One photo at a time, please.",
+  FILE_TOO_LARGE: "This photo is too large (10 MB at most). Choose another, or crop it first.",
+  ONE_FILE: "One photo at a time, please. Try again.",
+  UNSUPPORTED_FILE: "That kind of photo can't be uploaded. Choose a JPEG, PNG or WebP photo.",
+  INVALID_UPLOAD: "The photo didn't arrive whole. Choose it again.",
+  CMS_UNAVAILABLE: "Photos can't be stored right now. Try again shortly; a review can also go without them.",
+  PHOTO_NOT_YOURS: "A photo isn't one you uploaded. Remove it and add it again.",
 }
 
 const texts: Record<Locale, Record<string, string>> = { "zh-CN": zh, en }

@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { APPOINTMENT_STATUSES, TAKEN_STATUSES } from "@doorstep/booking-core"
+import { FEED_WINDOW } from "../lib/calendar-ics"
 import { PAYMENT_STATUSES } from "../modules/appointment/models/appointment"
 import { defineOperations, fen, zonedTime } from "./openapi"
 import { JobStepBody } from "./pro/jobs/validators"
@@ -42,6 +43,13 @@ const Appointment = z
   .object({
     id: z.string().meta({ example: "appt_01JDX6Q4P8Z3K2M5N7R9T1V3W5" }),
     status: z.enum(APPOINTMENT_STATUSES).meta({ description: "A hold past its expiry reads `expired` at once" }),
+    final: z.boolean().meta({ description: "Nothing more will happen to it: completed, cancelled, expired or a no-show" }),
+    changes: z
+      .object({
+        cancel: z.boolean().meta({ description: "`POST …/cancel` takes it (the quote says at what cost)" }),
+        reschedule: z.boolean().meta({ description: "`POST …/reschedule` takes it, until the policy's cut-off (`RESCHEDULE_TOO_LATE` after)" }),
+      })
+      .meta({ description: "What the customer may still ask for in this status" }),
     beautician_id: z.string(),
     variant_id: z.string(),
     order_id: z.string().nullable(),
@@ -128,6 +136,9 @@ const Job = z
   .meta({ id: "ProJob" })
 
 const jobAnswer = z.object({ job: Job })
+const CalendarFeedAnswer = z.object({
+  url: z.string().meta({ description: "The feed's https address; phones subscribe to it as webcal://", example: "https://api.doorstep.example.cn/calendar/q8Z1b4n0Xv3m7k2LwP5s9d6f1g8h4j2k5l7z0x3c9v1.ics" }),
+})
 
 const WeeklyWindow = z.object({ weekday: z.number().int().min(1).max(7).meta({ description: "ISO weekday, 1 = Monday … 7 = Sunday" }), start: clock, end: clock })
 
@@ -321,6 +332,29 @@ export const operations = defineOperations({
     example: { status: "arrived", location: { lat: 31.2397, lng: 121.4998 } },
     responses: { 200: jobAnswer },
     errors: { 404: ["JOB_NOT_FOUND"], 409: ["INVALID_TRANSITION"] },
+  },
+  "GET /pro/calendar-feed": {
+    summary: "The secret URL of the beautician's jobs as a calendar feed",
+    description:
+      "An iCalendar feed (`GET /calendar/{token}.ics`) to subscribe to from a phone calendar (`webcal://` the same address). Made on the first call, the same URL afterwards; only a hash of its token is stored. 503 `CALENDAR_FEED_UNAVAILABLE` when the server has no feed secret.",
+    auth: "beautician",
+    responses: { 200: CalendarFeedAnswer },
+    errors: { 503: ["CALENDAR_FEED_UNAVAILABLE"] },
+  },
+  "POST /pro/calendar-feed/renew": {
+    summary: "Give the calendar feed a new secret URL",
+    description: "For a URL that got out: the old URL answers 404 from now on, so every calendar subscribed to it stops updating until subscribed again with the new one.",
+    auth: "beautician",
+    responses: { 200: CalendarFeedAnswer },
+    errors: { 503: ["CALENDAR_FEED_UNAVAILABLE"] },
+  },
+  "GET /calendar/{file}": {
+    summary: "A beautician's jobs as an iCalendar feed",
+    description: `No sign-in: the secret token in the URL is the key. Jobs from ${FEED_WINDOW.pastDays} days back to ${FEED_WINDOW.futureDays} days ahead, in the booking zone with its VTIMEZONE; visits that were theirs and were cancelled are \`STATUS:CANCELLED\`. Each names the service and the district only — the address and the customer stay in the app, since a phone keeps its copy past the 24 hours the privacy rules allow. An unknown or renewed token is 404 \`CALENDAR_NOT_FOUND\`.`,
+    auth: "public",
+    params: z.object({ file: z.string().meta({ description: "`<token>.ics`", example: "q8Z1b4n0Xv3m7k2LwP5s9d6f1g8h4j2k5l7z0x3c9v1.ics" }) }),
+    responses: { 200: { mediaType: "text/calendar", description: "The feed (RFC 5545), refreshed by calendars every 15 minutes (`REFRESH-INTERVAL`)." } },
+    errors: { 404: ["CALENDAR_NOT_FOUND"] },
   },
   "GET /pro/working-hours": {
     summary: "The beautician's weekly hours",

@@ -18,11 +18,20 @@ export function onePhoto(req: MedusaRequest, res: MedusaResponse, next: MedusaNe
   })
 }
 
-/** The photo `onePhoto` read, with its real type: 400 `FILE_REQUIRED` without one, `UNSUPPORTED_FILE` when its bytes are no photo we take. */
-export function uploadedPhoto(req: MedusaRequest): { content: Buffer; type: string; extension: string } {
+const TYPE_NAMES: Record<string, string> = { "image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WebP", "image/heic": "HEIC" }
+
+/**
+ * The photo `onePhoto` read, with its real type: 400 `FILE_REQUIRED` without
+ * one, `UNSUPPORTED_FILE` when its bytes are no photo of the `accepted` types
+ * (JPEG, PNG, WebP or HEIC unless given).
+ */
+export function uploadedPhoto(req: MedusaRequest, accepted: readonly string[] = Object.keys(TYPE_NAMES)): { content: Buffer; type: string; extension: string } {
   const file = (req as MedusaRequest & { file?: { buffer: Buffer } }).file
   if (!file) throw new DomainError(400, "FILE_REQUIRED", "请选择一张照片 · Choose a photo to upload", "file")
-  const kind = imageKind(file.buffer)
-  if (!kind) throw new DomainError(400, "UNSUPPORTED_FILE", "只能上传 JPEG、PNG、WebP 或 HEIC 照片 · Only JPEG, PNG, WebP or HEIC photos", "file")
+  const kind = imageKind(file.buffer, accepted)
+  if (!kind) {
+    const names = accepted.map((type) => TYPE_NAMES[type] ?? type)
+    throw new DomainError(400, "UNSUPPORTED_FILE", `只能上传 ${names.join("、")} 照片 · Only ${names.join(", ")} photos`, "file")
+  }
   return { content: file.buffer, ...kind }
 }

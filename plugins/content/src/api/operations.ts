@@ -2,12 +2,22 @@ import { z } from "zod"
 import { defineOperations } from "@doorstep/appointments/api/openapi"
 import { LOCALES } from "../lib/indexed-types"
 import { CmsEventBody } from "./hooks/cms/validators"
+import { ProfileChangeBody, ProfileQuery } from "./pro/profile/validators"
+import { UploadQuery } from "./pro/uploads/validators"
 import { SearchQuery } from "./store/search/validators"
 
 /** An image as a listing shows it: the small rendition when the cms made one. */
 const Picture = z
   .object({ url: z.string(), thumbnail_url: z.string(), alt: z.string().nullable() })
   .meta({ id: "ContentPicture" })
+
+/** One photo, as a phone sends it. */
+const PhotoBody = z.object({ file: z.string().meta({ format: "binary", description: "The photo" }) })
+const StoredPhoto = z.object({
+  url: z.string().meta({ example: "https://media.example.cn/uploads/review_3f9a1c0b7d2e_5a1b2c.jpg" }),
+  thumbnail_url: z.string().meta({ description: "The small rendition when the cms made one, else the photo itself" }),
+})
+const PHOTO_REFUSALS = ["FILE_REQUIRED", "FILE_TOO_LARGE", "ONE_FILE", "UNSUPPORTED_FILE", "INVALID_UPLOAD"]
 
 const score = z.number().meta({ description: "How well it matches, higher first", example: 1.284 })
 
@@ -39,6 +49,28 @@ const ArticleResult = z.object({
   slug: z.string(),
   summary: z.string().nullable(),
   cover: Picture.nullable(),
+})
+
+const ProfilePhoto = z.object({ url: z.string(), thumbnail_url: z.string() }).meta({ id: "ProfilePhoto" })
+const ProfileVersion = z
+  .object({
+    display_name: z.string().nullable(),
+    bio: z.string().meta({ description: "Plain text, a paragraph a line" }),
+    specialties: z.array(z.string()),
+    avatar: ProfilePhoto.nullable(),
+    gallery: z.array(ProfilePhoto),
+    updated_at: z.string().meta({ description: "When this version was last saved (ISO 8601)" }),
+  })
+  .meta({ id: "ProfileVersion" })
+const OwnProfile = z.object({
+  profile: z
+    .object({
+      document_id: z.string().nullable().meta({ description: "The cms document; null before the beautician has a profile" }),
+      locale: z.enum(LOCALES),
+      live: ProfileVersion.nullable().meta({ description: "What the public sees; null before the first publish" }),
+      pending: ProfileVersion.nullable().meta({ description: "The change waiting for the content reviewer (the draft, when it differs from what is live); null when none" }),
+    })
+    .meta({ id: "OwnProfile" }),
 })
 
 export const operations = defineOperations({
@@ -77,24 +109,46 @@ export const operations = defineOperations({
     },
     errors: { 400: ["INVALID_WEBHOOK"], 401: ["UNSIGNED_WEBHOOK", "STALE_WEBHOOK", "INVALID_SIGNATURE"], 503: ["CMS_NOT_CONFIGURED", "CMS_UNAVAILABLE"] },
   },
-  "POST /pro/uploads": {
-    summary: "Upload a photo for a service record",
-    description:
-      "Multipart, one field `file`: JPEG, PNG, WebP or HEIC up to 10 MB, known by its bytes (the type the phone claims counts for nothing). Stored where all media are (the cms's upload, local or S3, with smaller renditions); put `url` in the job's `photos_before`/`photos_after`.",
+  "GET /pro/profile": {
+    summary: "The beautician's profile: live, and the change waiting for review",
+    description: "Read from the cms in one language (`?locale=zh-CN|en`, zh-CN unless given): the published version the public sees, and the draft when it differs from it.",
     auth: "beautician",
-    body: z.object({ file: z.string().meta({ format: "binary", description: "The photo" }) }),
+    query: ProfileQuery,
+    responses: { 200: OwnProfile },
+    errors: { 503: ["CMS_UNAVAILABLE"] },
+  },
+  "POST /pro/profile": {
+    summary: "Change the profile's bio, specialties and photos, for review",
+    description:
+      "Written to the cms as the draft of the beautician's profile in that language; the content reviewer publishes it (until then the public sees the live version). Photos are URLs from `POST /pro/uploads?purpose=profile` (or ones already on the profile); any other is 400 `UNKNOWN_PHOTO`. Nothing is written on refusal. Answers the profile as `GET /pro/profile` does.",
+    auth: "beautician",
+    body: ProfileChangeBody,
+    example: { locale: "zh-CN", bio: "十年皮肤管理经验，擅长敏感肌护理。", specialties: ["敏感肌护理", "日式头疗"], avatar_url: "https://media.example.cn/uploads/profile_bea_01.jpg", gallery_urls: [] },
+    responses: { 200: OwnProfile },
+    errors: { 400: ["UNKNOWN_PHOTO"], 404: ["BEAUTICIAN_NOT_FOUND"], 503: ["CMS_UNAVAILABLE"] },
+  },
+  "POST /pro/uploads": {
+    summary: "Upload a photo for a service record or the profile",
+    description:
+      "Multipart, one field `file`: JPEG, PNG, WebP or HEIC up to 10 MB, known by its bytes (the type the phone claims counts for nothing). Stored where all media are (the cms's upload, local or S3, with smaller renditions); put `url` in the job's `photos_before`/`photos_after`, or (`?purpose=profile`) in the profile's photos.",
+    auth: "beautician",
+    query: UploadQuery,
+    body: PhotoBody,
     bodyMediaType: "multipart/form-data",
     example: { file: "(the photo's bytes)" },
-    responses: {
-      201: z.object({
-        file: z.object({
-          url: z.string().meta({ example: "https://media.example.cn/uploads/job_bt_01_1764640000000.jpg" }),
-          thumbnail_url: z.string().meta({ description: "The small rendition when the cms made one, else the photo itself" }),
-          mime: z.enum(["image/jpeg", "image/png", "image/webp", "image/heic"]),
-        }),
-      }),
-    },
-    errors: { 400: ["FILE_REQUIRED", "FILE_TOO_LARGE", "ONE_FILE", "UNSUPPORTED_FILE", "INVALID_UPLOAD"], 503: ["CMS_UNAVAILABLE"] },
+    responses: { 201: z.object({ file: StoredPhoto.extend({ mime: z.enum(["image/jpeg", "image/png", "image/webp", "image/heic"]) }) }) },
+    errors: { 400: PHOTO_REFUSALS, 503: ["CMS_UNAVAILABLE"] },
+  },
+  "POST /store/uploads": {
+    summary: "Upload a photo for a review",
+    description:
+      "The signed-in customer's photo, multipart, one field `file`: JPEG, PNG or WebP up to 10 MB (what every browser can show), known by its bytes. Stored in the cms's media library like every photo and recorded as the customer's: only they can put its `url` in a review (`POST /store/appointments/{id}/review`). A refused file (400 with its `code`) leaves nothing stored.",
+    auth: "customer",
+    body: PhotoBody,
+    bodyMediaType: "multipart/form-data",
+    example: { file: "(the photo's bytes)" },
+    responses: { 201: z.object({ file: StoredPhoto.extend({ mime: z.enum(["image/jpeg", "image/png", "image/webp"]) }) }) },
+    errors: { 400: PHOTO_REFUSALS, 503: ["CMS_UNAVAILABLE"] },
   },
   "GET /store/search": {
     summary: "Search services, beauticians and articles",

@@ -3,6 +3,7 @@ import { validate } from "@doorstep/appointments/api/validation"
 import { ReviewBody, ReviewModerationBody, ReviewReplyBody } from "./admin/reviews/validators"
 import { PerformanceQuery } from "./pro/performance/validators"
 import { NearbyQuery } from "./store/beauticians/validators"
+import { ServiceReviewsQuery } from "./store/reviews/validators"
 import { auditPersonalDataReads } from "../lib/privacy"
 import { AccessLogQuery, DeleteAccountBody } from "./store/privacy/validators"
 import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageBody, TicketStatusBody } from "./store/tickets/validators"
@@ -14,7 +15,9 @@ const beautician = authenticate("beautician", ["bearer"])
 export default defineMiddlewares({
   routes: [
     { matcher: "/store/beauticians", methods: ["GET"], middlewares: [validate("query", NearbyQuery)] },
+    { matcher: "/store/appointments/:id/review", methods: ["GET"], middlewares: [customer] },
     { matcher: "/store/appointments/:id/review", methods: ["POST"], middlewares: [customer, validate("body", ReviewBody)] },
+    { matcher: "/store/reviews", methods: ["GET"], middlewares: [validate("query", ServiceReviewsQuery)] },
     { matcher: "/admin/merchants/:handle/reviews*", middlewares: [backOffice] },
     { matcher: "/admin/merchants/:handle/reviews/:id/reply", methods: ["POST"], middlewares: [validate("body", ReviewReplyBody)] },
     { matcher: "/admin/reviews*", middlewares: [backOffice] },

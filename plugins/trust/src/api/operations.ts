@@ -4,6 +4,7 @@ import { defineOperations, timestamp } from "@doorstep/appointments/api/openapi"
 import { ReviewBody, ReviewModerationBody, ReviewReplyBody } from "./admin/reviews/validators"
 import { PerformanceQuery } from "./pro/performance/validators"
 import { NearbyQuery } from "./store/beauticians/validators"
+import { ServiceReviewsQuery } from "./store/reviews/validators"
 import { AccessLogQuery, DeleteAccountBody } from "./store/privacy/validators"
 import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageBody, TicketStatusBody } from "./store/tickets/validators"
 
@@ -16,13 +17,20 @@ import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageB
 
 const photos = z.array(z.string().meta({ example: "https://files.example.cn/r/1.jpg" }))
 
+const ReviewPhoto = z
+  .object({
+    url: z.string().meta({ example: "https://media.example.cn/uploads/review_3f9a1c0b7d2e_5a1b2c.jpg" }),
+    thumbnail_url: z.string().meta({ description: "The small rendition for lists (the photo itself when there is none)" }),
+  })
+  .meta({ id: "ReviewPhoto" })
+
 /** What anyone may see of a review: never who wrote it. */
 const Review = z
   .object({
     id: z.string(),
     rating: z.number().int().min(1).max(5),
     text: z.string().nullable(),
-    photos,
+    photos: z.array(ReviewPhoto),
     reply: z.string().nullable().meta({ description: "The studio's reply" }),
     replied_at: timestamp.nullable(),
     created_at: timestamp,
@@ -163,15 +171,29 @@ export const operations = defineOperations({
     responses: { 200: z.object({ review: Review }) },
     errors: { 404: ["MERCHANT_NOT_FOUND", "REVIEW_NOT_FOUND"] },
   },
+  "GET /store/appointments/{id}/review": {
+    summary: "The customer's own review of a visit",
+    description: "With `hidden` when support has hidden it from others. 404 `REVIEW_NOT_FOUND` while the visit has none; another customer's appointment is 404 `APPOINTMENT_NOT_FOUND`.",
+    auth: "customer",
+    responses: { 200: z.object({ review: Review.extend({ hidden: z.boolean() }) }) },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND", "REVIEW_NOT_FOUND"] },
+  },
   "POST /store/appointments/{id}/review": {
     summary: "Review a completed job",
     description:
-      "The customer of a completed appointment (409 `NOT_REVIEWABLE` before), once (409 `ALREADY_REVIEWED`, even when sent twice at once), within 30 days of the job (409 `REVIEW_WINDOW_CLOSED`). The beautician's rating follows at once. Another customer's appointment is 404.",
+      "The customer of a completed appointment (409 `NOT_REVIEWABLE` before), once (409 `ALREADY_REVIEWED`, even when sent twice at once), within 30 days of the job (409 `REVIEW_WINDOW_CLOSED`). `photos` are URLs the customer uploaded with `POST /store/uploads` (up to 9); anyone else's, or one not uploaded there, is 400 `PHOTO_NOT_YOURS` with those URLs in `photos`, and nothing is written. The beautician's rating follows at once. Another customer's appointment is 404.",
     auth: "customer",
     body: ReviewBody,
-    example: { rating: 5, text: "手法专业，准时到达", photos: ["https://files.example.cn/r/1.jpg"] },
+    example: { rating: 5, text: "手法专业，准时到达", photos: ["https://media.example.cn/uploads/review_3f9a1c0b7d2e_5a1b2c.jpg"] },
     responses: { 201: z.object({ review: Review }) },
-    errors: { 404: ["APPOINTMENT_NOT_FOUND"], 409: ["NOT_REVIEWABLE", "REVIEW_WINDOW_CLOSED", "ALREADY_REVIEWED"] },
+    errors: { 400: ["PHOTO_NOT_YOURS"], 404: ["APPOINTMENT_NOT_FOUND"], 409: ["NOT_REVIEWABLE", "REVIEW_WINDOW_CLOSED", "ALREADY_REVIEWED"] },
+  },
+  "GET /store/reviews": {
+    summary: "A service's reviews",
+    description: "The visible reviews of one service (`product_id`: any of its options), newest first (`limit`, 20 unless given, at most 50), each with the beautician who did the job and the studio's reply; never who wrote them.",
+    auth: "public",
+    query: ServiceReviewsQuery,
+    responses: { 200: z.object({ reviews: z.array(Review.extend({ beautician: z.object({ id: z.string(), display_name: z.string().nullable() }) })) }) },
   },
   "GET /store/beauticians": {
     summary: "Beauticians who come to a place",

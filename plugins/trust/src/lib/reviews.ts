@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { REVIEW_MODULE, type ReviewModuleService } from "../modules/review"
+import { reviewPhotos } from "./review-photos"
 
 /** How long after the job a customer may review it. */
 export const REVIEW_WINDOW_DAYS = 30
@@ -16,7 +17,7 @@ export const publicReview = (review: { id: string; rating: number; text: string 
   id: review.id,
   rating: review.rating,
   text: review.text,
-  photos: review.photos,
+  photos: reviewPhotos(review.photos),
   reply: review.reply,
   replied_at: review.replied_at,
   created_at: review.created_at,

@@ -4,7 +4,7 @@ import { StatusBadge } from "@/components/appointments/status-badge"
 import { SiteHeader } from "@/components/site-header"
 import { UnavailablePage } from "@/components/unavailable-page"
 import { unlessUnavailable } from "@/lib/backend"
-import { FINISHED, myAppointments, type Appointment } from "@/lib/booking"
+import { myAppointments, type Appointment } from "@/lib/booking"
 import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { sessionToken } from "@/lib/session"
 import { formatWhen } from "@/lib/time"
@@ -54,7 +54,7 @@ export default async function AppointmentsPage({ params }: { params: Promise<{ l
     throw new Error(`Unexpected ${loaded.code} from /store/appointments`)
   }
   const now = Date.now()
-  const upcoming = loaded.appointments.filter((a) => !FINISHED.has(a.status) && new Date(a.end).getTime() > now).sort((a, b) => a.start.localeCompare(b.start))
+  const upcoming = loaded.appointments.filter((a) => !a.final && new Date(a.end).getTime() > now).sort((a, b) => a.start.localeCompare(b.start))
   const past = loaded.appointments.filter((a) => !upcoming.includes(a)).sort((a, b) => b.start.localeCompare(a.start))
   return (
     <>

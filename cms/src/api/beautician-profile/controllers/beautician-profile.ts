@@ -1,6 +1,8 @@
 import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { sendError } from '../../../utils/http-error';
+import { checkProfileDraft } from '../../../utils/profile-draft';
+import { DraftRefusal } from '../services/beautician-profile';
 
 const UID = 'api::beautician-profile.beautician-profile';
 const BEAUTICIAN_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -32,5 +34,25 @@ export default factories.createCoreController(UID, ({ strapi }) => ({
       .service(UID)
       .syncFromCommerce({ beauticianId, displayName, merchantHandle });
     ctx.body = { data: profile, meta: { created } };
+  },
+
+  /**
+   * `PUT /api/beautician-profiles/draft/:beauticianId?locale=zh-CN|en { data: { bio, specialties, avatar, gallery } }`:
+   * the beautician's own change, as a draft for the content reviewer (never published here).
+   */
+  async writeDraft(ctx: Context) {
+    const { beauticianId } = ctx.params;
+    if (!BEAUTICIAN_ID.test(beauticianId)) {
+      return sendError(ctx, 400, 'INVALID_BEAUTICIAN_ID', 'beauticianId must be 1–64 letters, digits, "_" or "-"', { field: 'beauticianId' });
+    }
+    const body = (ctx.request as unknown as { body?: { data?: unknown } }).body;
+    const checked = checkProfileDraft(ctx.query.locale, body?.data);
+    if (!checked.ok) return sendError(ctx, 400, checked.code, checked.message, { field: checked.field });
+    try {
+      ctx.body = { data: await strapi.service(UID).writeDraftFromCommerce(beauticianId, checked.input) };
+    } catch (error) {
+      if (!(error instanceof DraftRefusal)) throw error;
+      return sendError(ctx, error.status, error.code, error.message, error.details);
+    }
   },
 }));

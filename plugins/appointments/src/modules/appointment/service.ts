@@ -9,11 +9,20 @@ import { bookingSettings, type BookingSettings, type BookingSettingsOptions } fr
 import { Appointment } from "./models/appointment"
 import { AppointmentEvent } from "./models/appointment-event"
 import { Beautician } from "./models/beautician"
+import { CalendarFeed } from "./models/calendar-feed"
 import { DateOverride } from "./models/date-override"
 import { MerchantPolicy } from "./models/merchant-policy"
 import { TimeOff } from "./models/time-off"
 import { WorkingHours } from "./models/working-hours"
 import { calendarEntries, readChangeLog, rosterRows, sqlOf, type SqlManager } from "./queries"
+
+/** The plugin's options for calendar feeds (medusa-config). */
+export interface CalendarFeedOptions {
+  /** HMAC key of the feeds' URL tokens; changing it changes every feed's URL. */
+  calendarFeedSecret?: string
+  /** Commerce's public address, which feed URLs start with (COMMERCE_PUBLIC_URL); else the address the request came to. */
+  publicUrl?: string
+}
 
 /** The first key of every beautician's calendar lock (the second is a hash of their id). */
 const CALENDAR_LOCK_CLASS = 7305
@@ -30,14 +39,18 @@ export default class AppointmentModuleService extends MedusaService({
   Appointment,
   AppointmentEvent,
   MerchantPolicy,
+  CalendarFeed,
 }) {
   private readonly settings: BookingSettings
+  /** The key calendar feeds' URL tokens are made with (none: no feeds), and where their URLs point. */
+  readonly calendarFeeds: CalendarFeedOptions
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  constructor(container: Record<string, unknown>, options?: BookingSettingsOptions) {
+  constructor(container: Record<string, unknown>, options?: BookingSettingsOptions & CalendarFeedOptions) {
     // eslint-disable-next-line prefer-rest-params
     super(...(arguments as unknown as [Record<string, unknown>]))
     this.settings = bookingSettings(options)
+    this.calendarFeeds = { calendarFeedSecret: options?.calendarFeedSecret, publicUrl: options?.publicUrl }
   }
 
   bookingSettings(): BookingSettings {

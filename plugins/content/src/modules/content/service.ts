@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, generateEntityId, MedusaService } from "@med
 import type { CmsConnection } from "../../lib/cms-client"
 import type { IndexRow, Locale } from "../../lib/indexed-types"
 import { ContentEntry } from "./models/content-entry"
+import { MediaUpload } from "./models/media-upload"
 
 type Rows = { rows: Array<Record<string, any>> }
 interface Sql {
@@ -42,8 +43,8 @@ export const RECONCILE_LOCK = "doorstep.content.reconcile"
 
 const ENTRY_COLUMNS = `"model", "document_id", "locale", "ref", "merchant_handle", "title", "text", "data", "published_at"`
 
-/** Owns the index of published cms entries and knows how to reach the cms. */
-export default class ContentModuleService extends MedusaService({ ContentEntry }) {
+/** Owns the index of published cms entries and who uploaded which photo, and knows how to reach the cms. */
+export default class ContentModuleService extends MedusaService({ ContentEntry, MediaUpload }) {
   private readonly db: Database
   /** The cms, when one is configured. */
   readonly cms: CmsConnection | null

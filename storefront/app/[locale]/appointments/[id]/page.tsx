@@ -4,13 +4,14 @@ import { CancelPanel } from "@/components/appointments/cancel-panel"
 import { ExtraPayment } from "@/components/appointments/extra-payment"
 import { LiveStatus } from "@/components/appointments/live-status"
 import { ReschedulePanel } from "@/components/appointments/reschedule-panel"
+import { MyReview } from "@/components/appointments/my-review"
 import { ReviewForm } from "@/components/appointments/review-form"
 import { StatusBadge } from "@/components/appointments/status-badge"
 import { SiteHeader } from "@/components/site-header"
 import { UnavailablePage } from "@/components/unavailable-page"
 import { VisitSummary } from "@/components/visit-summary"
 import { unlessUnavailable } from "@/lib/backend"
-import { appointmentTimeline, bookingRules, FINISHED, myAppointment, myTip, stripDates, type Appointment } from "@/lib/booking"
+import { appointmentTimeline, bookingRules, myAppointment, myReview, myTip, REVIEW_PHOTOS, stripDates, type Appointment } from "@/lib/booking"
 import { findBeautician } from "@/lib/doorstep"
 import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { formatCny } from "@/lib/money"
@@ -23,19 +24,19 @@ export const dynamic = "force-dynamic"
 
 /** Statuses in which the beautician who comes is settled. */
 const WITH_BEAUTICIAN = new Set<Appointment["status"]>(["assigned", "en_route", "arrived", "in_service", "completed"])
-/** Statuses from which the customer may still cancel (the quote says at what cost) or move the time (commerce says until when). */
-const CHANGEABLE = new Set<Appointment["status"]>(["confirmed", "assigned"])
 
 async function loadAppointment(token: string, id: string, locale: Locale) {
   const got = await myAppointment(token, id)
   if (!got.ok) return { code: got.code } as const
   const appointment = got.data.appointment
-  const [timeline, service, beautician, rules, tip] = await Promise.all([
+  const completed = appointment.status === "completed"
+  const [timeline, service, beautician, rules, tip, review] = await Promise.all([
     appointmentTimeline(token, id),
     serviceOfVariant(appointment.variant_id, locale),
     WITH_BEAUTICIAN.has(appointment.status) ? findBeautician(appointment.beautician_id) : Promise.resolve(undefined),
     bookingRules(),
-    appointment.status === "completed" ? myTip(token, id) : Promise.resolve(null),
+    completed ? myTip(token, id) : Promise.resolve(null),
+    completed ? myReview(token, id) : Promise.resolve(null),
   ])
   return {
     appointment,
@@ -44,13 +45,15 @@ async function loadAppointment(token: string, id: string, locale: Locale) {
     beautician,
     dates: stripDates(rules),
     tip: tip?.ok ? tip.data.tip : null,
+    review,
   } as const
 }
 
-export default async function AppointmentPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ paid?: string }> }) {
+export default async function AppointmentPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ paid?: string; reviewed?: string }> }) {
   const { locale, id } = await params
   if (!isLocale(locale)) notFound()
-  const justPaid = (await searchParams).paid === "1"
+  const query = await searchParams
+  const justPaid = query.paid === "1"
   const t = messagesFor(locale)
   const path = `/appointments/${id}`
   const signIn = `${localePath(locale, "/sign-in")}?next=${encodeURIComponent(localePath(locale, path))}`
@@ -64,7 +67,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
     if (loaded.code === "UNAUTHORIZED") redirect(signIn)
     notFound()
   }
-  const { appointment, timeline, service, beautician, dates, tip } = loaded
+  const { appointment, timeline, service, beautician, dates, tip, review } = loaded
   const simulatorUrl = process.env.PAYMENT_SIMULATOR_URL
   const name = beautician?.display_name
   const headline =
@@ -87,7 +90,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
           <StatusBadge locale={locale} status={appointment.status} />
           <h1 data-testid="headline">{headline}</h1>
           {justPaid && appointment.status === "confirmed" && <p className="form-hint">{t.paidJustNow}</p>}
-          {!FINISHED.has(appointment.status) && <LiveStatus locale={locale} appointmentId={appointment.id} />}
+          {!appointment.final && <LiveStatus locale={locale} appointmentId={appointment.id} />}
         </section>
 
         <VisitSummary locale={locale} appointment={appointment} service={service} />
@@ -143,7 +146,8 @@ export default async function AppointmentPage({ params, searchParams }: { params
         {appointment.status === "completed" && appointment.payment.mode === "deposit" && appointment.payment.balance_due_fen === 0 && appointment.payment.balance_paid_fen !== null && (
           <p className="notice">{t.balancePaid}</p>
         )}
-        {appointment.status === "completed" && <ReviewForm locale={locale} appointmentId={appointment.id} />}
+        {review && <MyReview review={review} locale={locale} justSent={query.reviewed === "1"} />}
+        {appointment.status === "completed" && !review && <ReviewForm locale={locale} appointmentId={appointment.id} maxPhotos={REVIEW_PHOTOS.count} maxPhotoBytes={REVIEW_PHOTOS.bytes} />}
         {appointment.status === "completed" &&
           (tip?.status === "paid" ? (
             <p className="notice">{t.tipPaid(money(tip.amount_fen))}</p>
@@ -152,7 +156,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
           ))}
 
         <div className="button-row">
-          {CHANGEABLE.has(appointment.status) && (
+          {appointment.changes.reschedule && (
             <ReschedulePanel
               locale={locale}
               appointmentId={appointment.id}
@@ -162,8 +166,8 @@ export default async function AppointmentPage({ params, searchParams }: { params
               dates={dates}
             />
           )}
-          {CHANGEABLE.has(appointment.status) && <CancelPanel locale={locale} appointmentId={appointment.id} />}
-          {FINISHED.has(appointment.status) && service && (
+          {appointment.changes.cancel && <CancelPanel locale={locale} appointmentId={appointment.id} />}
+          {appointment.final && service && (
             <Link className="button button-quiet" href={localePath(locale, `/services/${service.handle}/book?option=${appointment.variant_id}`)}>
               {t.bookAgain}
             </Link>

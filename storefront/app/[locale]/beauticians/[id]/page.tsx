@@ -1,35 +1,44 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { Suspense } from "react"
-import { ErrorState } from "@/components/error-state"
-import { RatingSummary, Stars } from "@/components/rating"
+import { RatingSummary } from "@/components/rating"
+import { NextFreeLoading, NextFreeTimes } from "@/components/profile/next-free-times"
+import { ReviewsLoading, StreamedReviews } from "@/components/reviews/streamed-reviews"
 import { RichText } from "@/components/rich-text"
 import { SiteHeader } from "@/components/site-header"
 import { UnavailablePage } from "@/components/unavailable-page"
 import { unlessUnavailable } from "@/lib/backend"
+import { bookingRules } from "@/lib/booking"
 import { localizeProduct } from "@/lib/catalog"
 import { findBeauticianContent, mediaUrl, withoutCms, type BeauticianContent } from "@/lib/cms"
 import { listServiceProducts } from "@/lib/commerce"
+import { districtLabel } from "@/lib/districts"
 import { findBeautician, findStudio, listBeauticianReviews } from "@/lib/doorstep"
 import { formatDate, isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { formatCny } from "@/lib/money"
+import { timesPlace } from "@/lib/next-free"
+import { sessionToken } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
 
 /**
- * The profile, the studio's name, the store's services and what the studio
+ * The profile, the studio's name, the store's services, what the studio
  * published about the beautician in the cms (nothing while the cms cannot
- * answer), read before anything is sent so an unknown id is a real 404.
+ * answer), the booking rules and the place free times are for, read before
+ * anything is sent so an unknown id is a real 404.
  */
 async function loadProfile(id: string, locale: Locale) {
   const beautician = await findBeautician(id)
   if (!beautician) return { beautician }
-  const [studio, products, content] = await Promise.all([
+  const token = await sessionToken()
+  const [studio, products, content, rules, place] = await Promise.all([
     beautician.merchant_handle ? findStudio(beautician.merchant_handle) : undefined,
     listServiceProducts(),
     withoutCms(findBeauticianContent(locale, beautician.id), undefined),
+    bookingRules(),
+    timesPlace(token),
   ])
-  return { beautician, studio, products, content }
+  return { beautician, studio, products, content, rules, place }
 }
 
 export default async function BeauticianPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -41,13 +50,17 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
   if (loaded === null) {
     return <UnavailablePage locale={locale} path={path} />
   }
-  const { beautician, studio, products = [], content } = loaded
-  if (!beautician) notFound()
+  if (!loaded.beautician) notFound()
+  const { beautician, studio, products, content, rules, place } = loaded
   const name = content?.display_name ?? beautician.display_name
   const productById = new Map(products.map((product) => [product.id, product]))
   const services = beautician.service_product_ids.flatMap((productId) => {
     const product = productById.get(productId)
-    return product ? [{ handle: product.handle, ...localizeProduct(product, locale) }] : []
+    if (!product) return []
+    const localized = localizeProduct(product, locale)
+    // The option the booking page chooses first: the shortest.
+    const first = localized.options.find((o) => o.durationMinutes !== null)
+    return first ? [{ handle: product.handle, optionId: first.id, ...localized }] : []
   })
   return (
     <>
@@ -70,34 +83,42 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
           <About content={content} locale={locale} />
         </section>
 
-        <section className="panel">
-          <h2>{t.performs}</h2>
+        <section className="panel" aria-labelledby="performs-title">
+          <h2 id="performs-title">{t.performs}</h2>
           {services.length > 0 ? (
-            <ul className="option-list">
-              {services.map((service) => {
-                const prices = service.options.map((o) => o.price).filter((p): p is number => p !== null)
-                return (
-                  <li key={service.handle}>
-                    <Link href={localePath(locale, `/services/${service.handle}`)} className="text-link">
-                      {service.title}
-                    </Link>
-                    {prices.length > 0 && (
-                      <span className="price-inline">
-                        {formatCny(Math.min(...prices), locale)}
-                        {prices.length > 1 && <small> {t.from}</small>}
-                      </span>
-                    )}
-                    <Link href={localePath(locale, `/services/${service.handle}/book?beautician=${beautician.id}`)} className="book-with">
-                      {t.bookNow}
-                      <span className="visually-hidden">
-                        {" "}
-                        · {name} · {service.title}
-                      </span>
-                    </Link>
-                  </li>
-                )
-              })}
-            </ul>
+            <>
+              <p className="form-hint">{place.kind === "saved" ? t.timesForSaved(`${districtLabel(place.district, locale)} · ${place.line1}`) : t.timesForCentre}</p>
+              <ul className="service-rows">
+                {services.map((service) => {
+                  const prices = service.options.map((o) => o.price).filter((p): p is number => p !== null)
+                  return (
+                    <li key={service.handle}>
+                      <div className="service-row-head">
+                        <Link href={localePath(locale, `/services/${service.handle}`)} className="text-link">
+                          {service.title}
+                        </Link>
+                        {prices.length > 0 && (
+                          <span className="price-inline">
+                            {formatCny(Math.min(...prices), locale)}
+                            {prices.length > 1 && <small> {t.from}</small>}
+                          </span>
+                        )}
+                        <Link href={localePath(locale, `/services/${service.handle}/book?beautician=${beautician.id}`)} className="book-with">
+                          {t.bookNow}
+                          <span className="visually-hidden">
+                            {" "}
+                            · {name} · {service.title}
+                          </span>
+                        </Link>
+                      </div>
+                      <Suspense fallback={<NextFreeLoading locale={locale} />}>
+                        <NextFreeTimes beauticianId={beautician.id} service={service} place={place} rules={rules} locale={locale} />
+                      </Suspense>
+                    </li>
+                  )
+                })}
+              </ul>
+            </>
           ) : (
             <p className="empty">{t.performsEmpty}</p>
           )}
@@ -125,7 +146,7 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
         <section className="panel" aria-labelledby="reviews-title">
           <h2 id="reviews-title">{t.latestReviews}</h2>
           <Suspense fallback={<ReviewsLoading locale={locale} />}>
-            <LatestReviews id={beautician.id} locale={locale} retryPath={path} />
+            <StreamedReviews load={async () => (await listBeauticianReviews(beautician.id)).slice(0, LATEST)} locale={locale} retryPath={path} empty={t.reviewsEmpty} />
           </Suspense>
         </section>
       </main>
@@ -186,42 +207,5 @@ function About({ content, locale }: { content: BeauticianContent | undefined; lo
   )
 }
 
+/** How many of the newest reviews the profile shows. */
 const LATEST = 5
-
-/** Reviews stream in after the profile; their failure leaves the rest of the page standing. */
-async function LatestReviews({ id, locale, retryPath }: { id: string; locale: Locale; retryPath: string }) {
-  const t = messagesFor(locale)
-  const all = await unlessUnavailable(listBeauticianReviews(id))
-  if (all === null) return <ErrorState locale={locale} retryPath={retryPath} />
-  const reviews = all.slice(0, LATEST)
-  if (reviews.length === 0) return <p className="empty">{t.reviewsEmpty}</p>
-  return (
-    <ul className="review-list">
-      {reviews.map((review) => (
-        <li key={review.id}>
-          <div className="review-head">
-            <Stars rating={review.rating} locale={locale} />
-            <time dateTime={review.created_at}>{formatDate(review.created_at, locale)}</time>
-          </div>
-          {review.text && <p>{review.text}</p>}
-          {review.reply && (
-            <blockquote className="review-reply">
-              <strong>{t.studioReply}</strong>
-              <p>{review.reply}</p>
-            </blockquote>
-          )}
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-function ReviewsLoading({ locale }: { locale: Locale }) {
-  return (
-    <div className="skeleton-list" role="status" aria-busy="true">
-      <span className="visually-hidden">{messagesFor(locale).loading}</span>
-      <span className="skeleton" />
-      <span className="skeleton" />
-    </div>
-  )
-}

@@ -1,14 +1,16 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import { Suspense } from "react"
 import { RichText } from "@/components/rich-text"
 import { SiteHeader } from "@/components/site-header"
 import { UnavailablePage } from "@/components/unavailable-page"
 import { BeauticianCard } from "@/components/beautician-card"
+import { ReviewsLoading, StreamedReviews } from "@/components/reviews/streamed-reviews"
 import { unlessUnavailable } from "@/lib/backend"
 import { localizeProduct } from "@/lib/catalog"
 import { findServiceContent, withoutCms } from "@/lib/cms"
 import { findServiceProduct } from "@/lib/commerce"
-import { listBeauticiansNear, PEOPLES_SQUARE } from "@/lib/doorstep"
+import { listBeauticiansNear, listServiceReviews, PEOPLES_SQUARE } from "@/lib/doorstep"
 import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { formatCny } from "@/lib/money"
 
@@ -31,7 +33,8 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
   }
   if (!loaded.product) notFound()
   const { content, beauticians } = loaded
-  const service = localizeProduct(loaded.product, locale)
+  const product = loaded.product
+  const service = localizeProduct(product, locale)
   return (
     <>
       <SiteHeader locale={locale} path={path} />
@@ -76,6 +79,13 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
           ) : (
             <p className="empty">{t.nearbyEmpty}</p>
           )}
+        </section>
+
+        <section className="panel" aria-labelledby="reviews-title">
+          <h2 id="reviews-title">{t.serviceReviewsTitle}</h2>
+          <Suspense fallback={<ReviewsLoading locale={locale} />}>
+            <StreamedReviews load={() => listServiceReviews(product.id)} locale={locale} retryPath={path} empty={t.serviceReviewsEmpty} />
+          </Suspense>
         </section>
 
         {content?.steps && content.steps.length > 0 && (

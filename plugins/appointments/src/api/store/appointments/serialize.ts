@@ -1,4 +1,4 @@
-import { toZonedIso } from "@doorstep/booking-core"
+import { customerChanges, FINAL_STATUSES, toZonedIso, type AppointmentStatus } from "@doorstep/booking-core"
 import { cancellationTermsIn, paymentTermsOf } from "../../../lib/payment-terms"
 import { isLive } from "../../../lib/schedules"
 
@@ -31,9 +31,14 @@ const iso = (value: Date | string, timezone: string) => toZonedIso(new Date(valu
  */
 export function serializeAppointment(appointment: StoredAppointment, timezone: string, now = Date.now()) {
   const lapsed = appointment.status === "held" && !isLive(appointment, now)
+  const status = (lapsed ? "expired" : appointment.status) as AppointmentStatus
   return {
     id: appointment.id,
-    status: lapsed ? "expired" : appointment.status,
+    status,
+    /** Nothing more will happen to it. */
+    final: FINAL_STATUSES.includes(status),
+    /** What the customer may still ask for; the cancellation quote says at what cost, a move is refused past the policy's cut-off. */
+    changes: customerChanges(status),
     beautician_id: appointment.beautician_id,
     variant_id: appointment.variant_id,
     order_id: appointment.order_id,

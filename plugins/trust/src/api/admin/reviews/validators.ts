@@ -1,11 +1,14 @@
 import { z } from "zod"
 
-/** A customer's review of a completed job: 1–5 stars, words and photos. */
+/** At most this many photos go with a review (a phone's grid of nine). */
+export const MAX_REVIEW_PHOTOS = 9
+
+/** A customer's review of a completed job: 1–5 stars, words and photos (URLs of the customer's own uploads). */
 export const ReviewBody = z
   .object({
     rating: z.number().int().min(1).max(5),
     text: z.string().max(1000).optional(),
-    photos: z.array(z.url({ protocol: /^https?$/ })).max(9).optional(),
+    photos: z.array(z.url({ protocol: /^https?$/ })).max(MAX_REVIEW_PHOTOS).optional(),
   })
   .strict()
 export const ReviewReplyBody = z.object({ text: z.string().min(2).max(1000) }).strict()

@@ -31,7 +31,7 @@ export default async function BookPage({
   searchParams,
 }: {
   params: Promise<{ locale: string; handle: string }>
-  searchParams: Promise<{ option?: string; beautician?: string }>
+  searchParams: Promise<{ option?: string; beautician?: string; start?: string }>
 }) {
   const { locale, handle } = await params
   if (!isLocale(locale)) notFound()
@@ -61,6 +61,7 @@ export default async function BookPage({
           options={options}
           initialOptionId={initial.id}
           beautician={loaded.beautician ? { id: loaded.beautician.id, name: loaded.beautician.display_name } : null}
+          initialStart={loaded.beautician && query.start && !Number.isNaN(Date.parse(query.start)) ? query.start : undefined}
           saved={loaded.saved}
           dates={stripDates(loaded.rules)}
           holdMinutes={loaded.rules.hold_minutes}

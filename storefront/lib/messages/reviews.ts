@@ -1,0 +1,43 @@
+import type { Locale } from "../i18n"
+
+/** Reviews with photos: adding them to a review, showing them wherever reviews are shown, and a visit's own review. */
+export const reviews = {
+  "zh-CN": {
+    reviewPhotos: "照片（选填）",
+    reviewPhotosHint: (max: number, megabytes: number) => `最多 ${max} 张，每张不超过 ${megabytes} MB。手机上可以直接拍照。`,
+    addPhotos: "添加照片",
+    removePhoto: (n: number) => `移除第 ${n} 张照片`,
+    photoUploading: (n: number) => `第 ${n} 张照片上传进度`,
+    photosUploading: "照片还在上传，请稍候再提交。",
+    tooManyPhotos: (max: number) => `最多 ${max} 张照片，多选的没有添加。`,
+    openPhoto: (n: number, total: number) => `查看大图：第 ${n} 张，共 ${total} 张`,
+    photoAlt: (n: number, total: number) => `评价照片，第 ${n} 张，共 ${total} 张`,
+    previousPhoto: "上一张",
+    nextPhoto: "下一张",
+    closePhoto: "关闭",
+    yourReview: "您的评价",
+    reviewHidden: "这条评价已被平台隐藏，其他顾客看不到。如有疑问请联系客服。",
+    reviewOf: (name: string) => `服务美容师：${name}`,
+    serviceReviewsTitle: "顾客评价",
+    serviceReviewsEmpty: "这项服务还没有评价。",
+  },
+  en: {
+    reviewPhotos: "Photos (optional)",
+    reviewPhotosHint: (max: number, megabytes: number) => `Up to ${max}, each at most ${megabytes} MB. On a phone you can take one now.`,
+    addPhotos: "Add photos",
+    removePhoto: (n: number) => `Remove photo ${n}`,
+    photoUploading: (n: number) => `Uploading photo ${n}`,
+    photosUploading: "Photos are still uploading; send the review when they are done.",
+    tooManyPhotos: (max: number) => `At most ${max} photos: the extra ones were left out.`,
+    openPhoto: (n: number, total: number) => `Open photo ${n} of ${total}`,
+    photoAlt: (n: number, total: number) => `Review photo ${n} of ${total}`,
+    previousPhoto: "Previous photo",
+    nextPhoto: "Next photo",
+    closePhoto: "Close",
+    yourReview: "Your review",
+    reviewHidden: "The platform has hidden this review from other customers. Contact support if you have questions.",
+    reviewOf: (name: string) => `Beautician: ${name}`,
+    serviceReviewsTitle: "Customer reviews",
+    serviceReviewsEmpty: "No reviews of this service yet.",
+  },
+} satisfies Record<Locale, Record<string, unknown>>
