@@ -218,7 +218,7 @@ export type paths = {
         };
         /**
          * The studio's beautician applications
-         * @description Newest first, at most 200.
+         * @description Newest first, at most 200; those people handed in themselves (`POST /pro/application`) with their photos.
          */
         get: operations["getAdminMerchantsByHandleBeauticianApplications"];
         put?: never;
@@ -247,6 +247,26 @@ export type paths = {
          * @description The studio's manager decides first (a `submitted` application → `merchant_approved`), the platform second (→ `approved`); rejecting needs a reason. Approved by both, the beautician becomes active and bookable (while the studio is). An application not at the caller's stage, or decided by someone else at the same moment, is 409 `INVALID_TRANSITION`.
          */
         post: operations["postAdminMerchantsByHandleBeauticianApplicationsByIdDecide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/beautician-applications/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An applicant's ID or certificate photo
+         * @description For the studio's staff and the platform reviewing the application; every read is logged as a read of personal data. Never cached.
+         */
+        get: operations["getAdminMerchantsByHandleBeauticianApplicationsByIdDocumentsByDocumentId"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -835,6 +855,50 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/pro/application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the caller's application stands
+         * @description `application` is the newest application of the beautician the sign-in is linked to (null before applying): pending while `submitted` or `merchant_approved`, then `approved` or `rejected` with the `reason`. `beautician` is that beautician (`pending` until approved, then `active`), or null.
+         */
+        get: operations["getProApplication"];
+        put?: never;
+        /**
+         * Apply to a studio
+         * @description Becomes the studio's beautician application, checked as when a studio puts someone forward (400 `INVALID_ID_NUMBER`, `UNKNOWN_SERVICE`, `SKILL_OF_ANOTHER_STUDIO`), with the phone the sign-in proved (403 `PHONE_NOT_VERIFIED` for a sign-in without one) and the photos uploaded to `POST /pro/application/documents` (400 `UNKNOWN_DOCUMENT` for one that is not the caller's, of another kind, or taken). The studio must be approved (400 `UNKNOWN_STUDIO`). The sign-in is linked to the new, pending beautician: refresh the token (`POST /auth/token/refresh`) or sign in again to carry it. Once per person: 409 `ALREADY_APPLIED` while an application is live or they are a beautician already; after a rejection they may apply again. Nothing is kept on an error.
+         */
+        post: operations["postProApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/application/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo of an ID card or a certificate for an application
+         * @description Multipart: `file` (JPEG, PNG, WebP or HEIC up to 10 MB, known by its bytes) and `kind`. Personal data: kept privately, never in the public media store, and answered with an id to name in `POST /pro/application`. At most twelve may wait for an application (409 `TOO_MANY_DOCUMENTS`).
+         */
+        post: operations["postProApplicationDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pro/calendar-feed": {
         parameters: {
             query?: never;
@@ -1254,6 +1318,26 @@ export type paths = {
          * @description 400 `INVALID_INPUT` (field `month`) unless the month is YYYY-MM.
          */
         get: operations["getProStatementsByMonth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/studios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The studios taking applications
+         * @description Approved studios, by name, each with the services its beauticians may perform: the platform's published services and the studio's own.
+         */
+        get: operations["getProStudios"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1963,7 +2047,7 @@ export type paths = {
         put?: never;
         /**
          * Text a sign-in code to a phone
-         * @description Then `POST /auth/customer/phone-otp { phone, code }` signs in. 429 with `retry_after_seconds` (and `Retry-After`) when one was sent a moment ago, five in the hour, or too many from this address. When the SMS vendor refuses, the code is taken back and the reason told: 429 `SMS_RATE_LIMITED`, 400 `INVALID_PHONE`, else 503 `SMS_UNAVAILABLE`.
+         * @description Then `POST /auth/customer/phone-otp { phone, code }` signs in; with `actor_type: "beautician"`, `POST /auth/beautician/phone-otp { phone, code }` instead (a code works only for the actor it was asked for; the limits count a phone's codes together). 429 with `retry_after_seconds` (and `Retry-After`) when one was sent a moment ago, five in the hour, or too many from this address. When the SMS vendor refuses, the code is taken back and the reason told: 429 `SMS_RATE_LIMITED`, 400 `INVALID_PHONE`, else 503 `SMS_UNAVAILABLE`.
          */
         post: operations["postStorePhoneCodes"];
         delete?: never;
@@ -2180,6 +2264,26 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        ApplicantApplication: {
+            beautician_id: string;
+            display_name: string;
+            id: string;
+            /** @description Why it was rejected (or the reviewer's note) */
+            reason: string | null;
+            /**
+             * @description `submitted` and `merchant_approved` are pending (the studio, then the platform, decides)
+             * @enum {string}
+             */
+            status: "submitted" | "merchant_approved" | "approved" | "rejected";
+            studio: {
+                handle: string;
+                name: string;
+            };
+            /** Format: date-time */
+            submitted_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
         Appointment: {
             address: {
                 city: string;
@@ -2273,10 +2377,16 @@ export type components = {
             /** Format: date-time */
             background_check_consent_at: string;
             beautician_id: string;
-            certificates: {
+            /** @description What an applicant says about their work (null when a studio put them forward) */
+            bio: string | null;
+            certificates: ({
                 name: string;
                 url: string;
-            }[];
+            } | {
+                /** @description One of `documents`: a photo the applicant uploaded */
+                document_id: string;
+                name: string;
+            })[];
             /** Format: date-time */
             created_at: string;
             display_name: string;
@@ -4546,7 +4656,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        applications: components["schemas"]["BeauticianApplication"][];
+                        applications: ({
+                            /** Format: date-time */
+                            background_check_consent_at: string;
+                            beautician_id: string;
+                            /** @description What an applicant says about their work (null when a studio put them forward) */
+                            bio: string | null;
+                            certificates: ({
+                                name: string;
+                                url: string;
+                            } | {
+                                /** @description One of `documents`: a photo the applicant uploaded */
+                                document_id: string;
+                                name: string;
+                            })[];
+                            /** Format: date-time */
+                            created_at: string;
+                            display_name: string;
+                            /** @description The ID and certificate photos the applicant uploaded; read each at `.../{id}/documents/{documentId}` */
+                            documents: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "id_card" | "certificate";
+                                mime: string;
+                                size_bytes: number;
+                            }[];
+                            id: string;
+                            id_number_last4: string;
+                            merchant_handle: string;
+                            /** @enum {string} */
+                            status: "submitted" | "merchant_approved" | "approved" | "rejected";
+                            status_reason: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                     };
                 };
             };
@@ -4889,6 +5034,82 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "INVALID_TRANSITION";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminMerchantsByHandleBeauticianApplicationsByIdDocumentsByDocumentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+                handle: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo, as its bytes show it to be (JPEG, PNG, WebP or HEIC) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/*": string;
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "DOCUMENT_NOT_FOUND" | "MERCHANT_NOT_FOUND" | "NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -8261,6 +8482,290 @@ export interface operations {
             };
         };
     };
+    getProApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        application: components["schemas"]["ApplicantApplication"] | null;
+                        beautician: {
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "active" | "suspended";
+                        } | null;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    postProApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "merchant_handle": "jingan-lumiere",
+                 *       "display_name": "林晓",
+                 *       "bio": "从业 5 年，擅长补水和痘肌护理。",
+                 *       "id_number": "110101199003077416",
+                 *       "id_document_ids": [
+                 *         "adoc_01JF…"
+                 *       ],
+                 *       "certificates": [
+                 *         {
+                 *           "name": "美容师职业资格证书（四级）",
+                 *           "document_id": "adoc_01JG…"
+                 *         }
+                 *       ],
+                 *       "background_check_consent": true,
+                 *       "district": "静安区",
+                 *       "home": {
+                 *         "lat": 31.2286,
+                 *         "lng": 121.4544
+                 *       },
+                 *       "service_radius_km": 8,
+                 *       "skill_product_ids": [
+                 *         "prod_01J…"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @constant */
+                    background_check_consent: true;
+                    bio?: string;
+                    certificates: {
+                        document_id: string;
+                        name: string;
+                    }[];
+                    display_name: string;
+                    district: string;
+                    /** Format: email */
+                    email?: string;
+                    home: {
+                        lat: number;
+                        lng: number;
+                    };
+                    id_document_ids: string[];
+                    id_number: string;
+                    merchant_handle: string;
+                    service_radius_km: number;
+                    skill_product_ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        application: components["schemas"]["ApplicantApplication"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_ID_NUMBER" | "INVALID_INPUT" | "SKILL_OF_ANOTHER_STUDIO" | "UNKNOWN_DOCUMENT" | "UNKNOWN_SERVICE" | "UNKNOWN_STUDIO";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PHONE_NOT_VERIFIED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request conflicts with the object's state or a concurrent request. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "ALREADY_APPLIED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postProApplicationDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "id_card",
+                 *       "file": "(the photo's bytes)"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The photo
+                     */
+                    file: string;
+                    /** @enum {string} */
+                    kind: "id_card" | "certificate";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        document: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "id_card" | "certificate";
+                            /** @enum {string} */
+                            mime: "image/jpeg" | "image/png" | "image/webp" | "image/heic";
+                            size_bytes: number;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FILE_REQUIRED" | "FILE_TOO_LARGE" | "INVALID_INPUT" | "INVALID_UPLOAD" | "ONE_FILE" | "UNSUPPORTED_FILE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description The request conflicts with the object's state or a concurrent request. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "TOO_MANY_DOCUMENTS";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     getProCalendarFeed: {
         parameters: {
             query?: never;
@@ -9968,6 +10473,54 @@ export interface operations {
                         type: string;
                     } & {
                         [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    getProStudios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        studios: {
+                            district: string | null;
+                            handle: string;
+                            name: string;
+                            service_districts: string[] | null;
+                            services: {
+                                category: string | null;
+                                handle: string;
+                                id: string;
+                                title: {
+                                    en: string | null;
+                                    "zh-CN": string;
+                                };
+                            }[];
+                        }[];
                     };
                 };
             };
@@ -13088,6 +13641,11 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /**
+                     * @default customer
+                     * @enum {string}
+                     */
+                    actor_type?: "customer" | "beautician";
                     phone: string;
                 };
             };

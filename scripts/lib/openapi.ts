@@ -126,6 +126,8 @@ function security(auth: Auth, key: RouteKey): ZodOpenApiOperationObject["securit
       return [withKey({ customer: [] }), withKey({})]
     case "beautician":
       return [withKey({ beautician: [] })]
+    case "applicant":
+      return [withKey({ applicant: [] })]
     case "staff":
       return [{ staff: staffRoles(key).roles }]
     case "signature":
@@ -253,6 +255,12 @@ export function openApiDocument(declared: readonly DeclaredOperation[], version:
           publishableKey: { type: "apiKey", in: "header", name: "x-publishable-api-key", description: "The storefront's publishable key; every `/store` route needs it." },
           customer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "A customer's token from Medusa's `/auth/customer/...` sign-in (phone code or WeChat)." },
           beautician: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "A beautician's token from the `/pro` sign-in." },
+          applicant: {
+            type: "http",
+            scheme: "bearer",
+            bearerFormat: "JWT",
+            description: "A token from the beautician's sign-in (`/auth/beautician/phone-otp`) whether or not it names a beautician yet: someone applying to a studio.",
+          },
           staff: {
             type: "http",
             scheme: "bearer",

@@ -29,6 +29,9 @@ const url = (locale: Locale, path: string) => `${STOREFRONT}${localePath(locale,
 
 async function signIn(tab: Tab, locale: Locale, email: string, password: string) {
   const t = messagesFor(locale)
+  // The phone's code comes first; studios' beauticians may also use their email.
+  const byEmail = tab.page.getByRole("tab", { name: t.byEmail })
+  if ((await byEmail.getAttribute("aria-selected")) !== "true") await byEmail.click()
   await tab.page.getByLabel(t.email).fill(email)
   await tab.page.getByLabel(t.password).fill(password)
   await tab.page.getByRole("button", { name: t.proSignInSubmit }).click()

@@ -6,6 +6,7 @@ import { checkout } from "./messages/checkout"
 import { discover } from "./messages/discover"
 import { inbox } from "./messages/inbox"
 import { pro } from "./messages/pro"
+import { proApply } from "./messages/pro-apply"
 import { proProfile } from "./messages/pro-profile"
 import { proOffice } from "./messages/pro-office"
 import { profile } from "./messages/profile"
@@ -44,6 +45,7 @@ const areas = [
   pro,
   proProfile,
   proOffice,
+  proApply,
 ] as const
 
 type Joined<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Tail] ? (Head extends Record<Locale, infer M> ? M : never) & Joined<Tail> : unknown

@@ -1,4 +1,5 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { SIGN_IN_CODE_MODULE, type SignInCodeModuleService } from "@doorstep/accounts/modules/sign-in-code"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
@@ -98,6 +99,19 @@ export async function beauticianToken(api: Api, container: MedusaContainer, beau
     await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { beautician_id: beauticianId } })
   }
   return (await api.post("/auth/beautician/emailpass", { email, password })).data.token as string
+}
+
+/**
+ * Signs in by phone code as a customer or to the beautician portal, the code
+ * issued as `POST /store/phone-codes` issues it (without the SMS and as if the
+ * phone's last code were a minute old: the accounts spec covers both).
+ * `e164` is the phone as `+86…`.
+ */
+export async function phoneToken(api: Api, container: MedusaContainer, e164: string, actor: "customer" | "beautician" = "beautician") {
+  await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`update "sign_in_code" set "created_at" = "created_at" - interval '61 seconds' where "phone" = ?`, [e164])
+  const issued = await container.resolve<SignInCodeModuleService>(SIGN_IN_CODE_MODULE).issueCode({ phone: e164, actor, ip: null, now: new Date() })
+  if ("retryAfterSeconds" in issued) throw new Error(`No code for ${e164}: ${issued.code}`)
+  return (await api.post(`/auth/${actor}/phone-otp`, { phone: e164, code: issued.code })).data.token as string
 }
 
 /** Holds a time, pays with Medusa's system provider (a region without gateways) and places the order. */

@@ -233,6 +233,95 @@ medusaIntegrationTestRunner({
       expect(await codes().listSignInCodes({})).toHaveLength(0)
     })
 
+    describe("beauticians", () => {
+      const beautician = demo.beauticians[0] as { handle: string; phone: string; email: string }
+      const national = beautician.phone.replace(/^\+86/, "")
+      const askFor = (actor_type: string, phone = national) => settle(api.post("/store/phone-codes", { phone, actor_type }, store()))
+      const signInAs = (actor: string, code: string | undefined, phone = national, headers: Record<string, string> = {}) =>
+        settle(api.post(`/auth/${actor}/phone-otp`, { phone, code }, { headers }))
+      const pro = (path: string, token: string) => settle(api.get(path, { headers: { authorization: `Bearer ${token}` } }))
+      const later = (e164: string) => dbConnection.raw(`update "sign_in_code" set "created_at" = "created_at" - interval '61 seconds' where "phone" = ?`, [e164])
+
+      it("signs a beautician whose row carries the phone in to their portal by code, and by email as before", async () => {
+        expect((await askFor("beautician")).status).toBe(202)
+        expect(texts().at(-1)).toMatch(new RegExp(`^SMS to \\${beautician.phone}: `))
+        const signedIn = await signInAs("beautician", lastCode(beautician.phone))
+        expect(signedIn.status).toBe(200)
+        const me = (await pro("/pro/me", signedIn.data.token)).data.beautician
+        expect(me.handle).toBe(beautician.handle)
+
+        await later(beautician.phone)
+        await askFor("beautician")
+        const again = await signInAs("beautician", lastCode(beautician.phone))
+        expect((await pro("/pro/me", again.data.token)).data.beautician.id).toBe(me.id)
+        const byEmail = await api.post("/auth/beautician/emailpass", { email: beautician.email, password: demo.accounts.beautician.password })
+        expect((await pro("/pro/me", byEmail.data.token)).data.beautician.id).toBe(me.id)
+      })
+
+      it("gives a phone no beautician has a token for applying, not for the portal", async () => {
+        await askFor("beautician", PHONE)
+        const signedIn = await signInAs("beautician", lastCode(), PHONE)
+        expect(signedIn.status).toBe(200)
+        expect((await pro("/pro/me", signedIn.data.token)).status).toBe(401)
+        expect((await pro("/pro/offers", signedIn.data.token)).status).toBe(401)
+        expect((await pro("/pro/studios", signedIn.data.token)).status).toBe(200)
+        expect((await pro("/pro/application", signedIn.data.token)).data).toEqual({ beautician: null, application: null })
+      })
+
+      it("keeps customers' codes and beauticians' apart, under the same limits", async () => {
+        await askFor("customer")
+        const customerCode = lastCode(beautician.phone)
+        expect((await signInAs("beautician", customerCode)).status).toBe(401)
+        // Asking for a beautician's code a moment later counts against the same phone.
+        const soon = await askFor("beautician")
+        expect([soon.status, soon.data.code]).toEqual([429, "CODE_TOO_SOON"])
+        const asCustomer = await signInAs("customer", customerCode)
+        expect(asCustomer.status).toBe(200)
+        expect((await pro("/pro/me", asCustomer.data.token)).status).toBe(401)
+        expect((await pro("/pro/studios", asCustomer.data.token)).status).toBe(401)
+
+        await later(beautician.phone)
+        await askFor("beautician")
+        expect((await signInAs("customer", lastCode(beautician.phone))).status).toBe(401)
+        // Nor are phone codes a way into the back office.
+        const asStaff = await signInAs("user", lastCode(beautician.phone))
+        expect([asStaff.status >= 400, asStaff.data.token]).toEqual([true, undefined])
+        expect((await signInAs("beautician", lastCode(beautician.phone))).status).toBe(200)
+        const unknownActor = await settle(api.post("/store/phone-codes", { phone: national, actor_type: "user" }, store()))
+        expect([unknownActor.status, unknownActor.data.code, unknownActor.data.field]).toEqual([400, "INVALID_INPUT", "actor_type"])
+      })
+
+      it("refuses a wrong or expired beautician's code, five tries at most", async () => {
+        await askFor("beautician")
+        const code = lastCode(beautician.phone)!
+        const wrong = code === "000000" ? "111111" : "000000"
+        for (let i = 0; i < 5; i++) expect((await signInAs("beautician", wrong)).status).toBe(401)
+        expect((await signInAs("beautician", code)).status).toBe(401)
+        await later(beautician.phone)
+        await askFor("beautician")
+        const [latest] = await codes().listSignInCodes({ phone: beautician.phone }, { order: { created_at: "DESC" }, take: 1 })
+        expect(latest.actor_type).toBe("beautician")
+        await codes().updateSignInCodes({ id: latest.id, expires_at: new Date(Date.now() - 1000) })
+        expect((await signInAs("beautician", lastCode(beautician.phone))).status).toBe(401)
+      })
+
+      it("takes nobody's word for whose phone it is", async () => {
+        const [real] = await dbConnection.raw(`select "id" from "beautician" where "handle" = ?`, [beautician.handle]).then((r: { rows: Array<{ id: string }> }) => r.rows)
+        const forged = [
+          `${real.id}.${"0".repeat(64)}`,
+          // Vouched for, but for the beautician's own phone, not the one signing in.
+          codes().vouchForPhoneActor("beautician", beautician.phone, real.id),
+        ]
+        for (const [i, header] of forged.entries()) {
+          const phone = `1371234000${i}`
+          await askFor("beautician", phone)
+          const signedIn = await signInAs("beautician", lastCode(`+86${phone}`), phone, { "x-doorstep-phone-actor": header })
+          expect(signedIn.status).toBe(200)
+          expect((await pro("/pro/me", signedIn.data.token)).status).toBe(401)
+        }
+      })
+    })
+
     describe("demo logins in production", () => {
       /** The accounts module's start-up loaders, run as commerce runs them in production (medusa-config passes the demo logins then). */
       const startInProduction = async () => {

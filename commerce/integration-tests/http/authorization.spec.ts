@@ -1,7 +1,7 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { DateTime } from "luxon"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { atOn, beauticianToken, bookAndPay, bookingDay, demo, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
+import { atOn, beauticianToken, bookAndPay, bookingDay, demo, phoneToken, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(180 * 1000)
 
@@ -29,7 +29,9 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let booking: Booking
     const tokens = {} as Record<Role, string | undefined>
-    const ids = { beauticianA: "", colleagueA: "", beauticianB: "", appointment: "", order: "", managerA: "", serviceA: "" }
+    const ids = { beauticianA: "", colleagueA: "", beauticianB: "", appointment: "", order: "", managerA: "", serviceA: "", applicationA: "", photoA: "" }
+    /** The portal's callers: someone applying (a phone sign-in without a beautician), a beautician, a customer, a back-office user. */
+    const portal = {} as Record<"applicant" | "beautician" | "customer" | "staff", string>
     const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
 
     /** A beautician of `merchant` who performs the booked service every day near the address. */
@@ -61,6 +63,36 @@ medusaIntegrationTestRunner({
       const created = await settle(api.post("/admin/merchants/jingan-lumiere/services", studioService, { headers: { authorization: `Bearer ${tokens.managerA}` } }))
       if (created.status !== 201) throw new Error(JSON.stringify(created.data))
       ids.serviceA = created.data.service.id
+      // Someone applied to studio A from the portal, with photos of their ID card and certificate.
+      portal.applicant = await phoneToken(api, getContainer(), "+8613700008888")
+      const photo = async (kind: string) => {
+        const form = new FormData()
+        form.append("kind", kind)
+        form.append("file", new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from(`a photo of the ${kind}`)])], { type: "image/jpeg" }), "photo.jpg")
+        return (await api.post("/pro/application/documents", form, { headers: { authorization: `Bearer ${portal.applicant}` } })).data.document.id as string
+      }
+      ids.photoA = await photo("id_card")
+      const applied = await api.post(
+        "/pro/application",
+        {
+          merchant_handle: "jingan-lumiere",
+          display_name: "申请人",
+          id_number: "310106199205181237",
+          id_document_ids: [ids.photoA],
+          certificates: [{ name: "美容师证", document_id: await photo("certificate") }],
+          background_check_consent: true,
+          district: "静安区",
+          home: { lat: 31.23, lng: 121.45 },
+          service_radius_km: 5,
+          skill_product_ids: [(await api.get(`/store/products?handle=tuina-massage&fields=id`, booking.store())).data.products[0].id],
+        },
+        { headers: { authorization: `Bearer ${portal.applicant}` } },
+      )
+      ids.applicationA = applied.data.application.id
+      portal.applicant = await phoneToken(api, getContainer(), "+8613700009999")
+      portal.beautician = await beauticianToken(api, getContainer(), ids.colleagueA, "test-colleague-a@doorstep.local")
+      portal.customer = booking.customerToken
+      portal.staff = tokens.platform!
     })
 
     const call = (role: Role, method: "get" | "post" | "put" | "delete", path: string, body?: unknown) => {
@@ -158,6 +190,16 @@ medusaIntegrationTestRunner({
         expect: { platform: 503, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
       },
       {
+        name: "an applicant's ID photo in A's application",
+        request: () => ["get", `/admin/merchants/jingan-lumiere/beautician-applications/${ids.applicationA}/documents/${ids.photoA}`],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "A's applicant's photo through B's path",
+        request: () => ["get", `/admin/merchants/xuhui-qingyu/beautician-applications/${ids.applicationA}/documents/${ids.photoA}`],
+        expect: { platform: 404, managerA: 404, staffA: 404, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
         name: "who am I",
         request: () => ["get", "/admin/users/me"],
         expect: { platform: 200, managerA: 200, staffA: 200, managerB: 200, support: 200, nobody: 403, anonymous: 401 },
@@ -236,6 +278,27 @@ medusaIntegrationTestRunner({
       }
       expect(got).toEqual(expected)
       expect(leaked).toEqual([])
+    })
+
+    type Caller = keyof typeof portal | "anonymous"
+    // The portal's routes for people applying to a studio, beside a beautician's own: who gets through.
+    const portalCases: Array<{ name: string; request: () => ["get" | "post", string, unknown?]; expect: Record<Caller, number> }> = [
+      { name: "the studios taking applications", request: () => ["get", "/pro/studios"], expect: { applicant: 200, beautician: 200, customer: 401, staff: 401, anonymous: 401 } },
+      { name: "where my application stands", request: () => ["get", "/pro/application"], expect: { applicant: 200, beautician: 200, customer: 401, staff: 401, anonymous: 401 } },
+      { name: "applying (an empty form)", request: () => ["post", "/pro/application", {}], expect: { applicant: 400, beautician: 400, customer: 401, staff: 401, anonymous: 401 } },
+      { name: "a photo for an application (none sent)", request: () => ["post", "/pro/application/documents", {}], expect: { applicant: 400, beautician: 400, customer: 401, staff: 401, anonymous: 401 } },
+      { name: "a beautician's own page", request: () => ["get", "/pro/me"], expect: { applicant: 401, beautician: 200, customer: 401, staff: 401, anonymous: 401 } },
+      { name: "a beautician's offers", request: () => ["get", "/pro/offers"], expect: { applicant: 401, beautician: 200, customer: 401, staff: 401, anonymous: 401 } },
+    ]
+
+    it.each(portalCases.map((c) => [c.name, c] as const))("portal: %s", async (_, { request, expect: expected }) => {
+      const got = {} as Record<Caller, number>
+      for (const caller of Object.keys(expected) as Caller[]) {
+        const [method, path, body] = request()
+        const headers = caller === "anonymous" ? {} : { authorization: `Bearer ${portal[caller]}` }
+        got[caller] = (await settle(method === "get" ? api.get(path, { headers }) : api.post(path, body ?? {}, { headers }))).status
+      }
+      expect(got).toEqual(expected)
     })
 
     it("lets A's staff assign A's job to a colleague in their studio", async () => {

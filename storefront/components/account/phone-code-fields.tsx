@@ -7,8 +7,9 @@ import { errorText } from "@/lib/messages/errors"
 
 /**
  * A phone and the code texted to it (sent on request, with the wait before
- * sending again), for signing in or for binding a phone to the account.
- * `after` sits beside the submit button; the form's error is the caller's.
+ * sending again), for signing in or for binding a phone to the account; a
+ * beautician's code (`actor`) signs in to the portal only. `after` sits
+ * beside the submit button; the form's error is the caller's.
  */
 export function PhoneCodeFields({
   locale,
@@ -17,6 +18,7 @@ export function PhoneCodeFields({
   onError,
   onSubmit,
   after,
+  actor = "customer",
 }: {
   locale: Locale
   labels: { phone: string; submit: string }
@@ -24,6 +26,7 @@ export function PhoneCodeFields({
   onError: (message: string | null) => void
   onSubmit: (phone: string, code: string) => void
   after?: ReactNode
+  actor?: "customer" | "beautician"
 }) {
   const t = messagesFor(locale)
   const [phone, setPhone] = useState("")
@@ -41,7 +44,7 @@ export function PhoneCodeFields({
   const send = () =>
     startSending(async () => {
       onError(null)
-      const result = await requestPhoneCode(phone)
+      const result = await requestPhoneCode(phone, actor)
       if (result.ok) {
         setSentTo(phone)
         setWait(result.resendAfterSeconds ?? 60)

@@ -2,52 +2,98 @@
 
 import Link from "next/link"
 import { useState, useTransition } from "react"
-import { proSignInWithEmail } from "@/lib/actions/pro/session"
+import { PhoneCodeFields } from "@/components/account/phone-code-fields"
+import { proSignInWithEmail, proSignInWithPhoneCode } from "@/lib/actions/pro/session"
 import { localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
 
-/** A beautician signs in with the email and password their studio set up; then on to `next`. */
+/**
+ * A beautician signs in by the code texted to their phone, or with the email
+ * and password their studio set up; then on to `next`. A phone that is not a
+ * beautician's yet goes on to apply.
+ */
 export function ProSignInForm({ locale, next }: { locale: Locale; next: string }) {
   const t = messagesFor(locale)
+  const [mode, setMode] = useState<"phone" | "email">("phone")
   const [error, setError] = useState<string | null>(null)
   const [pending, startTransition] = useTransition()
   return (
     <section className="sign-in" aria-labelledby="pro-sign-in-title">
       <h1 id="pro-sign-in-title">{t.proSignInTitle}</h1>
-      <p className="form-hint">{t.proSignInLead}</p>
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault()
-          const data = new FormData(event.currentTarget)
-          startTransition(async () => {
-            setError(null)
-            const result = await proSignInWithEmail(String(data.get("email")), String(data.get("password")))
-            if (result.ok) window.location.assign(next)
-            else setError(errorText(locale, result.code))
-          })
-        }}
-      >
-        <label className="field">
-          <span>{t.email}</span>
-          <input name="email" type="email" autoComplete="email" required />
-        </label>
-        <label className="field">
-          <span>{t.password}</span>
-          <input name="password" type="password" autoComplete="current-password" required minLength={8} />
-        </label>
-        <button type="submit" className="button button-block" disabled={pending}>
-          {t.proSignInSubmit}
-        </button>
-      </form>
+      <p className="form-hint">{mode === "phone" ? t.proPhoneLead : t.proSignInLead}</p>
+      <div className="segmented" role="tablist" aria-label={t.proSignInTitle}>
+        {(["phone", "email"] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            role="tab"
+            aria-selected={mode === option}
+            className={mode === option ? "selected" : ""}
+            onClick={() => {
+              setMode(option)
+              setError(null)
+            }}
+          >
+            {option === "phone" ? t.byPhone : t.byEmail}
+          </button>
+        ))}
+      </div>
+      {mode === "phone" ? (
+        <PhoneCodeFields
+          locale={locale}
+          actor="beautician"
+          labels={{ phone: t.phone, submit: t.proSignInSubmit }}
+          pending={pending}
+          onError={setError}
+          onSubmit={(phone, code) =>
+            startTransition(async () => {
+              setError(null)
+              const result = await proSignInWithPhoneCode(phone, code)
+              if (!result.ok) setError(errorText(locale, result.code))
+              else window.location.assign(result.applicant ? localePath(locale, "/pro/apply") : next)
+            })
+          }
+        />
+      ) : (
+        <form
+          className="form"
+          onSubmit={(event) => {
+            event.preventDefault()
+            const data = new FormData(event.currentTarget)
+            startTransition(async () => {
+              setError(null)
+              const result = await proSignInWithEmail(String(data.get("email")), String(data.get("password")))
+              if (result.ok) window.location.assign(next)
+              else setError(errorText(locale, result.code))
+            })
+          }}
+        >
+          <label className="field">
+            <span>{t.email}</span>
+            <input name="email" type="email" autoComplete="email" required />
+          </label>
+          <label className="field">
+            <span>{t.password}</span>
+            <input name="password" type="password" autoComplete="current-password" required minLength={8} />
+          </label>
+          <button type="submit" className="button button-block" disabled={pending}>
+            {t.proSignInSubmit}
+          </button>
+        </form>
+      )}
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
+      <p className="form-hint">{t.proRemembered}</p>
       <p className="pro-sign-in-links">
-        <Link href={localePath(locale, "/pro/apply")} prefetch={false}>{t.proApplyLink}</Link>
-        <Link href={localePath(locale)} prefetch={false}>{t.proCustomerSite}</Link>
+        <Link href={localePath(locale, "/pro/apply")} prefetch={false}>
+          {t.proApplyLink}
+        </Link>
+        <Link href={localePath(locale)} prefetch={false}>
+          {t.proCustomerSite}
+        </Link>
       </p>
     </section>
   )

@@ -33,10 +33,10 @@ export async function lastCode(phone: string): Promise<string | undefined> {
   return text ? (JSON.parse(text.query.TemplateParam) as { code: string }).code : undefined
 }
 
-/** Signs in (or up) on the sign-in form in view, by phone and the code texted to it. */
-export async function signInByPhone(page: Page, locale: Locale, phone: string): Promise<void> {
+/** Signs in (or up) on the sign-in form in view, by phone and the code texted to it; `submit` names the form's button. */
+export async function signInByPhone(page: Page, locale: Locale, phone: string, submit = messagesFor(locale).submitSignIn): Promise<void> {
   const t = messagesFor(locale)
-  await page.getByLabel(t.phone).fill(phone)
+  await page.getByRole("textbox", { name: t.phone, exact: true }).fill(phone)
   await page.getByRole("button", { name: t.sendCode }).click()
   await page.getByRole("status").filter({ hasText: phone }).waitFor()
   let code: string | undefined
@@ -46,7 +46,7 @@ export async function signInByPhone(page: Page, locale: Locale, phone: string): 
   }
   if (!code) throw new Error(`No code was texted to ${phone}`)
   await page.getByLabel(t.code, { exact: true }).fill(code)
-  await page.getByRole("button", { name: t.submitSignIn, exact: true }).click()
+  await page.getByRole("button", { name: submit, exact: true }).click()
 }
 
 /** The customer's commerce token, from the browser's httpOnly session cookie. */

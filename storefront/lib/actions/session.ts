@@ -18,12 +18,13 @@ const refused = (code: string, details: Record<string, unknown> = {}, field?: st
   ...(typeof details.retry_after_seconds === "number" ? { retryAfterSeconds: details.retry_after_seconds } : {}),
 })
 
-export async function requestPhoneCode(phone: string): Promise<SignInResult & { resendAfterSeconds?: number }> {
-  return unlessDown(() => sendCode(phone))
+/** Texts a sign-in code to the phone: a customer's (the default), or a beautician's for the portal. */
+export async function requestPhoneCode(phone: string, actor: "customer" | "beautician" = "customer"): Promise<SignInResult & { resendAfterSeconds?: number }> {
+  return unlessDown(() => sendCode(phone, actor))
 }
 
-async function sendCode(phone: string): Promise<SignInResult & { resendAfterSeconds?: number }> {
-  const sent = await answer("/store/phone-codes", store().POST("/store/phone-codes", { body: { phone } }))
+async function sendCode(phone: string, actor: "customer" | "beautician"): Promise<SignInResult & { resendAfterSeconds?: number }> {
+  const sent = await answer("/store/phone-codes", store().POST("/store/phone-codes", { body: { phone, actor_type: actor } }))
   if (!sent.ok) return refused(sent.code, sent.details, sent.field)
   return { ok: true, resendAfterSeconds: sent.data.resend_after_seconds }
 }

@@ -4,6 +4,7 @@ import { answer, pro, type JsonOf } from "../api"
 import { localePath, type Locale } from "../i18n"
 import type { SignInResult } from "../session"
 import { SESSIONS, sessionCookie } from "../session-cookies"
+import { applicationStanding } from "./application"
 
 /**
  * A beautician's session on this device: their commerce token (actor
@@ -52,10 +53,19 @@ export async function startIfBeautician(token: string): Promise<SignInResult> {
   return { ok: true }
 }
 
-/** A portal page's beautician and token; anyone else goes to sign in first. Throws BackendUnavailableError when commerce cannot answer. */
+/**
+ * A portal page's beautician and token; anyone else goes to sign in first,
+ * except someone applying to a studio, who goes to their application (a
+ * phone sign-in without a beautician yet, or a beautician still pending with
+ * an application). Throws BackendUnavailableError when commerce cannot answer.
+ */
 export async function signedInBeautician(locale: Locale, path: string): Promise<{ token: string; beautician: Beautician }> {
   const token = await proTokenOrSignIn(locale, path)
   const beautician = await currentBeautician(token)
-  if (!beautician) proSignIn(locale, path)
+  if (!beautician) {
+    if (await applicationStanding(token)) redirect(localePath(locale, "/pro/apply"))
+    proSignIn(locale, path)
+  }
+  if (beautician.status === "pending" && (await applicationStanding(token))?.application) redirect(localePath(locale, "/pro/apply/status"))
   return { token, beautician }
 }

@@ -8,7 +8,7 @@ export const operations = defineOperations({
   "POST /store/phone-codes": {
     summary: "Text a sign-in code to a phone",
     description:
-      "Then `POST /auth/customer/phone-otp { phone, code }` signs in. 429 with `retry_after_seconds` (and `Retry-After`) when one was sent a moment ago, five in the hour, or too many from this address. When the SMS vendor refuses, the code is taken back and the reason told: 429 `SMS_RATE_LIMITED`, 400 `INVALID_PHONE`, else 503 `SMS_UNAVAILABLE`.",
+      "Then `POST /auth/customer/phone-otp { phone, code }` signs in; with `actor_type: \"beautician\"`, `POST /auth/beautician/phone-otp { phone, code }` instead (a code works only for the actor it was asked for; the limits count a phone's codes together). 429 with `retry_after_seconds` (and `Retry-After`) when one was sent a moment ago, five in the hour, or too many from this address. When the SMS vendor refuses, the code is taken back and the reason told: 429 `SMS_RATE_LIMITED`, 400 `INVALID_PHONE`, else 503 `SMS_UNAVAILABLE`.",
     auth: "public",
     body: PhoneCodeBody,
     example: { phone: "13800138000" },

@@ -1,5 +1,5 @@
 import crypto from "node:crypto"
-import { hashSignInCode, newSignInCode, refuseCode, SIGN_IN_CODE_RULES, type CodeRefusal } from "./sign-in-codes"
+import { hashSignInCode, newSignInCode, refuseCode, SIGN_IN_CODE_RULES, type CodeRefusal, type SignInActor } from "./sign-in-codes"
 
 /** The bit of knex (Medusa's `__pg_connection__`) the code store needs. */
 export interface Sql {
@@ -13,11 +13,15 @@ const lockPhone = (trx: Sql, phone: string) => trx.raw(`select pg_advisory_xact_
 const newId = () => `sicd_${crypto.randomUUID().replace(/-/g, "")}`
 
 /**
- * A new code for the phone, unless one was sent too lately (to this phone, or
- * from this address): counted under a per-phone lock, so parallel requests
- * cannot slip past the limits. Only the newest code of a phone counts.
+ * A new code for the phone to sign in as `actor`, unless one was sent too
+ * lately (to this phone, for anyone, or from this address): counted under a
+ * per-phone lock, so parallel requests cannot slip past the limits. Only the
+ * newest code of a phone and actor counts.
  */
-export async function issueSignInCode(db: SqlDatabase, input: { phone: string; ip: string | null; now: Date; secret: string }): Promise<{ code: string; expiresAt: Date } | CodeRefusal> {
+export async function issueSignInCode(
+  db: SqlDatabase,
+  input: { phone: string; actor: SignInActor; ip: string | null; now: Date; secret: string },
+): Promise<{ code: string; expiresAt: Date } | CodeRefusal> {
   return await db.transaction(async (trx) => {
     await lockPhone(trx, input.phone)
     const since = new Date(input.now.getTime() - 3600_000)
@@ -33,9 +37,10 @@ export async function issueSignInCode(db: SqlDatabase, input: { phone: string; i
     if (refusal) return refusal
     const code = newSignInCode()
     const expiresAt = new Date(input.now.getTime() + SIGN_IN_CODE_RULES.ttlSeconds * 1000)
-    await trx.raw(`insert into "sign_in_code" ("id", "phone", "code_hash", "ip", "expires_at", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?)`, [
+    await trx.raw(`insert into "sign_in_code" ("id", "phone", "actor_type", "code_hash", "ip", "expires_at", "created_at", "updated_at") values (?, ?, ?, ?, ?, ?, ?, ?)`, [
       newId(),
       input.phone,
+      input.actor,
       hashSignInCode(input.secret, input.phone, code),
       input.ip,
       expiresAt,
@@ -47,16 +52,17 @@ export async function issueSignInCode(db: SqlDatabase, input: { phone: string; i
 }
 
 /**
- * Whether `code` is the phone's newest code, unexpired, unused and tried fewer
- * than five times; if so it is used up. A wrong code counts as a try. Under
- * the per-phone lock, so of two requests with the right code only one wins.
+ * Whether `code` is the newest code of the phone for `actor`, unexpired,
+ * unused and tried fewer than five times; if so it is used up. A wrong code
+ * counts as a try. Under the per-phone lock, so of two requests with the
+ * right code only one wins.
  */
-export async function consumeSignInCode(db: SqlDatabase, input: { phone: string; code: string; now: Date; secret: string }): Promise<boolean> {
+export async function consumeSignInCode(db: SqlDatabase, input: { phone: string; actor: SignInActor; code: string; now: Date; secret: string }): Promise<boolean> {
   return await db.transaction(async (trx) => {
     await lockPhone(trx, input.phone)
     const { rows } = await trx.raw<{ id: string; code_hash: string; expires_at: Date; attempts: number; consumed_at: Date | null }>(
-      `select "id", "code_hash", "expires_at", "attempts", "consumed_at" from "sign_in_code" where "phone" = ? and "deleted_at" is null order by "created_at" desc limit 1`,
-      [input.phone],
+      `select "id", "code_hash", "expires_at", "attempts", "consumed_at" from "sign_in_code" where "phone" = ? and "actor_type" = ? and "deleted_at" is null order by "created_at" desc limit 1`,
+      [input.phone, input.actor],
     )
     const latest = rows[0]
     if (!latest || latest.consumed_at || new Date(latest.expires_at) <= input.now || latest.attempts >= SIGN_IN_CODE_RULES.maxAttempts) return false

@@ -16,6 +16,15 @@ export const SIGN_IN_CODE_RULES = {
 
 export type SignInCodeRules = typeof SIGN_IN_CODE_RULES
 
+/**
+ * Who a code signs in as: a customer (`/auth/customer/phone-otp`) or a
+ * beautician (`/auth/beautician/phone-otp`). A code works only where it was
+ * asked for; the limits count every code of a phone together.
+ */
+export const SIGN_IN_ACTORS = ["customer", "beautician"] as const
+export type SignInActor = (typeof SIGN_IN_ACTORS)[number]
+export const isSignInActor = (value: unknown): value is SignInActor => (SIGN_IN_ACTORS as readonly unknown[]).includes(value)
+
 /** A fresh code, uniformly random (never `Math.random`). */
 export const newSignInCode = (digits: number = SIGN_IN_CODE_RULES.digits) => String(crypto.randomInt(0, 10 ** digits)).padStart(digits, "0")
 

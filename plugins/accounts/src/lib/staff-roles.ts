@@ -41,6 +41,7 @@ const RULES: readonly RouteRule[] = [
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/(?:documents|submit)\/?$/, roles: ["merchant_manager"], object: merchant },
   { method: "*", path: /^\/admin\/merchants\/([^/]+)\/beautician-applications\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/beautician-applications\/[^/]+\/decide\/?$/, roles: ["merchant_manager"], object: merchant },
+  { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/beautician-applications\/[^/]+\/documents\/[^/]+\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/beauticians\/[^/]+\/status\/?$/, roles: ["merchant_manager"], object: merchant },
   { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/services(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/services(?:\/[^/]+)?\/?$/, roles: ["merchant_manager"], object: merchant },

@@ -4,6 +4,7 @@ import { RescheduleBody } from "./store/appointments/[id]/reschedule/validators"
 import { CreateHoldBody } from "./store/appointments/validators"
 import { AvailabilityQuery } from "./store/availability/validators"
 import { DateOverrideBody, DateSpanQuery, TimeOffBody, WorkingHoursBody } from "./schedule/validators"
+import { BEAUTICIAN_ROUTES } from "./pro-callers"
 import { validate } from "./validation"
 import { priceAppointmentLine } from "../lib/deposit-line"
 
@@ -20,7 +21,7 @@ export default defineMiddlewares({
     { matcher: "/store/appointments*", methods: ["GET"], middlewares: [customer] },
     { matcher: "/store/appointments/:id/cancel", methods: ["POST"], middlewares: [customer] },
     { matcher: "/store/appointments/:id/reschedule", methods: ["POST"], middlewares: [customer, validate("body", RescheduleBody)] },
-    { matcher: "/pro*", middlewares: [beautician] },
+    { matcher: BEAUTICIAN_ROUTES, middlewares: [beautician] },
     { matcher: "/pro/working-hours", methods: ["PUT"], middlewares: [validate("body", WorkingHoursBody)] },
     { matcher: "/pro/time-off", methods: ["POST"], middlewares: [validate("body", TimeOffBody)] },
     { matcher: "/pro/time-off", methods: ["GET"], middlewares: [validate("query", DateSpanQuery)] },

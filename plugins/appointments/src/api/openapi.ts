@@ -24,6 +24,8 @@ export type Auth =
   | "customer_optional"
   /** A beautician's bearer token (`/pro`). */
   | "beautician"
+  /** A token from the beautician's sign-in whether or not it names a beautician yet: someone applying to a studio (`/pro/studios`, `/pro/application`). */
+  | "applicant"
   /** A back-office user's bearer token (`/admin`); the roles are the staff gate's. */
   | "staff"
   /** A payment provider's or the cms's signed notification (`/hooks`). */

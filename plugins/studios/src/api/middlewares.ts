@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { onePhoto } from "@doorstep/appointments/api/photo-upload"
 import { validate } from "@doorstep/appointments/api/validation"
 import {
   ApplicationDecisionBody,
@@ -14,8 +15,11 @@ import {
   StudioServiceUpdateBody,
   SubmitBody,
 } from "./admin/merchants/validators"
+import { ApplicantApplicationBody, ApplicationDocumentBody } from "./pro/application/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
+/** Anyone signed in to the portal, beautician or not yet one (a phone sign-in without a beautician); the rest of `/pro` wants a beautician. */
+const applicant = authenticate("beautician", ["bearer"], { allowUnregistered: true })
 
 export default defineMiddlewares({
   routes: [
@@ -36,5 +40,9 @@ export default defineMiddlewares({
     { matcher: "/admin/merchants/:handle/beautician-applications/:id/decide", methods: ["POST"], middlewares: [validate("body", ApplicationDecisionBody)] },
     { matcher: "/admin/merchants/:handle/settings", methods: ["POST"], middlewares: [validate("body", MerchantSettingsBody)] },
     { matcher: "/admin/merchants/:handle/commission", methods: ["POST"], middlewares: [validate("body", CommissionPlanBody)] },
+    { matcher: "/pro/studios*", middlewares: [applicant] },
+    { matcher: "/pro/application*", middlewares: [applicant] },
+    { matcher: "/pro/application", methods: ["POST"], middlewares: [validate("body", ApplicantApplicationBody)] },
+    { matcher: "/pro/application/documents", methods: ["POST"], middlewares: [onePhoto, validate("body", ApplicationDocumentBody)] },
   ],
 })

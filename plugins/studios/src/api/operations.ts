@@ -1,6 +1,7 @@
 import { z } from "zod"
 import { defineOperations, fen, timestamp } from "@doorstep/appointments/api/openapi"
 import { MERCHANT_STATUSES } from "../lib/merchant-status"
+import { APPLICATION_DOCUMENT_KINDS } from "../modules/merchant/models/application-document"
 import { APPLICATION_STATUSES } from "../modules/merchant/models/beautician-application"
 import {
   ApplicationDecisionBody,
@@ -113,8 +114,11 @@ export const BeauticianApplication = z
     merchant_handle: z.string(),
     beautician_id: z.string(),
     display_name: z.string(),
+    bio: z.string().nullable().meta({ description: "What an applicant says about their work (null when a studio put them forward)" }),
     id_number_last4: z.string(),
-    certificates: z.array(z.object({ name: z.string(), url: z.string() })),
+    certificates: z.array(
+      z.union([z.object({ name: z.string(), url: z.string() }), z.object({ name: z.string(), document_id: z.string().meta({ description: "One of `documents`: a photo the applicant uploaded" }) })]),
+    ),
     background_check_consent_at: timestamp,
     status: z.enum(APPLICATION_STATUSES),
     status_reason: z.string().nullable(),
@@ -301,9 +305,19 @@ export const operations = defineOperations({
   },
   "GET /admin/merchants/{handle}/beautician-applications": {
     summary: "The studio's beautician applications",
-    description: "Newest first, at most 200.",
+    description: "Newest first, at most 200; those people handed in themselves (`POST /pro/application`) with their photos.",
     auth: "staff",
-    responses: { 200: z.object({ applications: z.array(BeauticianApplication) }) },
+    responses: {
+      200: z.object({
+        applications: z.array(
+          BeauticianApplication.extend({
+            documents: z
+              .array(z.object({ id: z.string(), kind: z.enum(APPLICATION_DOCUMENT_KINDS), mime: z.string(), size_bytes: z.number().int() }))
+              .meta({ description: "The ID and certificate photos the applicant uploaded; read each at `.../{id}/documents/{documentId}`" }),
+          }),
+        ),
+      }),
+    },
     errors: { 404: ["MERCHANT_NOT_FOUND"] },
   },
   "POST /admin/merchants/{handle}/beautician-applications": {

@@ -2,7 +2,7 @@
 
 import { medusa } from "../../api"
 import { unlessDown } from "../../backend"
-import { endProSession, startIfBeautician } from "../../pro/session"
+import { currentBeautician, endProSession, startIfBeautician, startProSession } from "../../pro/session"
 import type { SignInResult } from "../../session"
 
 /**
@@ -15,6 +15,20 @@ export async function proSignInWithEmail(email: string, password: string): Promi
     const signedIn = await medusa<{ token: string }>("/auth/beautician/emailpass", { body: { email, password } })
     if (!signedIn.ok) return { ok: false as const, code: signedIn.status === 401 ? "WRONG_PASSWORD" : signedIn.code, field: "password" }
     return startIfBeautician(signedIn.data.token)
+  })
+}
+
+/**
+ * Signs in by the code texted to the phone. A phone on a beautician's row
+ * opens the portal; any other phone is someone who may apply to a studio,
+ * whose sign-in is kept too (`applicant`), for the application pages.
+ */
+export async function proSignInWithPhoneCode(phone: string, code: string): Promise<SignInResult & { applicant?: boolean }> {
+  return unlessDown(async () => {
+    const signedIn = await medusa<{ token: string }>("/auth/beautician/phone-otp", { body: { phone, code } })
+    if (!signedIn.ok) return { ok: false as const, code: signedIn.status === 401 ? "WRONG_CODE" : signedIn.code, field: "code" }
+    await startProSession(signedIn.data.token)
+    return { ok: true as const, applicant: !(await currentBeautician(signedIn.data.token)) }
   })
 }
 

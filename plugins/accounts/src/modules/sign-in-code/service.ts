@@ -1,6 +1,8 @@
 import { ContainerRegistrationKeys, MedusaService } from "@medusajs/framework/utils"
 import type { DemoLogin } from "../../lib/demo-logins"
 import { consumeSignInCode, issueSignInCode, type SqlDatabase } from "../../lib/sign-in-code-store"
+import type { SignInActor } from "../../lib/sign-in-codes"
+import { vouchForPhoneActor } from "../../lib/phone-actor"
 import { SignInCode, SignInFailure } from "./models/sign-in-code"
 
 /**
@@ -25,14 +27,19 @@ export default class SignInCodeModuleService extends MedusaService({ SignInCode,
     this.secret = options.codeSecret
   }
 
-  /** A new code for the phone, or why not now (see `issueSignInCode`). */
-  async issueCode(input: { phone: string; ip: string | null; now: Date }) {
+  /** A new code for the phone to sign in as `actor`, or why not now (see `issueSignInCode`). */
+  async issueCode(input: { phone: string; actor: SignInActor; ip: string | null; now: Date }) {
     return await issueSignInCode(this.db, { ...input, secret: this.secret })
   }
 
-  /** Whether `code` is the phone's newest live code; if so it is used up (see `consumeSignInCode`). */
-  async consumeCode(phone: string, code: string, now: Date): Promise<boolean> {
-    return await consumeSignInCode(this.db, { phone, code, now, secret: this.secret })
+  /** Whether `code` is the phone's newest live code for `actor`; if so it is used up (see `consumeSignInCode`). */
+  async consumeCode(phone: string, actor: SignInActor, code: string, now: Date): Promise<boolean> {
+    return await consumeSignInCode(this.db, { phone, actor, code, now, secret: this.secret })
+  }
+
+  /** Tells the phone-otp provider, signed, that `actorId`'s row carries the phone (see `PHONE_ACTOR_HEADER`). */
+  vouchForPhoneActor(actor: SignInActor, phone: string, actorId: string): string {
+    return vouchForPhoneActor(this.secret, actor, phone, actorId)
   }
 
   /** A code that could not be sent neither counts against the limits nor signs anyone in. */

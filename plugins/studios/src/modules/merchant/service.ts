@@ -2,6 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import crypto from "node:crypto"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { MerchantStatus } from "../../lib/merchant-status"
+import { ApplicationDocument, type ApplicationDocumentKind } from "./models/application-document"
 import { BeauticianApplication, type ApplicationStatus } from "./models/beautician-application"
 import { Merchant } from "./models/merchant"
 import { ReviewDecision, type REVIEW_SUBJECTS } from "./models/review-decision"
@@ -53,12 +54,38 @@ export interface ApplicationRow {
   status: ApplicationStatus
 }
 
+/** An applicant's uploaded photo, as its uploader and reviewers see it (its bytes are read on their own). */
+export interface ApplicationDocumentRow {
+  id: string
+  kind: ApplicationDocumentKind
+  mime: string
+  size_bytes: number
+  created_at: Date
+}
+
+/** Photos one person may have uploaded that no application took yet (a form needs a few, retakes included). */
+export const LOOSE_DOCUMENTS_PER_UPLOADER = 12
+
+/** The uploader has as many loose photos as they may; nothing was written. */
+export class DocumentLimitError extends Error {
+  constructor() {
+    super("Too many photos not yet part of an application")
+  }
+}
+
+/** A document to attach was not the uploader's, was taken meanwhile, or is of another kind; nothing was written. */
+export class DocumentsChangedError extends Error {
+  constructor() {
+    super("The documents changed meanwhile")
+  }
+}
+
 /** The plugin's options (medusa-config): the key ID numbers are hashed under. */
 export interface StudiosOptions {
   idSecret: string
 }
 
-export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ReviewDecision }) {
+export default class MerchantModuleService extends MedusaService({ Merchant, BeauticianApplication, ApplicationDocument, ReviewDecision }) {
   private readonly idSecret: string
 
   constructor(container: Record<string, unknown>, options?: StudiosOptions) {
@@ -94,6 +121,49 @@ export default class MerchantModuleService extends MedusaService({ Merchant, Bea
     if (!moved) throw new ApplicationChangedError()
     await logDecision(manager, { subject_type: "beautician_application", subject_id: moved.id, from_status: input.from, to_status: input.to, actor: input.actor, reason: input.reason })
     return moved
+  }
+
+  /** Keeps an applicant's photo, unless they have as many loose ones as they may (`DocumentLimitError`): counted under a per-uploader lock. */
+  @InjectTransactionManager()
+  async storeApplicationDocument(
+    input: { auth_identity_id: string; kind: ApplicationDocumentKind; mime: string; content: Buffer },
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<ApplicationDocumentRow> {
+    const manager = sharedContext.transactionManager as SqlManager
+    await manager.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`doorstep.application-documents:${input.auth_identity_id}`])
+    const [{ loose }] = await manager.execute<{ loose: number }>(
+      `select count(*)::int as "loose" from "application_document" where "auth_identity_id" = ? and "application_id" is null and "deleted_at" is null`,
+      [input.auth_identity_id],
+    )
+    if (loose >= LOOSE_DOCUMENTS_PER_UPLOADER) throw new DocumentLimitError()
+    const [stored] = await manager.execute<ApplicationDocumentRow>(
+      `insert into "application_document" ("id", "auth_identity_id", "kind", "mime", "size_bytes", "content") values (?, ?, ?, ?, ?, ?)
+        returning "id", "kind", "mime", "size_bytes", "created_at"`,
+      [generateEntityId(undefined, "adoc"), input.auth_identity_id, input.kind, input.mime, input.content.length, input.content.toString("base64")],
+    )
+    return stored
+  }
+
+  /** Gives the uploader's loose photos, each of its kind, to the application: all of them in one statement, or none (`DocumentsChangedError`). */
+  @InjectTransactionManager()
+  async attachApplicationDocuments(
+    input: { auth_identity_id: string; application_id: string; documents: Array<{ id: string; kind: ApplicationDocumentKind }> },
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<void> {
+    const attached = await (sharedContext.transactionManager as SqlManager).execute(
+      `update "application_document" set "application_id" = ?, "updated_at" = now()
+        where "auth_identity_id" = ? and "application_id" is null and "deleted_at" is null
+          and ("id", "kind") in (${input.documents.map(() => "(?, ?)").join(", ")}) returning "id"`,
+      [input.application_id, input.auth_identity_id, ...input.documents.flatMap((d) => [d.id, d.kind])],
+    )
+    // Throwing rolls the statement back with the transaction.
+    if (attached.length !== input.documents.length) throw new DocumentsChangedError()
+  }
+
+  /** The bytes of an application's photo, or null when the application has no such photo. */
+  async applicationDocumentContent(applicationId: string, documentId: string): Promise<{ mime: string; content: Buffer } | null> {
+    const [document] = await this.listApplicationDocuments({ id: documentId, application_id: applicationId }, { select: ["mime", "content"] })
+    return document ? { mime: document.mime, content: Buffer.from(document.content, "base64") } : null
   }
 
   /** Replaces the licence documents while the merchant is in one of `editable`; otherwise `MerchantChangedError`. */

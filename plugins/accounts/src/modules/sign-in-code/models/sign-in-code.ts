@@ -1,9 +1,12 @@
 import { model } from "@medusajs/framework/utils"
+import { SIGN_IN_ACTORS } from "../../../lib/sign-in-codes"
 
-/** A code sent by SMS to sign in with: only its HMAC is kept; the newest one of a phone counts. */
+/** A code sent by SMS to sign in with: only its HMAC is kept; the newest one of a phone, for the actor it was asked for, counts. */
 export const SignInCode = model.define("sign_in_code", {
   id: model.id({ prefix: "sicd" }).primaryKey(),
   phone: model.text(),
+  /** Who it signs in as: `customer` or `beautician`. */
+  actor_type: model.enum([...SIGN_IN_ACTORS]).default("customer"),
   code_hash: model.text(),
   /** Where it was asked for from, for the per-address limit. */
   ip: model.text().nullable(),

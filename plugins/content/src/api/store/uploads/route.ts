@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { handleDomainErrors } from "@doorstep/appointments/api/domain-error"
-import { BROWSER_IMAGE_TYPES } from "../../../lib/images"
+import { BROWSER_IMAGE_TYPES } from "@doorstep/appointments/lib/images"
 import { storePhoto } from "../../../lib/photo-upload"
 
 /**

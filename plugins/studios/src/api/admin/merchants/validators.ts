@@ -30,17 +30,23 @@ export type MerchantReviewBody = z.infer<typeof MerchantReviewBody>
 /** Handing the documents in takes nothing more: they are on file already. */
 export const SubmitBody = z.object({}).strict().optional()
 
+/** What a beautician's application says, whether a studio's staff or the person themselves hand it in. */
+export const ApplicationFields = {
+  display_name: z.string().trim().min(2).max(40),
+  id_number: z.string().min(18).max(18),
+  background_check_consent: z.literal(true),
+  home: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict(),
+  service_radius_km: z.number().positive().max(30),
+  skill_product_ids: z.array(z.string().min(1)).min(1).max(50),
+}
+export const CertificateName = z.string().trim().min(2).max(80)
+
 export const BeauticianApplicationBody = z
   .object({
-    display_name: z.string().min(2).max(40),
+    ...ApplicationFields,
     email: z.email(),
     phone: z.string().regex(/^\+?\d{6,15}$/, "digits, optionally with a leading +"),
-    id_number: z.string().min(18).max(18),
-    certificates: z.array(z.object({ name: z.string().min(2).max(80), url: z.url({ protocol: /^https?$/ }) }).strict()).min(1).max(10),
-    background_check_consent: z.literal(true),
-    home: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict(),
-    service_radius_km: z.number().positive().max(30),
-    skill_product_ids: z.array(z.string().min(1)).min(1).max(50),
+    certificates: z.array(z.object({ name: CertificateName, url: z.url({ protocol: /^https?$/ }) }).strict()).min(1).max(10),
   })
   .strict()
 

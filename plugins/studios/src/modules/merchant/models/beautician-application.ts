@@ -16,8 +16,11 @@ export const BeauticianApplication = model.define("beautician_application", {
   /** The beautician (appointments module) made pending with the application. */
   beautician_id: model.text(),
   display_name: model.text(),
+  /** What the applicant says about their work, for the studio reviewing them (their public profile is written in the cms). */
+  bio: model.text().nullable(),
   id_number_last4: model.text(),
   id_number_hash: model.text(),
+  /** `[{ name, url }]` from a studio's staff, or `[{ name, document_id }]`: a photo the applicant uploaded, kept privately (`application_document`). */
   certificates: model.json(),
   background_check_consent_at: model.dateTime(),
   status: model.enum([...APPLICATION_STATUSES]).default("submitted"),

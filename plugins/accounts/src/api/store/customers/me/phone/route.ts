@@ -25,7 +25,7 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
   if (taken && taken.auth_identity_id !== req.auth_context.auth_identity_id) {
     throw new DomainError(409, "PHONE_IN_USE", "该手机号已绑定其他账户 · This phone already signs into another account", "phone")
   }
-  if (!(await req.scope.resolve<SignInCodeModuleService>(SIGN_IN_CODE_MODULE).consumeCode(phone, body.code, new Date()))) {
+  if (!(await req.scope.resolve<SignInCodeModuleService>(SIGN_IN_CODE_MODULE).consumeCode(phone, "customer", body.code, new Date()))) {
     throw new DomainError(400, "WRONG_CODE", WRONG_CODE, "code")
   }
   if (!taken) {

@@ -1,4 +1,4 @@
-/** Photos one may upload, told by their first bytes (what the phone says the type is counts for nothing). */
+/** Photos we take (service records, profiles, reviews, applicants' documents), told by their first bytes (what the phone says the type is counts for nothing). */
 const SIGNATURES: Array<{ type: string; extension: string; matches: (head: Buffer) => boolean }> = [
   { type: "image/jpeg", extension: "jpg", matches: (head) => head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff },
   { type: "image/png", extension: "png", matches: (head) => head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) },

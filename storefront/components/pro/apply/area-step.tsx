@@ -1,0 +1,61 @@
+"use client"
+
+import dynamic from "next/dynamic"
+import type { MapTiles } from "@/components/booking/map-pin"
+import { DISTRICTS } from "@/lib/districts"
+import { messagesFor } from "@/lib/i18n"
+import { RADIUS_CHOICES_KM } from "@/lib/pro/application-draft"
+import type { StepProps } from "./choice-steps"
+
+const MapPin = dynamic(() => import("@/components/booking/map-pin").then((m) => m.MapPin), { ssr: false })
+
+/**
+ * Where they work: their home district, the point they set out from (a pin on
+ * the district's centre until moved, as the customer's address picker does)
+ * and how far they travel.
+ */
+export function AreaStep({ locale, draft, update, tiles }: StepProps & { tiles: MapTiles }) {
+  const t = messagesFor(locale)
+  return (
+    <div className="form">
+      <label className="field">
+        <span>{t.applyHomeDistrict}</span>
+        <select
+          name="district"
+          required
+          value={draft.district}
+          onChange={(e) => {
+            const centre = DISTRICTS.find((d) => d.name === e.target.value)
+            update({ district: e.target.value, pin: centre ? { lat: centre.lat, lng: centre.lng } : null })
+          }}
+        >
+          <option value="" disabled>
+            {t.chooseDistrict}
+          </option>
+          {DISTRICTS.map((d) => (
+            <option key={d.name} value={d.name}>
+              {locale === "en" ? d.en : d.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {draft.pin && (
+        <div className="map-block">
+          <p className="form-hint">{t.applyMapHint}</p>
+          <MapPin at={draft.pin} tiles={tiles} label={t.applyMapLabel} onMove={(pin) => update({ pin })} />
+          <p className="form-hint">{t.applyPinAt(draft.pin.lat.toFixed(5), draft.pin.lng.toFixed(5))}</p>
+        </div>
+      )}
+      <label className="field">
+        <span>{t.applyRadius}</span>
+        <select name="radius" value={draft.radiusKm} onChange={(e) => update({ radiusKm: Number(e.target.value) })}>
+          {RADIUS_CHOICES_KM.map((km) => (
+            <option key={km} value={km}>
+              {t.applyRadiusValue(km)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  )
+}

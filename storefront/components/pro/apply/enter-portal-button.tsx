@@ -1,0 +1,36 @@
+"use client"
+
+import { useState, useTransition } from "react"
+import { enterPortal } from "@/lib/actions/pro/application"
+import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { errorText } from "@/lib/messages/errors"
+
+/** Approved: the sign-in is renewed to name the new beautician, and the portal opens. */
+export function EnterPortalButton({ locale }: { locale: Locale }) {
+  const t = messagesFor(locale)
+  const [error, setError] = useState<string | null>(null)
+  const [pending, startTransition] = useTransition()
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-block"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const entered = await enterPortal()
+            if (entered.ok) window.location.assign(localePath(locale, "/pro"))
+            else setError(errorText(locale, entered.code))
+          })
+        }
+      >
+        {t.applyEnterPortal}
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  )
+}
