@@ -6,6 +6,7 @@ import { checkout } from "./messages/checkout"
 import { discover } from "./messages/discover"
 import { inbox } from "./messages/inbox"
 import { pro } from "./messages/pro"
+import { proDay } from "./messages/pro-day"
 import { profile } from "./messages/profile"
 import { settings } from "./messages/settings"
 import { support } from "./messages/support"
@@ -26,7 +27,7 @@ export function localePath(locale: Locale, path = "/"): string {
  * Text lives in one file per area (`messages/<area>.ts`), each in both
  * languages; `messagesFor` joins them. Keys must not repeat across areas.
  */
-const areas = [catalog, profile, account, booking, checkout, appointments, discover, inbox, support, settings, pro] as const
+const areas = [catalog, profile, account, booking, checkout, appointments, discover, inbox, support, settings, pro, proDay] as const
 
 type Joined<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Tail] ? (Head extends Record<Locale, infer M> ? M : never) & Joined<Tail> : unknown
 

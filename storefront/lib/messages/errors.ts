@@ -1,7 +1,7 @@
 import type { Locale } from "../i18n"
 
 /**
- * What a refusal's `code` means to a customer, with the way forward. Codes not
+ * What a refusal's `code` means to a customer or a beautician, with the way forward. Codes not
  * listed fall back to `UNKNOWN`; the API's own message is never shown as is.
  */
 const zh: Record<string, string> = {
@@ -51,6 +51,17 @@ const zh: Record<string, string> = {
   TICKET_CLOSED: "这条反馈已关闭，不能再留言。请提交新的反馈。",
   TICKET_NOT_FOUND: "没有找到这条反馈。",
   HAS_UPCOMING_APPOINTMENTS: "您还有未完成的预约，请先取消或等服务完成后再注销。",
+  OFFER_CLOSED: "这单已被接走、已过期或已取消。",
+  BEAUTICIAN_NOT_ACTIVE: "您的账号现在不能接单，请联系工作室。",
+  JOB_NOT_FOUND: "没有找到这个订单，可能已改派给其他美容师。请回到今日行程。",
+  PUSH_NOT_CONFIGURED: "服务器尚未开启通知功能，请保持页面打开以接收新订单。",
+  PUSH_ENDPOINT_NOT_ALLOWED: "这个浏览器的通知服务不受支持，请换用系统自带浏览器或 Chrome。",
+  FILE_REQUIRED: "请选择一张照片。",
+  UNSUPPORTED_FILE: "只能上传 JPEG、PNG、WebP 或 HEIC 照片，请重新拍一张。",
+  FILE_TOO_LARGE: "照片太大了，请用较低的清晰度重拍。",
+  INVALID_UPLOAD: "照片没有传完整，请重试。",
+  ONE_FILE: "一次只能上传一张照片。",
+  CMS_UNAVAILABLE: "照片暂时存不了，请稍后重试；服务记录可以先不带照片提交。",
 }
 
 const en: Record<string, string> = {
@@ -100,6 +111,17 @@ const en: Record<string, string> = {
   TICKET_CLOSED: "This request is closed and takes no more messages. Please send a new one.",
   TICKET_NOT_FOUND: "We couldn't find this request.",
   HAS_UPCOMING_APPOINTMENTS: "You still have upcoming bookings. Cancel them, or wait until the visit is done, then delete your account.",
+  OFFER_CLOSED: "This offer was taken, has expired or was cancelled.",
+  BEAUTICIAN_NOT_ACTIVE: "Your account can't take jobs right now. Please contact your studio.",
+  JOB_NOT_FOUND: "We couldn't find this job; it may have gone to another beautician. Go back to today's jobs.",
+  PUSH_NOT_CONFIGURED: "Notifications aren't set up on the server yet; keep this page open to get offers.",
+  PUSH_ENDPOINT_NOT_ALLOWED: "This browser's notification service isn't supported. Try the phone's own browser or Chrome.",
+  FILE_REQUIRED: "Choose a photo.",
+  UNSUPPORTED_FILE: "Only JPEG, PNG, WebP or HEIC photos. Please take another.",
+  FILE_TOO_LARGE: "The photo is too large. Take it at a lower resolution.",
+  INVALID_UPLOAD: "The photo didn't arrive whole. Please try again.",
+  ONE_FILE: "One photo at a time, please.",
+  CMS_UNAVAILABLE: "Photos can't be stored right now. Try again shortly, or complete the record without them.",
 }
 
 const texts: Record<Locale, Record<string, string>> = { "zh-CN": zh, en }
