@@ -20,7 +20,8 @@ export interface JourneyPlatform {
 /**
  * Commerce and the built storefront for the browser journeys, on a database of
  * their own (migrated and seeded with the demo data) and free loopback ports.
- * The cms is not started: the storefront must carry on without it; a second
+ * The cms is not started: the storefront must carry on without it (a journey
+ * that needs its media starts one of its own on the cms's port); a second
  * storefront has no commerce at all, for the error states. Builds that
  * are missing or stale are made first (a whole `npm test` has made them already).
  * `stop` stops both apps and drops the database, whatever happened before.
@@ -55,8 +56,9 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     simulators.push(() => gateways.stop())
     const sms = await aliyunSimulator("LTAI-doorstep-journeys", "aliyun-journeys-secret")
     simulators.push(() => sms.close())
+    const secrets = loadSecrets({}, dirs.scratch)
     const commerce = {
-      ...commerceEnv(env, ports, server.urlFor(database), loadSecrets({}, dirs.scratch)),
+      ...commerceEnv(env, ports, server.urlFor(database), secrets),
       ...gateways.env,
       SMS_PROVIDER: "aliyun",
       ALIYUN_SMS_ACCESS_KEY_ID: "LTAI-doorstep-journeys",
@@ -94,6 +96,10 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
         JOURNEY_DATABASE_URL: server.urlFor(database),
         JOURNEY_SMS_URL: sms.url,
         JOURNEY_WECHATPAY_URL: gateways.scanPage,
+        // Where commerce looks for the cms (nothing listens there), and its key: a journey that needs the cms's
+        // media (a service record's photos) starts one there for its own run.
+        JOURNEY_CMS_PORT: String(ports.cms),
+        JOURNEY_CMS_API_TOKEN: secrets.CMS_API_TOKEN,
       },
       stop,
     }

@@ -43,14 +43,20 @@ async function freePort(): Promise<number> {
   })
 }
 
-function serverUrl(database: string) {
+/** A database on the server the spec uses (DB_* settings), or on `server` (the URL of any database there). */
+function serverUrl(database: string, server?: string) {
+  if (server) {
+    const url = new URL(server)
+    url.pathname = `/${database}`
+    return url.toString()
+  }
   const user = encodeURIComponent(process.env.DB_USERNAME ?? "postgres")
   const password = encodeURIComponent(process.env.DB_PASSWORD ?? "")
   return `postgres://${user}:${password}@${process.env.DB_HOST ?? "localhost"}:${process.env.DB_PORT ?? 5432}/${database}`
 }
 
-async function admin(sql: string) {
-  const client = new Client({ connectionString: serverUrl("postgres") })
+async function admin(sql: string, server?: string) {
+  const client = new Client({ connectionString: serverUrl("postgres", server) })
   await client.connect()
   try {
     await client.query(sql)
@@ -72,19 +78,22 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 
 /**
  * The real cms for a commerce spec: Strapi on a fresh PostgreSQL database on
- * the server the spec uses (DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD), with
- * the demo content (`DOORSTEP_SEED`), loopback only, fresh secrets. It runs in
- * a child process, so Strapi and Medusa never share a module registry; the
- * first start compiles the cms's TypeScript into `cms/dist` (about 15–30 s
- * with the seed). `commerceUrl` receives its webhooks (none by default).
+ * the server the spec uses (DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD; or
+ * `server`, the URL of any database there), with the demo content
+ * (`DOORSTEP_SEED`), loopback only, fresh secrets. It runs in a child
+ * process, so Strapi and Medusa never share a module registry; the first
+ * start compiles the cms's TypeScript into `cms/dist` (about 15–30 s with
+ * the seed). `commerceUrl` receives its webhooks (none by default). A
+ * browser journey gives the `port` and `token` its commerce already expects,
+ * and may do without the demo content (`seed: false`).
  */
-export async function startCms(options: { commerceUrl?: string; timeoutMs?: number } = {}): Promise<RunningCms> {
+export async function startCms(options: { commerceUrl?: string; timeoutMs?: number; server?: string; port?: number; token?: string; seed?: boolean } = {}): Promise<RunningCms> {
   const database = `doorstep_cms_spec_${process.pid}_${crypto.randomBytes(3).toString("hex")}`
-  await admin(`create database "${database}"`)
-  const databaseUrl = serverUrl(database)
-  const port = await freePort()
+  await admin(`create database "${database}"`, options.server)
+  const databaseUrl = serverUrl(database, options.server)
+  const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
-  const token = crypto.randomBytes(24).toString("hex")
+  const token = options.token ?? crypto.randomBytes(24).toString("hex")
   const secret = () => crypto.randomBytes(16).toString("base64")
   const webhookSecret = secret()
   const { DATABASE_URL: _unused, PORT: _port, NODE_OPTIONS: _options, ...env } = process.env
@@ -106,7 +115,7 @@ export async function startCms(options: { commerceUrl?: string; timeoutMs?: numb
       CMS_API_TOKEN: token,
       CMS_WEBHOOK_SECRET: webhookSecret,
       COMMERCE_URL: options.commerceUrl ?? "",
-      DOORSTEP_SEED: "true",
+      DOORSTEP_SEED: options.seed === false ? "false" : "true",
       DOORSTEP_SEED_DIR: process.env.DOORSTEP_SEED_DIR ?? SEED_DIR,
       STRAPI_TELEMETRY_DISABLED: "true",
       STRAPI_DISABLE_UPDATE_NOTIFICATION: "true",
@@ -130,7 +139,7 @@ export async function startCms(options: { commerceUrl?: string; timeoutMs?: numb
   }
   const destroy = async () => {
     await stop()
-    await admin(`drop database if exists "${database}" with (force)`)
+    await admin(`drop database if exists "${database}" with (force)`, options.server)
   }
   try {
     await waitForHealth(url, child, () => log, options.timeoutMs ?? 180_000)
