@@ -13,6 +13,8 @@ const PAGES = `${VERSION}-pages`
 const ASSETS = `${VERSION}-assets`
 /** A kept page older than this is not shown: it would show an address past its time. */
 const KEEP_MS = 24 * 60 * 60 * 1000
+/** App files kept at most; each build names its files anew, so the oldest go first. */
+const MAX_ASSETS = 400
 
 /** "/pro" or "/en/pro", and the locale's prefix before it ("" or "/en"). */
 const SCOPE = new URL(self.registration.scope).pathname.replace(/\/$/, "")
@@ -84,6 +86,8 @@ async function keepPage(path, response) {
       if (got && got.ok) await cache.put(asset, got)
     }),
   )
+  const kept = await cache.keys()
+  await Promise.all(kept.slice(0, Math.max(0, kept.length - MAX_ASSETS)).map((request) => cache.delete(request)))
 }
 
 async function keptPage(path) {
