@@ -1060,6 +1060,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/pro/jobs/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer's review of one of the beautician's jobs
+         * @description As the public sees it, with the studio's reply; null until the customer reviews (or while the review is hidden). Anyone else's job is 404 `JOB_NOT_FOUND`.
+         */
+        get: operations["getProJobsByIdReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pro/jobs/{id}/status": {
         parameters: {
             query?: never;
@@ -1071,7 +1091,7 @@ export type paths = {
         put?: never;
         /**
          * Take a job one step
-         * @description En route, arrived (with where the beautician is: a check-in far from the address is flagged, never refused), in service, completed (with the service record) or no-show, as the state machine allows from where the job is. Two taps at once move it once; the other gets 409 `INVALID_TRANSITION`.
+         * @description En route, arrived (with where the beautician is when their phone allows: a check-in far from the address, or without a location, is flagged, never refused), in service, completed (with the service record) or no-show, as the state machine allows from where the job is. Two taps at once move it once; the other gets 409 `INVALID_TRANSITION`.
          */
         post: operations["postProJobsByIdStatus"];
         delete?: never;
@@ -1167,7 +1187,7 @@ export type paths = {
         };
         /**
          * The signed-in beautician's open offers
-         * @description Pending offers not yet expired, soonest to expire first (at most 50). Before accepting they see when, how long, the trip and the district; the street address and the customer come with the job.
+         * @description Pending offers not yet expired, soonest to expire first (at most 50). Before accepting they see when, how long, the trip (minutes, and km from their job before it or home) and the district; the street address and the customer come with the job.
          */
         get: operations["getProOffers"];
         put?: never;
@@ -1212,6 +1232,26 @@ export type paths = {
          * @description With a reason; the job is offered to the next candidate, or goes to the studio's queue. 409 `OFFER_CLOSED` when the offer is no longer open.
          */
         post: operations["postProOffersByIdDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the beautician makes from their offers and jobs
+         * @description For each of the given appointments that is on offer to them or their job (others are left out): the price, their share at the tier their studio's month has reached now (what the ledger would book were it to end now), and, once the ledger has booked the job, what it holds for them, tips apart.
+         */
+        get: operations["getProPay"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2699,6 +2739,28 @@ export type components = {
             /** @description The service option booked */
             variant_id: string | null;
         };
+        JobPay: {
+            appointment_id: string;
+            /** @description What the ledger booked for them from the job (its share, a deposit booking's balance, a cancellation's fee); null until booked */
+            earned_fen: number | null;
+            /**
+             * @description The beautician's share of the price at today's commission rate
+             * @example 21800
+             */
+            estimate_fen: number;
+            /**
+             * @description What the customer pays for the visit
+             * @example 21800
+             */
+            price_fen: number;
+            /** @description The platform's rate the estimate uses, in basis points */
+            rate_bp: number;
+            /**
+             * @description Tips for the job
+             * @example 21800
+             */
+            tip_fen: number;
+        };
         LedgerEntry: {
             /** @enum {string} */
             account?: "platform" | "merchant" | "beautician";
@@ -2775,6 +2837,11 @@ export type components = {
         OpenOffer: {
             appointment_id: string;
             city: string | null;
+            /**
+             * @description Straight-line km (one decimal) from where the beautician would set out: their job before it that day, else home
+             * @example 3.4
+             */
+            distance_km: number;
             district: string | null;
             /**
              * Format: date-time
@@ -2868,25 +2935,27 @@ export type components = {
             updated_at: string;
         };
         ProJob: {
-            /** @description In full only while the job is the beautician's and until 24 hours after it ends; then the district and city */
+            /** @description In full, with the customer's requests, only while the job is the beautician's and until 24 hours after it ends; then the district and city */
             address: {
                 city: string | null;
                 district: string | null;
                 lat: number;
                 line1: string | null;
                 lng: number;
+                /** @description The customer's requests for the visit (how to get in, what they want) */
+                notes: string | null;
             } | {
                 city: string | null;
                 district: string | null;
             };
-            /** @description Where the beautician checked in on arrival; flagged past 300 m */
+            /** @description Where the beautician checked in on arrival; flagged past 300 m, or without a location (then null) */
             check_in: ({
                 /** Format: date-time */
                 at: string;
                 flagged: boolean;
-                lat: number;
-                lng: number;
-                meters: number;
+                lat: number | null;
+                lng: number | null;
+                meters: number | null;
             } & {
                 [key: string]: unknown;
             }) | null;
@@ -9338,6 +9407,62 @@ export interface operations {
             };
         };
     };
+    getProJobsByIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        review: components["schemas"]["CustomerReview"] | null;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "JOB_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postProJobsByIdStatus: {
         parameters: {
             query?: never;
@@ -9362,7 +9487,7 @@ export interface operations {
                     /** @constant */
                     status: "en_route";
                 } | {
-                    location: {
+                    location?: {
                         lat: number;
                         lng: number;
                     };
@@ -9976,6 +10101,67 @@ export interface operations {
                         type: string;
                     } & {
                         [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getProPay: {
+        parameters: {
+            query: {
+                appointment_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Always `cny`; amounts are in fen
+                         * @constant
+                         */
+                        currency_code: "cny";
+                        pay: components["schemas"]["JobPay"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
                     };
                 };
             };

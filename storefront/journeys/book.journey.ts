@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { errorText } from "../lib/messages/errors"
-import { ADDRESS, beauticianAccepts, beauticianFinishes, cameraPhoto, customerToken, enterAddress, HUANGPU, eventually, newPhone, payHeldTimeByQr, payOnScanPage, signInByPhone, storeGet } from "./support/booking"
+import { ADDRESS, beauticianAccepts, beauticianFinishes, cameraPhoto, customerToken, enterAddress, HUANGPU, eventually, holdTomorrow, newPhone, payHeldTimeByQr, payOnScanPage, signInByPhone, storeGet } from "./support/booking"
 import { setting, Tab } from "./support/tab"
 
 /**
@@ -38,31 +38,6 @@ afterAll(async () => {
 const url = (locale: Locale, path: string) => `${STOREFRONT}${localePath(locale, path)}`
 const appointmentIdIn = (page: Page) => new URL(page.url()).pathname.split("/").pop()!
 
-/** From the booking page to the checkout: address, tomorrow's first time (or `time`), sign-up inline. */
-async function holdTomorrow(tab: Tab, locale: Locale, options: { phone?: string; beautician?: string; time?: string } = {}): Promise<void> {
-  const t = messagesFor(locale)
-  const { page } = tab
-  if (options.beautician) await tab.visit(url(locale, `/services/${SERVICE}/book?beautician=${options.beautician}`))
-  else {
-    await tab.visit(url(locale, `/services/${SERVICE}`))
-    await tab.follow(t.bookNow, new RegExp(`/services/${SERVICE}/book$`))
-  }
-  await tab.looksRight(`${locale}-book`)
-  await enterAddress(page, locale)
-  await page.getByRole("radio", { name: new RegExp(t.tomorrow) }).click()
-  const slot = options.time ? page.getByRole("button", { name: options.time, exact: true }) : page.locator(".slot").first()
-  await slot.click()
-  await tab.looksRight(`${locale}-book-time`)
-  await page.getByRole("button", { name: t.holdAndPay }).click()
-  if (options.phone) {
-    await page.getByRole("heading", { name: t.signInTitle }).waitFor()
-    await tab.looksRight(`${locale}-book-sign-in`)
-    await signInByPhone(page, locale, options.phone)
-  }
-  await page.waitForURL(/\/checkout\//)
-  await page.getByTestId("total").waitFor()
-}
-
 describe("booking and paying", () => {
   it("WeChat Pay on a laptop: a new customer books any beautician for tomorrow, pays by QR code, and sees the beautician accept live", async () => {
     const locale = "zh-CN"
@@ -70,7 +45,7 @@ describe("booking and paying", () => {
     const tab = await Tab.open(browser, 1366, locale)
     const { page } = tab
     try {
-      await holdTomorrow(tab, locale, { phone: newPhone() })
+      await holdTomorrow(tab, locale, SERVICE, { phone: newPhone() })
       await page.getByRole("timer").getByText(t.heldFor).waitFor()
       await tab.looksRight(`${locale}-checkout`)
       const id = appointmentIdIn(page)
@@ -112,7 +87,7 @@ describe("booking and paying", () => {
     const tab = await Tab.open(browser, 390, locale)
     const { page } = tab
     try {
-      await holdTomorrow(tab, locale, { phone: newPhone() })
+      await holdTomorrow(tab, locale, SERVICE, { phone: newPhone() })
       await page.getByRole("radio", { name: t.alipay }).check()
       await tab.looksRight(`${locale}-checkout`)
       await page.getByRole("button", { name: new RegExp(t.payNow("")) }).click()
@@ -158,7 +133,7 @@ describe("after booking", () => {
     const tab = await Tab.open(browser, 1366, locale)
     const { page } = tab
     try {
-      await holdTomorrow(tab, locale, { phone: newPhone() })
+      await holdTomorrow(tab, locale, SERVICE, { phone: newPhone() })
       await payHeldTimeByQr(page, locale)
       const id = appointmentIdIn(page)
       const token = await customerToken(page)
@@ -189,7 +164,7 @@ describe("after booking", () => {
     const tab = await Tab.open(browser, 390, locale)
     const { page } = tab
     try {
-      await holdTomorrow(tab, locale, { phone: newPhone() })
+      await holdTomorrow(tab, locale, SERVICE, { phone: newPhone() })
       await payHeldTimeByQr(page, locale)
       const id = appointmentIdIn(page)
       const beautician = await beauticianAccepts(id)

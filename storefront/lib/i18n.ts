@@ -9,6 +9,7 @@ import { pro } from "./messages/pro"
 import { proApply } from "./messages/pro-apply"
 import { proProfile } from "./messages/pro-profile"
 import { proOffice } from "./messages/pro-office"
+import { proDay } from "./messages/pro-day"
 import { profile } from "./messages/profile"
 import { reviews } from "./messages/reviews"
 import { settings } from "./messages/settings"
@@ -46,6 +47,7 @@ const areas = [
   proProfile,
   proOffice,
   proApply,
+  proDay,
 ] as const
 
 type Joined<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Tail] ? (Head extends Record<Locale, infer M> ? M : never) & Joined<Tail> : unknown

@@ -81,6 +81,21 @@ medusaIntegrationTestRunner({
       expect((await settle(api.get("/admin/merchants/xuhui-qingyu/earnings", auth(manager)))).status).toBe(404)
     })
 
+    it("tells the beautician a job's pay: their share at today's rate while offered, what was booked once done", async () => {
+      const id = await bookAndPay(api, booking, at("15:00:00"))
+      const pay = async (ids: string) => (await api.get(`/pro/pay?appointment_id=${ids}`, auth(proToken))).data
+      expect(await pay(`${id},appt_nobody`)).toEqual({
+        currency_code: "cny",
+        pay: [{ appointment_id: id, price_fen: 21800, estimate_fen: 12208, rate_bp: 2000, earned_fen: null, tip_fen: 0 }],
+      })
+      await finishJob(api, getContainer(), id, proToken)
+      await postEarnings(getContainer(), new Date(Date.now() + 60_000))
+      expect((await pay(id)).pay).toEqual([expect.objectContaining({ appointment_id: id, earned_fen: 12208 })])
+      const stranger = await beauticianToken(api, getContainer(), (await appointments().listBeauticians({ handle: booking.otherBeauticianHandle }))[0].id, "pay-stranger@doorstep.local")
+      expect((await api.get(`/pro/pay?appointment_id=${id}`, auth(stranger))).data.pay).toEqual([])
+      expect(await settle(api.get("/pro/pay", auth(proToken)))).toMatchObject({ status: 400, data: { code: "INVALID_INPUT" } })
+    })
+
     it("books a late cancellation's fee, and nothing for the refunded part", async () => {
       const id = await bookAndPay(api, booking, at("15:00:00"))
       const [stored] = await appointments().listAppointments({ id })

@@ -1,6 +1,6 @@
 import { Client } from "pg"
 import type { Browser, Page } from "playwright-core"
-import { messagesFor, type Locale } from "../../lib/i18n"
+import { localePath, messagesFor, type Locale } from "../../lib/i18n"
 import { setting, Tab } from "./tab"
 
 /** What the journeys of booking share: a Shanghai address, signing in by SMS code, and the beautician's side over `/pro`. */
@@ -158,6 +158,37 @@ export async function cameraPhoto(page: Page): Promise<{ name: string; mimeType:
     return canvas.toDataURL("image/jpeg", 0.85)
   })
   return { name: "IMG_20261203_1015.jpg", mimeType: "image/jpeg", buffer: Buffer.from(dataUrl.split(",")[1], "base64") }
+}
+
+/**
+ * From the booking page to the checkout: the address, tomorrow's first time
+ * (or `time`), signing up inline with `phone`. Each page is checked, its
+ * screenshot named after `step` (the locale by default).
+ */
+export async function holdTomorrow(tab: Tab, locale: Locale, service: string, options: { phone?: string; beautician?: string; time?: string; step?: string } = {}): Promise<void> {
+  const t = messagesFor(locale)
+  const { page } = tab
+  const url = (path: string) => `${setting("JOURNEY_STOREFRONT_URL")}${localePath(locale, path)}`
+  const step = options.step ?? locale
+  if (options.beautician) await tab.visit(url(`/services/${service}/book?beautician=${options.beautician}`))
+  else {
+    await tab.visit(url(`/services/${service}`))
+    await tab.follow(t.bookNow, new RegExp(`/services/${service}/book$`))
+  }
+  await tab.looksRight(`${step}-book`)
+  await enterAddress(page, locale)
+  await page.getByRole("radio", { name: new RegExp(t.tomorrow) }).click()
+  const slot = options.time ? page.getByRole("button", { name: options.time, exact: true }) : page.locator(".slot").first()
+  await slot.click()
+  await tab.looksRight(`${step}-book-time`)
+  await page.getByRole("button", { name: t.holdAndPay }).click()
+  if (options.phone) {
+    await page.getByRole("heading", { name: t.signInTitle }).waitFor()
+    await tab.looksRight(`${step}-book-sign-in`)
+    await signInByPhone(page, locale, options.phone)
+  }
+  await page.waitForURL(/\/checkout\//)
+  await page.getByTestId("total").waitFor()
 }
 
 /** From the checkout: WeChat Pay's QR code, paid on the scan page, then the appointment's page. */

@@ -109,18 +109,31 @@ const Job = z
     }),
     address: z
       .union([
-        z.object({ line1: z.string().nullable(), district: z.string().nullable(), city: z.string().nullable(), lat: z.number(), lng: z.number() }),
+        z.object({
+          line1: z.string().nullable(),
+          district: z.string().nullable(),
+          city: z.string().nullable(),
+          lat: z.number(),
+          lng: z.number(),
+          notes: z.string().nullable().meta({ description: "The customer's requests for the visit (how to get in, what they want)" }),
+        }),
         z.object({ district: z.string().nullable(), city: z.string().nullable() }),
       ])
-      .meta({ description: "In full only while the job is the beautician's and until 24 hours after it ends; then the district and city" }),
+      .meta({ description: "In full, with the customer's requests, only while the job is the beautician's and until 24 hours after it ends; then the district and city" }),
     navigation: z
       .object({ amap: z.string(), baidu: z.string(), apple: z.string(), google: z.string() })
       .nullable()
       .meta({ description: "Turn-by-turn links for the map apps, while the address is shown" }),
     check_in: z
-      .looseObject({ lat: z.number(), lng: z.number(), meters: z.number().int(), flagged: z.boolean(), at: z.iso.datetime({ offset: true }) })
+      .looseObject({
+        lat: z.number().nullable(),
+        lng: z.number().nullable(),
+        meters: z.number().int().nullable(),
+        flagged: z.boolean(),
+        at: z.iso.datetime({ offset: true }),
+      })
       .nullable()
-      .meta({ description: "Where the beautician checked in on arrival; flagged past 300 m" }),
+      .meta({ description: "Where the beautician checked in on arrival; flagged past 300 m, or without a location (then null)" }),
     service_record: z
       .looseObject({
         notes: z.string().optional(),
@@ -328,7 +341,7 @@ export const operations = defineOperations({
   "POST /pro/jobs/{id}/status": {
     summary: "Take a job one step",
     description:
-      "En route, arrived (with where the beautician is: a check-in far from the address is flagged, never refused), in service, completed (with the service record) or no-show, as the state machine allows from where the job is. Two taps at once move it once; the other gets 409 `INVALID_TRANSITION`.",
+      "En route, arrived (with where the beautician is when their phone allows: a check-in far from the address, or without a location, is flagged, never refused), in service, completed (with the service record) or no-show, as the state machine allows from where the job is. Two taps at once move it once; the other gets 409 `INVALID_TRANSITION`.",
     auth: "beautician",
     body: JobStepBody,
     example: { status: "arrived", location: { lat: 31.2397, lng: 121.4998 } },

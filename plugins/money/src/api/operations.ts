@@ -2,6 +2,7 @@ import { z } from "zod"
 import { LEDGER_ACCOUNTS, LEDGER_KINDS } from "../modules/money/models/ledger-entry"
 import { WITHDRAWAL_STATUSES } from "../modules/money/models/withdrawal"
 import { defineOperations, fen, timestamp } from "@doorstep/appointments/api/openapi"
+import { PayQuery } from "./pro/pay/validators"
 import { WithdrawalBody, WithdrawalDecisionBody, WithdrawalListQuery } from "./pro/withdrawals/validators"
 import { TipBody } from "./store/appointments/[id]/tip/validators"
 
@@ -167,6 +168,30 @@ export const operations = defineOperations({
       "The balance (fen) and the latest 100 entries, newest first: jobs' shares, tips, balances, paid withdrawals (negative); and for the jobs among them, each one's gross (every party's share), the platform's and the studio's shares (together the commission), the beautician's net and tips, newest first.",
     auth: "beautician",
     responses: { 200: z.object({ balance_fen: fen, currency_code: cny, entries: z.array(LedgerEntry), jobs: z.array(JobEarnings) }) },
+  },
+  "GET /pro/pay": {
+    summary: "What the beautician makes from their offers and jobs",
+    description:
+      "For each of the given appointments that is on offer to them or their job (others are left out): the price, their share at the tier their studio's month has reached now (what the ledger would book were it to end now), and, once the ledger has booked the job, what it holds for them, tips apart.",
+    auth: "beautician",
+    query: PayQuery,
+    responses: {
+      200: z.object({
+        currency_code: cny,
+        pay: z.array(
+          z
+            .object({
+              appointment_id: z.string(),
+              price_fen: fen.meta({ description: "What the customer pays for the visit" }),
+              estimate_fen: fen.meta({ description: "The beautician's share of the price at today's commission rate" }),
+              rate_bp: z.number().int().meta({ description: "The platform's rate the estimate uses, in basis points" }),
+              earned_fen: fen.nullable().meta({ description: "What the ledger booked for them from the job (its share, a deposit booking's balance, a cancellation's fee); null until booked" }),
+              tip_fen: fen.meta({ description: "Tips for the job" }),
+            })
+            .meta({ id: "JobPay" }),
+        ),
+      }),
+    },
   },
   "GET /pro/statements/{month}": {
     summary: "The beautician's monthly earnings statement (CSV)",
