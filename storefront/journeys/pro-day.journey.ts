@@ -11,6 +11,7 @@ import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { formatCny } from "../lib/money"
 import { formatWhen } from "../lib/time"
 import { ADDRESS, eventually, HUANGPU, holdTomorrow, newPhone, payHeldTimeByQr, storeGet } from "./support/booking"
+import { signInToPortal } from "./support/beautician"
 import { setting, Tab } from "./support/tab"
 
 /**
@@ -77,12 +78,6 @@ async function proGet<T>(to: string, token: string): Promise<T> {
   return (await response.json()) as T
 }
 
-async function signIn(tab: Tab, locale: Locale, email: string) {
-  const t = messagesFor(locale)
-  await tab.page.getByLabel(t.email).fill(email)
-  await tab.page.getByLabel(t.password).fill(PASSWORD)
-  await tab.page.getByRole("button", { name: t.proSignInSubmit }).click()
-}
 
 /**
  * A stand-in for the browser's push service, which a test machine cannot
@@ -143,7 +138,7 @@ describe("the beautician's day", () => {
       await pro.page.context().setGeolocation({ latitude: HUANGPU.lat, longitude: HUANGPU.lng })
       await push.installIn(page)
       await pro.visit(url(locale, "/pro"), 200, "load")
-      await signIn(pro, locale, beautician.email)
+      await signInToPortal(pro, locale, beautician.email)
       await page.waitForURL((u) => u.pathname === "/pro")
       await page.getByRole("heading", { name: t.offersTitle, exact: true }).waitFor()
       await page.locator(".live[data-connected=true]").waitFor()

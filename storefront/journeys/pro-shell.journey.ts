@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { errorText } from "../lib/messages/errors"
+import { signInToPortal } from "./support/beautician"
 import { setting, Tab, WIDTHS } from "./support/tab"
 
 /**
@@ -27,16 +28,6 @@ afterAll(async () => {
 
 const url = (locale: Locale, path: string) => `${STOREFRONT}${localePath(locale, path)}`
 
-async function signIn(tab: Tab, locale: Locale, email: string, password: string) {
-  const t = messagesFor(locale)
-  // The phone's code comes first; studios' beauticians may also use their email.
-  const byEmail = tab.page.getByRole("tab", { name: t.byEmail })
-  if ((await byEmail.getAttribute("aria-selected")) !== "true") await byEmail.click()
-  await tab.page.getByLabel(t.email).fill(email)
-  await tab.page.getByLabel(t.password).fill(password)
-  await tab.page.getByRole("button", { name: t.proSignInSubmit }).click()
-}
-
 describe.each(WIDTHS.map((width) => [width, width < 800 ? ("zh-CN" as const) : ("en" as const)]))("the portal's sign-in at %i px (%s)", (width, locale) => {
   const t = messagesFor(locale)
 
@@ -47,13 +38,13 @@ describe.each(WIDTHS.map((width) => [width, width < 800 ? ("zh-CN" as const) : (
       expect(new URL(tab.page.url()).pathname).toBe(localePath(locale, "/pro/sign-in"))
       await tab.looksRight(`pro-sign-in-${locale}`)
 
-      await signIn(tab, locale, BEAUTICIAN.email, "not-the-password")
+      await signInToPortal(tab, locale, BEAUTICIAN.email, "not-the-password")
       await tab.page.getByRole("alert").filter({ hasText: errorText(locale, "WRONG_PASSWORD") }).waitFor()
 
-      await signIn(tab, locale, CUSTOMER_EMAIL, PASSWORD)
+      await signInToPortal(tab, locale, CUSTOMER_EMAIL, PASSWORD)
       await tab.page.getByRole("alert").filter({ hasText: errorText(locale, "NOT_A_BEAUTICIAN") }).waitFor()
 
-      await signIn(tab, locale, BEAUTICIAN.email, PASSWORD)
+      await signInToPortal(tab, locale, BEAUTICIAN.email, PASSWORD)
       await tab.page.waitForURL((u) => u.pathname === localePath(locale, "/pro/me"))
       await tab.page.getByRole("heading", { name: t.proGreeting(BEAUTICIAN.name) }).waitFor()
       const meTab = tab.page.getByRole("navigation", { name: t.proTabsLabel }).getByRole("link", { name: t.proTabs.me, exact: true })

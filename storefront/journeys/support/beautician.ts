@@ -1,5 +1,5 @@
 import { Client } from "pg"
-import { localePath, type Locale } from "../../lib/i18n"
+import { localePath, messagesFor, type Locale } from "../../lib/i18n"
 import { SESSIONS } from "../../lib/session-cookies"
 import { setting, type Tab } from "./tab"
 
@@ -19,6 +19,16 @@ export async function openPortalAs(tab: Tab, locale: Locale, email: string, path
   const { token } = await proApi(email)
   await tab.page.context().addCookies([{ name: SESSIONS.pro.cookie, value: token, url: storefront, httpOnly: true, sameSite: "Lax" }])
   await tab.visit(`${storefront}${localePath(locale, path)}`)
+}
+
+/** Signs in on the portal's sign-in page with an email and password (the phone's code is the first tab). */
+export async function signInToPortal(tab: Tab, locale: Locale, email: string, password = BEAUTICIAN_PASSWORD): Promise<void> {
+  const t = messagesFor(locale)
+  const byEmail = tab.page.getByRole("tab", { name: t.byEmail })
+  if ((await byEmail.getAttribute("aria-selected")) !== "true") await byEmail.click()
+  await tab.page.getByLabel(t.email).fill(email)
+  await tab.page.getByLabel(t.password).fill(password)
+  await tab.page.getByRole("button", { name: t.proSignInSubmit }).click()
 }
 
 /** The beautician's `/pro` API, as their phone calls it. */
