@@ -238,11 +238,16 @@ describe("after booking", () => {
       for (const tab of tabs) {
         await tab.visit(url(locale, `/services/${SERVICE}/book?beautician=${chosen}`))
         await enterAddress(tab.page, locale)
-        await tab.page.getByRole("radio", { name: new RegExp(t.tomorrow) }).click()
+        const tomorrow = tab.page.getByRole("radio", { name: new RegExp(t.tomorrow) })
+        await tomorrow.click()
+        // Tomorrow's times, not the ones of the day shown before the click.
+        await tab.page.locator('[role="radio"][aria-checked="true"]', { hasText: t.tomorrow }).waitFor()
         await tab.page.locator(".slot").first().waitFor()
+        await tab.page.getByRole("status").filter({ hasText: t.loadingSlots }).waitFor({ state: "detached" })
         times.push(await tab.page.locator(".slot").allInnerTexts())
       }
-      const time = times[0].find((x) => times[1].includes(x))!
+      const time = times[0].find((x) => times[1].includes(x))
+      if (!time) throw new Error(`The two customers were shown no time in common: ${JSON.stringify(times)}`)
       for (const tab of tabs) await tab.page.getByRole("button", { name: time, exact: true }).click()
       await Promise.all(tabs.map((tab) => tab.page.getByRole("button", { name: t.holdAndPay }).click()))
       const outcomes = await Promise.all(
