@@ -14,8 +14,8 @@ import { setting, Tab, WIDTHS } from "./support/tab"
  * Square who perform it, and opens one beautician's profile: studio, rating,
  * services, certifications and the latest reviews with the studio's reply —
  * the journey's own two first, then the demo's. In Chinese at `/`, in English
- * under `/en`. The cms is not running: the service pages say their
- * descriptions are on the way, the profile that its introduction is.
+ * under `/en`. The cms carries the demo content: the service pages show
+ * their descriptions, the profile its introduction.
  */
 
 const STOREFRONT = setting("JOURNEY_STOREFRONT_URL")
@@ -137,7 +137,9 @@ describe.each(WIDTHS)("browsing at %i px", (width) => {
           expect.stringMatching(locale === "en" ? /Standard, 60 min\s+¥218/ : /标准 60 分钟\s+¥218/),
           expect.stringMatching(locale === "en" ? /Senior, 90 min\s+¥318/ : /资深 90 分钟\s+¥318/),
         ])
-        await page.getByText(t.contentMissing).waitFor()
+        // The cms's description of the service (the journeys' cms carries the demo content).
+        await page.locator("section.prose").first().waitFor()
+        expect(await page.getByText(t.contentMissing).count()).toBe(0)
         // The service's reviews across its options, newest first, each naming who did the job.
         await expectHeading(page, 2, t.serviceReviewsTitle)
         const tuinaSkus = tuina.variants.map((v) => v.sku)
@@ -162,7 +164,9 @@ describe.each(WIDTHS)("browsing at %i px", (width) => {
         await page.getByText(t.studio(studios.find((s) => s.handle === person.merchant)!.name["zh-CN"])).waitFor()
         await page.getByText(t.ratingSummary(mean, all.length)).first().waitFor()
         await expectHeading(page, 2, t.aboutTitle)
-        await page.getByText(t.introductionMissing).waitFor()
+        // The published cms profile: years in the trade, bio, specialties.
+        await page.locator(".profile-years").waitFor()
+        expect(await page.getByText(t.introductionMissing).count()).toBe(0)
         await expectHeading(page, 2, t.performs)
         await page.getByRole("link", { name: tuina.title[locale], exact: true }).waitFor()
         // Nobody is signed in: the next free times are for a visit to the city's centre, and say so.
