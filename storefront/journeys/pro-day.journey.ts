@@ -10,7 +10,7 @@ import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { formatCny } from "../lib/money"
 import { formatWhen } from "../lib/time"
-import { ADDRESS, eventually, HUANGPU, holdTomorrow, newPhone, payHeldTimeByQr, storeGet } from "./support/booking"
+import { ADDRESS, customerToken, eventually, HUANGPU, holdTomorrow, newPhone, payHeldTimeByQr, storeGet } from "./support/booking"
 import { signInToPortal } from "./support/beautician"
 import { setting, Tab } from "./support/tab"
 
@@ -123,6 +123,17 @@ async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
 }
 
+/** The appointment the customer's page shows after paying. */
+const paidAppointment = (page: Page) => new URL(page.url()).pathname.split("/").pop()!
+
+/** The offer of this appointment on the open offers page, once it is there (known by its time). */
+async function offerOf(page: Page, appointmentId: string, locale: Locale) {
+  const [{ starts_at }] = await query<{ starts_at: Date }>(`select starts_at from appointment where id = $1`, [appointmentId])
+  const offer = page.locator(".offer-card").filter({ hasText: formatWhen(starts_at.toISOString(), locale) })
+  await offer.waitFor({ timeout: 20_000 })
+  return offer
+}
+
 describe("the beautician's day", () => {
   test("an offer arrives live and by push, is accepted, worked through with photos and completed; the pay shows; today reads offline", async () => {
     const locale: Locale = "zh-CN"
@@ -153,10 +164,8 @@ describe("the beautician's day", () => {
       await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
       await holdTomorrow(customer, locale, SERVICE, { phone: newPhone(), beautician: beautician.id, step: "pro-day-customer" })
       await payHeldTimeByQr(customer.page, locale)
-      const appointmentId = new URL(customer.page.url()).pathname.split("/").pop()!
-      const [{ starts_at }] = await query<{ starts_at: Date }>(`select starts_at from appointment where id = $1`, [appointmentId])
-      const offer = page.locator(".offer-card").filter({ hasText: formatWhen(starts_at.toISOString(), locale) })
-      await offer.waitFor({ timeout: 20_000 })
+      const appointmentId = paidAppointment(customer.page)
+      const offer = await offerOf(page, appointmentId, locale)
       expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true)
       await offer.getByRole("timer").getByText(/\d:\d\d/).waitFor()
       await expect(offer.getByText(ADDRESS.district).count()).resolves.toBeGreaterThan(0)
@@ -271,6 +280,52 @@ describe("the beautician's day", () => {
       await push.close()
     }
   }, 420_000)
+
+  test("in English: a declined offer goes with its reason; one the customer cancels meanwhile leaves with a message", async () => {
+    const locale: Locale = "en"
+    const t = messagesFor(locale)
+    const beautician = await freeBeautician()
+    const pro = await Tab.open(browser, 390, locale)
+    const customer = await Tab.open(browser, 390, "zh-CN")
+    const another = await Tab.open(browser, 390, "zh-CN")
+    const { page } = pro
+    try {
+      await pro.visit(url(locale, "/pro"))
+      await signInToPortal(pro, locale, beautician.email)
+      await page.waitForURL((u) => u.pathname === "/en/pro")
+      await page.locator(".live[data-connected=true]").waitFor()
+
+      await holdTomorrow(customer, "zh-CN", SERVICE, { phone: newPhone(), beautician: beautician.id, step: "pro-day-decline-customer" })
+      await payHeldTimeByQr(customer.page, "zh-CN")
+      const declined = paidAppointment(customer.page)
+      const first = await offerOf(page, declined, locale)
+      await first.getByRole("button", { name: t.offerDecline }).click()
+      await first.getByRole("radio", { name: t.offerReasonLabels.far }).check()
+      await pro.looksRight("pro-day-decline")
+      await first.getByRole("button", { name: t.offerDeclineSend }).click()
+      await page.getByRole("status").getByText(t.offerDeclined).waitFor()
+      await first.waitFor({ state: "detached" })
+      const [decision] = await query<{ reason: string }>(`select reason from dispatch_decision where appointment_id = $1 and action = 'declined'`, [declined])
+      expect(decision.reason).toBe("距离太远 · Too far")
+
+      // Another customer books and cancels before the beautician answers.
+      await holdTomorrow(another, "zh-CN", SERVICE, { phone: newPhone(), beautician: beautician.id, step: "pro-day-cancel-customer" })
+      await payHeldTimeByQr(another.page, "zh-CN")
+      const cancelled = paidAppointment(another.page)
+      const second = await offerOf(page, cancelled, locale)
+      const [service, when] = await Promise.all([second.getByRole("heading").innerText(), second.locator("dd").first().innerText()])
+      const cancelling = await fetch(`${COMMERCE}/store/appointments/${cancelled}/cancel`, {
+        method: "POST",
+        headers: { "x-publishable-api-key": setting("JOURNEY_PUBLISHABLE_KEY"), authorization: `Bearer ${await customerToken(another.page)}` },
+      })
+      expect(cancelling.status).toBe(200)
+      await page.getByRole("status").getByText(t.offerClosed(service, when), { exact: true }).waitFor({ timeout: 20_000 })
+      await second.waitFor({ state: "detached" })
+      await pro.looksRight("pro-day-offer-gone")
+    } finally {
+      await Promise.all([pro.close(), customer.close(), another.close()])
+    }
+  }, 240_000)
 
   test.each([
     ["zh-CN", "/pro"],
