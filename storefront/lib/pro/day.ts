@@ -44,7 +44,11 @@ export function jobReview(token: string, id: string) {
   return answer("/pro/jobs/{id}/review", pro(token).GET("/pro/jobs/{id}/review", { params: { path: { id } } }))
 }
 
-/** What each appointment pays the beautician, by appointment id (none asked: none read). */
+/**
+ * What each appointment pays the beautician, by appointment id (none asked:
+ * none read). Pay is a detail of a page that stands without it: a refusal
+ * leaves it out rather than the page.
+ */
 export async function payOf(token: string, appointmentIds: readonly string[]): Promise<Map<string, JobPay>> {
   if (appointmentIds.length === 0) return new Map()
   const got = await answer("/pro/pay", pro(token).GET("/pro/pay", { params: { query: { appointment_id: appointmentIds.slice(0, 50).join(",") } } }))

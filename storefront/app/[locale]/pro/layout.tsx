@@ -9,7 +9,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!isLocale(locale)) return {}
   const t = messagesFor(locale)
   return {
-    title: t.appName,
+    title: { default: t.appName, template: `%s · ${t.appShortName}` },
     description: t.appDescription,
     manifest: `/${locale}/pro/manifest.webmanifest`,
     appleWebApp: { capable: true, title: t.appShortName, statusBarStyle: "default" },

@@ -1,3 +1,4 @@
+import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { BeauticianSummary } from "@/components/pro/beautician-summary"
 import { OfferList } from "@/components/pro/offer-list"
@@ -14,6 +15,11 @@ import { servicesByVariant } from "@/lib/visit"
 import "@/styles/pro-day.css"
 
 export const dynamic = "force-dynamic"
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  return isLocale(locale) ? { title: messagesFor(locale).proTabs.offers } : {}
+}
 
 const PATH = "/pro"
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { Fragment } from "react"
 import { DayJob } from "@/components/pro/day-job"
@@ -18,6 +19,11 @@ import { servicesByVariant } from "@/lib/visit"
 import "@/styles/pro-day.css"
 
 export const dynamic = "force-dynamic"
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  return isLocale(locale) ? { title: messagesFor(locale).dayTitle } : {}
+}
 
 const PATH = "/pro/today"
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { JobBadge } from "@/components/pro/job-badge"
@@ -18,6 +19,11 @@ import { serviceOfVariant } from "@/lib/visit"
 import "@/styles/pro-day.css"
 
 export const dynamic = "force-dynamic"
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params
+  return isLocale(locale) ? { title: messagesFor(locale).jobTitle } : {}
+}
 
 const FINISHED = new Set<ProJob["status"]>(["completed", "no_show"])
 
