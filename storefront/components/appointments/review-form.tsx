@@ -5,7 +5,7 @@ import { useCallback, useState, useTransition } from "react"
 import { reviewMine } from "@/lib/actions/appointments"
 import { messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
-import { ReviewPhotoPicker, type PickerState } from "./review-photo-picker"
+import { PhotoPicker, type PickerState } from "@/components/photo-picker"
 
 /**
  * Stars (1–5, radio buttons a keyboard can reach), a few words and photos
@@ -50,7 +50,22 @@ export function ReviewForm({ locale, appointmentId, maxPhotos, maxPhotoBytes }: 
           <span>{t.reviewText}</span>
           <textarea name="text" rows={3} maxLength={1000} />
         </label>
-        <ReviewPhotoPicker locale={locale} max={maxPhotos} maxBytes={maxPhotoBytes} onChange={onPhotos} />
+        <PhotoPicker
+          locale={locale}
+          uploadUrl="/api/uploads"
+          texts={{
+            legend: t.reviewPhotos,
+            hint: t.reviewPhotosHint(maxPhotos, Math.round(maxPhotoBytes / 1024 / 1024)),
+            add: t.addPhotos,
+            alt: t.photoAlt,
+            remove: t.removePhoto,
+            uploading: t.photoUploading,
+            tooMany: t.tooManyPhotos,
+          }}
+          max={maxPhotos}
+          maxBytes={maxPhotoBytes}
+          onChange={onPhotos}
+        />
         {error && (
           <p className="form-error" role="alert">
             {error}

@@ -8,7 +8,7 @@ export function JobRecord({ locale, record }: { locale: Locale; record: ProJob["
     list && list.length > 0 ? (
       <>
         <h3>{which}</h3>
-        <ul className="photo-list">
+        <ul className="record-photos">
           {list.map((url, i) => (
             <li key={url}>
               <a href={url} target="_blank" rel="noopener noreferrer">

@@ -1,9 +1,14 @@
 "use client"
 
-import { useState } from "react"
+import { useCallback, useState } from "react"
+import { PhotoPicker, type PhotoPickerTexts, type PickerState } from "@/components/photo-picker"
 import { messagesFor, type Locale } from "@/lib/i18n"
 import type { ServiceRecord } from "@/lib/pro/day"
-import { PhotoPicker, type UploadedPhoto } from "./photo-picker"
+
+/** The service record's limits on each set of photos (commerce's). */
+const MAX_PHOTOS = 9
+const MAX_PHOTO_BYTES = 10 * 1024 * 1024
+const NONE: PickerState = { photos: [], uploading: false }
 
 /**
  * What was done, with what, and the photos before and after; completing the
@@ -13,9 +18,21 @@ export function ServiceRecordForm({ locale, busy, onComplete }: { locale: Locale
   const t = messagesFor(locale)
   const [notes, setNotes] = useState("")
   const [products, setProducts] = useState("")
-  const [before, setBefore] = useState<UploadedPhoto[]>([])
-  const [after, setAfter] = useState<UploadedPhoto[]>([])
+  const [before, setBefore] = useState<PickerState>(NONE)
+  const [after, setAfter] = useState<PickerState>(NONE)
   const [confirming, setConfirming] = useState(false)
+  const [waiting, setWaiting] = useState(false)
+  const onBefore = useCallback((state: PickerState) => setBefore(state), [])
+  const onAfter = useCallback((state: PickerState) => setAfter(state), [])
+  const texts = (which: string): PhotoPickerTexts => ({
+    legend: which,
+    hint: t.reviewPhotosHint(MAX_PHOTOS, MAX_PHOTO_BYTES / 1024 / 1024),
+    add: t.jobAddPhoto,
+    alt: (n) => t.jobPhotoAlt(which, n),
+    remove: (n) => t.jobRemovePhoto(which, n),
+    uploading: (n) => t.jobPhotoUploading(which, n),
+    tooMany: t.tooManyPhotos,
+  })
 
   const record = (): ServiceRecord => ({
     ...(notes.trim() ? { notes: notes.trim() } : {}),
@@ -24,8 +41,8 @@ export function ServiceRecordForm({ locale, busy, onComplete }: { locale: Locale
       .map((line) => line.trim().slice(0, 100))
       .filter(Boolean)
       .slice(0, 30),
-    photos_before: before.map((photo) => photo.url),
-    photos_after: after.map((photo) => photo.url),
+    photos_before: before.photos.map((photo) => photo.url),
+    photos_after: after.photos.map((photo) => photo.url),
   })
 
   return (
@@ -33,7 +50,9 @@ export function ServiceRecordForm({ locale, busy, onComplete }: { locale: Locale
       className="form service-record"
       onSubmit={(event) => {
         event.preventDefault()
-        setConfirming(true)
+        // The record names the photos once stored: completing waits for those still uploading.
+        setWaiting(before.uploading || after.uploading)
+        if (!before.uploading && !after.uploading) setConfirming(true)
       }}
     >
       <label className="field">
@@ -44,8 +63,13 @@ export function ServiceRecordForm({ locale, busy, onComplete }: { locale: Locale
         <span>{t.jobProducts}</span>
         <textarea name="products" rows={3} value={products} onChange={(event) => setProducts(event.target.value)} placeholder={t.jobProductsHint} />
       </label>
-      <PhotoPicker locale={locale} which={t.jobPhotosBefore} photos={before} onChange={setBefore} />
-      <PhotoPicker locale={locale} which={t.jobPhotosAfter} photos={after} onChange={setAfter} />
+      <PhotoPicker locale={locale} uploadUrl="/api/pro/uploads?purpose=job" texts={texts(t.jobPhotosBefore)} max={MAX_PHOTOS} maxBytes={MAX_PHOTO_BYTES} onChange={onBefore} />
+      <PhotoPicker locale={locale} uploadUrl="/api/pro/uploads?purpose=job" texts={texts(t.jobPhotosAfter)} max={MAX_PHOTOS} maxBytes={MAX_PHOTO_BYTES} onChange={onAfter} />
+      {waiting && (before.uploading || after.uploading) && (
+        <p className="form-error" role="alert">
+          {t.jobPhotosUploading}
+        </p>
+      )}
       {confirming ? (
         <div className="confirm-box" role="group" aria-labelledby="complete-confirm">
           <p id="complete-confirm">{t.jobCompleteConfirm}</p>
