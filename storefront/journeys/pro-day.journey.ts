@@ -213,11 +213,16 @@ describe("the beautician's day", () => {
       // The record: what was done, with what, and photos from the camera before and after.
       await page.getByLabel(t.jobNotes).fill("补水护理，T 区偏油，建议一周后复诊")
       await page.getByLabel(t.jobProducts).fill("玻尿酸精华\n保湿面膜")
-      await page.getByLabel(`${t.jobPhotosBefore}: ${t.jobAddPhoto}`).setInputFiles({ name: "IMG_0001.PNG", mimeType: "image/png", buffer: await photo("#e8b4c4") })
-      await page.getByRole("img", { name: t.jobPhotoAlt(t.jobPhotosBefore, 1) }).waitFor()
-      await page.getByLabel(`${t.jobPhotosAfter}: ${t.jobAddPhoto}`).setInputFiles({ name: "IMG_0002.PNG", mimeType: "image/png", buffer: await photo("#f6dde5") })
-      await page.getByRole("img", { name: t.jobPhotoAlt(t.jobPhotosAfter, 1) }).waitFor()
-      await expect(page.getByRole("img", { name: t.jobPhotoAlt(t.jobPhotosAfter, 1) }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true)
+      for (const [which, colour] of [
+        [t.jobPhotosBefore, "#e8b4c4"],
+        [t.jobPhotosAfter, "#f6dde5"],
+      ]) {
+        await page.getByLabel(`${which}: ${t.jobAddPhoto}`).setInputFiles({ name: "IMG_0001.PNG", mimeType: "image/png", buffer: await photo(colour) })
+        // Shown at once from the phone, then from the cms's media once stored.
+        const stored = page.getByRole("group", { name: which }).locator('[data-testid="picked-photo"].stored').getByRole("img", { name: t.jobPhotoAlt(which, 1) })
+        await stored.waitFor()
+        await expect(stored.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth > 0 && img.src.startsWith("http")))).resolves.toBe(true)
+      }
       await pro.looksRight("pro-day-record")
       await page.getByRole("button", { name: t.jobStep.completed }).click()
       await page.getByText(t.jobCompleteConfirm).waitFor()
@@ -246,8 +251,17 @@ describe("the beautician's day", () => {
       )
       expect(credited).toHaveLength(1)
       const net = t.jobEarnedBooked(formatCny(credited[0].amount_fen / 100, locale))
+      // The customer reviews the visit; the job's page shows what they said.
+      const reviewed = await fetch(`${COMMERCE}/store/appointments/${appointmentId}/review`, {
+        method: "POST",
+        headers: { "x-publishable-api-key": setting("JOURNEY_PUBLISHABLE_KEY"), authorization: `Bearer ${await customerToken(customer.page)}`, "content-type": "application/json" },
+        body: JSON.stringify({ rating: 5, text: "手法轻柔，皮肤水润了很多" }),
+      })
+      expect(reviewed.status).toBe(201)
       await page.reload()
       await page.getByTestId("job-earned").getByText(net).waitFor()
+      await page.getByText("手法轻柔，皮肤水润了很多").waitFor()
+      await page.getByRole("img", { name: t.stars(5) }).waitFor()
       await pro.looksRight("pro-day-job-completed")
 
       // The same pages in English.

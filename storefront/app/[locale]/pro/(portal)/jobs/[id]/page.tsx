@@ -9,9 +9,9 @@ import { OfflineNotice } from "@/components/pro/offline-notice"
 import { ProHeader } from "@/components/pro/pro-header"
 import { ProLive } from "@/components/pro/pro-live"
 import { ProUnavailable } from "@/components/pro/pro-unavailable"
-import { Stars } from "@/components/rating"
+import { ReviewBody } from "@/components/reviews/review-list"
 import { unlessUnavailable } from "@/lib/backend"
-import { formatDate, isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { jobReview, myJob, payOf, type JobPay, type ProJob } from "@/lib/pro/day"
 import { proSignIn, proTokenOrSignIn } from "@/lib/pro/session"
 import { serviceName, timeSpan, yuan } from "@/lib/pro/views"
@@ -134,17 +134,7 @@ export default async function ProJobPage({ params }: { params: Promise<{ locale:
             <h2 id="job-review">{t.jobReview}</h2>
             {review ? (
               <div className="job-review">
-                <div className="review-head">
-                  <Stars rating={review.rating} locale={locale} />
-                  <time dateTime={review.created_at}>{formatDate(review.created_at, locale)}</time>
-                </div>
-                {review.text && <p>{review.text}</p>}
-                {review.reply && (
-                  <blockquote className="review-reply">
-                    <strong>{t.studioReply}</strong>
-                    <p>{review.reply}</p>
-                  </blockquote>
-                )}
+                <ReviewBody review={review} locale={locale} />
               </div>
             ) : (
               <p className="empty">{t.jobReviewNone}</p>
