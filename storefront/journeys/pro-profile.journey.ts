@@ -3,6 +3,7 @@ import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor } from "../lib/i18n"
 import { eventually, storeGet } from "./support/booking"
 import { sql } from "./support/database"
+import { proSignInByEmail } from "./support/pro"
 import { setting, Tab } from "./support/tab"
 
 /**
@@ -64,9 +65,7 @@ it("edits the profile for review while customers still see the old one, and subs
   await tab.visit(url("/pro/profile"))
   expect(new URL(page.url()).pathname).toBe(localePath(locale, "/pro/sign-in"))
   await tab.looksRight("pro-profile-sign-in")
-  await page.getByLabel(t.email).fill(BEAUTICIAN.email)
-  await page.getByLabel(t.password).fill(BEAUTICIAN.password)
-  await page.getByRole("button", { name: t.proSignInSubmit }).click()
+  await proSignInByEmail(page, locale, BEAUTICIAN.email, BEAUTICIAN.password)
   await page.waitForURL((address) => address.pathname === localePath(locale, "/pro/profile"))
   await page.getByRole("heading", { name: t.proProfileTitle }).waitFor()
   await tab.looksRight("pro-profile-live")

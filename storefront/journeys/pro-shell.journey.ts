@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { errorText } from "../lib/messages/errors"
+import { proSignInByEmail } from "./support/pro"
 import { setting, Tab, WIDTHS } from "./support/tab"
 
 /**
@@ -27,15 +28,7 @@ afterAll(async () => {
 
 const url = (locale: Locale, path: string) => `${STOREFRONT}${localePath(locale, path)}`
 
-async function signIn(tab: Tab, locale: Locale, email: string, password: string) {
-  const t = messagesFor(locale)
-  // The phone's code comes first; studios' beauticians may also use their email.
-  const byEmail = tab.page.getByRole("tab", { name: t.byEmail })
-  if ((await byEmail.getAttribute("aria-selected")) !== "true") await byEmail.click()
-  await tab.page.getByLabel(t.email).fill(email)
-  await tab.page.getByLabel(t.password).fill(password)
-  await tab.page.getByRole("button", { name: t.proSignInSubmit }).click()
-}
+const signIn = (tab: Tab, locale: Locale, email: string, password: string) => proSignInByEmail(tab.page, locale, email, password)
 
 describe.each(WIDTHS.map((width) => [width, width < 800 ? ("zh-CN" as const) : ("en" as const)]))("the portal's sign-in at %i px (%s)", (width, locale) => {
   const t = messagesFor(locale)
