@@ -6,7 +6,7 @@ import type { SignInResult } from "@/lib/session"
 import { messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
 import { PhoneCodeFields } from "./phone-code-fields"
-import { SignInModes } from "./sign-in-modes"
+import { SignInModes, type SignInMode } from "./sign-in-modes"
 
 /**
  * Sign in by phone and SMS code (a new phone makes a new account), or by email
@@ -27,7 +27,7 @@ export function SignInForm({
   initialError?: string
 }) {
   const t = messagesFor(locale)
-  const [mode, setMode] = useState<"phone" | "email">("phone")
+  const [mode, setMode] = useState<SignInMode>("phone")
   const [error, setError] = useState<string | null>(initialError ? errorText(locale, initialError) : null)
   const [pending, startTransition] = useTransition()
   const Heading = headingLevel === 1 ? "h1" : "h2"
@@ -41,11 +41,8 @@ export function SignInForm({
     <section className="sign-in" aria-labelledby="sign-in-title">
       <Heading id="sign-in-title">{t.signInTitle}</Heading>
       <SignInModes
+        locale={locale}
         label={t.signInTitle}
-        modes={[
-          ["phone", t.byPhone],
-          ["email", t.byEmail],
-        ]}
         mode={mode}
         onChange={(option) => {
           setMode(option)

@@ -2,7 +2,7 @@
 
 import Link from "next/link"
 import { useState, useTransition } from "react"
-import { SignInModes } from "@/components/account/sign-in-modes"
+import { SignInModes, type SignInMode } from "@/components/account/sign-in-modes"
 import { proSignInWithEmail } from "@/lib/actions/pro/session"
 import { localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
@@ -15,7 +15,7 @@ import { ProPhoneSignIn } from "./pro-phone-sign-in"
  */
 export function ProSignInForm({ locale, next }: { locale: Locale; next: string }) {
   const t = messagesFor(locale)
-  const [mode, setMode] = useState<"phone" | "email">("phone")
+  const [mode, setMode] = useState<SignInMode>("phone")
   const [error, setError] = useState<string | null>(null)
   const [pending, startTransition] = useTransition()
   return (
@@ -23,11 +23,8 @@ export function ProSignInForm({ locale, next }: { locale: Locale; next: string }
       <h1 id="pro-sign-in-title">{t.proSignInTitle}</h1>
       <p className="form-hint">{mode === "phone" ? t.proPhoneLead : t.proSignInLead}</p>
       <SignInModes
+        locale={locale}
         label={t.proSignInTitle}
-        modes={[
-          ["phone", t.byPhone],
-          ["email", t.byEmail],
-        ]}
         mode={mode}
         onChange={(option) => {
           setMode(option)
