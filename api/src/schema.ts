@@ -71,13 +71,13 @@ export type paths = {
         get?: never;
         /**
          * Set one date's hours for a beautician
-         * @description Other hours on one local date instead of that weekday's; no windows is a day off. Answers every override. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Other hours on one local date instead of that weekday's; no windows is a day off. Answers every override. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putAdminBeauticiansByIdDateOverridesByDate"];
         post?: never;
         /**
          * Return one date of a beautician's to the weekly hours
-         * @description Answers every override left. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Answers every override left. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         delete: operations["deleteAdminBeauticiansByIdDateOverridesByDate"];
         options?: never;
@@ -96,7 +96,7 @@ export type paths = {
         put?: never;
         /**
          * Block time off for a beautician
-         * @description Instants with their offset, `starts_at` before `ends_at`. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Instants with their offset, `starts_at` before `ends_at`. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         post: operations["postAdminBeauticiansByIdTimeOff"];
         delete?: never;
@@ -119,7 +119,7 @@ export type paths = {
         get: operations["getAdminBeauticiansByIdWorkingHours"];
         /**
          * Replace a beautician's weekly hours
-         * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putAdminBeauticiansByIdWorkingHours"];
         post?: never;
@@ -966,13 +966,13 @@ export type paths = {
         get?: never;
         /**
          * Set one date's hours
-         * @description Other hours on one local date (a holiday, a late shift) instead of that weekday's; no windows is a day off. Answers every override. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Other hours on one local date (a holiday, a late shift) instead of that weekday's; no windows is a day off. Answers every override. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putProDateOverridesByDate"];
         post?: never;
         /**
          * Return one date to the weekly hours
-         * @description Answers every override left. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Answers every override left. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         delete: operations["deleteProDateOverridesByDate"];
         options?: never;
@@ -989,7 +989,7 @@ export type paths = {
         };
         /**
          * The beautician's balance and latest ledger entries
-         * @description The balance (fen) and the latest 100 entries, newest first: jobs' shares, tips, balances, paid withdrawals (negative).
+         * @description The balance (fen) and the latest 100 entries, newest first: jobs' shares, tips, balances, paid withdrawals (negative); and for the jobs among them, each one's gross (every party's share), the platform's and the studio's shares (together the commission), the beautician's net and tips, newest first.
          */
         get: operations["getProEarnings"];
         put?: never;
@@ -1028,8 +1028,8 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The beautician's jobs from yesterday to a week ahead
-         * @description Soonest first, at most 200.
+         * The beautician's jobs from yesterday to a week ahead, or on the dates asked
+         * @description Soonest first, at most 200. With `from` and `to` (local dates in the booking zone, both included, at most 42 days apart): the jobs starting on those dates, as a day or week view reads them.
          */
         get: operations["getProJobs"];
         put?: never;
@@ -1060,6 +1060,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/pro/jobs/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer's review of one of the beautician's jobs
+         * @description As the public sees it, with the studio's reply; null until the customer reviews (or while the review is hidden). Anyone else's job is 404 `JOB_NOT_FOUND`.
+         */
+        get: operations["getProJobsByIdReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pro/jobs/{id}/status": {
         parameters: {
             query?: never;
@@ -1071,7 +1091,7 @@ export type paths = {
         put?: never;
         /**
          * Take a job one step
-         * @description En route, arrived (with where the beautician is: a check-in far from the address is flagged, never refused), in service, completed (with the service record) or no-show, as the state machine allows from where the job is. Two taps at once move it once; the other gets 409 `INVALID_TRANSITION`.
+         * @description En route, arrived (with where the beautician is when their phone allows: a check-in far from the address, or without a location, is flagged, never refused), in service, completed (with the service record) or no-show, as the state machine allows from where the job is. Two taps at once move it once; the other gets 409 `INVALID_TRANSITION`.
          */
         post: operations["postProJobsByIdStatus"];
         delete?: never;
@@ -1167,7 +1187,7 @@ export type paths = {
         };
         /**
          * The signed-in beautician's open offers
-         * @description Pending offers not yet expired, soonest to expire first (at most 50). Before accepting they see when, how long, the trip and the district; the street address and the customer come with the job.
+         * @description Pending offers not yet expired, soonest to expire first (at most 50). Before accepting they see when, how long, the trip (minutes, and km from their job before it or home) and the district; the street address and the customer come with the job.
          */
         get: operations["getProOffers"];
         put?: never;
@@ -1212,6 +1232,26 @@ export type paths = {
          * @description With a reason; the job is offered to the next candidate, or goes to the studio's queue. 409 `OFFER_CLOSED` when the offer is no longer open.
          */
         post: operations["postProOffersByIdDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the beautician makes from their offers and jobs
+         * @description For each of the given appointments that is on offer to them or their job (others are left out): the price, their share at the tier their studio's month has reached now (what the ledger would book were it to end now), and, once the ledger has booked the job, what it holds for them, tips apart.
+         */
+        get: operations["getProPay"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1353,14 +1393,38 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The beautician's time off
+         * @description Soonest first, at most 200: every block not yet over, or with `from` and `to` (local dates, both included, at most 42 days apart) those touching those dates.
+         */
+        get: operations["getProTimeOff"];
         put?: never;
         /**
          * Block time off
-         * @description Instants with their offset, `starts_at` before `ends_at`. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description Instants with their offset, `starts_at` before `ends_at`. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         post: operations["postProTimeOff"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pro/time-off/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Give time off back to the working hours
+         * @description Only the beautician's own (anyone else's is 404 `TIME_OFF_NOT_FOUND`). Removing time off adds working time, so it never orphans a booking.
+         */
+        delete: operations["deleteProTimeOffById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1539,7 +1603,7 @@ export type paths = {
         };
         /**
          * What the beautician may withdraw, and their withdrawals
-         * @description `available_fen` is the ledger balance less withdrawals requested, approved or being paid; the withdrawals are newest first, at most 100.
+         * @description `available_fen` is the ledger balance less withdrawals requested, approved or being paid; `minimum_fen` the least one withdrawal may ask for; the withdrawals are newest first, at most 100.
          */
         get: operations["getProWithdrawals"];
         put?: never;
@@ -1565,7 +1629,7 @@ export type paths = {
         get: operations["getProWorkingHours"];
         /**
          * Replace the beautician's weekly hours
-         * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently.
+         * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putProWorkingHours"];
         post?: never;
@@ -2629,6 +2693,74 @@ export type components = {
             /** @description Where the notice leads in our apps */
             url: string | null;
         };
+        JobEarnings: {
+            appointment_id: string;
+            /** Format: date-time */
+            booked_at: string;
+            /**
+             * @description The platform's and the studio's shares together
+             * @example 21800
+             */
+            commission_fen: number;
+            /** @description The platform's rate in basis points */
+            commission_rate_bp: number | null;
+            /**
+             * @description What the payment kept for the job: every party's share (a deposit booking's balance included once paid)
+             * @example 21800
+             */
+            gross_fen: number;
+            /**
+             * @description A job done (or a no-show), or a cancellation's fee
+             * @enum {string}
+             */
+            kind: "service" | "cancellation_fee";
+            /**
+             * @description The beautician's share
+             * @example 21800
+             */
+            net_fen: number;
+            /**
+             * @description fen (1/100 CNY)
+             * @example 21800
+             */
+            platform_fen: number;
+            /** @description When the job was booked for, in the booking zone */
+            start: string | null;
+            /**
+             * @description fen (1/100 CNY)
+             * @example 21800
+             */
+            studio_fen: number;
+            /**
+             * @description Tips for the job, wholly the beautician's, outside the gross
+             * @example 21800
+             */
+            tip_fen: number;
+            /** @description The service option booked */
+            variant_id: string | null;
+        };
+        JobPay: {
+            appointment_id: string;
+            /** @description What the ledger booked for them from the job (its share, a deposit booking's balance, a cancellation's fee); null until booked */
+            earned_fen: number | null;
+            /**
+             * @description The beautician's share of the price at today's commission rate
+             * @example 21800
+             */
+            estimate_fen: number;
+            /**
+             * @description What the customer pays for the visit
+             * @example 21800
+             */
+            price_fen: number;
+            /** @description The platform's rate the estimate uses, in basis points */
+            rate_bp: number;
+            /**
+             * @description Tips for the job
+             * @example 21800
+             */
+            tip_fen: number;
+        };
         LedgerEntry: {
             /** @enum {string} */
             account?: "platform" | "merchant" | "beautician";
@@ -2705,6 +2837,11 @@ export type components = {
         OpenOffer: {
             appointment_id: string;
             city: string | null;
+            /**
+             * @description Straight-line km (one decimal) from where the beautician would set out: their job before it that day, else home
+             * @example 3.4
+             */
+            distance_km: number;
             district: string | null;
             /**
              * Format: date-time
@@ -2798,25 +2935,27 @@ export type components = {
             updated_at: string;
         };
         ProJob: {
-            /** @description In full only while the job is the beautician's and until 24 hours after it ends; then the district and city */
+            /** @description In full, with the customer's requests, only while the job is the beautician's and until 24 hours after it ends; then the district and city */
             address: {
                 city: string | null;
                 district: string | null;
                 lat: number;
                 line1: string | null;
                 lng: number;
+                /** @description The customer's requests for the visit (how to get in, what they want) */
+                notes: string | null;
             } | {
                 city: string | null;
                 district: string | null;
             };
-            /** @description Where the beautician checked in on arrival; flagged past 300 m */
+            /** @description Where the beautician checked in on arrival; flagged past 300 m, or without a location (then null) */
             check_in: ({
                 /** Format: date-time */
                 at: string;
                 flagged: boolean;
-                lat: number;
-                lng: number;
-                meters: number;
+                lat: number | null;
+                lng: number | null;
+                meters: number | null;
             } & {
                 [key: string]: unknown;
             }) | null;
@@ -9100,6 +9239,7 @@ export interface operations {
                          */
                         currency_code: "cny";
                         entries: components["schemas"]["LedgerEntry"][];
+                        jobs: components["schemas"]["JobEarnings"][];
                     };
                 };
             };
@@ -9151,7 +9291,10 @@ export interface operations {
     };
     getProJobs: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9171,6 +9314,26 @@ export interface operations {
                          * @example Asia/Shanghai
                          */
                         timezone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9244,6 +9407,62 @@ export interface operations {
             };
         };
     };
+    getProJobsByIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        review: components["schemas"]["CustomerReview"] | null;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "JOB_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postProJobsByIdStatus: {
         parameters: {
             query?: never;
@@ -9268,7 +9487,7 @@ export interface operations {
                     /** @constant */
                     status: "en_route";
                 } | {
-                    location: {
+                    location?: {
                         lat: number;
                         lng: number;
                     };
@@ -9887,6 +10106,67 @@ export interface operations {
             };
         };
     };
+    getProPay: {
+        parameters: {
+            query: {
+                appointment_id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Always `cny`; amounts are in fen
+                         * @constant
+                         */
+                        currency_code: "cny";
+                        pay: components["schemas"]["JobPay"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
     getProPerformance: {
         parameters: {
             query?: {
@@ -10444,6 +10724,88 @@ export interface operations {
             };
         };
     };
+    getProTimeOff: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        time_off: components["schemas"]["BeauticianTimeOff"][];
+                        /**
+                         * @description IANA time zone of the times in the answer
+                         * @example Asia/Shanghai
+                         */
+                        timezone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BEAUTICIAN_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postProTimeOff: {
         parameters: {
             query?: never;
@@ -10542,6 +10904,66 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "SCHEDULE_CONFLICT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteProTimeOffById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        id: string;
+                        /** @constant */
+                        object: "time_off";
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "TIME_OFF_NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -11316,6 +11738,11 @@ export interface operations {
                          * @constant
                          */
                         currency_code: "cny";
+                        /**
+                         * @description fen (1/100 CNY)
+                         * @example 21800
+                         */
+                        minimum_fen: number;
                         withdrawals: components["schemas"]["Withdrawal"][];
                     };
                 };

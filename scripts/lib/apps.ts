@@ -128,7 +128,14 @@ export const commands = {
     ({ name: "commerce migrations", command: "npx", args: ["medusa", "db:migrate"], cwd: workspace("commerce"), env }) as CommandSpec,
   commerceSeed: (env: NodeJS.ProcessEnv) => npm("commerce seed", workspace("commerce"), ["seed"], env),
   cms: (env: NodeJS.ProcessEnv) => npm("cms", workspace("cms"), ["start"], env),
-  headlessCms: (env: NodeJS.ProcessEnv): CommandSpec => ({ name: "cms", command: process.execPath, args: ["-e", HEADLESS_CMS], cwd: workspace("cms"), env }),
+  /** The cms's API alone, without building or serving its admin panel (the browser journeys'). */
+  headlessCms: (env: NodeJS.ProcessEnv): CommandSpec => ({
+    name: "cms",
+    command: process.execPath,
+    args: [path.join(workspace("cms"), "scripts", "start-headless.js")],
+    cwd: workspace("cms"),
+    env,
+  }),
   commerce: (env: NodeJS.ProcessEnv) => npm("commerce", workspace("commerce"), ["start"], env),
   admin: (env: NodeJS.ProcessEnv, port: number) =>
     npm("admin", workspace("admin"), ["start", "--", "--port", String(port), "--strictPort", "--host", "127.0.0.1"], env),

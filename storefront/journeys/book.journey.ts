@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { errorText } from "../lib/messages/errors"
-import { ADDRESS, beauticianAccepts, beauticianFinishes, cameraPhoto, customerToken, enterAddress, HUANGPU, eventually, newPhone, signInByPhone, storeGet } from "./support/booking"
+import { ADDRESS, beauticianAccepts, beauticianFinishes, cameraPhoto, customerToken, enterAddress, HUANGPU, eventually, holdTomorrow, newPhone, payHeldTimeByQr, payOnScanPage, signInByPhone, storeGet } from "./support/booking"
 import { setting, Tab } from "./support/tab"
 
 /**
@@ -17,7 +17,6 @@ import { setting, Tab } from "./support/tab"
  */
 
 const STOREFRONT = setting("JOURNEY_STOREFRONT_URL")
-const SCAN_PAGE = setting("JOURNEY_WECHATPAY_URL")
 /** Its beauticians perform no tuina, which the browse journey checks reviews and ratings of. */
 const SERVICE = "hydrating-facial"
 const SEED_DIR = process.env.DOORSTEP_SEED_DIR ?? path.join(__dirname, "..", "..", "scripts", "seed", "data")
@@ -39,31 +38,6 @@ afterAll(async () => {
 const url = (locale: Locale, path: string) => `${STOREFRONT}${localePath(locale, path)}`
 const appointmentIdIn = (page: Page) => new URL(page.url()).pathname.split("/").pop()!
 
-/** From the booking page to the checkout: address, tomorrow's first time (or `time`), sign-up inline. */
-async function holdTomorrow(tab: Tab, locale: Locale, options: { phone?: string; beautician?: string; time?: string } = {}): Promise<void> {
-  const t = messagesFor(locale)
-  const { page } = tab
-  if (options.beautician) await tab.visit(url(locale, `/services/${SERVICE}/book?beautician=${options.beautician}`))
-  else {
-    await tab.visit(url(locale, `/services/${SERVICE}`))
-    await tab.follow(t.bookNow, new RegExp(`/services/${SERVICE}/book$`))
-  }
-  await tab.looksRight(`${locale}-book`)
-  await enterAddress(page, locale)
-  await page.getByRole("radio", { name: new RegExp(t.tomorrow) }).click()
-  const slot = options.time ? page.getByRole("button", { name: options.time, exact: true }) : page.locator(".slot").first()
-  await slot.click()
-  await tab.looksRight(`${locale}-book-time`)
-  await page.getByRole("button", { name: t.holdAndPay }).click()
-  if (options.phone) {
-    await page.getByRole("heading", { name: t.signInTitle }).waitFor()
-    await tab.looksRight(`${locale}-book-sign-in`)
-    await signInByPhone(page, locale, options.phone)
-  }
-  await page.waitForURL(/\/checkout\//)
-  await page.getByTestId("total").waitFor()
-}
-
 describe("booking and paying", () => {
   it("WeChat Pay on a laptop: a new customer books any beautician for tomorrow, pays by QR code, and sees the beautician accept live", async () => {
     const locale = "zh-CN"
@@ -71,7 +45,7 @@ describe("booking and paying", () => {
     const tab = await Tab.open(browser, 1366, locale)
     const { page } = tab
     try {
-      await holdTomorrow(tab, locale, { phone: newPhone() })
+      await holdTomorrow(tab, locale, SERVICE, { phone: newPhone() })
       await page.getByRole("timer").getByText(t.heldFor).waitFor()
       await tab.looksRight(`${locale}-checkout`)
       const id = appointmentIdIn(page)
@@ -113,7 +87,7 @@ describe("booking and paying", () => {
     const tab = await Tab.open(browser, 390, locale)
     const { page } = tab
     try {
-      await holdTomorrow(tab, locale, { phone: newPhone() })
+      await holdTomorrow(tab, locale, SERVICE, { phone: newPhone() })
       await page.getByRole("radio", { name: t.alipay }).check()
       await tab.looksRight(`${locale}-checkout`)
       await page.getByRole("button", { name: new RegExp(t.payNow("")) }).click()
@@ -159,7 +133,7 @@ describe("after booking", () => {
     const tab = await Tab.open(browser, 1366, locale)
     const { page } = tab
     try {
-      await holdTomorrow(tab, locale, { phone: newPhone() })
+      await holdTomorrow(tab, locale, SERVICE, { phone: newPhone() })
       await payHeldTimeByQr(page, locale)
       const id = appointmentIdIn(page)
       const token = await customerToken(page)
@@ -190,7 +164,7 @@ describe("after booking", () => {
     const tab = await Tab.open(browser, 390, locale)
     const { page } = tab
     try {
-      await holdTomorrow(tab, locale, { phone: newPhone() })
+      await holdTomorrow(tab, locale, SERVICE, { phone: newPhone() })
       await payHeldTimeByQr(page, locale)
       const id = appointmentIdIn(page)
       const beautician = await beauticianAccepts(id)
@@ -264,11 +238,16 @@ describe("after booking", () => {
       for (const tab of tabs) {
         await tab.visit(url(locale, `/services/${SERVICE}/book?beautician=${chosen}`))
         await enterAddress(tab.page, locale)
-        await tab.page.getByRole("radio", { name: new RegExp(t.tomorrow) }).click()
+        const tomorrow = tab.page.getByRole("radio", { name: new RegExp(t.tomorrow) })
+        await tomorrow.click()
+        // Tomorrow's times, not the ones of the day shown before the click.
+        await tab.page.locator('[role="radio"][aria-checked="true"]', { hasText: t.tomorrow }).waitFor()
         await tab.page.locator(".slot").first().waitFor()
+        await tab.page.getByRole("status").filter({ hasText: t.loadingSlots }).waitFor({ state: "detached" })
         times.push(await tab.page.locator(".slot").allInnerTexts())
       }
-      const time = times[0].find((x) => times[1].includes(x))!
+      const time = times[0].find((x) => times[1].includes(x))
+      if (!time) throw new Error(`The two customers were shown no time in common: ${JSON.stringify(times)}`)
       for (const tab of tabs) await tab.page.getByRole("button", { name: time, exact: true }).click()
       await Promise.all(tabs.map((tab) => tab.page.getByRole("button", { name: t.holdAndPay }).click()))
       const outcomes = await Promise.all(
@@ -301,21 +280,3 @@ async function firstOption(): Promise<string> {
 
 /** Tomorrow in Shanghai, as `YYYY-MM-DD`. */
 const tomorrow = () => new Date(Date.now() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10)
-
-/** From the checkout: WeChat Pay's QR code, paid on the scan page, then the appointment's page. */
-async function payHeldTimeByQr(page: Page, locale: Locale): Promise<void> {
-  const t = messagesFor(locale)
-  await page.getByRole("button", { name: new RegExp(t.payNow("")) }).click()
-  await page.getByRole("heading", { name: t.scanTitle }).waitFor()
-  await payOnScanPage(page)
-  await page.waitForURL(/\/appointments\/[^/?]+\?paid=1/)
-}
-
-/** Pays the open WeChat Pay order on the simulator's scan page: the customer's phone scanning the QR code. */
-async function payOnScanPage(page: Page): Promise<void> {
-  const phone = await page.context().newPage()
-  await phone.goto(SCAN_PAGE)
-  await phone.getByRole("button").first().click()
-  await phone.getByText("支付成功").waitFor()
-  await phone.close()
-}

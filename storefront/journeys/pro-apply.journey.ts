@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
+import { SESSIONS } from "../lib/session-cookies"
 import { lastCode, newPhone, signInByPhone } from "./support/booking"
 import { sql } from "./support/database"
 import { setting, Tab } from "./support/tab"
@@ -206,7 +207,7 @@ describe("applying to a studio at 390 px", () => {
       await decide(MANAGER, name, { decision: "reject", reason: "证书照片看不清，请重新拍摄后再申请" })
 
       // The phone signs in on the device, as the portal's sign-in would leave it.
-      await page.context().addCookies([{ name: "doorstep_pro_session", value: token, url: STOREFRONT, httpOnly: true, sameSite: "Lax" }])
+      await page.context().addCookies([{ name: SESSIONS.pro.cookie, value: token, url: STOREFRONT, httpOnly: true, sameSite: "Lax" }])
       await tab.visit(url("en", "/pro"))
       expect(new URL(page.url()).pathname).toBe(localePath("en", "/pro/apply/status"))
       await page.getByRole("heading", { name: en.applyRejected }).waitFor()

@@ -1,9 +1,9 @@
 import type { Browser } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor } from "../lib/i18n"
+import { signInToPortal } from "./support/beautician"
 import { eventually, storeGet } from "./support/booking"
 import { sql } from "./support/database"
-import { proSignInByEmail } from "./support/pro"
 import { setting, Tab } from "./support/tab"
 
 /**
@@ -65,7 +65,7 @@ it("edits the profile for review while customers still see the old one, and subs
   await tab.visit(url("/pro/profile"))
   expect(new URL(page.url()).pathname).toBe(localePath(locale, "/pro/sign-in"))
   await tab.looksRight("pro-profile-sign-in")
-  await proSignInByEmail(page, locale, BEAUTICIAN.email, BEAUTICIAN.password)
+  await signInToPortal(tab, locale, BEAUTICIAN.email, BEAUTICIAN.password)
   await page.waitForURL((address) => address.pathname === localePath(locale, "/pro/profile"))
   await page.getByRole("heading", { name: t.proProfileTitle }).waitFor()
   await tab.looksRight("pro-profile-live")

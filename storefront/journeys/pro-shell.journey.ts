@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { errorText } from "../lib/messages/errors"
-import { proSignInByEmail } from "./support/pro"
+import { signInToPortal } from "./support/beautician"
 import { setting, Tab, WIDTHS } from "./support/tab"
 
 /**
@@ -28,8 +28,6 @@ afterAll(async () => {
 
 const url = (locale: Locale, path: string) => `${STOREFRONT}${localePath(locale, path)}`
 
-const signIn = (tab: Tab, locale: Locale, email: string, password: string) => proSignInByEmail(tab.page, locale, email, password)
-
 describe.each(WIDTHS.map((width) => [width, width < 800 ? ("zh-CN" as const) : ("en" as const)]))("the portal's sign-in at %i px (%s)", (width, locale) => {
   const t = messagesFor(locale)
 
@@ -40,13 +38,13 @@ describe.each(WIDTHS.map((width) => [width, width < 800 ? ("zh-CN" as const) : (
       expect(new URL(tab.page.url()).pathname).toBe(localePath(locale, "/pro/sign-in"))
       await tab.looksRight(`pro-sign-in-${locale}`)
 
-      await signIn(tab, locale, BEAUTICIAN.email, "not-the-password")
+      await signInToPortal(tab, locale, BEAUTICIAN.email, "not-the-password")
       await tab.page.getByRole("alert").filter({ hasText: errorText(locale, "WRONG_PASSWORD") }).waitFor()
 
-      await signIn(tab, locale, CUSTOMER_EMAIL, PASSWORD)
+      await signInToPortal(tab, locale, CUSTOMER_EMAIL, PASSWORD)
       await tab.page.getByRole("alert").filter({ hasText: errorText(locale, "NOT_A_BEAUTICIAN") }).waitFor()
 
-      await signIn(tab, locale, BEAUTICIAN.email, PASSWORD)
+      await signInToPortal(tab, locale, BEAUTICIAN.email, PASSWORD)
       await tab.page.waitForURL((u) => u.pathname === localePath(locale, "/pro/me"))
       await tab.page.getByRole("heading", { name: t.proGreeting(BEAUTICIAN.name) }).waitFor()
       const meTab = tab.page.getByRole("navigation", { name: t.proTabsLabel }).getByRole("link", { name: t.proTabs.me, exact: true })

@@ -113,3 +113,29 @@ export async function eventStream(path: string, token: string, signal: AbortSign
     return new Response(null, { status: 502 })
   }
 }
+
+/**
+ * A file commerce makes for the signed-in person (a data export, a monthly
+ * statement), fetched with their token, which the browser cannot send, and
+ * passed on as the download commerce names.
+ */
+export async function fileFromCommerce(path: string, token: string, fallback: { contentType: string; filename: string }): Promise<Response> {
+  let upstream: Response
+  try {
+    upstream = await fetch(new URL(path, baseUrl()), {
+      headers: { "x-publishable-api-key": publishableKey(), authorization: `Bearer ${token}` },
+      cache: "no-store",
+      signal: AbortSignal.timeout(TIMEOUT_MS * 2),
+    })
+  } catch {
+    return new Response(null, { status: 502 })
+  }
+  if (!upstream.ok) return new Response(null, { status: upstream.status >= 500 ? 502 : upstream.status })
+  return new Response(upstream.body, {
+    headers: {
+      "content-type": upstream.headers.get("content-type") ?? fallback.contentType,
+      "content-disposition": upstream.headers.get("content-disposition") ?? `attachment; filename="${fallback.filename}"`,
+      "cache-control": "no-store",
+    },
+  })
+}

@@ -1,9 +1,26 @@
 import { BackendUnavailableError, getJson } from "./backend"
 import type { Locale } from "./i18n"
 
+/** A piece of text inside a block of Strapi's rich text: text with its marks, or a link around text. */
+export interface RichTextInline {
+  type: string
+  text?: string
+  bold?: boolean
+  italic?: boolean
+  underline?: boolean
+  strikethrough?: boolean
+  code?: boolean
+  url?: string
+  children?: RichTextInline[]
+}
+
+/** A block of Strapi's rich text (paragraph, heading, list, quote, code, image); a list's children are its items, each with inline children. */
 export interface RichTextBlock {
   type: string
-  children?: Array<{ type: string; text?: string }>
+  level?: number
+  format?: "ordered" | "unordered"
+  image?: { url: string; alternativeText?: string | null; width?: number | null; height?: number | null }
+  children?: RichTextInline[]
 }
 
 export interface ServiceContent {

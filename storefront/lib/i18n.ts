@@ -8,6 +8,8 @@ import { inbox } from "./messages/inbox"
 import { pro } from "./messages/pro"
 import { proApply } from "./messages/pro-apply"
 import { proProfile } from "./messages/pro-profile"
+import { proOffice } from "./messages/pro-office"
+import { proDay } from "./messages/pro-day"
 import { profile } from "./messages/profile"
 import { reviews } from "./messages/reviews"
 import { settings } from "./messages/settings"
@@ -43,7 +45,9 @@ const areas = [
   settings,
   pro,
   proProfile,
+  proOffice,
   proApply,
+  proDay,
 ] as const
 
 type Joined<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Tail] ? (Head extends Record<Locale, infer M> ? M : never) & Joined<Tail> : unknown

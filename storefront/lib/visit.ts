@@ -22,3 +22,8 @@ export async function servicesByVariant(locale: Locale): Promise<Map<string, Boo
 export async function serviceOfVariant(variantId: string, locale: Locale): Promise<BookedService | null> {
   return (await servicesByVariant(locale)).get(variantId) ?? null
 }
+
+/** Each listed service's title by its handle (what a training course certifies), in the reader's language. */
+export async function serviceTitlesByHandle(locale: Locale): Promise<Map<string, string>> {
+  return new Map([...(await servicesByVariant(locale)).values()].map((service) => [service.handle, service.title]))
+}

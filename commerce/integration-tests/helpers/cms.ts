@@ -7,15 +7,8 @@ import { Client } from "pg"
 const CMS_DIR = path.resolve(__dirname, "..", "..", "..", "cms")
 const SEED_DIR = path.resolve(__dirname, "..", "..", "..", "scripts", "seed", "data")
 
-/** Compiles the cms's TypeScript (server code only: no admin panel build) and starts it, headless. */
-const BOOT = `
-const { compileStrapi, createStrapi } = require("@strapi/strapi");
-(async () => {
-  const app = createStrapi({ ...(await compileStrapi()), serveAdminPanel: false });
-  await app.start();
-  process.on("SIGTERM", () => app.destroy().then(() => process.exit(0), () => process.exit(1)));
-})().catch((error) => { console.error(error); process.exit(1); });
-`
+/** Compiles the cms's TypeScript (server code only: no admin panel build) and starts it, headless, on HOST:PORT. */
+const HEADLESS = path.join(CMS_DIR, "scripts", "start-headless.js")
 
 export interface HeadlessCms {
   /** Stops Strapi (it cannot answer afterwards) — and does nothing the second time. */
@@ -30,7 +23,7 @@ export interface HeadlessCms {
  * error when it exits or stays silent.
  */
 export async function startHeadlessCms(options: { env: NodeJS.ProcessEnv; url: string; timeoutMs: number }): Promise<HeadlessCms> {
-  const child = spawn(process.execPath, ["-e", BOOT], { cwd: CMS_DIR, env: options.env, stdio: ["ignore", "pipe", "pipe"] })
+  const child = spawn(process.execPath, [HEADLESS], { cwd: CMS_DIR, env: options.env, stdio: ["ignore", "pipe", "pipe"] })
   let log = ""
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-20_000)

@@ -2,7 +2,7 @@ import { APPOINTMENT_MODULE, HOLD_EXPIRY_LOCK, type AppointmentModuleService } f
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
-import { address, atOn, bookingDay, demo, lujiazui, peoplesSquare, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
+import { address, atOn, beauticianToken, bookingDay, demo, lujiazui, peoplesSquare, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(180 * 1000)
 
@@ -397,7 +397,9 @@ medusaIntegrationTestRunner({
         const earlyClose = { weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "09:00", end: "18:00" })) }
         const refused = await settle(api.put(`/admin/beauticians/${beauticianId}/working-hours`, earlyClose, admin))
         expect(refused.status).toBe(409)
-        expect(refused.data).toMatchObject({ code: "SCHEDULE_CONFLICT", appointments: [{ id: held.id, start: at("19:00:00.000") }] })
+        // What the beautician may know of the booking: its time, service and district; never the street or the customer.
+        expect(refused.data.appointments).toEqual([{ id: held.id, start: at("19:00:00.000"), end: at("20:00:00.000"), variant_id: variantId, district: "浦东新区" }])
+        expect(refused.data).toMatchObject({ code: "SCHEDULE_CONFLICT" })
         const unchanged = await api.get(`/admin/beauticians/${beauticianId}/working-hours`, admin)
         expect(unchanged.data.weekly.every((w: { end: string }) => w.end === "21:00")).toBe(true)
 
@@ -410,6 +412,50 @@ medusaIntegrationTestRunner({
         expect(accepted.data.weekly).toHaveLength(7)
         const offered = await availability(`variant_id=${variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${day}&beautician_id=${beauticianId}`)
         expect(offered.data.slots[0].start).toBe(at("12:30:00.000"))
+      })
+
+      it("lets a beautician list and remove only their own time off over /pro, by dates; a block over a booking is refused", async () => {
+        const mine = { headers: { authorization: `Bearer ${await beauticianToken(api, getContainer(), beauticianId, "test-every-day@doorstep.local")}` } }
+        const [first] = demo.beauticians
+        const theirs = { headers: { authorization: `Bearer ${(await api.post("/auth/beautician/emailpass", { email: first.email, password: demo.accounts.beautician.password })).data.token}` } }
+        const starts = async () =>
+          (await availability(`variant_id=${variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${day}&beautician_id=${beauticianId}`)).data.slots.map((s: { start: string }) => s.start)
+        const next = DateTime.fromISO(day).plus({ days: 1 }).toISODate()!
+
+        const blocked = (await api.post("/pro/time-off", { starts_at: at("14:00:00"), ends_at: at("15:00:00"), reason: "体检" }, mine)).data.time_off
+        expect(await starts()).not.toContain(at("14:00:00.000"))
+        const onTheDay = (await api.get(`/pro/time-off?from=${day}&to=${day}`, mine)).data
+        expect(onTheDay).toMatchObject({ timezone: ZONE, time_off: [{ id: blocked.id, reason: "体检" }] })
+        expect(new Date(onTheDay.time_off[0].starts_at).toISOString()).toBe(new Date(at("14:00:00")).toISOString())
+        expect((await api.get("/pro/time-off", mine)).data.time_off.map((t: { id: string }) => t.id)).toEqual([blocked.id])
+        expect((await api.get(`/pro/time-off?from=${next}&to=${next}`, mine)).data.time_off).toEqual([])
+        expect((await api.get("/pro/time-off", theirs)).data.time_off).toEqual([])
+
+        const meddle = await settle(api.delete(`/pro/time-off/${blocked.id}`, theirs))
+        expect(meddle.status).toBe(404)
+        expect(meddle.data.code).toBe("TIME_OFF_NOT_FOUND")
+        expect((await api.delete(`/pro/time-off/${blocked.id}`, mine)).data).toEqual({ id: blocked.id, object: "time_off", deleted: true })
+        expect((await api.get("/pro/time-off", mine)).data.time_off).toEqual([])
+        expect(await starts()).toContain(at("14:00:00.000"))
+
+        const held = (await hold({ variant_id: variantId, start: at("16:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const overBooking = await settle(api.post("/pro/time-off", { starts_at: at("15:30:00"), ends_at: at("17:30:00") }, mine))
+        expect(overBooking.status).toBe(409)
+        expect(overBooking.data).toMatchObject({ code: "SCHEDULE_CONFLICT", appointments: [{ id: held.id, variant_id: variantId, district: "浦东新区" }] })
+        expect((await api.get("/pro/time-off", mine)).data.time_off).toEqual([])
+      })
+
+      it.each([
+        ["from without to", "from=2026-12-01", "to"],
+        ["to before from", "from=2026-12-08&to=2026-12-01", "to"],
+        ["more than 42 days", "from=2026-12-01&to=2027-01-12", "to"],
+        ["a date that does not exist", "from=2026-02-30&to=2026-03-01", "from"],
+      ])("refuses a span of dates with %s, field named", async (_, query, field) => {
+        const mine = { headers: { authorization: `Bearer ${await beauticianToken(api, getContainer(), beauticianId, "test-every-day@doorstep.local")}` } }
+        for (const path of ["/pro/time-off", "/pro/jobs"]) {
+          const response = await settle(api.get(`${path}?${query}`, mine))
+          expect({ path, status: response.status, code: response.data.code, field: response.data.field }).toEqual({ path, status: 400, code: "INVALID_INPUT", field })
+        }
       })
 
       it("works other hours on one date, refuses a day off that would orphan a booking, and goes back to the week", async () => {

@@ -62,7 +62,8 @@ medusaIntegrationTestRunner({
     it("offers a paid appointment to its beautician, who accepts and gets the job", async () => {
       const id = await bookAndPay(api, booking, at("13:00:00"))
       const offer = (await offerFor(first, id))!
-      expect(offer).toMatchObject({ district: "浦东新区", start: at("13:00:00.000") })
+      // Set out from home (People's Square), 2.7 km from the address in Lujiazui as the crow flies.
+      expect(offer).toMatchObject({ district: "浦东新区", start: at("13:00:00.000"), distance_km: 2.7 })
       expect(JSON.stringify(offer)).not.toContain("陆家嘴环路") // the street comes with the job
 
       const accepted = await api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first))
@@ -71,6 +72,13 @@ medusaIntegrationTestRunner({
       expect(stored).toMatchObject({ status: "assigned", beautician_id: booking.beauticianId })
       expect((await api.get("/pro/jobs", pro(first))).data.jobs.map((j: { id: string }) => j.id)).toContain(id)
       expect(await decisions(id)).toEqual(["offered", "accepted"])
+    })
+
+    it("measures an offer's distance from the job before it that day, where the beautician will be", async () => {
+      const earlier = await bookAndPay(api, booking, at("10:00:00"))
+      await appointments().updateAppointments({ id: earlier, status: "assigned" })
+      const id = await bookAndPay(api, booking, at("13:00:00"))
+      expect((await offerFor(first, id))!).toMatchObject({ distance_km: 0 })
     })
 
     it("lets exactly one answer count when two come at once", async () => {

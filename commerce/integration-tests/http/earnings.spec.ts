@@ -63,8 +63,37 @@ medusaIntegrationTestRunner({
       const mine = (await api.get("/pro/earnings", auth(proToken))).data
       expect(mine).toMatchObject({ balance_fen: 12208, currency_code: "cny" })
       expect(mine.entries).toHaveLength(1)
+      expect(mine.jobs).toEqual([
+        expect.objectContaining({
+          appointment_id: id,
+          variant_id: booking.variantId,
+          kind: "service",
+          gross_fen: 21800,
+          platform_fen: 4360,
+          studio_fen: 5232,
+          commission_fen: 9592,
+          net_fen: 12208,
+          tip_fen: 0,
+          commission_rate_bp: 2000,
+        }),
+      ])
       expect((await api.get("/admin/merchants/jingan-lumiere/earnings", auth(manager))).data.balance_fen).toBe(5232)
       expect((await settle(api.get("/admin/merchants/xuhui-qingyu/earnings", auth(manager)))).status).toBe(404)
+    })
+
+    it("tells the beautician a job's pay: their share at today's rate while offered, what was booked once done", async () => {
+      const id = await bookAndPay(api, booking, at("15:00:00"))
+      const pay = async (ids: string) => (await api.get(`/pro/pay?appointment_id=${ids}`, auth(proToken))).data
+      expect(await pay(`${id},appt_nobody`)).toEqual({
+        currency_code: "cny",
+        pay: [{ appointment_id: id, price_fen: 21800, estimate_fen: 12208, rate_bp: 2000, earned_fen: null, tip_fen: 0 }],
+      })
+      await finishJob(api, getContainer(), id, proToken)
+      await postEarnings(getContainer(), new Date(Date.now() + 60_000))
+      expect((await pay(id)).pay).toEqual([expect.objectContaining({ appointment_id: id, earned_fen: 12208 })])
+      const stranger = await beauticianToken(api, getContainer(), (await appointments().listBeauticians({ handle: booking.otherBeauticianHandle }))[0].id, "pay-stranger@doorstep.local")
+      expect((await api.get(`/pro/pay?appointment_id=${id}`, auth(stranger))).data.pay).toEqual([])
+      expect(await settle(api.get("/pro/pay", auth(proToken)))).toMatchObject({ status: 400, data: { code: "INVALID_INPUT" } })
     })
 
     it("books a late cancellation's fee, and nothing for the refunded part", async () => {
@@ -183,7 +212,10 @@ medusaIntegrationTestRunner({
         const tipEntries = entries.filter((e) => e.kind === "tip")
         expect(tipEntries.map((e) => [e.account, e.amount_fen])).toEqual([["beautician", asked.amount_fen]])
         expect(servicePaid).toBe(refunded + entries.filter((e) => e.kind !== "tip").reduce((sum, e) => sum + e.amount_fen, 0))
-        expect((await api.get("/pro/earnings", auth(proToken))).data.balance_fen).toBe(12208 + asked.amount_fen)
+        const earnings = (await api.get("/pro/earnings", auth(proToken))).data
+        expect(earnings.balance_fen).toBe(12208 + asked.amount_fen)
+        // The tip is the job's, apart from its gross: no commission is taken from it.
+        expect(earnings.jobs).toEqual([expect.objectContaining({ appointment_id: id, gross_fen: 21800, net_fen: 12208, tip_fen: asked.amount_fen })])
 
         const { email, password } = demo.accounts.commerce_admin
         const platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
@@ -321,7 +353,7 @@ medusaIntegrationTestRunner({
         const both = await Promise.all([ask(10000), ask(10000)])
         expect(both.map((a) => a.status).sort()).toEqual([201, 409])
         const { id } = both.find((a) => a.status === 201)!.data.withdrawal
-        expect((await api.get("/pro/withdrawals", auth(proToken))).data.available_fen).toBe(2208)
+        expect((await api.get("/pro/withdrawals", auth(proToken))).data).toMatchObject({ available_fen: 2208, minimum_fen: 10000 })
 
         expect((await decide(id, { decision: "pay", transfer_reference: "CMB20261201001" })).data.code).toBe("INVALID_TRANSITION") // approve first
         expect((await decide(id, { decision: "approve" }, manager)).status).toBe(403) // finance is the platform's

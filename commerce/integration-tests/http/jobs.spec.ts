@@ -1,5 +1,6 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { DateTime } from "luxon"
 import { atOn, beauticianToken, demo, bookAndPay, bookingDay, lujiazui, peoplesSquare, prepareBooking, settle, type Booking } from "../helpers/booking"
 
 jest.setTimeout(180 * 1000)
@@ -33,8 +34,10 @@ medusaIntegrationTestRunner({
 
     it("goes en route, arrives at the door, serves and completes; the customer sees every step in order", async () => {
       const id = await assignedJob()
+      const [stored] = await appointments().listAppointments({ id })
+      await appointments().updateAppointments({ id, address: { ...(stored.address as object), notes: "门禁 1203#，敏感肌" } })
       const job = (await api.get(`/pro/jobs/${id}`, pro())).data.job
-      expect(job).toMatchObject({ status: "assigned", customer: { name: "林小雨", phone_last4: "8000" }, address: { line1: "陆家嘴环路 1000 号 12 楼" } })
+      expect(job).toMatchObject({ status: "assigned", customer: { name: "林小雨", phone_last4: "8000" }, address: { line1: "陆家嘴环路 1000 号 12 楼", notes: "门禁 1203#，敏感肌" } })
       expect(JSON.stringify(job)).not.toContain("13800138000")
       expect(job.navigation.amap).toContain("uri.amap.com")
 
@@ -54,6 +57,17 @@ medusaIntegrationTestRunner({
       expect(timeline[0].at).toMatch(/\+08:00$/)
     })
 
+    it("a day after the job, shows only its district: no street, requests or way there", async () => {
+      const id = await assignedJob()
+      const [stored] = await appointments().listAppointments({ id })
+      await appointments().updateAppointments({ id, address: { ...(stored.address as object), notes: "门禁 1203#" } })
+      const earlier = (value: Date) => new Date(new Date(value).getTime() - 4 * 86_400_000)
+      await appointments().updateAppointments({ id, blocked_from: earlier(stored.blocked_from), starts_at: earlier(stored.starts_at), ends_at: earlier(stored.ends_at), blocked_until: earlier(stored.blocked_until) })
+      const job = (await api.get(`/pro/jobs/${id}`, pro())).data.job
+      expect(job).toMatchObject({ address: { district: "浦东新区", city: "上海" }, navigation: null })
+      expect(JSON.stringify(job.address)).not.toMatch(/陆家嘴|1203/)
+    })
+
     it("flags a check-in far from the address but still records the arrival", async () => {
       const id = await assignedJob()
       await step(id, { status: "en_route" })
@@ -62,6 +76,14 @@ medusaIntegrationTestRunner({
       expect(far.data.job.status).toBe("arrived")
       expect(far.data.job.check_in.flagged).toBe(true)
       expect(far.data.job.check_in.meters).toBeGreaterThan(2000)
+    })
+
+    it("records an arrival from a phone that gave no location, flagged for the studio", async () => {
+      const id = await assignedJob()
+      await step(id, { status: "en_route" })
+      const unlocated = await step(id, { status: "arrived" })
+      expect(unlocated.status).toBe(200)
+      expect(unlocated.data.job).toMatchObject({ status: "arrived", check_in: { lat: null, lng: null, meters: null, flagged: true } })
     })
 
     it("refuses steps out of order with 409 INVALID_TRANSITION and changes nothing", async () => {
@@ -77,7 +99,7 @@ medusaIntegrationTestRunner({
 
     it.each([
       ["an unknown status", { status: "teleported" }],
-      ["arriving without a location", { status: "arrived" }],
+      ["arriving somewhere off the globe", { status: "arrived", location: { lat: 91, lng: 0 } }],
       ["a photo that is not a link", { status: "completed", service_record: { photos_after: ["not a url"] } }],
       ["an unknown field", { status: "en_route", speed: 40 }],
     ])("answers %s with 400 INVALID_INPUT", async (_, body) => {
@@ -115,6 +137,17 @@ medusaIntegrationTestRunner({
       expect((await api.get("/pro/jobs", pro())).data.jobs.map((j: { id: string }) => j.id)).toContain(id)
       const [stored] = await appointments().listAppointments({ id })
       expect(stored.status).toBe("assigned")
+    })
+
+    it("lists the jobs on the dates a day or week view asks for", async () => {
+      const id = await assignedJob()
+      const day = bookingDay()
+      const ids = async (query: string) => (await api.get(`/pro/jobs${query}`, pro())).data.jobs.map((j: { id: string }) => j.id)
+      const after = (days: number) => DateTime.fromISO(day).plus({ days }).toISODate()!
+      expect(await ids(`?from=${day}&to=${day}`)).toEqual([id])
+      expect(await ids(`?from=${after(-6)}&to=${day}`)).toEqual([id])
+      expect(await ids(`?from=${after(1)}&to=${after(7)}`)).toEqual([])
+      expect(await ids(`?from=${after(-7)}&to=${after(-1)}`)).toEqual([])
     })
 
     it("is not a job until it is assigned", async () => {

@@ -81,7 +81,7 @@ medusaIntegrationTestRunner({
       expect(push.headers.urgency).toBe("high")
       expect(push.headers.authorization).toMatch(new RegExp(`^vapid t=[\\w-]+\\.[\\w-]+\\.[\\w-]+, k=${vapid.publicKey}$`))
       const message = JSON.parse(ece.decrypt(push.body, { version: "aes128gcm", privateKey: browser, authSecret }).toString("utf8"))
-      expect(message).toMatchObject({ title: "新的预约邀请 · New job offer", url: "/pro/offers", tag: `offer-${id}` })
+      expect(message).toMatchObject({ title: "新的预约邀请 · New job offer", url: "/pro", tag: `offer-${id}` })
       expect(message.body).toContain("浦东新区")
     })
 

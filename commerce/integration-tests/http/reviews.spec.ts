@@ -61,6 +61,16 @@ medusaIntegrationTestRunner({
       const shown = (await api.get(`/store/beauticians/${booking.beauticianId}/reviews`, booking.store())).data.reviews
       expect(shown.map((r: { rating: number }) => r.rating)).toEqual([5, 4])
       expect(JSON.stringify(shown)).not.toContain("cus_") // never who wrote it
+
+      // The beautician reads it on the job; nobody else's job answers.
+      expect((await api.get(`/pro/jobs/${id}/review`, auth(proToken))).data.review).toMatchObject({ rating: 4, text: "手法专业，准时到达", reply: null })
+      const other = await beauticianToken(api, getContainer(), (await appointments().listBeauticians({ handle: booking.otherBeauticianHandle }))[0].id, "other-reader@doorstep.local")
+      expect(await settle(api.get(`/pro/jobs/${id}/review`, auth(other)))).toMatchObject({ status: 404, data: { code: "JOB_NOT_FOUND" } })
+    })
+
+    it("shows the beautician no review of a job until the customer writes one", async () => {
+      const id = await completedJob()
+      expect((await api.get(`/pro/jobs/${id}/review`, auth(proToken))).data).toEqual({ review: null })
     })
 
     it("lists a service's reviews across its options, newest first, with who did the job and never who wrote them", async () => {
@@ -94,6 +104,7 @@ medusaIntegrationTestRunner({
       expect((await settle(api.post(`/admin/reviews/${posted.id}/moderate`, { hidden: true, reason: "含联系方式广告" }, auth(support)))).status).toBe(200)
       expect(await beautician()).toMatchObject({ rating: null, review_count: 0 })
       expect((await api.get(`/store/beauticians/${booking.beauticianId}/reviews`, booking.store())).data.reviews).toEqual([])
+      expect((await api.get(`/pro/jobs/${id}/review`, auth(proToken))).data.review).toBeNull()
     })
 
     it("sums up how the beautician has done for their studio and for themselves", async () => {

@@ -3,7 +3,6 @@
 import Link from "next/link"
 import { useRouter } from "next/navigation"
 import { useState, useTransition } from "react"
-import { markRead } from "@/lib/actions/inbox"
 import { messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
 
@@ -17,8 +16,22 @@ export interface ShownNotice {
   unread: boolean
 }
 
-/** The notices, newest first: unread ones marked, read when opened or on request. */
-export function NoticeList({ locale, notices }: { locale: Locale; notices: ShownNotice[] }) {
+/**
+ * The notices, newest first: unread ones marked, read when opened or on
+ * request through `markRead` (the customer's or the beautician's action).
+ */
+export function NoticeList({
+  locale,
+  notices,
+  markRead,
+  empty,
+}: {
+  locale: Locale
+  notices: ShownNotice[]
+  markRead: (id: string) => Promise<{ ok: true } | { ok: false; code: string }>
+  /** What an empty inbox says, when the reader's notices are of another kind than a customer's. */
+  empty?: string
+}) {
   const t = messagesFor(locale)
   const router = useRouter()
   const [read, setRead] = useState<Set<string>>(new Set())
@@ -36,7 +49,7 @@ export function NoticeList({ locale, notices }: { locale: Locale; notices: Shown
       if (then) router.push(then)
     })
 
-  if (notices.length === 0) return <p className="notice">{t.noNotices}</p>
+  if (notices.length === 0) return <p className="notice">{empty ?? t.noNotices}</p>
   return (
     <section aria-labelledby="notices-title">
       <h2 id="notices-title" className="section-title" aria-live="polite">

@@ -1,13 +1,29 @@
 "use client"
 
 import { useState, useTransition } from "react"
-import { savePreferences } from "@/lib/actions/inbox"
 import { LOCALES, messagesFor, type Locale } from "@/lib/i18n"
-import type { NoticePreferences } from "@/lib/inbox"
 import { errorText } from "@/lib/messages/errors"
 
-/** The language notices come in, and whether review requests may come. */
-export function PreferencesForm({ locale, initial }: { locale: Locale; initial: NoticePreferences }) {
+/** What someone chooses about their notices: the language, and (customers only) whether review requests come. */
+export interface NoticeChoices {
+  locale: Locale
+  review_requests?: boolean
+}
+
+/**
+ * The language notices come in, and whether review requests may come (shown
+ * when the person has that choice); saved through `save`, the customer's or
+ * the beautician's action.
+ */
+export function PreferencesForm<P extends NoticeChoices>({
+  locale,
+  initial,
+  save: savePreferences,
+}: {
+  locale: Locale
+  initial: P
+  save: (change: P) => Promise<{ ok: true; preferences: P } | { ok: false; code: string }>
+}) {
   const t = messagesFor(locale)
   const [choice, setChoice] = useState(initial)
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null)
@@ -41,13 +57,17 @@ export function PreferencesForm({ locale, initial }: { locale: Locale; initial: 
             </label>
           ))}
         </fieldset>
-        <label className="check">
-          <input type="checkbox" checked={choice.review_requests} onChange={(e) => setChoice({ ...choice, review_requests: e.target.checked })} aria-describedby="review-hint" />
-          <span>{t.reviewRequests}</span>
-        </label>
-        <p id="review-hint" className="form-hint">
-          {t.reviewRequestsHint}
-        </p>
+        {choice.review_requests !== undefined && (
+          <>
+            <label className="check">
+              <input type="checkbox" checked={choice.review_requests} onChange={(e) => setChoice({ ...choice, review_requests: e.target.checked })} aria-describedby="review-hint" />
+              <span>{t.reviewRequests}</span>
+            </label>
+            <p id="review-hint" className="form-hint">
+              {t.reviewRequestsHint}
+            </p>
+          </>
+        )}
         <div>
           <button type="submit" className="button" disabled={busy}>
             {busy ? t.submitting : t.savePreferences}

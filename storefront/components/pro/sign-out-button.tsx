@@ -1,10 +1,12 @@
 "use client"
 
 import { useTransition } from "react"
+import { forgetPushSubscription } from "@/lib/actions/pro/day"
 import { proSignOut } from "@/lib/actions/pro/session"
 import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { forgetThisDevice } from "@/lib/pro/worker"
 
-/** Ends the portal's session on this device and goes to its sign-in page. */
+/** Ends the portal's session on this device (its notifications and kept pages too) and goes to its sign-in page. */
 export function SignOutButton({ locale }: { locale: Locale }) {
   const [pending, startTransition] = useTransition()
   return (
@@ -14,6 +16,8 @@ export function SignOutButton({ locale }: { locale: Locale }) {
       disabled={pending}
       onClick={() =>
         startTransition(async () => {
+          // A device that cannot forget (no worker, a push service down) still signs out.
+          await forgetThisDevice(locale, forgetPushSubscription).catch(() => undefined)
           await proSignOut()
           window.location.assign(localePath(locale, "/pro/sign-in"))
         })

@@ -1,7 +1,7 @@
 import { Client } from "pg"
-import type { Page } from "playwright-core"
-import { messagesFor, type Locale } from "../../lib/i18n"
-import { setting } from "./tab"
+import type { Browser, Page } from "playwright-core"
+import { localePath, messagesFor, type Locale } from "../../lib/i18n"
+import { setting, Tab } from "./tab"
 
 /** What the journeys of booking share: a Shanghai address, signing in by SMS code, and the beautician's side over `/pro`. */
 
@@ -16,13 +16,13 @@ export const HUANGPU = { lat: 31.2317, lng: 121.4846 }
 let counter = 0
 export const newPhone = () => `139${String(Date.now() % 1e6).padStart(6, "0")}${String(counter++ % 100).padStart(2, "0")}`
 
-/** Fills in the booking page's new address and uses it. */
-export async function enterAddress(page: Page, locale: Locale): Promise<void> {
+/** Fills in the booking page's new address (People's Square's flat unless told) and uses it. */
+export async function enterAddress(page: Page, locale: Locale, address: typeof ADDRESS = ADDRESS): Promise<void> {
   const t = messagesFor(locale)
-  await page.getByLabel(t.district).selectOption(ADDRESS.district)
-  await page.getByLabel(t.line1).fill(ADDRESS.line1)
-  await page.getByLabel(t.contactName).fill(ADDRESS.contact)
-  await page.getByLabel(t.contactPhone).fill(ADDRESS.phone)
+  await page.getByLabel(t.district).selectOption(address.district)
+  await page.getByLabel(t.line1).fill(address.line1)
+  await page.getByLabel(t.contactName).fill(address.contact)
+  await page.getByLabel(t.contactPhone).fill(address.phone)
   await page.getByRole("button", { name: t.useAddress }).click()
 }
 
@@ -158,4 +158,83 @@ export async function cameraPhoto(page: Page): Promise<{ name: string; mimeType:
     return canvas.toDataURL("image/jpeg", 0.85)
   })
   return { name: "IMG_20261203_1015.jpg", mimeType: "image/jpeg", buffer: Buffer.from(dataUrl.split(",")[1], "base64") }
+}
+
+/**
+ * From the booking page to the checkout: the address, tomorrow's first time
+ * (or `time`), signing up inline with `phone`. Each page is checked, its
+ * screenshot named after `step` (the locale by default).
+ */
+export async function holdTomorrow(tab: Tab, locale: Locale, service: string, options: { phone?: string; beautician?: string; time?: string; step?: string } = {}): Promise<void> {
+  const t = messagesFor(locale)
+  const { page } = tab
+  const url = (path: string) => `${setting("JOURNEY_STOREFRONT_URL")}${localePath(locale, path)}`
+  const step = options.step ?? locale
+  if (options.beautician) await tab.visit(url(`/services/${service}/book?beautician=${options.beautician}`))
+  else {
+    await tab.visit(url(`/services/${service}`))
+    await tab.follow(t.bookNow, new RegExp(`/services/${service}/book$`))
+  }
+  await tab.looksRight(`${step}-book`)
+  await enterAddress(page, locale)
+  await page.getByRole("radio", { name: new RegExp(t.tomorrow) }).click()
+  const slot = options.time ? page.getByRole("button", { name: options.time, exact: true }) : page.locator(".slot").first()
+  await slot.click()
+  await tab.looksRight(`${step}-book-time`)
+  await page.getByRole("button", { name: t.holdAndPay }).click()
+  if (options.phone) {
+    await page.getByRole("heading", { name: t.signInTitle }).waitFor()
+    await tab.looksRight(`${step}-book-sign-in`)
+    await signInByPhone(page, locale, options.phone)
+  }
+  await page.waitForURL(/\/checkout\//)
+  await page.getByTestId("total").waitFor()
+}
+
+/** From the checkout: WeChat Pay's QR code, paid on the scan page, then the appointment's page. */
+export async function payHeldTimeByQr(page: Page, locale: Locale): Promise<void> {
+  const t = messagesFor(locale)
+  await page.getByRole("button", { name: new RegExp(t.payNow("")) }).click()
+  await page.getByRole("heading", { name: t.scanTitle }).waitFor()
+  await payOnScanPage(page)
+  await page.waitForURL(/\/appointments\/[^/?]+\?paid=1/)
+}
+
+/** Pays the open WeChat Pay order on the simulator's scan page: the customer's phone scanning the QR code. */
+export async function payOnScanPage(page: Page): Promise<void> {
+  const phone = await page.context().newPage()
+  await phone.goto(setting("JOURNEY_WECHATPAY_URL"))
+  await phone.getByRole("button").first().click()
+  await phone.getByText("支付成功").waitFor()
+  await phone.close()
+}
+
+/**
+ * A new customer on a phone books `service` with the beautician for
+ * tomorrow's first free time at `address`, signing up by SMS code inline,
+ * and pays by WeChat Pay; the appointment as booked.
+ */
+export async function customerBooksTomorrow(browser: Browser, service: string, beauticianId: string, address: typeof ADDRESS): Promise<{ id: string; start: string; end: string }> {
+  const locale = "zh-CN"
+  const t = messagesFor(locale)
+  const tab = await Tab.open(browser, 390, locale)
+  const { page } = tab
+  try {
+    await tab.visit(`${setting("JOURNEY_STOREFRONT_URL")}/services/${service}/book?beautician=${beauticianId}`)
+    await enterAddress(page, locale, address)
+    await page.getByRole("radio", { name: new RegExp(t.tomorrow) }).click()
+    await page.locator(".slot").first().click()
+    await page.getByRole("button", { name: t.holdAndPay }).click()
+    await page.getByRole("heading", { name: t.signInTitle }).waitFor()
+    await signInByPhone(page, locale, newPhone())
+    await page.waitForURL(/\/checkout\//)
+    await page.getByTestId("total").waitFor()
+    await payHeldTimeByQr(page, locale)
+    const id = new URL(page.url()).pathname.split("/").pop()!
+    const { appointment } = await storeGet<{ appointment: { start: string; end: string; beautician_id: string } }>(`/store/appointments/${id}`, await customerToken(page))
+    if (appointment.beautician_id !== beauticianId) throw new Error(`${id} was booked with ${appointment.beautician_id}, not ${beauticianId}`)
+    return { id, start: appointment.start, end: appointment.end }
+  } finally {
+    await tab.close()
+  }
 }

@@ -51,10 +51,14 @@ export class Tab {
     return new Tab(await context.newPage(), width)
   }
 
-  /** Opens `url` and waits until the page is quiet; fails unless it answers `status`. */
-  async visit(url: string, status = 200): Promise<void> {
+  /**
+   * Opens `url` and waits until the page is quiet; fails unless it answers
+   * `status`. A page holding a live stream open is never quiet on the
+   * network: `until: "load"` waits for it to load and settle instead.
+   */
+  async visit(url: string, status = 200, until: "networkidle" | "load" = "networkidle"): Promise<void> {
     this.expectedStatus = status
-    const response = await this.page.goto(url, { waitUntil: "networkidle" })
+    const response = await this.page.goto(url, { waitUntil: until })
     expect({ url, status: response?.status() }).toEqual({ url, status })
     await this.settled()
   }

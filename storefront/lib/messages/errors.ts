@@ -1,7 +1,7 @@
 import type { Locale } from "../i18n"
 
 /**
- * What a refusal's `code` means to a customer, with the way forward. Codes not
+ * What a refusal's `code` means to a customer or a beautician, with the way forward. Codes not
  * listed fall back to `UNKNOWN`; the API's own message is never shown as is.
  */
 const zh: Record<string, string> = {
@@ -68,6 +68,11 @@ const zh: Record<string, string> = {
   INVALID_UPLOAD: "照片没有传完整，请重新选择。",
   CMS_UNAVAILABLE: "照片暂时存不了，请稍后再试；评价也可以先只提交文字。",
   PHOTO_NOT_YOURS: "有照片不是您上传的，请移除后重新添加。",
+  OFFER_CLOSED: "这单已被接走、已过期或已取消。",
+  BEAUTICIAN_NOT_ACTIVE: "您的账号现在不能接单，请联系工作室。",
+  JOB_NOT_FOUND: "没有找到这个订单，可能已改派给其他美容师。请回到今日行程。",
+  PUSH_NOT_CONFIGURED: "服务器尚未开启通知功能，请保持页面打开以接收新订单。",
+  PUSH_ENDPOINT_NOT_ALLOWED: "这个浏览器的通知服务不受支持，请换用系统自带浏览器或 Chrome。",
 }
 
 const en: Record<string, string> = {
@@ -134,6 +139,11 @@ const en: Record<string, string> = {
   INVALID_UPLOAD: "The photo didn't arrive whole. Choose it again.",
   CMS_UNAVAILABLE: "Photos can't be stored right now. Try again shortly; a review can also go without them.",
   PHOTO_NOT_YOURS: "A photo isn't one you uploaded. Remove it and add it again.",
+  OFFER_CLOSED: "This offer was taken, has expired or was cancelled.",
+  BEAUTICIAN_NOT_ACTIVE: "Your account can't take jobs right now. Please contact your studio.",
+  JOB_NOT_FOUND: "We couldn't find this job; it may have gone to another beautician. Go back to today's jobs.",
+  PUSH_NOT_CONFIGURED: "Notifications aren't set up on the server yet; keep this page open to get offers.",
+  PUSH_ENDPOINT_NOT_ALLOWED: "This browser's notification service isn't supported. Try the phone's own browser or Chrome.",
 }
 
 const texts: Record<Locale, Record<string, string>> = { "zh-CN": zh, en }

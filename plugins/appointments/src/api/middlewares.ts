@@ -3,7 +3,7 @@ import { JobStepBody } from "./pro/jobs/validators"
 import { RescheduleBody } from "./store/appointments/[id]/reschedule/validators"
 import { CreateHoldBody } from "./store/appointments/validators"
 import { AvailabilityQuery } from "./store/availability/validators"
-import { DateOverrideBody, TimeOffBody, WorkingHoursBody } from "./schedule/validators"
+import { DateOverrideBody, DateSpanQuery, TimeOffBody, WorkingHoursBody } from "./schedule/validators"
 import { BEAUTICIAN_ROUTES } from "./pro-callers"
 import { validate } from "./validation"
 import { priceAppointmentLine } from "../lib/deposit-line"
@@ -24,6 +24,8 @@ export default defineMiddlewares({
     { matcher: BEAUTICIAN_ROUTES, middlewares: [beautician] },
     { matcher: "/pro/working-hours", methods: ["PUT"], middlewares: [validate("body", WorkingHoursBody)] },
     { matcher: "/pro/time-off", methods: ["POST"], middlewares: [validate("body", TimeOffBody)] },
+    { matcher: "/pro/time-off", methods: ["GET"], middlewares: [validate("query", DateSpanQuery)] },
+    { matcher: "/pro/jobs", methods: ["GET"], middlewares: [validate("query", DateSpanQuery)] },
     { matcher: "/pro/date-overrides/:date", methods: ["PUT"], middlewares: [validate("body", DateOverrideBody)] },
     { matcher: "/pro/jobs/:id/status", methods: ["POST"], middlewares: [validate("body", JobStepBody)] },
     { matcher: "/admin/beauticians/:id/working-hours", methods: ["PUT"], middlewares: [backOffice, validate("body", WorkingHoursBody)] },

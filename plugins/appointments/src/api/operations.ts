@@ -4,7 +4,7 @@ import { FEED_WINDOW } from "../lib/calendar-ics"
 import { PAYMENT_STATUSES } from "../modules/appointment/models/appointment"
 import { defineOperations, fen, zonedTime } from "./openapi"
 import { JobStepBody } from "./pro/jobs/validators"
-import { DateOverrideBody, TimeOffBody, WorkingHoursBody } from "./schedule/validators"
+import { DateOverrideBody, DateSpanQuery, TimeOffBody, WorkingHoursBody } from "./schedule/validators"
 import { RescheduleBody } from "./store/appointments/[id]/reschedule/validators"
 import { CreateHoldBody } from "./store/appointments/validators"
 import { AvailabilityQuery } from "./store/availability/validators"
@@ -109,18 +109,31 @@ const Job = z
     }),
     address: z
       .union([
-        z.object({ line1: z.string().nullable(), district: z.string().nullable(), city: z.string().nullable(), lat: z.number(), lng: z.number() }),
+        z.object({
+          line1: z.string().nullable(),
+          district: z.string().nullable(),
+          city: z.string().nullable(),
+          lat: z.number(),
+          lng: z.number(),
+          notes: z.string().nullable().meta({ description: "The customer's requests for the visit (how to get in, what they want)" }),
+        }),
         z.object({ district: z.string().nullable(), city: z.string().nullable() }),
       ])
-      .meta({ description: "In full only while the job is the beautician's and until 24 hours after it ends; then the district and city" }),
+      .meta({ description: "In full, with the customer's requests, only while the job is the beautician's and until 24 hours after it ends; then the district and city" }),
     navigation: z
       .object({ amap: z.string(), baidu: z.string(), apple: z.string(), google: z.string() })
       .nullable()
       .meta({ description: "Turn-by-turn links for the map apps, while the address is shown" }),
     check_in: z
-      .looseObject({ lat: z.number(), lng: z.number(), meters: z.number().int(), flagged: z.boolean(), at: z.iso.datetime({ offset: true }) })
+      .looseObject({
+        lat: z.number().nullable(),
+        lng: z.number().nullable(),
+        meters: z.number().int().nullable(),
+        flagged: z.boolean(),
+        at: z.iso.datetime({ offset: true }),
+      })
       .nullable()
-      .meta({ description: "Where the beautician checked in on arrival; flagged past 300 m" }),
+      .meta({ description: "Where the beautician checked in on arrival; flagged past 300 m, or without a location (then null)" }),
     service_record: z
       .looseObject({
         notes: z.string().optional(),
@@ -170,7 +183,7 @@ const weeklyExample = { weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, sta
 const timeOffExample = { starts_at: "2026-12-02T13:00:00+08:00", ends_at: "2026-12-02T17:00:00+08:00", reason: "培训" }
 const dateOverrideExample = { windows: [{ start: "15:00", end: "23:00" }] }
 
-const SCHEDULE_CONFLICT_NOTE = "Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end) it would leave outside working time: nothing is orphaned silently."
+const SCHEDULE_CONFLICT_NOTE = "Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently."
 
 export const operations = defineOperations({
   // ---- Store: booking ----------------------------------------------------------------------------
@@ -311,9 +324,11 @@ export const operations = defineOperations({
     errors: { 404: ["BEAUTICIAN_NOT_FOUND"] },
   },
   "GET /pro/jobs": {
-    summary: "The beautician's jobs from yesterday to a week ahead",
-    description: "Soonest first, at most 200.",
+    summary: "The beautician's jobs from yesterday to a week ahead, or on the dates asked",
+    description:
+      "Soonest first, at most 200. With `from` and `to` (local dates in the booking zone, both included, at most 42 days apart): the jobs starting on those dates, as a day or week view reads them.",
     auth: "beautician",
+    query: DateSpanQuery,
     responses: { 200: z.object({ jobs: z.array(Job), timezone }) },
   },
   "GET /pro/jobs/{id}": {
@@ -326,7 +341,7 @@ export const operations = defineOperations({
   "POST /pro/jobs/{id}/status": {
     summary: "Take a job one step",
     description:
-      "En route, arrived (with where the beautician is: a check-in far from the address is flagged, never refused), in service, completed (with the service record) or no-show, as the state machine allows from where the job is. Two taps at once move it once; the other gets 409 `INVALID_TRANSITION`.",
+      "En route, arrived (with where the beautician is when their phone allows: a check-in far from the address, or without a location, is flagged, never refused), in service, completed (with the service record) or no-show, as the state machine allows from where the job is. Two taps at once move it once; the other gets 409 `INVALID_TRANSITION`.",
     auth: "beautician",
     body: JobStepBody,
     example: { status: "arrived", location: { lat: 31.2397, lng: 121.4998 } },
@@ -370,6 +385,22 @@ export const operations = defineOperations({
     example: weeklyExample,
     responses: { 200: WorkingHours },
     errors: { 404: ["BEAUTICIAN_NOT_FOUND"], 409: ["SCHEDULE_CONFLICT"] },
+  },
+  "GET /pro/time-off": {
+    summary: "The beautician's time off",
+    description: "Soonest first, at most 200: every block not yet over, or with `from` and `to` (local dates, both included, at most 42 days apart) those touching those dates.",
+    auth: "beautician",
+    query: DateSpanQuery,
+    responses: { 200: z.object({ timezone, time_off: z.array(TimeOff) }) },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"] },
+  },
+  "DELETE /pro/time-off/{id}": {
+    summary: "Give time off back to the working hours",
+    description: "Only the beautician's own (anyone else's is 404 `TIME_OFF_NOT_FOUND`). Removing time off adds working time, so it never orphans a booking.",
+    auth: "beautician",
+    params: z.object({ id: z.string().meta({ example: "toff_01JDX6Q4P8Z3K2M5N7R9T1V3W5" }) }),
+    responses: { 200: z.object({ id: z.string(), object: z.literal("time_off"), deleted: z.literal(true) }) },
+    errors: { 404: ["TIME_OFF_NOT_FOUND"] },
   },
   "POST /pro/time-off": {
     summary: "Block time off",

@@ -19,10 +19,17 @@ export async function ownJob(req: AuthenticatedMedusaRequest) {
   return { job, appointments }
 }
 
+/** Where the beautician checked in and how far from the address; a phone that gave no location is flagged. */
+function arrival(job: AppointmentRow, location: { lat: number; lng: number } | undefined) {
+  if (!location) return { lat: null, lng: null, meters: null, flagged: true }
+  return { ...location, ...checkInDistance({ lat: job.lat, lng: job.lng }, location) }
+}
+
 /**
  * Takes the job one step, if the state machine allows it from where it is:
  * arriving records the check-in (flagged, never refused, when far from the
- * address); completing records the service. Two taps at once move it once.
+ * address or without a location); completing records the service. Two taps
+ * at once move it once.
  */
 export async function advanceJob(req: AuthenticatedMedusaRequest, step: JobStepBody, now = Date.now()) {
   const { job, appointments } = await ownJob(req)
@@ -30,7 +37,7 @@ export async function advanceJob(req: AuthenticatedMedusaRequest, step: JobStepB
   if (!canTransition(from, step.status)) {
     throw new DomainError(409, "INVALID_TRANSITION", `A job that is ${from} cannot become ${step.status}`)
   }
-  const checkIn = step.status === "arrived" ? { ...step.location, ...checkInDistance({ lat: job.lat, lng: job.lng }, step.location), at: new Date(now).toISOString() } : undefined
+  const checkIn = step.status === "arrived" ? { ...arrival(job, step.location), at: new Date(now).toISOString() } : undefined
   const record =
     step.status === "completed" ? { ...step.service_record, at: new Date(now).toISOString() } : step.status === "no_show" && step.note ? { note: step.note } : undefined
   try {
@@ -57,12 +64,13 @@ interface JobAddress {
   district?: string
   contact_name?: string
   contact_phone?: string
+  notes?: string
 }
 
 /**
- * A job as its beautician sees it. The full address and the way there only
- * while the job is theirs and until 24 hours after it ends; the customer's
- * phone never whole, only its last four digits.
+ * A job as its beautician sees it. The full address, the customer's
+ * requests and the way there only while the job is theirs and until 24 hours
+ * after it ends; the customer's phone never whole, only its last four digits.
  */
 export function serializeJob(job: AppointmentRow, timezone: string, now = Date.now()) {
   const address = job.address as JobAddress
@@ -77,7 +85,7 @@ export function serializeJob(job: AppointmentRow, timezone: string, now = Date.n
     end: toZonedIso(ends, timezone),
     travel_in_minutes: job.travel_in_minutes,
     customer: { name: address.contact_name ?? null, phone_last4: phone.length >= 4 ? phone.slice(-4) : null },
-    address: visible ? { line1: address.line1 ?? null, district: address.district ?? null, city: address.city ?? null, lat: job.lat, lng: job.lng } : { district: address.district ?? null, city: address.city ?? null },
+    address: visible ? { line1: address.line1 ?? null, district: address.district ?? null, city: address.city ?? null, lat: job.lat, lng: job.lng, notes: address.notes || null } : { district: address.district ?? null, city: address.city ?? null },
     navigation: visible ? navigationLinks({ lat: job.lat, lng: job.lng }, address.line1 ?? "") : null,
     check_in: job.check_in,
     service_record: job.service_record,

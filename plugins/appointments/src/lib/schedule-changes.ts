@@ -48,8 +48,14 @@ async function assertNothingOrphaned(
     upcoming.map((a) => ({ id: a.id, start: new Date(a.starts_at).getTime(), end: new Date(a.ends_at).getTime() })),
   )
   if (orphaned.length > 0) {
+    const byId = new Map(upcoming.map((a) => [a.id, a]))
+    // What the beautician may know of each booking before it is theirs: the service and the district, never the street or the customer.
+    const shown = (id: string) => {
+      const booked = byId.get(id)!
+      return { variant_id: booked.variant_id, district: ((booked.address ?? {}) as { district?: string }).district ?? null }
+    }
     throw new DomainError(409, "SCHEDULE_CONFLICT", `${orphaned.length} booked appointment(s) would fall outside working time`, undefined, {
-      appointments: orphaned.map((v) => ({ id: v.id, start: toZonedIso(v.start, beautician.timezone), end: toZonedIso(v.end, beautician.timezone) })),
+      appointments: orphaned.map((v) => ({ id: v.id, start: toZonedIso(v.start, beautician.timezone), end: toZonedIso(v.end, beautician.timezone), ...shown(v.id) })),
     })
   }
 }

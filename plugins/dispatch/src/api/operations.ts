@@ -46,6 +46,10 @@ const OpenOffer = z
     start: zonedTime,
     end: zonedTime,
     travel_in_minutes: z.number().int(),
+    distance_km: z.number().meta({
+      description: "Straight-line km (one decimal) from where the beautician would set out: their job before it that day, else home",
+      example: 3.4,
+    }),
     district: z.string().nullable(),
     city: z.string().nullable(),
     expires_at: zonedTime,
@@ -86,7 +90,8 @@ export const operations = defineOperations({
   },
   "GET /pro/offers": {
     summary: "The signed-in beautician's open offers",
-    description: "Pending offers not yet expired, soonest to expire first (at most 50). Before accepting they see when, how long, the trip and the district; the street address and the customer come with the job.",
+    description:
+      "Pending offers not yet expired, soonest to expire first (at most 50). Before accepting they see when, how long, the trip (minutes, and km from their job before it or home) and the district; the street address and the customer come with the job.",
     auth: "beautician",
     responses: { 200: z.object({ offers: z.array(OpenOffer) }) },
   },

@@ -70,7 +70,7 @@ async function offerJob(container: MedusaContainer, appointment: AppointmentRow,
     {
       title: "新的预约邀请 · New job offer",
       body: `${when} ${district}，请在 ${settings.offerMinutes} 分钟内回复 · Answer within ${settings.offerMinutes} min`,
-      url: "/pro/offers",
+      url: "/pro",
       tag: `offer-${appointment.id}`,
     },
     settings.offerMinutes * 60,

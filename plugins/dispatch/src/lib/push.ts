@@ -6,7 +6,7 @@ import { DISPATCH_MODULE, type DispatchModuleService } from "../modules/dispatch
 export interface PushMessage {
   title: string
   body: string
-  /** Where the app opens when the notification is tapped. */
+  /** Where the app opens when the notification is tapped: a portal path without its locale (`/pro`, `/pro/jobs/:id`). */
   url: string
   /** Later messages with the same tag replace earlier ones on the device. */
   tag: string

@@ -3,6 +3,7 @@ import { DomainError, sendDomainError } from "@doorstep/appointments/api/domain-
 import { validate } from "@doorstep/appointments/api/validation"
 import { BALANCE_CART_LOCKED } from "../lib/balances"
 import { ownCartPurpose } from "../lib/own-cart"
+import { PayQuery } from "./pro/pay/validators"
 import { WithdrawalBody, WithdrawalDecisionBody, WithdrawalListQuery } from "./pro/withdrawals/validators"
 import { TipBody } from "./store/appointments/[id]/tip/validators"
 
@@ -25,6 +26,7 @@ export default defineMiddlewares({
     { matcher: "/store/appointments/:id/balance", methods: ["GET", "POST"], middlewares: [customer] },
     { matcher: "/store/carts/:id/line-items*", methods: ["POST", "DELETE"], middlewares: [refuseOwnCartChanges] },
     { matcher: "/pro/earnings", methods: ["GET"], middlewares: [beautician] },
+    { matcher: "/pro/pay", methods: ["GET"], middlewares: [beautician, validate("query", PayQuery)] },
     { matcher: "/pro/statements/:month", methods: ["GET"], middlewares: [beautician] },
     { matcher: "/pro/withdrawals", methods: ["GET"], middlewares: [beautician] },
     { matcher: "/pro/withdrawals", methods: ["POST"], middlewares: [beautician, validate("body", WithdrawalBody)] },

@@ -2,6 +2,7 @@ import { z } from "zod"
 import { LEDGER_ACCOUNTS, LEDGER_KINDS } from "../modules/money/models/ledger-entry"
 import { WITHDRAWAL_STATUSES } from "../modules/money/models/withdrawal"
 import { defineOperations, fen, timestamp } from "@doorstep/appointments/api/openapi"
+import { PayQuery } from "./pro/pay/validators"
 import { WithdrawalBody, WithdrawalDecisionBody, WithdrawalListQuery } from "./pro/withdrawals/validators"
 import { TipBody } from "./store/appointments/[id]/tip/validators"
 
@@ -30,6 +31,24 @@ const LedgerEntry = z
     commission_rate_bp: z.number().int().nullable().optional().meta({ description: "The platform's rate in basis points" }),
   })
   .meta({ id: "LedgerEntry" })
+
+/** One job's money as its beautician reads it. */
+const JobEarnings = z
+  .object({
+    appointment_id: z.string(),
+    variant_id: z.string().nullable().meta({ description: "The service option booked" }),
+    start: timestamp.nullable().meta({ description: "When the job was booked for, in the booking zone" }),
+    kind: z.enum(["service", "cancellation_fee"]).meta({ description: "A job done (or a no-show), or a cancellation's fee" }),
+    gross_fen: fen.meta({ description: "What the payment kept for the job: every party's share (a deposit booking's balance included once paid)" }),
+    platform_fen: fen,
+    studio_fen: fen,
+    commission_fen: fen.meta({ description: "The platform's and the studio's shares together" }),
+    net_fen: fen.meta({ description: "The beautician's share" }),
+    tip_fen: fen.meta({ description: "Tips for the job, wholly the beautician's, outside the gross" }),
+    commission_rate_bp: z.number().int().nullable().meta({ description: "The platform's rate in basis points" }),
+    booked_at: timestamp,
+  })
+  .meta({ id: "JobEarnings" })
 
 /** Where a studio stands on its commission plan this month. */
 const CommissionStanding = z
@@ -145,9 +164,34 @@ export const operations = defineOperations({
   },
   "GET /pro/earnings": {
     summary: "The beautician's balance and latest ledger entries",
-    description: "The balance (fen) and the latest 100 entries, newest first: jobs' shares, tips, balances, paid withdrawals (negative).",
+    description:
+      "The balance (fen) and the latest 100 entries, newest first: jobs' shares, tips, balances, paid withdrawals (negative); and for the jobs among them, each one's gross (every party's share), the platform's and the studio's shares (together the commission), the beautician's net and tips, newest first.",
     auth: "beautician",
-    responses: { 200: z.object({ balance_fen: fen, currency_code: cny, entries: z.array(LedgerEntry) }) },
+    responses: { 200: z.object({ balance_fen: fen, currency_code: cny, entries: z.array(LedgerEntry), jobs: z.array(JobEarnings) }) },
+  },
+  "GET /pro/pay": {
+    summary: "What the beautician makes from their offers and jobs",
+    description:
+      "For each of the given appointments that is on offer to them or their job (others are left out): the price, their share at the tier their studio's month has reached now (what the ledger would book were it to end now), and, once the ledger has booked the job, what it holds for them, tips apart.",
+    auth: "beautician",
+    query: PayQuery,
+    responses: {
+      200: z.object({
+        currency_code: cny,
+        pay: z.array(
+          z
+            .object({
+              appointment_id: z.string(),
+              price_fen: fen.meta({ description: "What the customer pays for the visit" }),
+              estimate_fen: fen.meta({ description: "The beautician's share of the price at today's commission rate" }),
+              rate_bp: z.number().int().meta({ description: "The platform's rate the estimate uses, in basis points" }),
+              earned_fen: fen.nullable().meta({ description: "What the ledger booked for them from the job (its share, a deposit booking's balance, a cancellation's fee); null until booked" }),
+              tip_fen: fen.meta({ description: "Tips for the job" }),
+            })
+            .meta({ id: "JobPay" }),
+        ),
+      }),
+    },
   },
   "GET /pro/statements/{month}": {
     summary: "The beautician's monthly earnings statement (CSV)",
@@ -159,9 +203,10 @@ export const operations = defineOperations({
   },
   "GET /pro/withdrawals": {
     summary: "What the beautician may withdraw, and their withdrawals",
-    description: "`available_fen` is the ledger balance less withdrawals requested, approved or being paid; the withdrawals are newest first, at most 100.",
+    description:
+      "`available_fen` is the ledger balance less withdrawals requested, approved or being paid; `minimum_fen` the least one withdrawal may ask for; the withdrawals are newest first, at most 100.",
     auth: "beautician",
-    responses: { 200: z.object({ available_fen: fen, currency_code: cny, withdrawals: z.array(Withdrawal) }) },
+    responses: { 200: z.object({ available_fen: fen, minimum_fen: fen, currency_code: cny, withdrawals: z.array(Withdrawal) }) },
   },
   "POST /pro/withdrawals": {
     summary: "Ask to withdraw money",

@@ -23,6 +23,7 @@ export default defineMiddlewares({
     { matcher: "/admin/reviews*", middlewares: [backOffice] },
     { matcher: "/admin/reviews/:id/moderate", methods: ["POST"], middlewares: [validate("body", ReviewModerationBody)] },
     { matcher: "/admin/merchants/:handle/beauticians/:id/performance", methods: ["GET"], middlewares: [backOffice, validate("query", PerformanceQuery)] },
+    { matcher: "/pro/jobs/:id/review", methods: ["GET"], middlewares: [beautician] },
     { matcher: "/pro/performance", methods: ["GET"], middlewares: [beautician, validate("query", PerformanceQuery)] },
     // Every back-office read of personal data is logged (C11).
     { matcher: "/admin/*", methods: ["GET"], middlewares: [auditPersonalDataReads] },

@@ -218,6 +218,13 @@ export const operations = defineOperations({
     },
     errors: { 404: ["BEAUTICIAN_NOT_FOUND"] },
   },
+  "GET /pro/jobs/{id}/review": {
+    summary: "The customer's review of one of the beautician's jobs",
+    description: "As the public sees it, with the studio's reply; null until the customer reviews (or while the review is hidden). Anyone else's job is 404 `JOB_NOT_FOUND`.",
+    auth: "beautician",
+    responses: { 200: z.object({ review: Review.nullable() }) },
+    errors: { 404: ["JOB_NOT_FOUND"] },
+  },
   "GET /store/beauticians/{id}/reviews": {
     summary: "A beautician's reviews",
     description: "The visible reviews, newest first (at most 50), with the studio's replies; never who wrote them.",

@@ -1,14 +1,14 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { NoticeList, type ShownNotice } from "@/components/inbox/notice-list"
+import { NoticeList } from "@/components/inbox/notice-list"
 import { PreferencesForm } from "@/components/inbox/preferences-form"
 import { SiteHeader } from "@/components/site-header"
 import { UnavailablePage } from "@/components/unavailable-page"
+import { markRead, savePreferences } from "@/lib/actions/inbox"
 import { unlessUnavailable } from "@/lib/backend"
-import { isLocale, localePath, messagesFor } from "@/lib/i18n"
-import { myNotices, noticePreferences } from "@/lib/inbox"
+import { isLocale, messagesFor } from "@/lib/i18n"
+import { myNotices, noticePreferences, shownNotices } from "@/lib/inbox"
 import { signInAgain, tokenOrSignIn } from "@/lib/signed-in"
-import { formatWhen } from "@/lib/time"
 import "@/styles/booking.css"
 import "@/styles/account.css"
 
@@ -36,22 +36,13 @@ export default async function InboxPage({ params }: { params: Promise<{ locale: 
     throw new Error(`Unexpected ${got.code} on the inbox`)
   }
   if (!notices.ok || !preferences.ok) return null
-  // Times are written here, on the server, so the browser renders the very same text.
-  const shown: ShownNotice[] = notices.data.notifications.map((n) => ({
-    id: n.id,
-    title: n.title,
-    body: n.body,
-    href: n.url ? localePath(locale, n.url) : null,
-    when: formatWhen(n.created_at, locale),
-    unread: n.read_at === null,
-  }))
   return (
     <>
       <SiteHeader locale={locale} path={path} />
       <main className="page account-page">
         <h1>{t.inboxTitle}</h1>
-        <NoticeList locale={locale} notices={shown} />
-        <PreferencesForm locale={locale} initial={preferences.data.preferences} />
+        <NoticeList locale={locale} notices={shownNotices(notices.data.notifications, locale)} markRead={markRead} />
+        <PreferencesForm locale={locale} initial={preferences.data.preferences} save={savePreferences} />
       </main>
     </>
   )

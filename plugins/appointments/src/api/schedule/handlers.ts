@@ -1,12 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { WeeklyWindow } from "@doorstep/booking-core"
 import { DateTime } from "luxon"
+import { localDateSpan } from "../../lib/date-span"
 import { addTimeOff, changeDateOverride, changeWorkingHours, loadBeautician, overridesOf, weeklyOf } from "../../lib/schedule-changes"
 import { APPOINTMENT_MODULE } from "../../modules/appointment"
 import type AppointmentModuleService from "../../modules/appointment/service"
 import { DomainError, handleDomainErrors } from "../domain-error"
 import { validated } from "../validation"
-import type { DateOverrideBody, TimeOffBody, WorkingHoursBody } from "./validators"
+import type { DateOverrideBody, DateSpanQuery, TimeOffBody, WorkingHoursBody } from "./validators"
 
 /**
  * The schedule endpoints, shared by the beautician's own (`/pro`) and the back
@@ -53,6 +54,24 @@ export const scheduleHandlers = (whose: WhoseSchedule) => ({
     const date = dateParam(req)
     await changeDateOverride(service(req), whose(req), date, null)
     res.json(await dateOverrides(req, whose(req)))
+  }),
+  /** Time off overlapping the local dates asked for, else every block not yet over; soonest first. */
+  getTimeOff: handleDomainErrors(async (req: MedusaRequest, res: MedusaResponse) => {
+    const beautician = await loadBeautician(service(req), whose(req))
+    const span = validated<DateSpanQuery>(req)
+    const within = span.from && span.to ? localDateSpan({ from: span.from, to: span.to }, beautician.timezone) : { start: new Date(), end: null }
+    const timeOff = await service(req).listTimeOffs(
+      { beautician_id: beautician.id, ends_at: { $gt: within.start }, ...(within.end ? { starts_at: { $lt: within.end } } : {}) },
+      { order: { starts_at: "ASC" }, take: 200, select: ["id", "beautician_id", "starts_at", "ends_at", "reason", "created_at"] },
+    )
+    res.json({ timezone: beautician.timezone, time_off: timeOff })
+  }),
+  /** Removing time off only adds working time, so it can orphan nothing. */
+  deleteTimeOff: handleDomainErrors(async (req: MedusaRequest, res: MedusaResponse) => {
+    const [timeOff] = await service(req).listTimeOffs({ id: req.params.id, beautician_id: whose(req) }, { select: ["id"] })
+    if (!timeOff) throw new DomainError(404, "TIME_OFF_NOT_FOUND", `No time off ${req.params.id} of this beautician`)
+    await service(req).deleteTimeOffs(timeOff.id)
+    res.json({ id: timeOff.id, object: "time_off", deleted: true })
   }),
   postTimeOff: handleDomainErrors(async (req: MedusaRequest, res: MedusaResponse) => {
     const timeOff = await addTimeOff(service(req), whose(req), validated<TimeOffBody>(req))

@@ -25,3 +25,17 @@ export const DateOverrideBody = z
 export type DateOverrideBody = z.infer<typeof DateOverrideBody>
 export type WorkingHoursBody = z.infer<typeof WorkingHoursBody>
 export type TimeOffBody = z.infer<typeof TimeOffBody>
+
+const DAY_MS = 86_400_000
+/** The most days one read may span: a month's view with the weeks around it. */
+export const MAX_SPAN_DAYS = 42
+
+/** Local calendar dates `from`–`to` (both included), or neither: what a day or week view reads. */
+export const DateSpanQuery = z
+  .object({ from: z.iso.date().optional(), to: z.iso.date().optional() })
+  .strict()
+  .refine((q) => (q.from === undefined) === (q.to === undefined), { message: "give both from and to, or neither", path: ["to"] })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "must not be before from", path: ["to"] })
+  .refine((q) => !q.from || !q.to || (Date.parse(q.to) - Date.parse(q.from)) / DAY_MS < MAX_SPAN_DAYS, { message: `at most ${MAX_SPAN_DAYS} days from from`, path: ["to"] })
+
+export type DateSpanQuery = z.infer<typeof DateSpanQuery>

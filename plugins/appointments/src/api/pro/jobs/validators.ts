@@ -3,10 +3,14 @@ import { z } from "zod"
 const point = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict()
 const photos = z.array(z.url({ protocol: /^https?$/ })).max(9)
 
-/** One step of a job; arriving needs where the beautician is, completing may carry the service record. */
+/**
+ * One step of a job; arriving carries where the beautician is when the phone
+ * lets the page know (a check-in without it is flagged, never refused),
+ * completing may carry the service record.
+ */
 export const JobStepBody = z.discriminatedUnion("status", [
   z.object({ status: z.literal("en_route") }).strict(),
-  z.object({ status: z.literal("arrived"), location: point }).strict(),
+  z.object({ status: z.literal("arrived"), location: point.optional() }).strict(),
   z.object({ status: z.literal("in_service") }).strict(),
   z
     .object({

@@ -42,7 +42,7 @@ export const Appointment = model.define("appointment", {
   balance_paid_fen: model.number().nullable(),
   /** What the customer's money is doing: awaiting payment, paid, being or been given back, or the payment failed. */
   payment_status: model.enum([...PAYMENT_STATUSES]).default("pending"),
-  /** Where the beautician checked in on arrival: `{ lat, lng, meters, flagged }` (flagged past 300 m). */
+  /** Where the beautician checked in on arrival: `{ lat, lng, meters, flagged, at }` (flagged past 300 m, or without a location: then nulls). */
   check_in: model.json().nullable(),
   /** What the beautician recorded on completion: notes, products used, before/after photos. */
   service_record: model.json().nullable(),

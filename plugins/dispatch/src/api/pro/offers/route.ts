@@ -1,12 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { toZonedIso } from "@doorstep/booking-core"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { offerDistances } from "../../../lib/offer-trip"
 import { DISPATCH_MODULE, type DispatchModuleService } from "../../../modules/dispatch"
 
 /**
  * GET /pro/offers — the signed-in beautician's open offers, soonest to expire
- * first. Before accepting they see when, how long, the trip and the district;
- * the street address and the customer come with the job.
+ * first. Before accepting they see when, how long, the trip (minutes and
+ * straight-line km from where they would set out) and the district; the
+ * street address and the customer come with the job.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const dispatch = req.scope.resolve<DispatchModuleService>(DISPATCH_MODULE)
@@ -17,6 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   )
   const jobs = offers.length ? await appointments.listAppointments({ id: offers.map((o) => o.appointment_id) }) : []
   const byId = new Map(jobs.map((job) => [job.id, job]))
+  const distances = await offerDistances(appointments, req.auth_context.actor_id, jobs)
   const timezone = appointments.bookingSettings().timezone
   res.json({
     offers: offers.flatMap((offer) => {
@@ -32,6 +35,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
           start: toZonedIso(new Date(job.starts_at).getTime(), timezone),
           end: toZonedIso(new Date(job.ends_at).getTime(), timezone),
           travel_in_minutes: job.travel_in_minutes,
+          distance_km: distances.get(job.id)!,
           district: address.district ?? null,
           city: address.city ?? null,
           expires_at: toZonedIso(new Date(offer.expires_at).getTime(), timezone),

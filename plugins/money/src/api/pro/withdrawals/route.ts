@@ -25,12 +25,12 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
   res.status(201).json({ withdrawal: result.withdrawal })
 })
 
-/** GET /pro/withdrawals — what may be withdrawn now, and every withdrawal, newest first. */
+/** GET /pro/withdrawals — what may be withdrawn now, the least one withdrawal may be, and every withdrawal, newest first. */
 export const GET = handleDomainErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const beauticianId = req.auth_context.actor_id
   const [available, withdrawals] = await Promise.all([
     ledger(req).availableToWithdraw(beauticianId),
     ledger(req).listWithdrawals({ beautician_id: beauticianId }, { order: { created_at: "DESC" }, take: 100 }),
   ])
-  res.json({ available_fen: available, currency_code: "cny", withdrawals })
+  res.json({ available_fen: available, minimum_fen: MINIMUM_WITHDRAWAL_FEN, currency_code: "cny", withdrawals })
 })

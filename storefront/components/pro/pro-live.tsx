@@ -1,0 +1,35 @@
+"use client"
+
+import { useRouter } from "next/navigation"
+import { useEffect, useState } from "react"
+import { messagesFor, type Locale } from "@/lib/i18n"
+
+/**
+ * Keeps a portal page current: each `offer` or `job` event from the
+ * beautician's stream, and each reconnection (events in the gap are missed),
+ * reads the page again from the server. The browser's EventSource reconnects
+ * by itself.
+ */
+export function ProLive({ locale }: { locale: Locale }) {
+  const router = useRouter()
+  const [state, setState] = useState<"connecting" | "on" | "lost">("connecting")
+  useEffect(() => {
+    const source = new EventSource("/api/pro/events")
+    let opened = false
+    source.addEventListener("open", () => {
+      setState("on")
+      if (opened) router.refresh()
+      opened = true
+    })
+    source.addEventListener("offer", () => router.refresh())
+    source.addEventListener("job", () => router.refresh())
+    source.addEventListener("error", () => setState("lost"))
+    return () => source.close()
+  }, [router])
+  const t = messagesFor(locale)
+  return (
+    <p className={`live ${state === "on" ? "on" : ""}`} data-connected={state === "on"}>
+      <span aria-hidden /> {state === "on" ? t.offersLive : state === "lost" ? t.offersReconnecting : t.offersConnecting}
+    </p>
+  )
+}
