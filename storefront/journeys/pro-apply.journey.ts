@@ -1,8 +1,9 @@
-import { Client } from "pg"
 import type { Browser, Page } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
+import { SESSIONS } from "../lib/session-cookies"
 import { lastCode, newPhone, signInByPhone } from "./support/booking"
+import { sql } from "./support/database"
 import { setting, Tab } from "./support/tab"
 
 /**
@@ -70,15 +71,7 @@ async function decide(account: { email: string; password: string }, displayName:
 }
 
 /** As if the phone's last code had been sent a minute ago, so another may be sent now. */
-async function aMinuteOn(phone: string): Promise<void> {
-  const db = new Client({ connectionString: setting("JOURNEY_DATABASE_URL") })
-  await db.connect()
-  try {
-    await db.query(`update "sign_in_code" set "created_at" = "created_at" - interval '61 seconds' where "phone" = $1`, [`+86${phone}`])
-  } finally {
-    await db.end()
-  }
-}
+const aMinuteOn = (phone: string) => sql(`update "sign_in_code" set "created_at" = "created_at" - interval '61 seconds' where "phone" = $1`, [`+86${phone}`])
 
 async function next(page: Page, locale: Locale) {
   await page.getByRole("button", { name: messagesFor(locale).applyNext, exact: true }).click()
@@ -214,7 +207,7 @@ describe("applying to a studio at 390 px", () => {
       await decide(MANAGER, name, { decision: "reject", reason: "证书照片看不清，请重新拍摄后再申请" })
 
       // The phone signs in on the device, as the portal's sign-in would leave it.
-      await page.context().addCookies([{ name: "doorstep_pro_session", value: token, url: STOREFRONT, httpOnly: true, sameSite: "Lax" }])
+      await page.context().addCookies([{ name: SESSIONS.pro.cookie, value: token, url: STOREFRONT, httpOnly: true, sameSite: "Lax" }])
       await tab.visit(url("en", "/pro"))
       expect(new URL(page.url()).pathname).toBe(localePath("en", "/pro/apply/status"))
       await page.getByRole("heading", { name: en.applyRejected }).waitFor()

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor } from "../lib/i18n"
+import { signInToPortal } from "./support/beautician"
 import { eventually, storeGet } from "./support/booking"
 import { sql } from "./support/database"
 import { signInToPortal } from "./support/beautician"

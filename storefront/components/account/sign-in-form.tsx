@@ -6,6 +6,7 @@ import type { SignInResult } from "@/lib/session"
 import { messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
 import { PhoneCodeFields } from "./phone-code-fields"
+import { SignInModes, type SignInMode } from "./sign-in-modes"
 
 /**
  * Sign in by phone and SMS code (a new phone makes a new account), or by email
@@ -26,7 +27,7 @@ export function SignInForm({
   initialError?: string
 }) {
   const t = messagesFor(locale)
-  const [mode, setMode] = useState<"phone" | "email">("phone")
+  const [mode, setMode] = useState<SignInMode>("phone")
   const [error, setError] = useState<string | null>(initialError ? errorText(locale, initialError) : null)
   const [pending, startTransition] = useTransition()
   const Heading = headingLevel === 1 ? "h1" : "h2"
@@ -39,23 +40,15 @@ export function SignInForm({
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">
       <Heading id="sign-in-title">{t.signInTitle}</Heading>
-      <div className="segmented" role="tablist" aria-label={t.signInTitle}>
-        {(["phone", "email"] as const).map((option) => (
-          <button
-            key={option}
-            type="button"
-            role="tab"
-            aria-selected={mode === option}
-            className={mode === option ? "selected" : ""}
-            onClick={() => {
-              setMode(option)
-              setError(null)
-            }}
-          >
-            {option === "phone" ? t.byPhone : t.byEmail}
-          </button>
-        ))}
-      </div>
+      <SignInModes
+        locale={locale}
+        label={t.signInTitle}
+        mode={mode}
+        onChange={(option) => {
+          setMode(option)
+          setError(null)
+        }}
+      />
       {mode === "phone" ? (
         <PhoneCodeFields
           locale={locale}

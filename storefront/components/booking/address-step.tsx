@@ -6,6 +6,7 @@ import type { SavedAddress, VisitAddress } from "@/lib/booking"
 import { CITY, DISTRICTS, districtLabel } from "@/lib/districts"
 import { messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
+import { DistrictSelect } from "./district-select"
 import type { MapTiles } from "./map-pin"
 
 const MapPin = dynamic(() => import("./map-pin").then((m) => m.MapPin), { ssr: false })
@@ -99,27 +100,15 @@ export function AddressStep({
       {chosen === "new" && (
         <>
           <div className="field-grid">
-            <label className="field">
-              <span>{t.district}</span>
-              <select
-                name="district"
-                required
-                value={district}
-                onChange={(e) => {
-                  setDistrict(e.target.value)
-                  setPin(null)
-                }}
-              >
-                <option value="" disabled>
-                  {t.chooseDistrict}
-                </option>
-                {DISTRICTS.map((d) => (
-                  <option key={d.name} value={d.name}>
-                    {locale === "en" ? d.en : d.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <DistrictSelect
+              locale={locale}
+              label={t.district}
+              value={district}
+              onChange={(chosen) => {
+                setDistrict(chosen)
+                setPin(null)
+              }}
+            />
             <label className="field field-wide">
               <span>{t.line1}</span>
               <input name="line1" required maxLength={200} placeholder={t.line1Hint} autoComplete="street-address" />

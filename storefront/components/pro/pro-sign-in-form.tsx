@@ -2,10 +2,11 @@
 
 import Link from "next/link"
 import { useState, useTransition } from "react"
-import { PhoneCodeFields } from "@/components/account/phone-code-fields"
-import { proSignInWithEmail, proSignInWithPhoneCode } from "@/lib/actions/pro/session"
+import { SignInModes, type SignInMode } from "@/components/account/sign-in-modes"
+import { proSignInWithEmail } from "@/lib/actions/pro/session"
 import { localePath, messagesFor, type Locale } from "@/lib/i18n"
 import { errorText } from "@/lib/messages/errors"
+import { ProPhoneSignIn } from "./pro-phone-sign-in"
 
 /**
  * A beautician signs in by the code texted to their phone, or with the email
@@ -14,46 +15,24 @@ import { errorText } from "@/lib/messages/errors"
  */
 export function ProSignInForm({ locale, next }: { locale: Locale; next: string }) {
   const t = messagesFor(locale)
-  const [mode, setMode] = useState<"phone" | "email">("phone")
+  const [mode, setMode] = useState<SignInMode>("phone")
   const [error, setError] = useState<string | null>(null)
   const [pending, startTransition] = useTransition()
   return (
     <section className="sign-in" aria-labelledby="pro-sign-in-title">
       <h1 id="pro-sign-in-title">{t.proSignInTitle}</h1>
       <p className="form-hint">{mode === "phone" ? t.proPhoneLead : t.proSignInLead}</p>
-      <div className="segmented" role="tablist" aria-label={t.proSignInTitle}>
-        {(["phone", "email"] as const).map((option) => (
-          <button
-            key={option}
-            type="button"
-            role="tab"
-            aria-selected={mode === option}
-            className={mode === option ? "selected" : ""}
-            onClick={() => {
-              setMode(option)
-              setError(null)
-            }}
-          >
-            {option === "phone" ? t.byPhone : t.byEmail}
-          </button>
-        ))}
-      </div>
+      <SignInModes
+        locale={locale}
+        label={t.proSignInTitle}
+        mode={mode}
+        onChange={(option) => {
+          setMode(option)
+          setError(null)
+        }}
+      />
       {mode === "phone" ? (
-        <PhoneCodeFields
-          locale={locale}
-          actor="beautician"
-          labels={{ phone: t.phone, submit: t.proSignInSubmit }}
-          pending={pending}
-          onError={setError}
-          onSubmit={(phone, code) =>
-            startTransition(async () => {
-              setError(null)
-              const result = await proSignInWithPhoneCode(phone, code)
-              if (!result.ok) setError(errorText(locale, result.code))
-              else window.location.assign(result.applicant ? localePath(locale, "/pro/apply") : next)
-            })
-          }
-        />
+        <ProPhoneSignIn locale={locale} submitLabel={t.proSignInSubmit} next={next} onError={setError} />
       ) : (
         <form
           className="form"

@@ -1,6 +1,7 @@
 "use client"
 
 import dynamic from "next/dynamic"
+import { DistrictSelect } from "@/components/booking/district-select"
 import type { MapTiles } from "@/components/booking/map-pin"
 import { DISTRICTS } from "@/lib/districts"
 import { messagesFor } from "@/lib/i18n"
@@ -18,27 +19,15 @@ export function AreaStep({ locale, draft, update, tiles }: StepProps & { tiles: 
   const t = messagesFor(locale)
   return (
     <div className="form">
-      <label className="field">
-        <span>{t.applyHomeDistrict}</span>
-        <select
-          name="district"
-          required
-          value={draft.district}
-          onChange={(e) => {
-            const centre = DISTRICTS.find((d) => d.name === e.target.value)
-            update({ district: e.target.value, pin: centre ? { lat: centre.lat, lng: centre.lng } : null })
-          }}
-        >
-          <option value="" disabled>
-            {t.chooseDistrict}
-          </option>
-          {DISTRICTS.map((d) => (
-            <option key={d.name} value={d.name}>
-              {locale === "en" ? d.en : d.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DistrictSelect
+        locale={locale}
+        label={t.applyHomeDistrict}
+        value={draft.district}
+        onChange={(district) => {
+          const centre = DISTRICTS.find((d) => d.name === district)
+          update({ district, pin: centre ? { lat: centre.lat, lng: centre.lng } : null })
+        }}
+      />
       {draft.pin && (
         <div className="map-block">
           <p className="form-hint">{t.applyMapHint}</p>
