@@ -4,7 +4,6 @@ import { localePath, messagesFor } from "../lib/i18n"
 import { signInToPortal } from "./support/beautician"
 import { eventually, storeGet } from "./support/booking"
 import { sql } from "./support/database"
-import { signInToPortal } from "./support/beautician"
 import { setting, Tab } from "./support/tab"
 
 /**
