@@ -3,7 +3,6 @@ import fs from "node:fs"
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 import path from "node:path"
-import { Client } from "pg"
 import type { Browser, Page } from "playwright-core"
 import sharp from "sharp"
 import { launchChromium } from "../../scripts/lib/browser"
@@ -11,7 +10,8 @@ import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { formatCny } from "../lib/money"
 import { formatWhen } from "../lib/time"
 import { ADDRESS, customerToken, eventually, HUANGPU, holdTomorrow, newPhone, payHeldTimeByQr, storeGet } from "./support/booking"
-import { signInToPortal } from "./support/beautician"
+import { proApi, signInToPortal } from "./support/beautician"
+import { sql } from "./support/database"
 import { setting, Tab } from "./support/tab"
 
 /**
@@ -27,7 +27,6 @@ import { setting, Tab } from "./support/tab"
 const STOREFRONT = setting("JOURNEY_STOREFRONT_URL")
 const COMMERCE = setting("JOURNEY_COMMERCE_URL")
 const SERVICE = "hydrating-facial"
-const PASSWORD = "Doorstep2026!"
 const SHOTS = process.env.JOURNEY_SCREENSHOTS_DIR
 
 let browser: Browser
@@ -43,15 +42,6 @@ const url = (locale: Locale, to: string) => `${STOREFRONT}${localePath(locale, t
 /** Tomorrow in Shanghai, as `YYYY-MM-DD`. */
 const tomorrow = () => new Date(Date.now() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10)
 
-async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const db = new Client({ connectionString: setting("JOURNEY_DATABASE_URL") })
-  await db.connect()
-  try {
-    return (await db.query(sql, values)).rows as T[]
-  } finally {
-    await db.end()
-  }
-}
 
 /** A beautician free tomorrow at the journeys' address for the service's first option: the customer books them by name. */
 async function freeBeautician(): Promise<{ id: string; email: string }> {
@@ -63,20 +53,10 @@ async function freeBeautician(): Promise<{ id: string; email: string }> {
     `/store/availability?variant_id=${variant}&lat=${HUANGPU.lat}&lng=${HUANGPU.lng}&district=${encodeURIComponent(ADDRESS.district)}&date=${tomorrow()}`,
   )
   const id = slots[0].beautician_ids.at(-1)!
-  const [{ email }] = await query<{ email: string }>(`select email from beautician where id = $1`, [id])
+  const [{ email }] = await sql<{ email: string }>(`select email from beautician where id = $1`, [id])
   return { id, email }
 }
 
-async function beauticianToken(email: string): Promise<string> {
-  const signedIn = await fetch(`${COMMERCE}/auth/beautician/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: PASSWORD }) })
-  return ((await signedIn.json()) as { token: string }).token
-}
-
-async function proGet<T>(to: string, token: string): Promise<T> {
-  const response = await fetch(`${COMMERCE}${to}`, { headers: { authorization: `Bearer ${token}` } })
-  if (!response.ok) throw new Error(`${to} answered ${response.status}`)
-  return (await response.json()) as T
-}
 
 
 /**
@@ -128,7 +108,7 @@ const paidAppointment = (page: Page) => new URL(page.url()).pathname.split("/").
 
 /** The offer of this appointment on the open offers page, once it is there (known by its time). */
 async function offerOf(page: Page, appointmentId: string, locale: Locale) {
-  const [{ starts_at }] = await query<{ starts_at: Date }>(`select starts_at from appointment where id = $1`, [appointmentId])
+  const [{ starts_at }] = await sql<{ starts_at: Date }>(`select starts_at from appointment where id = $1`, [appointmentId])
   const offer = page.locator(".offer-card").filter({ hasText: formatWhen(starts_at.toISOString(), locale) })
   await offer.waitFor({ timeout: 20_000 })
   return offer
@@ -156,7 +136,7 @@ describe("the beautician's day", () => {
       // Nothing is asked on load: notifications come on with the button only.
       await page.getByRole("button", { name: t.pushTurnOn }).click()
       await page.getByText(t.pushOn).waitFor()
-      const stored = await query<{ endpoint: string }>(`select endpoint from push_subscription where endpoint = $1 and deleted_at is null`, [push.subscription.endpoint])
+      const stored = await sql<{ endpoint: string }>(`select endpoint from push_subscription where endpoint = $1 and deleted_at is null`, [push.subscription.endpoint])
       expect(stored).toHaveLength(1)
       await pro.looksRight("pro-day-offers")
 
@@ -185,7 +165,7 @@ describe("the beautician's day", () => {
       await pro.looksRight("pro-day-job-assigned")
 
       // The job is made today's (the booking was for tomorrow): it starts on the last half hour in Shanghai.
-      await query(
+      await sql(
         `update appointment set starts_at = $2, ends_at = $2::timestamptz + (ends_at - starts_at), blocked_from = $2::timestamptz - (starts_at - blocked_from), blocked_until = $2::timestamptz + (blocked_until - starts_at) where id = $1`,
         [appointmentId, new Date(Math.floor(Date.now() / 1_800_000) * 1_800_000)],
       )
@@ -229,7 +209,7 @@ describe("the beautician's day", () => {
       await page.getByRole("button", { name: t.jobCompleteYes }).click()
       await page.getByRole("heading", { name: t.jobRecord }).waitFor()
       await page.getByText("补水护理，T 区偏油，建议一周后复诊").waitFor()
-      const [{ status, service_record }] = await query<{ status: string; service_record: { photos_before: string[]; photos_after: string[]; products_used: string[] } }>(
+      const [{ status, service_record }] = await sql<{ status: string; service_record: { photos_before: string[]; photos_after: string[]; products_used: string[] } }>(
         `select status, service_record from appointment where id = $1`,
         [appointmentId],
       )
@@ -243,9 +223,9 @@ describe("the beautician's day", () => {
 
       // The ledger books the job's shares within a minute; the job's page then shows what was credited. The income
       // page is another's work: the figure checked is the job's own, against what `/pro/earnings` lists for the job.
-      const token = await beauticianToken(beautician.email)
+      const api = await proApi(beautician.email)
       const credited = await eventually(
-        async () => (await proGet<{ entries: Array<{ appointment_id: string | null; amount_fen: number; kind: string }> }>("/pro/earnings", token)).entries.filter((e) => e.appointment_id === appointmentId),
+        async () => (await api.get<{ entries: Array<{ appointment_id: string | null; amount_fen: number; kind: string }> }>("/pro/earnings")).entries.filter((e) => e.appointment_id === appointmentId),
         (entries) => entries.length > 0,
         100_000,
       )
@@ -319,7 +299,7 @@ describe("the beautician's day", () => {
       await first.getByRole("button", { name: t.offerDeclineSend }).click()
       await page.getByRole("status").getByText(t.offerDeclined).waitFor()
       await first.waitFor({ state: "detached" })
-      const [decision] = await query<{ reason: string }>(`select reason from dispatch_decision where appointment_id = $1 and action = 'declined'`, [declined])
+      const [decision] = await sql<{ reason: string }>(`select reason from dispatch_decision where appointment_id = $1 and action = 'declined'`, [declined])
       expect(decision.reason).toBe("距离太远 · Too far")
 
       // Another customer books and cancels before the beautician answers.

@@ -6,7 +6,8 @@ import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { formatCny } from "../lib/money"
 import { formatClock } from "../lib/time"
-import { backdateExamAttempts, openPortalAs, proApi, query } from "./support/beautician"
+import { backdateExamAttempts, openPortalAs, proApi } from "./support/beautician"
+import { sql } from "./support/database"
 import { beauticianAccepts, beauticianFinishes, customerBooksTomorrow, eventually } from "./support/booking"
 import { setting, Tab, WIDTHS } from "./support/tab"
 
@@ -105,7 +106,7 @@ describe("the beautician's office", () => {
       await page.getByRole("button", { name: t.examSubmit }).click()
       const failed = page.getByTestId("exam-result")
       await failed.getByRole("heading", { name: t.examFailed(0, course.exam.pass_mark) }).waitFor()
-      const [attempt] = await query<{ retry_at: Date }>(`select retry_at from exam_attempt where beautician_id = $1`, [beautician.id])
+      const [attempt] = await sql<{ retry_at: Date }>(`select retry_at from exam_attempt where beautician_id = $1`, [beautician.id])
       expect(attempt.retry_at.getTime() - Date.now()).toBeGreaterThan(23 * 3600_000)
       await tab.looksRight("pro-exam-failed")
 
@@ -206,14 +207,14 @@ describe("the beautician's office", () => {
     await beauticianFinishes(job.id, worker.token)
     // The ledger books a finished job within a minute.
     const shares = await eventually(
-      () => query<{ account: string; amount_fen: number }>(`select account, amount_fen from ledger_entry where appointment_id = $1 and kind = 'service'`, [job.id]),
+      () => sql<{ account: string; amount_fen: number }>(`select account, amount_fen from ledger_entry where appointment_id = $1 and kind = 'service'`, [job.id]),
       (rows) => rows.length === 3,
       90_000,
     )
     const net = shares.find((s) => s.account === "beautician")!.amount_fen
     const gross = priceOf(GEL)
     expect(shares.reduce((sum, s) => sum + s.amount_fen, 0)).toBe(gross)
-    const [{ balance }] = await query<{ balance: number }>(
+    const [{ balance }] = await sql<{ balance: number }>(
       `select sum(amount_fen)::int as balance from ledger_entry where account = 'beautician' and beautician_id = (select id from beautician where email = $1)`,
       [WORKER.email],
     )
@@ -236,7 +237,7 @@ describe("the beautician's office", () => {
       await page.getByLabel(t.withdrawAmount).fill(String(balance / 100 + 100))
       await page.getByRole("button", { name: t.withdrawSubmit }).click()
       await page.getByRole("alert").getByText(t.withdrawInsufficient(yuan(balance, locale))).waitFor()
-      expect(await query(`select id from withdrawal where beautician_id = (select id from beautician where email = $1)`, [WORKER.email])).toEqual([])
+      expect(await sql(`select id from withdrawal where beautician_id = (select id from beautician where email = $1)`, [WORKER.email])).toEqual([])
 
       // This month's statement downloads as CSV, with the session's token.
       const month = DateTime.now().setZone(ZONE).toFormat("yyyy-MM")

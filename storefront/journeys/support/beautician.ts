@@ -52,16 +52,6 @@ export async function proApi(email: string) {
   return { token, get: <T>(path: string) => call<T>("GET", path), put: <T>(path: string, body: unknown) => call<T>("PUT", path, body) }
 }
 
-/** One query on the journeys' database (the platform's own, throwaway). */
-export async function query<T extends Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const db = new Client({ connectionString: setting("JOURNEY_DATABASE_URL") })
-  await db.connect()
-  try {
-    return (await db.query(sql, values)).rows as T[]
-  } finally {
-    await db.end()
-  }
-}
 
 /**
  * Moves the clock past an exam's cooldown for one beautician: their attempts
