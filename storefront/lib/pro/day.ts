@@ -66,11 +66,3 @@ export function subscribePush(token: string, subscription: PushSubscriptionJson)
 export function unsubscribePush(token: string, endpoint: string) {
   return answer("/pro/push-subscriptions", pro(token).DELETE("/pro/push-subscriptions", { body: { endpoint } }))
 }
-
-/** A photo for a service record, stored where all media are; answers its url and a smaller rendition's. */
-export function uploadPhoto(token: string, photo: File) {
-  const form = new FormData()
-  form.append("file", photo, photo.name || "photo")
-  // The contract names the multipart field; the client sends FormData as it is, with its own boundary.
-  return answer("/pro/uploads", pro(token).POST("/pro/uploads", { body: form as unknown as { file: string } }))
-}
