@@ -28,7 +28,8 @@ export interface JobEarnings {
   booked_at: string
 }
 
-const SHARED = new Set(["service", "cancellation_fee", "balance"])
+/** Ledger kinds that are a job's own pay, split by the studio's plan (a tip is the customer's gift on top). */
+export const JOB_PAY_KINDS: ReadonlySet<string> = new Set(["service", "cancellation_fee", "balance"])
 
 /**
  * Each job's gross, commission and net from its ledger rows (every account's):
@@ -38,7 +39,7 @@ const SHARED = new Set(["service", "cancellation_fee", "balance"])
 export function jobEarnings(rows: readonly JobLedgerRow[]): JobEarnings[] {
   const jobs = new Map<string, JobEarnings>()
   for (const row of rows) {
-    if (!row.appointment_id || !SHARED.has(row.kind)) continue
+    if (!row.appointment_id || !JOB_PAY_KINDS.has(row.kind)) continue
     const job = jobs.get(row.appointment_id) ?? {
       appointment_id: row.appointment_id,
       kind: "service" as const,

@@ -4,9 +4,8 @@ import { JOB_STATUSES } from "@doorstep/appointments/lib/jobs"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { MONEY_MODULE, type MoneyModuleService } from "../modules/money"
 import { monthStanding } from "./earnings"
+import { JOB_PAY_KINDS } from "./job-earnings"
 
-/** Ledger kinds that are the job's own pay (a tip is the customer's gift on top). */
-const PAY_KINDS = new Set(["service", "balance", "cancellation_fee"])
 
 export interface JobPay {
   appointment_id: string
@@ -40,7 +39,7 @@ export async function jobPay(container: MedusaContainer, beauticianId: string, a
   ])
   return jobs.map((job) => {
     const own = entries.filter((entry) => entry.appointment_id === job.id)
-    const pay = own.filter((entry) => PAY_KINDS.has(entry.kind))
+    const pay = own.filter((entry) => JOB_PAY_KINDS.has(entry.kind))
     const price = job.price_fen ?? job.paid_fen ?? 0
     return {
       appointment_id: job.id,
