@@ -350,8 +350,13 @@ describe("the beautician's day", () => {
       // The customer's pages stay outside it.
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration("/services")) === undefined)).toBe(true)
 
-      // A push, as commerce sends one for an offer, reaches the worker: it shows the notification, which opens this portal.
       const cdp = await page.context().newCDPSession(page)
+      // Chromium reads the manifest the page links to without a complaint. (Its installability verdict needs a
+      // profile that is not incognito, which a test's browser context always is: it says "in-incognito" and stops.)
+      const read = await cdp.send("Page.getAppManifest")
+      expect({ url: read.url, errors: read.errors }).toEqual({ url: `${STOREFRONT}/${locale}/pro/manifest.webmanifest`, errors: [] })
+
+      // A push, as commerce sends one for an offer, reaches the worker: it shows the notification, which opens this portal.
       const registrations = new Map<string, string>()
       cdp.on("ServiceWorker.workerRegistrationUpdated", (event) => {
         for (const r of event.registrations) {
