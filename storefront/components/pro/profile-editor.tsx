@@ -145,7 +145,7 @@ export function ProfileEditor({ locale, editing, start }: { locale: Locale; edit
               {gallery.map((photo, i) => (
                 <li key={photo.url}>
                   <img src={photo.thumbnail_url} alt={t.proProfilePhotoAlt(i + 1)} width={96} height={96} />
-                  <button type="button" className="chip-remove photo-remove" aria-label={t.proProfilePhotoRemove(i + 1)} onClick={() => setGallery(gallery.filter((other) => other.url !== photo.url))}>
+                  <button type="button" className="photo-remove" aria-label={t.proProfilePhotoRemove(i + 1)} onClick={() => setGallery(gallery.filter((other) => other.url !== photo.url))}>
                     ×
                   </button>
                 </li>
