@@ -103,7 +103,10 @@ function shortfallsOf(report: Report): Shortfall[] {
 }
 
 /** Runs Lighthouse once; a run that fails or reports a runtime error is a setup error, with where to look. */
-export async function runLighthouse(url: string, options: { reportFile: string; logFile: string; chromePath: string }): Promise<LighthouseRun> {
+export async function runLighthouse(
+  url: string,
+  options: { reportFile: string; logFile: string; chromePath: string; headers?: Record<string, string> },
+): Promise<LighthouseRun> {
   fs.rmSync(options.reportFile, { force: true })
   const args = [
     LIGHTHOUSE_CLI,
@@ -115,6 +118,8 @@ export async function runLighthouse(url: string, options: { reportFile: string; 
     "--disable-full-page-screenshot",
     "--no-enable-error-reporting",
     "--quiet",
+    // A signed-in page (the portal's) is measured with its session cookie on every request.
+    ...(options.headers ? [`--extra-headers=${JSON.stringify(options.headers)}`] : []),
   ]
   const code = await runToFile({ name: "lighthouse", command: process.execPath, args, cwd: ROOT, env: { ...process.env, CHROME_PATH: options.chromePath } }, options.logFile)
   if (code !== 0 || !fs.existsSync(options.reportFile)) {

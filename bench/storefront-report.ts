@@ -23,9 +23,6 @@ const LABELS: Record<Category, string> = {
 
 export interface PageFigures {
   path: string
-  /** What the page answered before any run (redirects not followed). */
-  status: number
-  /** None when the page did not answer 200 (the booking page, until it is built). */
   runs: LighthouseRun[]
 }
 
@@ -39,7 +36,6 @@ const kb = (bytes: number) => bytes / 1000
 /** What the JSON result and the table are both made from. */
 export function summarise(pages: PageFigures[], scripts: ScriptFigures) {
   const summaries = pages.map((page) => {
-    if (page.runs.length === 0) return { path: page.path, status: page.status, measured: false as const }
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, spread(page.runs.map((r) => r.scores[c]))])) as Record<Category, Spread>
     const metrics = Object.fromEntries(Object.keys(METRICS).map((m) => [m, median(page.runs.map((r) => r.metrics[m as Metric]))])) as Record<Metric, number>
     // Audits that fell short in most runs: one unlucky run is noise.
@@ -52,7 +48,7 @@ export function summarise(pages: PageFigures[], scripts: ScriptFigures) {
     }
     const shortfalls = [...counts.values()].filter((c) => c.runs * 2 > page.runs.length).map((c) => c.shortfall)
     const missed = CATEGORIES.filter((c) => TARGETS[c] !== undefined && scores[c].median < TARGETS[c]!)
-    return { path: page.path, status: page.status, measured: true as const, runs: page.runs.length, scores, metrics, shortfalls, missed }
+    return { path: page.path, runs: page.runs.length, scores, metrics, shortfalls, missed }
   })
   const home = pages.find((p) => p.path === "/")
   const homeRuns = home?.runs ?? []
@@ -72,7 +68,7 @@ export function summarise(pages: PageFigures[], scripts: ScriptFigures) {
   const broken = [...errored.values()].filter((e) => e.weight > 0).map((e) => `Lighthouse could not run ${e.id}, which weighs in ${e.category}: ${e.message}`)
   const benchmarkIndex = median(pages.flatMap((p) => p.runs.map((r) => r.benchmarkIndex)))
   const missed = [
-    ...summaries.flatMap((s) => (s.measured ? s.missed.map((c) => `${s.path} ${LABELS[c]}`) : [])),
+    ...summaries.flatMap((s) => s.missed.map((c) => `${s.path} ${LABELS[c]}`)),
     ...(homeJs && !homeJs.met ? ["/ first-load JavaScript"] : []),
   ]
   return { targets: TARGETS, pages: summaries, homeJs, missed, benchmarkIndex, erroredAudits: [...errored.keys()], broken }
@@ -91,11 +87,7 @@ export function storefrontReport(summary: Summary, setup: { runs: number; lighth
     const range = setup.runs > 1 && s.min !== s.max ? ` (${s.min}–${s.max})` : ""
     return `${s.median}${target === undefined ? "" : mark(s.median >= target)}${range}`
   }
-  const rows = summary.pages.map((page) =>
-    page.measured
-      ? `${page.path.padEnd(PAGE)}${head(CATEGORIES.map((c) => scoreCell(c, page.scores[c])))}`
-      : `${page.path.padEnd(PAGE)}${page.status === 404 ? "not built yet (answered 404)" : `not measured: answered ${page.status}, not 200`}`,
-  )
+  const rows = summary.pages.map((page) => `${page.path.padEnd(PAGE)}${head(CATEGORIES.map((c) => scoreCell(c, page.scores[c])))}`)
   const js = summary.homeJs
   const jsLines = js
     ? [
@@ -104,13 +96,11 @@ export function storefrontReport(summary: Summary, setup: { runs: number; lighth
           (js.allGzip ? " every one served gzip" : ` served as ${[...new Set(js.files.map((f) => f.encoding))].join(", ")}`),
       ]
     : []
-  const metricLines = summary.pages.flatMap((page) =>
-    page.measured
-      ? [`  ${page.path.padEnd(PAGE - 2)}${Object.entries(METRICS).map(([id, name]) => `${name} ${formatMetric(id as Metric, page.metrics[id as Metric])}`).join("   ")}`]
-      : [],
+  const metricLines = summary.pages.map(
+    (page) => `  ${page.path.padEnd(PAGE - 2)}${Object.entries(METRICS).map(([id, name]) => `${name} ${formatMetric(id as Metric, page.metrics[id as Metric])}`).join("   ")}`,
   )
   const shortfallLines = summary.pages.flatMap((page) =>
-    page.measured && page.shortfalls.length > 0
+    page.shortfalls.length > 0
       ? [
           `  ${page.path}:`,
           ...page.shortfalls.map((s) => `    ${LABELS[s.category].padEnd(15)} ${s.title}${s.displayValue ? ` — ${s.displayValue}` : ""} (score ${s.score.toFixed(2)})`),
