@@ -6,7 +6,7 @@ import { errorText } from "../lib/messages/errors"
 import { datesFrom, todayInZone } from "../lib/time"
 import { ADDRESS, customerToken, lastCode, newPhone, signInByPhone, storeGet } from "./support/booking"
 import { sql } from "./support/database"
-import { setting, Tab } from "./support/tab"
+import { setting, Tab } from "../../scripts/lib/browser-tab"
 
 /**
  * A customer's own pages: a new customer signs up by SMS code, reads and

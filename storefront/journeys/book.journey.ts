@@ -5,7 +5,7 @@ import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { errorText } from "../lib/messages/errors"
 import { ADDRESS, beauticianAccepts, beauticianFinishes, cameraPhoto, customerToken, enterAddress, HUANGPU, eventually, holdTomorrow, newPhone, payHeldTimeByQr, payOnScanPage, signInByPhone, storeGet } from "./support/booking"
-import { setting, Tab } from "./support/tab"
+import { setting, Tab } from "../../scripts/lib/browser-tab"
 
 /**
  * Booking, as a new customer on a phone or a laptop: the address, tomorrow's

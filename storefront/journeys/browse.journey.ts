@@ -6,7 +6,7 @@ import { launchChromium } from "../../scripts/lib/browser"
 import { messagesFor, type Locale } from "../lib/i18n"
 import { formatClock, formatWhen } from "../lib/time"
 import { enterAddress } from "./support/booking"
-import { setting, Tab, WIDTHS } from "./support/tab"
+import { setting, Tab, WIDTHS } from "../../scripts/lib/browser-tab"
 
 /**
  * Browse: a customer opens the home page, sees the seeded services, opens one,

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { messagesFor } from "../lib/i18n"
-import { setting, Tab, WIDTHS } from "./support/tab"
+import { setting, Tab, WIDTHS } from "../../scripts/lib/browser-tab"
 
 /**
  * When commerce cannot answer, a customer is told so plainly, in their

@@ -4,7 +4,7 @@ import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { SESSIONS } from "../lib/session-cookies"
 import { lastCode, newPhone, signInByPhone } from "./support/booking"
 import { sql } from "./support/database"
-import { setting, Tab } from "./support/tab"
+import { setting, Tab } from "../../scripts/lib/browser-tab"
 
 /**
  * Someone who is not a beautician yet applies to a studio on their phone:

@@ -12,7 +12,7 @@ import { formatWhen } from "../lib/time"
 import { ADDRESS, customerToken, eventually, HUANGPU, holdTomorrow, newPhone, payHeldTimeByQr, storeGet } from "./support/booking"
 import { proApi, signInToPortal } from "./support/beautician"
 import { sql } from "./support/database"
-import { setting, Tab } from "./support/tab"
+import { setting, Tab } from "../../scripts/lib/browser-tab"
 
 /**
  * A beautician's working day on a phone: with the offers page open (and

@@ -9,7 +9,7 @@ import { formatClock } from "../lib/time"
 import { backdateExamAttempts, openPortalAs, proApi } from "./support/beautician"
 import { sql } from "./support/database"
 import { beauticianAccepts, beauticianFinishes, customerBooksTomorrow, eventually } from "./support/booking"
-import { setting, Tab, WIDTHS } from "./support/tab"
+import { setting, Tab, WIDTHS } from "../../scripts/lib/browser-tab"
 
 /**
  * The beautician's office on a phone: a course's exam failed, the cooldown

@@ -4,7 +4,7 @@ import { localePath, messagesFor } from "../lib/i18n"
 import { signInToPortal } from "./support/beautician"
 import { eventually, storeGet } from "./support/booking"
 import { sql } from "./support/database"
-import { setting, Tab } from "./support/tab"
+import { setting, Tab } from "../../scripts/lib/browser-tab"
 
 /**
  * A demo beautician on her phone (issue 17, B1 and B5): signs in to the

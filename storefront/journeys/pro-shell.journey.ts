@@ -3,7 +3,7 @@ import { launchChromium } from "../../scripts/lib/browser"
 import { localePath, messagesFor, type Locale } from "../lib/i18n"
 import { errorText } from "../lib/messages/errors"
 import { signInToPortal } from "./support/beautician"
-import { setting, Tab, WIDTHS } from "./support/tab"
+import { setting, Tab, WIDTHS } from "../../scripts/lib/browser-tab"
 
 /**
  * The portal's door: a beautician opening `/pro` signs in first and comes back

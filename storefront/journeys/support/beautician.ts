@@ -1,7 +1,7 @@
 import { Client } from "pg"
 import { localePath, messagesFor, type Locale } from "../../lib/i18n"
 import { SESSIONS } from "../../lib/session-cookies"
-import { setting, type Tab } from "./tab"
+import { setting, type Tab } from "../../../scripts/lib/browser-tab"
 
 /** The beautician's side of a journey: the portal signed in on a phone, their `/pro` API, and the journeys' database. */
 

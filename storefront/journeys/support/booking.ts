@@ -1,7 +1,7 @@
 import { Client } from "pg"
 import type { Browser, Page } from "playwright-core"
 import { localePath, messagesFor, type Locale } from "../../lib/i18n"
-import { setting, Tab } from "./tab"
+import { setting, Tab } from "../../../scripts/lib/browser-tab"
 
 /** What the journeys of booking share: a Shanghai address, signing in by SMS code, and the beautician's side over `/pro`. */
 

@@ -1,5 +1,5 @@
 import { Client } from "pg"
-import { setting } from "./tab"
+import { setting } from "../../../scripts/lib/browser-tab"
 
 /** One statement on the journeys' commerce database: what a journey sets up that no page or route makes. */
 export async function sql<T extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {

@@ -27,6 +27,8 @@ export class Tab {
   private problems: string[] = []
   /** A console error that only says the page's own expected status (a 404 page) is not a problem. */
   private expectedStatus = 200
+  /** API answers a step expects to be refused (a wrong password's 401): the browser logs them, and they are not problems. */
+  private expectedRefusals: Array<{ status: number; path: string }> = []
 
   private constructor(
     readonly page: Page,
@@ -36,12 +38,19 @@ export class Tab {
       const text = message.text()
       if (message.type() === "error") {
         if (this.expectedStatus !== 200 && text.includes(`status of ${this.expectedStatus}`) && message.location().url === page.url()) return
+        const refused = message.location().url
+        if (this.expectedRefusals.some((r) => text.includes(`status of ${r.status}`) && refused && new URL(refused).pathname === r.path)) return
         this.problems.push(`console error: ${text} (${message.location().url})`)
       } else if (/hydrat/i.test(text)) {
         this.problems.push(`hydration ${message.type()}: ${text}`)
       }
     })
     page.on("pageerror", (error) => this.problems.push(`page error: ${error.message}`))
+  }
+
+  /** From now on, `status` answered to a request for `path` (an API's) is what the journey expects, not a problem. */
+  expectRefusal(status: number, path: string): void {
+    this.expectedRefusals.push({ status, path })
   }
 
   static async open(browser: Browser, width: number, locale: string): Promise<Tab> {
