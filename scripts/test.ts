@@ -151,7 +151,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
     { name: "storefront", title: "storefront: type-check and build", sideLane: true, specs: [recorded(storefrontBuild(base))] },
     {
       name: "journeys",
-      title: "storefront: browser journeys",
+      title: "browser journeys: storefront and back office",
       after: ["commerce", "storefront"],
       prepare: async () => {
         // The apps' logs and every page's screenshot are kept for after the run (CI keeps artifacts/).
@@ -165,8 +165,10 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
       },
       specs: [
         typeCheck("journeys", path.join(workspace("storefront"), "journeys"), base),
-        // JOURNEYS=<pattern> walks only the journey files whose path matches (jest's own filter).
-        { name: "journeys", command: "npx", args: ["jest", "-c", "journeys/jest.config.js", ...(env.JOURNEYS ? [env.JOURNEYS] : [])], cwd: workspace("storefront"), env: journeyEnv },
+        typeCheck("admin journeys", path.join(workspace("admin"), "journeys"), base),
+        // JOURNEYS=<pattern> walks only the journey files whose path matches (jest's own filter); none may match in one of the two.
+        { name: "journeys", command: "npx", args: ["jest", "-c", "journeys/jest.config.js", "--passWithNoTests", ...(env.JOURNEYS ? [env.JOURNEYS] : [])], cwd: workspace("storefront"), env: journeyEnv },
+        { name: "admin journeys", command: "npx", args: ["jest", "-c", "journeys/jest.config.cjs", "--passWithNoTests", ...(env.JOURNEYS ? [env.JOURNEYS] : [])], cwd: workspace("admin"), env: journeyEnv },
       ],
       finish: async (passed) => {
         await journeyPlatform?.stop()

@@ -1,12 +1,13 @@
 import fs from "node:fs"
 import { aliyunSimulator } from "../../plugins/accounts/src/simulator/sms-vendors"
 import path from "node:path"
-import { cmsEnv, commands, commerceEnv, localUrl, storefrontEnv, type AppPorts } from "./apps"
+import { adminEnv, cmsEnv, commands, commerceEnv, localUrl, storefrontEnv, type AppPorts } from "./apps"
 import { codeBuilds, isCurrent, markBuilt, storefrontBuild } from "./builds"
 import { runLogged, ServiceGroup, waitForHttp } from "./children"
 import type { DatabaseServer } from "./database"
 import { SetupError } from "./errors"
 import { startLocalGateways } from "./payments"
+import { workspace } from "./paths"
 import { freePort } from "./ports"
 import { step } from "./progress"
 import { loadSecrets } from "./secrets"
@@ -18,13 +19,15 @@ export interface JourneyPlatform {
 }
 
 /**
- * Commerce and the built storefront for the browser journeys, on a database of
- * their own (migrated and seeded with the demo data) and free loopback ports.
- * Commerce and the storefront share one cms with the demo content (profiles,
- * courses, media library), as `npm start` runs them. A second storefront has
- * neither commerce nor a cms, for the error states. Builds that are missing or
- * stale are made first (a whole `npm test` has made them already). `stop`
- * stops the apps and drops the databases, whatever happened before.
+ * Commerce, the built storefront and the back office for the browser journeys,
+ * on a database of their own (migrated and seeded with the demo data) and free
+ * loopback ports. Commerce and the storefront share one cms with the demo
+ * content (profiles, courses, media library), as `npm start` runs them. A
+ * second storefront has neither commerce nor a cms, for the error states.
+ * Builds that are missing or stale are made first (a whole `npm test` has made
+ * them already); the back office is built for this commerce's address, which
+ * Vite bakes in. `stop` stops the apps and drops the databases, whatever
+ * happened before.
  */
 export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: DatabaseServer, dirs: { logs: string; scratch: string }): Promise<JourneyPlatform> {
   const logDir = dirs.logs
@@ -86,12 +89,22 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     services.start(commands.storefront(storefront, ports.storefront), logFile("storefront"))
     const withoutCommerce = { ...commands.storefront(storefrontEnv(env, offline, publishableKey), offline.storefront), name: "storefront without commerce" }
     services.start(withoutCommerce, logFile("storefront-without-commerce"))
-    await step("Starting the cms, commerce and the storefront", () =>
+    const admin = adminEnv(env, ports)
+    const adminDist = path.join(dirs.scratch, "admin")
+    await step("Building the back office for the journeys' commerce", () =>
+      runLogged({ name: "admin build", command: "npx", args: ["vite", "build", "--outDir", adminDist, "--emptyOutDir"], cwd: workspace("admin"), env: admin }, logFile("admin-build")),
+    )
+    services.start(
+      { name: "admin", command: "npx", args: ["vite", "preview", "--outDir", adminDist, "--port", String(ports.admin), "--strictPort", "--host", "127.0.0.1"], cwd: workspace("admin"), env: admin },
+      logFile("admin"),
+    )
+    await step("Starting the cms, commerce, the storefront and the back office", () =>
       Promise.all([
         waitForHttp(`${localUrl(ports.cms)}/_health`, 240_000),
         waitForHttp(`${localUrl(ports.commerce)}/health`, 120_000),
         waitForHttp(`http://127.0.0.1:${ports.storefront}/en`, 60_000),
         waitForHttp(`http://127.0.0.1:${offline.storefront}/en`, 60_000),
+        waitForHttp(localUrl(ports.admin), 60_000),
       ]),
     )
     return {
@@ -104,6 +117,8 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
         JOURNEY_CMS_URL: localUrl(ports.cms),
         JOURNEY_SMS_URL: sms.url,
         JOURNEY_WECHATPAY_URL: gateways.scanPage,
+        // The address commerce lets the back office call it from (ADMIN_CORS).
+        JOURNEY_ADMIN_URL: localUrl(ports.admin),
       },
       stop,
     }
