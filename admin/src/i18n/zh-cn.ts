@@ -1,5 +1,7 @@
 import { mergeTranslations, type TranslationMessages } from "react-admin"
 import { en } from "./en"
+import { errorsZh } from "./errors"
+import { resourcesIn } from "./resources"
 
 /** Simplified Chinese; any key not translated here falls back to English rather than showing a key. */
 export const zhCN: TranslationMessages = mergeTranslations(en, {
@@ -52,8 +54,17 @@ export const zhCN: TranslationMessages = mergeTranslations(en, {
     saved_queries: { label: "已保存的筛选", query_name: "名称", new_label: "保存当前筛选", new_dialog_title: "保存当前筛选为", remove_label: "删除已保存的筛选", remove_label_with_name: "删除“%{name}”", remove_dialog_title: "删除已保存的筛选？", remove_message: "确定要删除吗？", help: "筛选列表后保存，方便下次使用" },
     configurable: { customize: "自定义" },
   },
-  doorstep: { title: "Doorstep 管理后台", tagline: "门店、服务与订单" },
+  doorstep: {
+    title: "Doorstep 管理后台",
+    tagline: "门店、服务与订单",
+    auth: { no_role: "这个账号没有后台角色，请联系平台开通。" },
+    action: { reason: "原因", min_length: "至少 %{min} 个字" },
+    studio: { pick: "门店", all: "选择门店", none: "请先选择门店", none_hint: "在顶栏选择要管理的门店。" },
+    roles: { platform_admin: "平台管理员", merchant_manager: "门店经理", merchant_staff: "门店员工", support_agent: "客服" },
+    errors: errorsZh,
+  },
   resources: {
+    ...resourcesIn("zh"),
     services: {
       name: "服务",
       fields: {
