@@ -26,7 +26,7 @@ export function ApplicationList() {
         ) : (
           <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState icon={<BadgeIcon />} title="resources.beautician-applications.empty" hint="resources.beautician-applications.empty_hint" />}>
             <TextField source="display_name" />
-            <StatusChip resource="beautician-applications" colors={STATUS_COLORS} />
+            <StatusChip resource="beautician-applications" source="status" colors={STATUS_COLORS} />
             <FunctionField source="certificates" sortable={false} render={(r: Application) => r.certificates.map((c) => c.name).join("、")} />
             <FunctionField source="documents" sortable={false} render={(r: Application) => r.documents?.length ?? 0} />
             <TimeField source="created_at" />

@@ -113,7 +113,7 @@ export function ApplicationShow() {
     <Show actions={<Decisions />}>
       <SimpleShowLayout>
         <TextField source="display_name" />
-        <StatusChip resource="beautician-applications" colors={STATUS_COLORS} />
+        <StatusChip resource="beautician-applications" source="status" colors={STATUS_COLORS} />
         <TextField source="status_reason" emptyText="—" />
         <FunctionField source="id_number_last4" render={(r: Application) => `•••• ${r.id_number_last4}`} />
         <TimeField source="background_check_consent_at" />

@@ -1,4 +1,5 @@
-import { AppBar, Layout, TitlePortal, type LayoutProps } from "react-admin"
+import { useEffect } from "react"
+import { AppBar, Layout, TitlePortal, useLocaleState, type LayoutProps } from "react-admin"
 import { Menu } from "./menu"
 import { StudioPicker } from "./studio-picker"
 
@@ -13,6 +14,11 @@ function DoorstepAppBar() {
 
 /** react-admin's responsive layout (a drawer on phones) with the role's menu and, for the platform, the studio picker. */
 export function DoorstepLayout({ children }: LayoutProps) {
+  const [locale] = useLocaleState()
+  // Screen readers and fonts follow the chosen language.
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
   return (
     <Layout appBar={DoorstepAppBar} menu={Menu}>
       {children}

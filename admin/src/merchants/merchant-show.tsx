@@ -1,7 +1,7 @@
 import CheckIcon from "@mui/icons-material/Check"
 import { Box, Card, CardContent, Link, Stack, Typography } from "@mui/material"
 import {
-  ArrayField, Datagrid, FunctionField, Labeled, Show, SimpleShowLayout, TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate,
+  ArrayField, Datagrid, FunctionField, Labeled, Show, TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate,
 } from "react-admin"
 import type { Schemas } from "../api"
 import { ActionDialog } from "../common/action-dialog"
@@ -103,7 +103,7 @@ export function MerchantShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="resources.merchants.tabs.history">
           <ArrayField source="reviews" label={false}>
-            <Datagrid bulkActionButtons={false} empty={<SimpleShowLayout>—</SimpleShowLayout>}>
+            <Datagrid bulkActionButtons={false} empty={<Typography sx={{ p: 2 }}>—</Typography>}>
               <TimeField source="at" />
               <FunctionField label="resources.merchants.fields.change" render={(r: { from_status: string; to_status: string }) => `${r.from_status} → ${r.to_status}`} />
               <TextField source="actor" />

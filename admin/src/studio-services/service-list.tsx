@@ -30,7 +30,7 @@ export function StudioServiceList() {
             <ServiceTitle source="title.zh-CN" label="resources.studio-services.fields.title" />
             <FunctionField source="category" render={(r: StudioService) => (r.category ? translate(`resources.studio-services.categories.${r.category}`, { _: r.category }) : "—")} />
             <DurationPrices label="resources.studio-services.fields.variants" sortable={false} />
-            <StatusChip resource="studio-services" colors={{ published: "success" }} />
+            <StatusChip resource="studio-services" source="status" colors={{ published: "success" }} />
           </Datagrid>
         )}
       </List>

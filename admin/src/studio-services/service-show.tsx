@@ -20,7 +20,7 @@ export function StudioServiceShow() {
         </Labeled>
         <FunctionField source="subtitle" render={(r: StudioService) => titleIn(r.subtitle, locale) || "—"} />
         <FunctionField source="category" render={(r: StudioService) => (r.category ? translate(`resources.studio-services.categories.${r.category}`, { _: r.category }) : "—")} />
-        <StatusChip resource="studio-services" colors={{ published: "success" }} />
+        <StatusChip resource="studio-services" source="status" colors={{ published: "success" }} />
         <Labeled label="resources.studio-services.fields.variants">
           <DurationPrices />
         </Labeled>

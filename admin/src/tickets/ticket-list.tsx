@@ -34,7 +34,7 @@ export function TicketList() {
         <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyState icon={<SupportAgentIcon />} title="resources.tickets.empty" />}>
           <TextField source="subject" />
           <FunctionField source="kind" render={(r: Ticket) => translate(`resources.tickets.kinds.${r.kind}`)} />
-          <StatusChip resource="tickets" colors={STATUS_COLORS} />
+          <StatusChip resource="tickets" source="status" colors={STATUS_COLORS} />
           {studio ? null : <TextField source="merchant_handle" emptyText="—" />}
           <TimeField source="last_message_at" />
         </Datagrid>

@@ -101,7 +101,7 @@ export function TicketShow() {
     <Show actions={<Settle />}>
       <SimpleShowLayout>
         <TextField source="subject" />
-        <StatusChip resource="tickets" colors={STATUS_COLORS} />
+        <StatusChip resource="tickets" source="status" colors={STATUS_COLORS} />
         <TextField source="merchant_handle" emptyText="—" />
         <TextField source="appointment_id" emptyText="—" />
         <TimeField source="created_at" />

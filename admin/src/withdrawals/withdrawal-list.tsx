@@ -1,6 +1,6 @@
 import PaymentsIcon from "@mui/icons-material/Payments"
-import { Stack, useMediaQuery, type Theme } from "@mui/material"
-import { Datagrid, FunctionField, List, SelectInput, SimpleList, TextField, useLocaleState, useRecordContext, useTranslate } from "react-admin"
+import { Card, CardContent, Stack, Typography, useMediaQuery, type Theme } from "@mui/material"
+import { Datagrid, FunctionField, List, RecordContextProvider, SelectInput, TextField, useListContext, useLocaleState, useRecordContext, useTranslate } from "react-admin"
 import type { Schemas } from "../api"
 import { ActionDialog } from "../common/action-dialog"
 import { EmptyState, FenField, StatusChip, TimeField, formatTime } from "../common/fields"
@@ -37,6 +37,37 @@ export function WithdrawalActions() {
   )
 }
 
+/** On a phone each withdrawal is a card with its actions at hand (a table would hide them). */
+function PhoneCards() {
+  const { data, isPending } = useListContext<Withdrawal>()
+  const [locale] = useLocaleState()
+  const translate = useTranslate()
+  if (isPending) return null
+  if (!data?.length) return <EmptyState icon={<PaymentsIcon />} title="resources.withdrawals.empty" />
+  return (
+    <Stack spacing={1} sx={{ p: 1 }}>
+      {data.map((r) => (
+        <RecordContextProvider key={r.id} value={r}>
+          <Card variant="outlined">
+            <CardContent>
+              <Typography variant="h6" component="p">
+                {formatFen(r.amount_fen, locale)}
+              </Typography>
+              <Typography variant="body2">
+                {r.merchant_handle} · {translate(`resources.withdrawals.status.${r.status}`)}
+              </Typography>
+              <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
+                {formatTime(r.created_at, locale)}
+              </Typography>
+              <WithdrawalActions />
+            </CardContent>
+          </Card>
+        </RecordContextProvider>
+      ))}
+    </Stack>
+  )
+}
+
 export function WithdrawalList() {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("sm"))
   const [locale] = useLocaleState()
@@ -47,20 +78,14 @@ export function WithdrawalList() {
   return (
     <List filters={filters} filterDefaultValues={{ status: "requested" }} sort={{ field: "created_at", order: "ASC" }} perPage={25} empty={false}>
       {isSmall ? (
-        <SimpleList<Withdrawal>
-          primaryText={(r) => `${formatFen(r.amount_fen, locale)} · ${r.merchant_handle}`}
-          secondaryText={(r) => translate(`resources.withdrawals.status.${r.status}`)}
-          tertiaryText={(r) => formatTime(r.created_at, locale)}
-          linkType={false}
-          rowSx={() => ({ alignItems: "flex-start" })}
-        />
+        <PhoneCards />
       ) : (
         <Datagrid bulkActionButtons={false} rowClick={false} empty={<EmptyState icon={<PaymentsIcon />} title="resources.withdrawals.empty" />}>
           <TimeField source="created_at" />
           <FenField source="amount_fen" />
           <TextField source="merchant_handle" />
           <TextField source="beautician_id" sortable={false} />
-          <StatusChip resource="withdrawals" colors={COLORS} />
+          <StatusChip resource="withdrawals" source="status" colors={COLORS} />
           <FunctionField source="transfer_reference" render={(r: Withdrawal) => r.transfer_reference ?? r.reason ?? r.payout_error ?? "—"} sortable={false} />
           <FunctionField label="resources.withdrawals.fields.actions" render={() => <WithdrawalActions />} />
         </Datagrid>
