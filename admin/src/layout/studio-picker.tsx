@@ -34,7 +34,7 @@ export function StudioPicker() {
     <TextField
       select
       size="small"
-      label={translate("doorstep.studio.pick")}
+      slotProps={{ select: { displayEmpty: true, SelectDisplayProps: { "aria-label": translate("doorstep.studio.pick") } as object } }}
       value={chosen ?? ""}
       onChange={(event) => {
         const handle = event.target.value || null
@@ -42,7 +42,7 @@ export function StudioPicker() {
         setChosen(handle)
         refresh()
       }}
-      sx={{ minWidth: 160, mx: 1, "& .MuiInputBase-root": { bgcolor: "background.paper" } }}
+      sx={{ flex: "0 0 auto", width: { xs: 130, sm: 220 }, mx: 1, "& .MuiInputBase-root": { bgcolor: "background.paper" } }}
     >
       <MenuItem value="">{translate("doorstep.studio.all")}</MenuItem>
       {(data ?? []).map((m) => (

@@ -6,7 +6,10 @@ import { Typography } from "@mui/material"
 import { CATEGORIES } from "./types"
 
 /** Prices are entered in yuan and kept in fen, as the route takes them. */
-const yuan = { format: (fen: number | null | undefined) => (fen === null || fen === undefined ? "" : fen / 100), parse: (value: string) => (value === "" ? null : Math.round(Number(value) * 100)) }
+const yuan = {
+  format: (fen: number | null | undefined) => (fen === null || fen === undefined ? "" : String(fen / 100)),
+  parse: (value: string) => (value === "" || Number.isNaN(Number(value)) ? null : Math.round(Number(value) * 100)),
+}
 const price = [required(), number(), minValue(100, "resources.studio-services.validation.price"), maxValue(1_000_000, "resources.studio-services.validation.price")]
 const minutes = [required(), minValue(15), maxValue(480), regex(/^\d*[05]$/, "resources.studio-services.validation.minutes")]
 const words = (max: number) => [required(), regex(new RegExp(`^[\\s\\S]{2,${max}}$`), "resources.studio-services.validation.words")]
