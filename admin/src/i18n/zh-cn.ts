@@ -18,8 +18,8 @@ export const zhCN: TranslationMessages = mergeTranslations(en, {
     },
     boolean: { true: "是", false: "否", null: " " },
     page: {
-      create: "新建%{name}", dashboard: "概览", edit: "%{name} #%{id}", error: "出错了", list: "%{name}",
-      loading: "加载中", not_found: "未找到", show: "%{name} #%{id}", empty: "还没有%{name}",
+      create: "新建%{name}", dashboard: "概览", edit: "%{name}：%{recordRepresentation}", error: "出错了", list: "%{name}",
+      loading: "加载中", not_found: "未找到", show: "%{name}：%{recordRepresentation}", empty: "还没有%{name}",
       invite: "要新建一个吗？", access_denied: "无权访问", authentication_error: "认证失败",
     },
     input: {
@@ -30,7 +30,7 @@ export const zhCN: TranslationMessages = mergeTranslations(en, {
     },
     message: {
       about: "关于", are_you_sure: "确定吗？", bulk_delete_content: "确定要删除这 %{smart_count} 项吗？",
-      bulk_delete_title: "删除 %{smart_count} 项", delete_content: "确定要删除吗？", delete_title: "删除 %{name} #%{id}",
+      bulk_delete_title: "删除 %{smart_count} 项", delete_content: "确定要删除吗？", delete_title: "删除%{name}：%{recordRepresentation}",
       details: "详情", error: "客户端出错，无法完成请求。", invalid_form: "表单有误，请检查", loading: "加载中，请稍候",
       no: "否", not_found: "地址有误或链接已失效。", yes: "是", unsaved_changes: "有未保存的修改，确定离开吗？",
       access_denied: "您没有权限访问此页面", authentication_error: "认证服务器出错，无法验证身份。",
