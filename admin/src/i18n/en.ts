@@ -10,6 +10,7 @@ export const en: TranslationMessages = mergeTranslations(englishMessages, {
     auth: { no_role: "This account has no back-office role. Ask the platform to grant one." },
     action: { reason: "Reason", min_length: "At least %{min} characters" },
     studio: { pick: "Studio", all: "Choose a studio", none: "Choose a studio", none_hint: "Pick the studio to work on in the bar at the top." },
+    language: { switch: "Switch to Chinese" },
     roles: { platform_admin: "Platform admin", merchant_manager: "Studio manager", merchant_staff: "Studio staff", support_agent: "Support" },
     errors: errorsEn,
   },

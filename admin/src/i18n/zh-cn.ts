@@ -74,6 +74,7 @@ export const zhCN: TranslationMessages = mergeTranslations(en, {
     auth: { no_role: "这个账号没有后台角色，请联系平台开通。" },
     action: { reason: "原因", min_length: "至少 %{min} 个字" },
     studio: { pick: "门店", all: "选择门店", none: "请先选择门店", none_hint: "在顶栏选择要管理的门店。" },
+    language: { switch: "切换到英文" },
     roles: { platform_admin: "平台管理员", merchant_manager: "门店经理", merchant_staff: "门店员工", support_agent: "客服" },
     errors: errorsZh,
   },

@@ -1,12 +1,20 @@
 import { useEffect } from "react"
-import { AppBar, Layout, TitlePortal, useLocaleState, type LayoutProps } from "react-admin"
+import { AppBar, Layout, LoadingIndicator, TitlePortal, useLocaleState, type LayoutProps } from "react-admin"
+import { LanguageToggle } from "./language-toggle"
 import { Menu } from "./menu"
 import { StudioPicker } from "./studio-picker"
 
 function DoorstepAppBar() {
   return (
-    <AppBar>
-      <TitlePortal />
+    <AppBar
+      toolbar={
+        <>
+          <LanguageToggle />
+          <LoadingIndicator />
+        </>
+      }
+    >
+      <TitlePortal variant="h6" sx={{ flex: 1, minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }} />
       <StudioPicker />
     </AppBar>
   )

@@ -1,7 +1,7 @@
 import CheckIcon from "@mui/icons-material/Check"
 import { Box, Card, CardContent, Link, Stack, Typography } from "@mui/material"
 import {
-  ArrayField, Datagrid, FunctionField, Labeled, Show, TabbedShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate,
+  ArrayField, Datagrid, FunctionField, Labeled, Show, TabbedShowLayout, TabbedShowLayoutTabs, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate,
 } from "react-admin"
 import type { Schemas } from "../api"
 import { ActionDialog } from "../common/action-dialog"
@@ -79,7 +79,7 @@ function CommissionSummary() {
 export function MerchantShow() {
   return (
     <Show actions={<ReviewActions />}>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
         <TabbedShowLayout.Tab label="resources.merchants.tabs.review">
           <TextField source="name" />
           <StatusChip resource="merchants" source="status" colors={STATUS_COLORS} />

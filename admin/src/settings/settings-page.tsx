@@ -165,13 +165,15 @@ export function SettingsPage() {
   const translate = useTranslate()
   if (isPending) return <Loading />
   return (
-    <NeedsStudio>
+    <>
       <Title title={translate("resources.settings.name")} />
-      {handle ? (
-        <Edit resource="settings" id={handle} mutationMode="pessimistic" redirect={false} transform={toBody} title={" "} actions={false}>
-          <SettingsForm editable={can(permissions, "settings", "write")} />
-        </Edit>
-      ) : null}
-    </NeedsStudio>
+      <NeedsStudio>
+        {handle ? (
+          <Edit resource="settings" id={handle} mutationMode="pessimistic" redirect={false} transform={toBody} title={" "} actions={false}>
+            <SettingsForm editable={can(permissions, "settings", "write")} />
+          </Edit>
+        ) : null}
+      </NeedsStudio>
+    </>
   )
 }
