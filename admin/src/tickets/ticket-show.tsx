@@ -17,7 +17,7 @@ function Thread() {
   if (!record) return null
   return (
     <Stack spacing={1} sx={{ width: "100%" }} component="ol" aria-label={translate("resources.tickets.thread")} style={{ listStyle: "none", padding: 0 }}>
-      {record.messages.map((m) => (
+      {(record.messages ?? []).map((m) => (
         <Paper
           component="li"
           key={m.id}
@@ -28,7 +28,7 @@ function Thread() {
             {translate(`resources.tickets.authors.${m.internal ? "internal" : m.author_type}`)} · {formatTime(m.created_at, locale)}
           </Typography>
           <Typography sx={{ whiteSpace: "pre-wrap" }}>{m.body}</Typography>
-          {m.photos.length ? (
+          {m.photos?.length ? (
             <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: "wrap" }}>
               {m.photos.map((url) => (
                 <a key={url} href={url} target="_blank" rel="noreferrer">
