@@ -42,7 +42,7 @@ export function StudioPicker() {
         setChosen(handle)
         refresh()
       }}
-      sx={{ flex: "0 0 auto", width: { xs: 120, sm: 220 }, mx: 1, "& .MuiInputBase-root": { bgcolor: "background.paper", height: 36 } }}
+      sx={{ flex: "0 0 auto", width: { xs: 120, sm: 220 }, mx: 1, "& .MuiInputBase-root": { bgcolor: "background.paper" }, "& .MuiSelect-select": { py: 0.75 } }}
     >
       <MenuItem value="">{translate("doorstep.studio.all")}</MenuItem>
       {(data ?? []).map((m) => (
