@@ -1,10 +1,26 @@
-import { Admin, Resource } from "react-admin"
+import { Admin, CustomRoutes, Resource } from "react-admin"
+import { Route } from "react-router-dom"
 import { authProvider } from "./auth-provider"
+import applications from "./beautician-applications"
 import { dataProvider } from "./data-provider"
+import { EarningsPage } from "./earnings"
 import { i18nProvider } from "./i18n"
+import { DoorstepLayout } from "./layout/layout"
+import merchants from "./merchants"
 import orders from "./orders"
+import { ReviewModerationPage } from "./reviews"
+import { can, type Staff } from "./roles"
 import services from "./services"
+import { SettingsPage } from "./settings"
+import studioServices, { readOnly as studioServicesReadOnly } from "./studio-services"
+import tickets from "./tickets"
+import withdrawals from "./withdrawals"
 
+/**
+ * The back office. What each role sees follows roles.ts: a resource is
+ * declared only for roles that may read it, so no menu entry or URL leads to a
+ * screen that would answer 403.
+ */
 export function App() {
   return (
     <Admin
@@ -12,11 +28,26 @@ export function App() {
       authProvider={authProvider}
       dataProvider={dataProvider}
       i18nProvider={i18nProvider}
+      layout={DoorstepLayout}
       requireAuth
       disableTelemetry
     >
-      <Resource name="services" {...services} />
-      <Resource name="orders" {...orders} />
+      {(permissions: Staff) => (
+        <>
+          {can(permissions, "merchants") ? <Resource name="merchants" {...merchants} /> : null}
+          {can(permissions, "withdrawals") ? <Resource name="withdrawals" {...withdrawals} /> : null}
+          {can(permissions, "beautician-applications") ? <Resource name="beautician-applications" {...applications} /> : null}
+          {can(permissions, "studio-services") ? <Resource name="studio-services" {...(can(permissions, "studio-services", "write") ? studioServices : studioServicesReadOnly)} /> : null}
+          {can(permissions, "tickets") ? <Resource name="tickets" {...tickets} /> : null}
+          {can(permissions, "services") ? <Resource name="services" {...services} /> : null}
+          {can(permissions, "orders") ? <Resource name="orders" {...orders} /> : null}
+          <CustomRoutes>
+            {can(permissions, "settings") ? <Route path="/settings" element={<SettingsPage />} /> : null}
+            {can(permissions, "earnings") ? <Route path="/earnings" element={<EarningsPage />} /> : null}
+            {can(permissions, "reviews") ? <Route path="/reviews" element={<ReviewModerationPage />} /> : null}
+          </CustomRoutes>
+        </>
+      )}
     </Admin>
   )
 }

@@ -1,67 +1,260 @@
-import type { DataProvider, GetListParams, GetManyParams, GetOneParams, RaRecord } from "react-admin"
-import { medusa } from "./medusa"
+import type { DataProvider, GetListParams, Identifier, RaRecord, SortPayload } from "react-admin"
+import { api, ApiError, seg } from "./api"
+import { currentStaff } from "./auth-provider"
+import { isStudioRole } from "./roles"
+import { chosenStudio } from "./studio-choice"
 
-interface ResourceEndpoint {
-  path: string
-  /** The key Medusa wraps a list (`products`) or a record (`product`) in. */
-  plural: string
-  singular: string
-  fields?: string
+/** Whose studio a studio-scoped route is about: a studio role's own, or the one a platform admin picked. */
+async function studioHandle(): Promise<string | null> {
+  const staff = await currentStaff()
+  return staff.merchantHandle ?? (isStudioRole(staff) ? null : chosenStudio())
 }
 
-const RESOURCES: Record<string, ResourceEndpoint> = {
+type Body = Record<string, unknown>
+type Ctx = { handle: string | null; support: boolean }
+type Path = (ctx: Ctx, id?: Identifier) => string | null
+
+interface ResourceRoute {
+  /** The list's path (null: nothing to list, e.g. no studio chosen) and the key its answer wraps the rows in. */
+  list: Path
+  listKey: string
+  /** Filters the route takes in its query; the others are applied here, to the rows it answered. */
+  serverFilters?: readonly string[]
+  /** Medusa's own routes page and sort on the server (`limit`, `offset`, `order`); ours answer the whole (bounded) list. */
+  serverPaging?: boolean
+  /** A Medusa `fields` selection. */
+  fields?: string
+  /** One record's path and key; without, the record is found in the list. */
+  one?: Path
+  oneKey?: string
+  /** The record's react-admin id, when the route names it otherwise (a studio by its handle). */
+  idOf?: (row: Body) => Identifier
+  create?: Path
+  update?: Path
+  remove?: Path
+  /** The resource's own actions: each a POST to a path. */
+  actions?: Record<string, Path>
+}
+
+const studio = (rest: (handle: string, id?: Identifier) => string): Path => (ctx, id) => (ctx.handle ? `/admin/merchants/${seg(ctx.handle)}${rest(ctx.handle, id)}` : null)
+const withId = (id: Identifier | undefined) => `/${seg(id ?? "")}`
+
+/** Every resource the back office shows, and the routes of commerce behind it: the one place that knows URLs. */
+export const ROUTES: Record<string, ResourceRoute> = {
+  "beautician-applications": {
+    list: studio(() => "/beautician-applications"),
+    listKey: "applications",
+    actions: {
+      decide: studio((_, id) => `/beautician-applications${withId(id)}/decide`),
+      // The id here is the beautician's (an application's beautician_id).
+      beauticianStatus: studio((_, id) => `/beauticians${withId(id)}/status`),
+    },
+  },
+  "studio-services": {
+    list: studio(() => "/services"),
+    listKey: "services",
+    one: studio((_, id) => `/services${withId(id)}`),
+    oneKey: "service",
+    create: studio(() => "/services"),
+    update: studio((_, id) => `/services${withId(id)}`),
+    remove: studio((_, id) => `/services${withId(id)}`),
+  },
+  settings: {
+    list: () => null,
+    listKey: "settings",
+    one: (_, id) => `/admin/merchants/${seg(id ?? "")}/settings`,
+    oneKey: "settings",
+    update: (_, id) => `/admin/merchants/${seg(id ?? "")}/settings`,
+  },
+  earnings: {
+    list: () => null,
+    listKey: "earnings",
+    one: (_, id) => `/admin/merchants/${seg(id ?? "")}/earnings`,
+  },
+  merchants: {
+    list: () => "/admin/merchants",
+    listKey: "merchants",
+    serverFilters: ["status"],
+    one: (_, id) => `/admin/merchants${withId(id)}`,
+    idOf: (row) => row.handle as string,
+    actions: {
+      review: (_, id) => `/admin/merchants${withId(id)}/review`,
+      commission: (_, id) => `/admin/merchants${withId(id)}/commission`,
+    },
+  },
+  withdrawals: {
+    list: () => "/admin/withdrawals",
+    listKey: "withdrawals",
+    serverFilters: ["status"],
+    actions: { decide: (_, id) => `/admin/withdrawals${withId(id)}/decide` },
+  },
+  tickets: {
+    // Support (and the platform) work the whole queue; a studio's staff, their studio's tickets.
+    list: (ctx) => (ctx.support ? "/admin/tickets" : ctx.handle ? `/admin/merchants/${seg(ctx.handle)}/tickets` : null),
+    listKey: "tickets",
+    serverFilters: ["status", "kind", "merchant_handle"],
+    one: (ctx, id) => (ctx.support ? `/admin/tickets${withId(id)}` : ctx.handle ? `/admin/merchants/${seg(ctx.handle)}/tickets${withId(id)}` : null),
+    oneKey: "ticket",
+    actions: {
+      reply: (ctx, id) => (ctx.support ? `/admin/tickets${withId(id)}/messages` : ctx.handle ? `/admin/merchants/${seg(ctx.handle)}/tickets${withId(id)}/messages` : null),
+      status: (_, id) => `/admin/tickets${withId(id)}/status`,
+    },
+  },
+  reviews: {
+    list: () => null,
+    listKey: "reviews",
+    actions: { moderate: (_, id) => `/admin/reviews${withId(id)}/moderate` },
+  },
   services: {
-    path: "/admin/products",
-    plural: "products",
-    singular: "product",
+    list: () => "/admin/products",
+    listKey: "products",
+    serverPaging: true,
+    one: (_, id) => `/admin/products${withId(id)}`,
+    oneKey: "product",
     fields: "+metadata,*categories,*variants,*variants.prices,+variants.metadata",
   },
   orders: {
-    path: "/admin/orders",
-    plural: "orders",
-    singular: "order",
+    list: () => "/admin/orders",
+    listKey: "orders",
+    serverPaging: true,
+    one: (_, id) => `/admin/orders${withId(id)}`,
+    oneKey: "order",
     fields: "+total,+currency_code,+email,+status,+payment_status,+created_at,+display_id,*items,*customer",
   },
 }
 
-function endpoint(resource: string): ResourceEndpoint {
-  const found = RESOURCES[resource]
+function route(resource: string): ResourceRoute {
+  const found = ROUTES[resource]
   if (!found) throw new Error(`Unknown resource ${resource}`)
   return found
 }
 
-function listQuery(params: GetListParams, fields?: string): Record<string, string | number> {
-  const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 }
-  const query: Record<string, string | number> = { limit: perPage, offset: (page - 1) * perPage }
-  if (params.sort?.field) query.order = `${params.sort.order === "DESC" ? "-" : ""}${params.sort.field}`
-  if (params.filter?.q) query.q = String(params.filter.q)
-  if (fields) query.fields = fields
+async function context(): Promise<Ctx> {
+  const staff = await currentStaff()
+  return { handle: await studioHandle(), support: staff.role === "support_agent" || staff.role === "platform_admin" }
+}
+
+function pathOf(path: string | null): string {
+  if (!path) throw new ApiError("NO_STUDIO", 400, {})
+  return path
+}
+
+const withRaId = (r: ResourceRoute) => (row: Body) => (r.idOf ? { ...row, id: r.idOf(row) } : row) as RaRecord
+
+/** A value read at a dotted path, for sorting and filtering rows here. */
+const at = (row: Body, field: string): unknown => field.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Body)[k] : undefined), row)
+
+function compare(sort: SortPayload) {
+  return (a: Body, b: Body) => {
+    const x = at(a, sort.field)
+    const y = at(b, sort.field)
+    const order = x == null ? (y == null ? 0 : 1) : y == null ? -1 : typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "zh-CN")
+    return sort.order === "DESC" ? -order : order
+  }
+}
+
+/** Filters the route does not take: `q` searches the row's text, any other keeps rows whose field equals the value. */
+function matches(row: Body, filter: Record<string, unknown>, server: readonly string[]) {
+  return Object.entries(filter).every(([key, value]) => {
+    if (server.includes(key) || value === undefined || value === "") return true
+    if (key === "q") return JSON.stringify(row).toLowerCase().includes(String(value).toLowerCase())
+    return String(at(row, key)) === String(value)
+  })
+}
+
+function serverQuery(r: ResourceRoute, params: GetListParams) {
+  const query: Record<string, string | number> = {}
+  for (const key of r.serverFilters ?? []) if (params.filter?.[key]) query[key] = String(params.filter[key])
+  if (r.fields) query.fields = r.fields
+  if (r.serverPaging) {
+    const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 }
+    Object.assign(query, { limit: perPage, offset: (page - 1) * perPage })
+    if (params.sort?.field) query.order = `${params.sort.order === "DESC" ? "-" : ""}${params.sort.field}`
+    if (params.filter?.q) query.q = String(params.filter.q)
+  }
   return query
 }
 
-const readOnly = (method: string) => () => Promise.reject(new Error(`${method} is not available in the back office yet`))
+/** Only what changed goes to the route (each of ours takes a partial body). */
+function changed(data: Body, previous: Body | undefined): Body {
+  if (!previous) return data
+  return Object.fromEntries(Object.entries(data).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(previous[key])))
+}
 
-/** One data provider for every Medusa resource the back office shows. */
-export const dataProvider: DataProvider = {
+export interface DoorstepDataProvider extends DataProvider {
+  /** One of a resource's own actions (approve, pay, moderate…): a POST with `body`, answering the route's JSON. */
+  act<T = Body>(resource: string, action: string, id: Identifier, body: Body): Promise<T>
+}
+
+export const dataProvider: DoorstepDataProvider = {
   async getList<R extends RaRecord>(resource: string, params: GetListParams) {
-    const { path, plural, fields } = endpoint(resource)
-    const body = await medusa.client.fetch<Record<string, unknown>>(path, { query: listQuery(params, fields) })
-    return { data: body[plural] as R[], total: body.count as number }
+    const r = route(resource)
+    const path = r.list(await context())
+    if (!path) return { data: [], total: 0 }
+    const body = await api<Body>("GET", path, { query: serverQuery(r, params) })
+    const rows = ((body[r.listKey] ?? []) as Body[]).map(withRaId(r))
+    if (r.serverPaging) return { data: rows as R[], total: body.count as number }
+    const kept = rows.filter((row) => matches(row, params.filter ?? {}, r.serverFilters ?? []))
+    if (params.sort?.field) kept.sort(compare(params.sort))
+    const { page, perPage } = params.pagination ?? { page: 1, perPage: kept.length }
+    return { data: kept.slice((page - 1) * perPage, page * perPage) as R[], total: kept.length }
   },
-  async getOne<R extends RaRecord>(resource: string, params: GetOneParams) {
-    const { path, singular, fields } = endpoint(resource)
-    const body = await medusa.client.fetch<Record<string, unknown>>(`${path}/${params.id}`, { query: fields ? { fields } : {} })
-    return { data: body[singular] as R }
+  async getOne<R extends RaRecord>(resource: string, params: { id: Identifier }) {
+    const r = route(resource)
+    const ctx = await context()
+    if (r.one) {
+      const body = await api<Body>("GET", pathOf(r.one(ctx, params.id)), { query: r.fields ? { fields: r.fields } : {} })
+      const record = r.oneKey ? (body[r.oneKey] as Body) : body
+      // A merchant's answer carries its review decisions beside it.
+      return { data: { ...withRaId(r)(resource === "merchants" ? { ...(record.merchant as Body), reviews: record.reviews } : record), id: params.id } as R }
+    }
+    const body = await api<Body>("GET", pathOf(r.list(ctx)))
+    const found = ((body[r.listKey] ?? []) as Body[]).map(withRaId(r)).find((row) => String(row.id) === String(params.id))
+    if (!found) throw new ApiError("NOT_FOUND", 404, {})
+    return { data: found as R }
   },
-  async getMany<R extends RaRecord>(resource: string, params: GetManyParams) {
-    const { path, plural, fields } = endpoint(resource)
-    const body = await medusa.client.fetch<Record<string, unknown>>(path, { query: { id: params.ids.map(String), ...(fields ? { fields } : {}) } })
-    return { data: body[plural] as R[] }
+  async getMany<R extends RaRecord>(resource: string, params: { ids: Identifier[] }) {
+    const { data } = await dataProvider.getList<R>(resource, { pagination: { page: 1, perPage: 1000 }, sort: { field: "id", order: "ASC" }, filter: {} })
+    return { data: data.filter((row) => params.ids.map(String).includes(String(row.id))) }
   },
-  getManyReference: readOnly("getManyReference"),
-  create: readOnly("create"),
-  update: readOnly("update"),
-  updateMany: readOnly("updateMany"),
-  delete: readOnly("delete"),
-  deleteMany: readOnly("deleteMany"),
+  async getManyReference() {
+    return { data: [], total: 0 }
+  },
+  async create<R extends RaRecord>(resource: string, params: { data: Partial<R> }) {
+    const r = route(resource)
+    if (!r.create) throw new ApiError("FORBIDDEN", 405, {})
+    const body = await api<Body>("POST", pathOf(r.create(await context())), { body: params.data })
+    return { data: withRaId(r)(body[r.oneKey ?? ""] as Body) as R }
+  },
+  async update<R extends RaRecord>(resource: string, params: { id: Identifier; data: Partial<R>; previousData: R }) {
+    const r = route(resource)
+    if (!r.update) throw new ApiError("FORBIDDEN", 405, {})
+    const { id: _id, ...data } = params.data as Body
+    const body = await api<Body>("POST", pathOf(r.update(await context(), params.id)), { body: changed(data, params.previousData as Body) })
+    return { data: { ...withRaId(r)(body[r.oneKey ?? ""] as Body), id: params.id } as R }
+  },
+  async updateMany() {
+    throw new ApiError("FORBIDDEN", 405, {})
+  },
+  async delete<R extends RaRecord>(resource: string, params: { id: Identifier; previousData?: R }) {
+    const r = route(resource)
+    if (!r.remove) throw new ApiError("FORBIDDEN", 405, {})
+    await api("DELETE", pathOf(r.remove(await context(), params.id)))
+    return { data: (params.previousData ?? { id: params.id }) as R }
+  },
+  async deleteMany() {
+    throw new ApiError("FORBIDDEN", 405, {})
+  },
+  async act<T>(resource: string, action: string, id: Identifier, body: Body) {
+    const path = route(resource).actions?.[action]
+    if (!path) throw new Error(`No action ${action} on ${resource}`)
+    return api<T>("POST", pathOf(path(await context(), id)), { body })
+  },
+}
+
+/** Files behind the token (not JSON): they are fetched as blobs and shown from a local URL. */
+export const FILES = {
+  applicationDocument: (handle: string, applicationId: string, documentId: string) =>
+    `/admin/merchants/${seg(handle)}/beautician-applications/${seg(applicationId)}/documents/${seg(documentId)}`,
+  statement: (handle: string, month: string) => `/admin/merchants/${seg(handle)}/statements/${seg(month)}`,
 }

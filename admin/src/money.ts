@@ -8,3 +8,6 @@ export function formatCny(amount: number | null | undefined, locale: string): st
     maximumFractionDigits: 2,
   }).format(amount)
 }
+
+/** Our routes count in fen (29800 = ¥298). */
+export const formatFen = (fen: number | null | undefined, locale: string) => formatCny(fen === null || fen === undefined ? fen : fen / 100, locale)

@@ -1,9 +1,21 @@
 import englishMessages from "ra-language-english"
 import { mergeTranslations, type TranslationMessages } from "react-admin"
+import { errorsEn } from "./errors"
+import { resourcesIn } from "./resources"
 
 export const en: TranslationMessages = mergeTranslations(englishMessages, {
-  doorstep: { title: "Doorstep back office", tagline: "Studios, services and orders" },
+  doorstep: {
+    title: "Doorstep back office",
+    tagline: "Studios, services and orders",
+    auth: { no_role: "This account has no back-office role. Ask the platform to grant one." },
+    action: { reason: "Reason", min_length: "At least %{min} characters" },
+    studio: { pick: "Studio", all: "Choose a studio", none: "Choose a studio", none_hint: "Pick the studio to work on in the bar at the top." },
+    language: { switch: "Switch to Chinese" },
+    roles: { platform_admin: "Platform admin", merchant_manager: "Studio manager", merchant_staff: "Studio staff", support_agent: "Support" },
+    errors: errorsEn,
+  },
   resources: {
+    ...resourcesIn("en"),
     services: {
       name: "Service |||| Services",
       fields: {

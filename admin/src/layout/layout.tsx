@@ -1,0 +1,35 @@
+import { useEffect } from "react"
+import { AppBar, Layout, LoadingIndicator, TitlePortal, useLocaleState, type LayoutProps } from "react-admin"
+import { LanguageToggle } from "./language-toggle"
+import { Menu } from "./menu"
+import { StudioPicker } from "./studio-picker"
+
+function DoorstepAppBar() {
+  return (
+    <AppBar
+      toolbar={
+        <>
+          <LanguageToggle />
+          <LoadingIndicator />
+        </>
+      }
+    >
+      <TitlePortal variant="h6" sx={{ flex: 1, minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }} />
+      <StudioPicker />
+    </AppBar>
+  )
+}
+
+/** react-admin's responsive layout (a drawer on phones) with the role's menu and, for the platform, the studio picker. */
+export function DoorstepLayout({ children }: LayoutProps) {
+  const [locale] = useLocaleState()
+  // Screen readers and fonts follow the chosen language.
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+  return (
+    <Layout appBar={DoorstepAppBar} menu={Menu}>
+      {children}
+    </Layout>
+  )
+}

@@ -1,0 +1,22 @@
+import AccountBalanceWalletIcon from "@mui/icons-material/AccountBalanceWallet"
+import RateReviewIcon from "@mui/icons-material/RateReview"
+import SettingsIcon from "@mui/icons-material/Settings"
+import { Menu as RaMenu, usePermissions } from "react-admin"
+import { can, type Screen, type Staff } from "../roles"
+
+/** The screens in the order each role works them; only those the role may open. */
+const RESOURCES: Screen[] = ["merchants", "withdrawals", "beautician-applications", "studio-services", "tickets", "services", "orders"]
+
+export function Menu() {
+  const { permissions } = usePermissions<Staff>()
+  return (
+    <RaMenu>
+      {RESOURCES.filter((screen) => can(permissions, screen)).map((screen) => (
+        <RaMenu.ResourceItem key={screen} name={screen} />
+      ))}
+      {can(permissions, "settings") ? <RaMenu.Item to="/settings" primaryText="resources.settings.name" leftIcon={<SettingsIcon />} /> : null}
+      {can(permissions, "earnings") ? <RaMenu.Item to="/earnings" primaryText="resources.earnings.name" leftIcon={<AccountBalanceWalletIcon />} /> : null}
+      {can(permissions, "reviews") ? <RaMenu.Item to="/reviews" primaryText="resources.reviews.name" leftIcon={<RateReviewIcon />} /> : null}
+    </RaMenu>
+  )
+}

@@ -1,0 +1,61 @@
+export const en = {
+  name: "Studio |||| Studios",
+  empty: "No studios with this status",
+  fields: {
+    name: "Studio", handle: "Handle", district: "District", address: "Address", status: "Status", status_reason: "Reason",
+    submitted_at: "Submitted", commission_plan: "Commission plan", legal_name: "Legal name", credit_code: "Unified social credit code",
+    licence_image_url: "Business licence", contact_phone: "Contact phone", service_districts: "Service districts",
+    at: "When", change: "Change", actor: "By", reason: "Reason",
+  },
+  status: { draft: "Draft", pending_review: "Awaiting review", approved: "Approved", rejected: "Rejected", suspended: "Suspended" },
+  tabs: { review: "Verification", profile: "Profile", history: "Decisions", money: "Money" },
+  no_licence: "No licence handed in yet.",
+  licence_open: "Click the image to open it full size.",
+  tier_line: "From ¥%{from} this month: %{rate} %",
+  flat_line: "Platform commission: %{rate} %",
+  beautician_line: "Beautician's share: %{rate} %",
+  done: "Decision saved",
+  actions: {
+    approve: "Approve", approve_title: "Approve this studio?", approve_hint: "Its beauticians become bookable and its services go on sale.",
+    reject: "Reject", reject_title: "Reject this studio's application",
+    suspend: "Suspend", suspend_title: "Suspend this studio", suspend_hint: "Its beauticians stop being offered at once; bookings already made stay.",
+    reinstate: "Reinstate", reinstate_title: "Reinstate this studio?",
+  },
+  commission: {
+    edit: "Commission plan", title: "Commission plan of %{name}", hint: "Earnings booked from now on follow the new plan; the ledger's entries stay as they are.",
+    plan: "Plan name", plan_hint: "Lower-case letters, digits and hyphens", flat: "Flat rate", tiers: "Tiers by the month's gross",
+    percent: "Platform commission (%)", from_yuan: "From (¥ this month)", rate_percent: "Rate (%)", add_tier: "Add a tier",
+    beautician_percent: "Beautician's share (%)", done: "Commission plan saved",
+  },
+}
+
+export const zh = {
+  name: "门店",
+  empty: "没有这个状态的门店",
+  fields: {
+    name: "门店", handle: "标识", district: "区域", address: "地址", status: "状态", status_reason: "原因",
+    submitted_at: "提交时间", commission_plan: "佣金方案", legal_name: "企业名称", credit_code: "统一社会信用代码",
+    licence_image_url: "营业执照", contact_phone: "联系电话", service_districts: "服务区域",
+    at: "时间", change: "变更", actor: "操作人", reason: "原因",
+  },
+  status: { draft: "草稿", pending_review: "待审核", approved: "已通过", rejected: "已驳回", suspended: "已暂停" },
+  tabs: { review: "资质审核", profile: "门店资料", history: "审核记录", money: "资金" },
+  no_licence: "尚未上传营业执照。",
+  licence_open: "点击图片查看原图。",
+  tier_line: "本月流水满 ¥%{from}：%{rate}%",
+  flat_line: "平台佣金：%{rate}%",
+  beautician_line: "美容师分成：%{rate}%",
+  done: "已保存审核决定",
+  actions: {
+    approve: "通过", approve_title: "通过这家门店的入驻申请？", approve_hint: "通过后，门店的美容师即可接单，服务上架销售。",
+    reject: "驳回", reject_title: "驳回门店入驻申请",
+    suspend: "暂停", suspend_title: "暂停这家门店", suspend_hint: "美容师将立即停止接单；已有预约保持不变。",
+    reinstate: "恢复", reinstate_title: "恢复这家门店？",
+  },
+  commission: {
+    edit: "佣金方案", title: "%{name} 的佣金方案", hint: "新方案只影响此后入账的收入，已入账的记录保持不变。",
+    plan: "方案名称", plan_hint: "小写字母、数字和连字符", flat: "固定比例", tiers: "按月流水阶梯",
+    percent: "平台佣金（%）", from_yuan: "本月流水起点（¥）", rate_percent: "费率（%）", add_tier: "添加阶梯",
+    beautician_percent: "美容师分成（%）", done: "已保存佣金方案",
+  },
+}

@@ -1,0 +1,36 @@
+export const en = {
+  name: "Studio settings",
+  sections: { hours: "Opening hours", place: "Place and service area", cancellation: "Cancellation terms", payment: "Payment at checkout", commission: "Commission" },
+  fields: {
+    weekday: "Day", open: "Opens", close: "Closes", address: "Address", lat: "Latitude", lng: "Longitude", service_districts: "Service districts",
+    free_until_hours: "Free until (hours before)", late_fee_percent: "Late cancellation / no-show fee (%)", reschedule_until_hours: "Reschedule until (hours before)",
+    tiers: "Fee tiers", hours_before: "Hours before", fee_percent: "Fee (%)", deposit_percent: "Deposit (%)",
+  },
+  weekdays: { 1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday" },
+  payment: { full: "Full price at checkout", deposit: "A deposit at checkout, the rest after the service" },
+  place_hint: "Where the studio is; beauticians set out from their homes.",
+  districts_hint: "Separate districts with commas; leave empty to serve the whole city.",
+  cancellation_hint: "New terms apply to bookings made from now on; each booking keeps the terms it was made under.",
+  deposit_hint: "A whole 10–90 % of the price",
+  commission: "Plan: %{name}",
+  commission_hint: "The platform sets the commission plan.",
+  validation: { clock: "As HH:MM, e.g. 09:30" },
+}
+export const zh = {
+  name: "门店设置",
+  sections: { hours: "营业时间", place: "门店位置与服务范围", cancellation: "取消规则", payment: "下单支付方式", commission: "佣金" },
+  fields: {
+    weekday: "星期", open: "开门", close: "关门", address: "地址", lat: "纬度", lng: "经度", service_districts: "服务区域",
+    free_until_hours: "免费取消截止（提前小时数）", late_fee_percent: "临时取消 / 爽约费（%）", reschedule_until_hours: "改期截止（提前小时数）",
+    tiers: "取消费阶梯", hours_before: "提前小时数", fee_percent: "费用（%）", deposit_percent: "定金比例（%）",
+  },
+  weekdays: { 1: "星期一", 2: "星期二", 3: "星期三", 4: "星期四", 5: "星期五", 6: "星期六", 7: "星期日" },
+  payment: { full: "下单时全额支付", deposit: "下单付定金，服务后付尾款" },
+  place_hint: "门店所在位置；美容师从各自住处出发上门。",
+  districts_hint: "多个区域用逗号或顿号分隔；留空表示全市服务。",
+  cancellation_hint: "新规则只适用于此后的预约；已有预约按下单时的规则执行。",
+  deposit_hint: "价格的 10%–90%（整数）",
+  commission: "方案：%{name}",
+  commission_hint: "佣金方案由平台设定。",
+  validation: { clock: "格式为 时:分，如 09:30" },
+}

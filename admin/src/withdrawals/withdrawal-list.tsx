@@ -1,0 +1,95 @@
+import PaymentsIcon from "@mui/icons-material/Payments"
+import { Card, CardContent, Stack, Typography, useMediaQuery, type Theme } from "@mui/material"
+import { Datagrid, FunctionField, List, RecordContextProvider, SelectInput, TextField, useListContext, useLocaleState, useRecordContext, useTranslate } from "react-admin"
+import type { Schemas } from "../api"
+import { ActionDialog } from "../common/action-dialog"
+import { EmptyState, FenField, StatusChip, TimeField, formatTime } from "../common/fields"
+import { formatFen } from "../money"
+
+type Withdrawal = Schemas["Withdrawal"]
+export const WITHDRAWAL_STATUSES = ["requested", "approved", "paid", "rejected"] as const
+const COLORS = { requested: "warning", approved: "info", paid: "success", rejected: "error" } as const
+
+/** What finance may do with a withdrawal now: approve a request, pay an approved one, reject either. */
+export function WithdrawalActions() {
+  const record = useRecordContext<Withdrawal>()
+  if (!record) return null
+  const common = { resource: "withdrawals", action: "decide", id: record.id, done: "resources.withdrawals.done" }
+  return (
+    <Stack direction="row" sx={{ gap: 1, flexWrap: "wrap" }} onClick={(e) => e.stopPropagation()}>
+      {record.status === "requested" ? <ActionDialog {...common} label="resources.withdrawals.actions.approve" color="success" title="resources.withdrawals.actions.approve_title" body={{ decision: "approve" }} /> : null}
+      {record.status === "approved" ? (
+        <ActionDialog
+          {...common}
+          label="resources.withdrawals.actions.pay"
+          color="success"
+          variant="contained"
+          title="resources.withdrawals.actions.pay_title"
+          description="resources.withdrawals.actions.pay_hint"
+          body={{ decision: "pay" }}
+          fields={[{ name: "transfer_reference", label: "resources.withdrawals.fields.transfer_reference", required: true, minLength: 4 }]}
+        />
+      ) : null}
+      {record.status === "requested" || record.status === "approved" ? (
+        <ActionDialog {...common} label="resources.withdrawals.actions.reject" color="error" title="resources.withdrawals.actions.reject_title" body={{ decision: "reject" }} fields={[{ name: "reason", label: "doorstep.action.reason", required: true, multiline: true, minLength: 2 }]} />
+      ) : null}
+    </Stack>
+  )
+}
+
+/** On a phone each withdrawal is a card with its actions at hand (a table would hide them). */
+function PhoneCards() {
+  const { data, isPending } = useListContext<Withdrawal>()
+  const [locale] = useLocaleState()
+  const translate = useTranslate()
+  if (isPending) return null
+  if (!data?.length) return <EmptyState icon={<PaymentsIcon />} title="resources.withdrawals.empty" />
+  return (
+    <Stack spacing={1} sx={{ p: 1 }}>
+      {data.map((r) => (
+        <RecordContextProvider key={r.id} value={r}>
+          <Card variant="outlined">
+            <CardContent>
+              <Typography variant="h6" component="p">
+                {formatFen(r.amount_fen, locale)}
+              </Typography>
+              <Typography variant="body2">
+                {r.merchant_handle} · {translate(`resources.withdrawals.status.${r.status}`)}
+              </Typography>
+              <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
+                {formatTime(r.created_at, locale)}
+              </Typography>
+              <WithdrawalActions />
+            </CardContent>
+          </Card>
+        </RecordContextProvider>
+      ))}
+    </Stack>
+  )
+}
+
+export function WithdrawalList() {
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("sm"))
+  const [locale] = useLocaleState()
+  const translate = useTranslate()
+  const filters = [
+    <SelectInput key="status" source="status" alwaysOn choices={WITHDRAWAL_STATUSES.map((s) => ({ id: s, name: translate(`resources.withdrawals.status.${s}`) }))} />,
+  ]
+  return (
+    <List filters={filters} filterDefaultValues={{ status: "requested" }} sort={{ field: "created_at", order: "ASC" }} perPage={25} empty={false}>
+      {isSmall ? (
+        <PhoneCards />
+      ) : (
+        <Datagrid bulkActionButtons={false} rowClick={false} empty={<EmptyState icon={<PaymentsIcon />} title="resources.withdrawals.empty" />}>
+          <TimeField source="created_at" />
+          <FenField source="amount_fen" />
+          <TextField source="merchant_handle" />
+          <TextField source="beautician_id" sortable={false} />
+          <StatusChip resource="withdrawals" source="status" colors={COLORS} />
+          <FunctionField source="transfer_reference" render={(r: Withdrawal) => r.transfer_reference ?? r.reason ?? r.payout_error ?? "—"} sortable={false} />
+          <FunctionField label="resources.withdrawals.fields.actions" render={() => <WithdrawalActions />} />
+        </Datagrid>
+      )}
+    </List>
+  )
+}
