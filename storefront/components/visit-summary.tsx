@@ -1,6 +1,7 @@
 import type { Appointment } from "@/lib/booking"
 import { districtLabel } from "@/lib/districts"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { ServiceOption } from "@/lib/catalog"
 import { formatWhen } from "@/lib/time"
 

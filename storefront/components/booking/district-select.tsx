@@ -1,5 +1,6 @@
 import { DISTRICTS } from "@/lib/districts"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 
 /** One of Shanghai's districts, by its Chinese name (what service areas match on), shown in the page's language. */
 export function DistrictSelect({ locale, label, value, onChange }: { locale: Locale; label: string; value: string; onChange: (district: string) => void }) {

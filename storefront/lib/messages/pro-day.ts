@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** The beautician's working day: offers, today's route, a job's steps and record, notifications and working offline. */
 export const proDay = {

@@ -1,5 +1,6 @@
 import Link from "next/link"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { formatCny } from "@/lib/money"
 import type { JobEarnings } from "@/lib/pro/income"
 import { formatWhen } from "@/lib/time"

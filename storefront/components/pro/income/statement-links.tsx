@@ -1,5 +1,6 @@
 import { DateTime } from "luxon"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { ZONE } from "@/lib/time"
 
 /** How many months back a statement can be fetched from here. */

@@ -1,4 +1,5 @@
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { formatCny } from "@/lib/money"
 import type { Withdrawal } from "@/lib/pro/income"
 import { formatWhen } from "@/lib/time"

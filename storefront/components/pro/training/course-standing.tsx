@@ -1,4 +1,5 @@
-import { formatDate, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { formatDate, type Locale } from "@/lib/locale"
 import type { Course } from "@/lib/pro/training"
 import { formatWhen } from "@/lib/time"
 
