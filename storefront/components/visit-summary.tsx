@@ -3,7 +3,7 @@ import { districtLabel } from "@/lib/districts"
 import { messagesFor } from "@/lib/i18n"
 import type { Locale } from "@/lib/locale"
 import type { ServiceOption } from "@/lib/catalog"
-import { formatWhen } from "@/lib/time"
+import { formatWhen } from "@/lib/clock"
 
 /** What was booked, when and where: the card on the checkout and appointment pages. */
 export function VisitSummary({ locale, appointment, service }: { locale: Locale; appointment: Appointment; service: { title: string; option: ServiceOption } | null }) {

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react"
 import type { Locale } from "@/lib/locale"
-import { formatClock } from "@/lib/time"
+import { formatClock } from "@/lib/clock"
 import { askWorker } from "@/lib/pro/worker"
 import { proDay } from "@/lib/messages/pro-day"
 import { textsOf } from "@/lib/texts"

@@ -2,7 +2,7 @@
 
 import type { OrphanedBooking } from "@/lib/actions/pro/schedule"
 import type { Locale } from "@/lib/locale"
-import { formatClock, formatWhen } from "@/lib/time"
+import { formatClock, formatWhen } from "@/lib/clock"
 import { FormStatus } from "../form-status"
 import { proOffice } from "@/lib/messages/pro-office"
 import { textsOf } from "@/lib/texts"
