@@ -10,6 +10,7 @@ import { proApply } from "./messages/pro-apply"
 import { proProfile } from "./messages/pro-profile"
 import { proOffice } from "./messages/pro-office"
 import { proDay } from "./messages/pro-day"
+import { proOffers } from "./messages/pro-offers"
 import { profile } from "./messages/profile"
 import { reviews } from "./messages/reviews"
 import { settings } from "./messages/settings"
@@ -43,6 +44,7 @@ const areas = [
   proOffice,
   proApply,
   proDay,
+  proOffers,
 ] as const
 
 // A key in two areas would silently lose one of its texts.

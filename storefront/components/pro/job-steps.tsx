@@ -8,6 +8,7 @@ import { errorText } from "@/lib/messages/errors"
 import type { JobStep, ProJob } from "@/lib/pro/day"
 import { ServiceRecordForm } from "./service-record-form"
 import { proDay } from "@/lib/messages/pro-day"
+import { proOffers } from "@/lib/messages/pro-offers"
 import { textsOf } from "@/lib/texts"
 
 /** The step each status leads to with one tap (completing goes through the record's form). */
@@ -32,7 +33,7 @@ function whereAmI(): Promise<{ lat: number; lng: number } | undefined> {
  * recorded as absent, confirmed once.
  */
 export function JobSteps({ locale, jobId, status }: { locale: Locale; jobId: string; status: ProJob["status"] }) {
-  const t = textsOf(locale, proDay)
+  const t = textsOf(locale, proDay, proOffers)
   const router = useRouter()
   const [busy, setBusy] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)

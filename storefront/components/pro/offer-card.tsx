@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react"
 import type { Locale } from "@/lib/locale"
 import type { OfferView } from "@/lib/pro/views"
-import { proDay } from "@/lib/messages/pro-day"
+import { proOffers } from "@/lib/messages/pro-offers"
 import { textsOf } from "@/lib/texts"
 
 /**
@@ -68,7 +68,7 @@ export function OfferCard({
   onDecline: (reason: string) => void
   onTimeUp: () => void
 }) {
-  const t = textsOf(locale, proDay)
+  const t = textsOf(locale, proOffers)
   const left = useTimeLeft(offer.expiresAt, onTimeUp)
   const ended = left !== null && left <= 0
   const [declining, setDeclining] = useState(false)

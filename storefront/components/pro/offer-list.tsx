@@ -7,7 +7,7 @@ import { localePath, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import type { OfferView } from "@/lib/pro/views"
 import { OfferCard } from "./offer-card"
-import { proDay } from "@/lib/messages/pro-day"
+import { proOffers } from "@/lib/messages/pro-offers"
 import { textsOf } from "@/lib/texts"
 
 /**
@@ -17,7 +17,7 @@ import { textsOf } from "@/lib/texts"
  * the job; declining says it goes to someone else.
  */
 export function OfferList({ locale, offers, empty }: { locale: Locale; offers: OfferView[]; empty: string }) {
-  const t = textsOf(locale, proDay)
+  const t = textsOf(locale, proOffers)
   const router = useRouter()
   const [messages, setMessages] = useState<string[]>([])
   const [busy, setBusy] = useState<string | null>(null)

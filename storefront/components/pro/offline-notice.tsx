@@ -4,7 +4,7 @@ import { useEffect, useState } from "react"
 import type { Locale } from "@/lib/locale"
 import { formatClock } from "@/lib/clock"
 import { askWorker } from "@/lib/pro/worker"
-import { proDay } from "@/lib/messages/pro-day"
+import { proOffers } from "@/lib/messages/pro-offers"
 import { textsOf } from "@/lib/texts"
 
 /**
@@ -41,7 +41,7 @@ export function OfflineNotice({ locale, renderedAt, keep }: { locale: Locale; re
   }, [keepKey])
   return (
     <div role="status" className={savedAt ? "offline-notice" : undefined} data-kept-offline={kept}>
-      {savedAt && textsOf(locale, proDay).offlineSaved(formatClock(savedAt, locale))}
+      {savedAt && textsOf(locale, proOffers).offlineSaved(formatClock(savedAt, locale))}
     </div>
   )
 }

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation"
 import { useEffect, useState } from "react"
 import type { Locale } from "@/lib/locale"
-import { proDay } from "@/lib/messages/pro-day"
+import { proOffers } from "@/lib/messages/pro-offers"
 import { textsOf } from "@/lib/texts"
 
 /**
@@ -28,7 +28,7 @@ export function ProLive({ locale }: { locale: Locale }) {
     source.addEventListener("error", () => setState("lost"))
     return () => source.close()
   }, [router])
-  const t = textsOf(locale, proDay)
+  const t = textsOf(locale, proOffers)
   return (
     <p className={`live ${state === "on" ? "on" : ""}`} data-connected={state === "on"}>
       <span aria-hidden /> {state === "on" ? t.offersLive : state === "lost" ? t.offersReconnecting : t.offersConnecting}

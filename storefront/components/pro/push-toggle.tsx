@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import type { PushSubscriptionJson } from "@/lib/pro/day"
 import { canUseWorker, portalWorker } from "@/lib/pro/worker"
-import { proDay } from "@/lib/messages/pro-day"
+import { proOffers } from "@/lib/messages/pro-offers"
 import { textsOf } from "@/lib/texts"
 
 type State = "checking" | "unsupported" | "off" | "on" | "blocked"
@@ -27,7 +27,7 @@ const pushSupported = () => canUseWorker() && "PushManager" in window && "Notifi
  * Push): asked for only when the beautician taps the button, never on load.
  */
 export function PushToggle({ locale }: { locale: Locale }) {
-  const t = textsOf(locale, proDay)
+  const t = textsOf(locale, proOffers)
   const [state, setState] = useState<State>("checking")
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
