@@ -1,7 +1,8 @@
 import Link from "next/link"
 import { RatingSummary } from "@/components/rating"
 import type { BeauticianNearby } from "@/lib/doorstep"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 
 /** One beautician in a list: name, rating and how far they are, linking to their profile. */
 export function BeauticianCard({ beautician, locale }: { beautician: BeauticianNearby; locale: Locale }) {

@@ -1,4 +1,5 @@
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 
 /** Commerce could not answer: say so, and offer to try the same page again (a full load, not an in-app navigation). */
 export function ErrorState({ locale, retryPath }: { locale: Locale; retryPath: string }) {

@@ -1,4 +1,5 @@
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 
 /** "★ 4.9 · 330 条评价", or "no reviews yet" before the first. */
 export function RatingSummary({ rating, count, locale }: { rating: number | null; count: number; locale: Locale }) {

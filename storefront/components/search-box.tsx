@@ -1,4 +1,5 @@
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 
 /** A plain search form (works before any script loads), to the search page. */
 export function SearchBox({ locale, value = "" }: { locale: Locale; value?: string }) {

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import type { ServiceSummary } from "@/lib/catalog"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { formatCny } from "@/lib/money"
 
 export function ServiceCard({ service, locale }: { service: ServiceSummary; locale: Locale }) {

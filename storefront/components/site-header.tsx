@@ -1,5 +1,6 @@
 import Link from "next/link"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { sessionToken } from "@/lib/session"
 
 /** A signed-in customer's own pages, as the header names them (short, to fit a 360 px phone). */

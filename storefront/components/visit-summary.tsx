@@ -1,8 +1,9 @@
 import type { Appointment } from "@/lib/booking"
 import { districtLabel } from "@/lib/districts"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { ServiceOption } from "@/lib/catalog"
-import { formatWhen } from "@/lib/time"
+import { formatWhen } from "@/lib/clock"
 
 /** What was booked, when and where: the card on the checkout and appointment pages. */
 export function VisitSummary({ locale, appointment, service }: { locale: Locale; appointment: Appointment; service: { title: string; option: ServiceOption } | null }) {

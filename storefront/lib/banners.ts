@@ -1,5 +1,5 @@
 import { getJson } from "./backend"
-import type { Locale } from "./i18n"
+import type { Locale } from "./locale"
 
 /** A campaign banner from the cms, shown between its start and end. */
 export interface Banner {

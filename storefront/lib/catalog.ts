@@ -1,6 +1,6 @@
 import { listServiceContent, withoutCms, type ServiceContent } from "./cms"
 import { listServiceProducts, metadataNumber, metadataText, type CommerceProduct } from "./commerce"
-import type { Locale } from "./i18n"
+import type { Locale } from "./locale"
 
 export interface ServiceOption {
   id: string

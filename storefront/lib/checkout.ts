@@ -2,7 +2,7 @@ import { cookies } from "next/headers"
 import type { HttpTypes } from "@medusajs/types"
 import { medusa, type Answer } from "./api"
 import { regionId } from "./commerce"
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./i18n"
+import { DEFAULT_LOCALE, isLocale, type Locale } from "./locale"
 
 /**
  * Paying for a held appointment: a Medusa cart with the appointment as its one

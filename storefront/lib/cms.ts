@@ -1,5 +1,5 @@
 import { BackendUnavailableError, getJson } from "./backend"
-import type { Locale } from "./i18n"
+import type { Locale } from "./locale"
 
 /** A piece of text inside a block of Strapi's rich text: text with its marks, or a link around text. */
 export interface RichTextInline {

@@ -1,4 +1,4 @@
-import type { Locale } from "./i18n"
+import type { Locale } from "./locale"
 
 /**
  * Shanghai's sixteen districts, with a point near each one's centre where the

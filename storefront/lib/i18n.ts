@@ -10,26 +10,22 @@ import { proApply } from "./messages/pro-apply"
 import { proProfile } from "./messages/pro-profile"
 import { proOffice } from "./messages/pro-office"
 import { proDay } from "./messages/pro-day"
+import { proOffers } from "./messages/pro-offers"
 import { profile } from "./messages/profile"
 import { reviews } from "./messages/reviews"
 import { settings } from "./messages/settings"
 import { support } from "./messages/support"
 
-export const LOCALES = ["zh-CN", "en"] as const
-export type Locale = (typeof LOCALES)[number]
-export const DEFAULT_LOCALE: Locale = "zh-CN"
+import { LOCALES, type Locale } from "./locale"
+import type { Joined } from "./texts"
 
-export const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value)
-
-/** The public address of a page: Chinese without a prefix, English under /en. */
-export function localePath(locale: Locale, path = "/"): string {
-  if (locale === DEFAULT_LOCALE) return path
-  return path === "/" ? `/${locale}` : `/${locale}${path}`
-}
+export { DEFAULT_LOCALE, formatDate, isLocale, LOCALES, localePath, type Locale } from "./locale"
 
 /**
  * Text lives in one file per area (`messages/<area>.ts`), each in both
- * languages; `messagesFor` joins them. Keys must not repeat across areas.
+ * languages; `messagesFor` joins them all, for the server (a client component
+ * takes only its areas with `textsOf` from `texts.ts`, so the browser does not
+ * download the whole catalogue). Keys must not repeat across areas.
  */
 const areas = [
   catalog,
@@ -48,9 +44,8 @@ const areas = [
   proOffice,
   proApply,
   proDay,
+  proOffers,
 ] as const
-
-type Joined<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Tail] ? (Head extends Record<Locale, infer M> ? M : never) & Joined<Tail> : unknown
 
 // A key in two areas would silently lose one of its texts.
 const keys = areas.flatMap((area) => Object.keys(area["zh-CN"]))
@@ -61,8 +56,3 @@ const messages = Object.fromEntries(LOCALES.map((locale) => [locale, Object.assi
 
 export type Messages = Joined<typeof areas>
 export const messagesFor = (locale: Locale): Messages => messages[locale]
-
-/** Dates as people in Shanghai read them, wherever the server runs. */
-export function formatDate(instant: string | Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" }).format(new Date(instant))
-}

@@ -1,6 +1,6 @@
 import type { ShownNotice } from "@/components/inbox/notice-list"
 import { answer, store, type JsonOf } from "./api"
-import { localePath, type Locale } from "./i18n"
+import { localePath, type Locale } from "./locale"
 import { formatWhen } from "./time"
 
 export type Notice = JsonOf<"/store/notifications", "get">["notifications"][number]

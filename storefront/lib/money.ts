@@ -1,4 +1,4 @@
-import type { Locale } from "./i18n"
+import type { Locale } from "./locale"
 
 /**
  * Medusa returns amounts in major units (298 = ¥298). Display only: whole yuan

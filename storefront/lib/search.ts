@@ -1,6 +1,6 @@
 import { answer, store, type JsonOf } from "./api"
 import { BackendUnavailableError } from "./backend"
-import type { Locale } from "./i18n"
+import type { Locale } from "./locale"
 
 export type SearchResult = JsonOf<"/store/search", "get">["results"][number]
 

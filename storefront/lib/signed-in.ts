@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation"
-import { localePath, type Locale } from "./i18n"
+import { localePath, type Locale } from "./locale"
 import { sessionToken } from "./session"
 
 /** Where a page sends someone who is not (or no longer) signed in: the sign-in page, then back here. */

@@ -1,8 +1,9 @@
 import { DateTime } from "luxon"
-import type { Locale } from "./i18n"
+import { ZONE } from "./clock"
+import type { Locale } from "./locale"
 
-/** The city's zone: every time a customer reads is in it, and named when theirs differs. */
-export const ZONE = "Asia/Shanghai"
+// Formatting an instant needs no luxon: a client component that only does that imports `clock.ts`.
+export { formatClock, formatWhen, ZONE } from "./clock"
 
 /** Today's date in Shanghai, as `YYYY-MM-DD`. */
 export const todayInZone = (now = new Date()) => DateTime.fromJSDate(now).setZone(ZONE).toISODate()!
@@ -20,13 +21,6 @@ export const partOfDay = (instant: string): PartOfDay => {
   return hour < 12 ? "morning" : hour < 18 ? "afternoon" : "evening"
 }
 
-export const formatClock = (instant: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale, { timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(instant))
-
 /** "12月3日 周四" / "Thu, Dec 3". */
 export const formatDay = (date: string, locale: Locale) =>
   new Intl.DateTimeFormat(locale, { timeZone: ZONE, month: "short", day: "numeric", weekday: "short" }).format(DateTime.fromISO(date, { zone: ZONE }).set({ hour: 12 }).toJSDate())
-
-/** "12月3日 周四 14:00" / "Thu, Dec 3, 14:00". */
-export const formatWhen = (instant: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale, { timeZone: ZONE, month: "short", day: "numeric", weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(instant))

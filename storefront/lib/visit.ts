@@ -1,6 +1,6 @@
 import { localizeProduct, type ServiceOption } from "./catalog"
 import { listServiceProducts } from "./commerce"
-import type { Locale } from "./i18n"
+import type { Locale } from "./locale"
 
 export interface BookedService {
   handle: string

@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next"
 import { notFound } from "next/navigation"
 import type { ReactNode } from "react"
-import { isLocale, LOCALES, messagesFor } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { isLocale, LOCALES } from "@/lib/locale"
 import "../globals.css"
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#b5476b" }

@@ -9,7 +9,8 @@ import { currentBanners, type Banner } from "@/lib/banners"
 import { loadCatalog } from "@/lib/catalog"
 import { withoutCms } from "@/lib/cms"
 import { listBeauticiansNear, PEOPLES_SQUARE } from "@/lib/doorstep"
-import { isLocale, localePath, messagesFor } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { isLocale, localePath } from "@/lib/locale"
 
 export const dynamic = "force-dynamic"
 

@@ -2,8 +2,10 @@
 
 import { useEffect, useState, useTransition, type ReactNode } from "react"
 import { requestPhoneCode } from "@/lib/actions/session"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
+import { account } from "@/lib/messages/account"
+import { textsOf } from "@/lib/texts"
 
 /**
  * A phone and the code texted to it (sent on request, with the wait before
@@ -28,7 +30,7 @@ export function PhoneCodeFields({
   after?: ReactNode
   actor?: "customer" | "beautician"
 }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account)
   const [phone, setPhone] = useState("")
   const [code, setCode] = useState("")
   const [sentTo, setSentTo] = useState<string | null>(null)

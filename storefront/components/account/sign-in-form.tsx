@@ -3,10 +3,12 @@
 import { useState, useTransition } from "react"
 import { signInWithEmail, signInWithPhoneCode, startWechatSignIn } from "@/lib/actions/session"
 import type { SignInResult } from "@/lib/session"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { PhoneCodeFields } from "./phone-code-fields"
 import { SignInModes, type SignInMode } from "./sign-in-modes"
+import { account } from "@/lib/messages/account"
+import { textsOf } from "@/lib/texts"
 
 /**
  * Sign in by phone and SMS code (a new phone makes a new account), or by email
@@ -26,7 +28,7 @@ export function SignInForm({
   next?: string
   initialError?: string
 }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account)
   const [mode, setMode] = useState<SignInMode>("phone")
   const [error, setError] = useState<string | null>(initialError ? errorText(locale, initialError) : null)
   const [pending, startTransition] = useTransition()
@@ -88,7 +90,7 @@ export function SignInForm({
 }
 
 function EmailFields({ locale, pending, onSubmit }: { locale: Locale; pending: boolean; onSubmit: (email: string, password: string, create: boolean) => void }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account)
   const [create, setCreate] = useState(false)
   return (
     <form

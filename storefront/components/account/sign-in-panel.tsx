@@ -1,7 +1,7 @@
 "use client"
 
 import { useRouter } from "next/navigation"
-import type { Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { SignInForm } from "./sign-in-form"
 
 /** The sign-in page's form: once signed in, on to where the customer was going. */

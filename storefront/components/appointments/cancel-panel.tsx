@@ -4,15 +4,17 @@ import { useRouter } from "next/navigation"
 import { useState, useTransition } from "react"
 import { cancelMine, quoteCancellation } from "@/lib/actions/appointments"
 import type { CancellationQuote } from "@/lib/booking"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { formatCny } from "@/lib/money"
+import { appointments } from "@/lib/messages/appointments"
+import { textsOf } from "@/lib/texts"
 
 const yuan = (fen: number, locale: Locale) => formatCny(fen / 100, locale)
 
 /** Cancel: first the quote (fee and refund, as commerce will charge them), then the customer's confirmation. */
 export function CancelPanel({ locale, appointmentId }: { locale: Locale; appointmentId: string }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, appointments)
   const router = useRouter()
   const [quote, setQuote] = useState<CancellationQuote | null>(null)
   const [error, setError] = useState<string | null>(null)

@@ -5,9 +5,11 @@ import { useState, useTransition } from "react"
 import { channelFor, PaymentMethods, QrPanel, usePaid } from "@/components/checkout/payment-parts"
 import { extraPaid, payBalance, payTip } from "@/lib/actions/appointments"
 import type { Gateway } from "@/lib/checkout"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { formatCny } from "@/lib/money"
+import { appointments } from "@/lib/messages/appointments"
+import { textsOf } from "@/lib/texts"
 
 const TIPS_FEN = [1000, 2000, 5000, 10000]
 
@@ -29,7 +31,7 @@ export function ExtraPayment({
   dueFen?: number
   simulatorUrl?: string
 }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, appointments)
   const router = useRouter()
   const [amountFen, setAmountFen] = useState(dueFen ?? TIPS_FEN[1])
   const [gateway, setGateway] = useState<Gateway>("wechatpay")

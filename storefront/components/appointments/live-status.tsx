@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation"
 import { useEffect, useState } from "react"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
+import { appointments } from "@/lib/messages/appointments"
+import { textsOf } from "@/lib/texts"
 
 /**
  * Keeps an open appointment page current: each `status` event from the
@@ -26,7 +28,7 @@ export function LiveStatus({ locale, appointmentId }: { locale: Locale; appointm
   }, [appointmentId, router])
   return (
     <p className={`live ${connected ? "on" : ""}`} data-connected={connected}>
-      <span aria-hidden /> {messagesFor(locale).live}
+      <span aria-hidden /> {textsOf(locale, appointments).live}
     </p>
   )
 }

@@ -1,6 +1,7 @@
 import { ReviewBody } from "@/components/reviews/review-list"
 import type { MyReview as Review } from "@/lib/booking"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 
 /** The customer's own review of the visit, as others see it (unless support hid it), with thanks just after sending it. */
 export function MyReview({ review, locale, justSent }: { review: Review; locale: Locale; justSent: boolean }) {

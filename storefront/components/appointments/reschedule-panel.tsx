@@ -5,9 +5,12 @@ import { useState, useTransition } from "react"
 import { SlotPicker } from "@/components/booking/slot-picker"
 import { moveMine } from "@/lib/actions/appointments"
 import type { Slot, VisitAddress } from "@/lib/booking"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
-import { formatWhen } from "@/lib/time"
+import { formatWhen } from "@/lib/clock"
+import { appointments } from "@/lib/messages/appointments"
+import { booking } from "@/lib/messages/booking"
+import { textsOf } from "@/lib/texts"
 
 /** Another time with the same beautician, address and service, picked as when booking. */
 export function ReschedulePanel({
@@ -25,7 +28,7 @@ export function ReschedulePanel({
   place: VisitAddress
   dates: string[]
 }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, appointments, booking)
   const router = useRouter()
   const [open, setOpen] = useState(false)
   const [slot, setSlot] = useState<Slot | null>(null)

@@ -3,16 +3,19 @@
 import { useRouter } from "next/navigation"
 import { useCallback, useState, useTransition } from "react"
 import { reviewMine } from "@/lib/actions/appointments"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { PhotoPicker, type PickerState } from "@/components/photo-picker"
+import { appointments } from "@/lib/messages/appointments"
+import { reviews } from "@/lib/messages/reviews"
+import { textsOf } from "@/lib/texts"
 
 /**
  * Stars (1–5, radio buttons a keyboard can reach), a few words and photos
  * about a completed visit. Once sent, the page shows the review in its place.
  */
 export function ReviewForm({ locale, appointmentId, maxPhotos, maxPhotoBytes }: { locale: Locale; appointmentId: string; maxPhotos: number; maxPhotoBytes: number }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, appointments, reviews)
   const router = useRouter()
   const [rating, setRating] = useState(5)
   const [photos, setPhotos] = useState<PickerState>({ photos: [], uploading: false })

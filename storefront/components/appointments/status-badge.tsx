@@ -1,5 +1,6 @@
 import type { Appointment } from "@/lib/booking"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 
 const TONE: Record<Appointment["status"], "wait" | "good" | "done" | "off"> = {
   held: "wait",

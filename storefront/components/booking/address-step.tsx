@@ -4,10 +4,12 @@ import dynamic from "next/dynamic"
 import { useState } from "react"
 import type { SavedAddress, VisitAddress } from "@/lib/booking"
 import { CITY, DISTRICTS, districtLabel } from "@/lib/districts"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { DistrictSelect } from "./district-select"
 import type { MapTiles } from "./map-pin"
+import { booking } from "@/lib/messages/booking"
+import { textsOf } from "@/lib/texts"
 
 const MapPin = dynamic(() => import("./map-pin").then((m) => m.MapPin), { ssr: false })
 
@@ -29,7 +31,7 @@ export function AddressStep({
   tiles: MapTiles
   onConfirm: (address: VisitAddress, keep: boolean) => void
 }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, booking)
   const [chosen, setChosen] = useState<string>(saved[0]?.id ?? "new")
   const [district, setDistrict] = useState("")
   const [pin, setPin] = useState<{ lat: number; lng: number } | null>(null)

@@ -7,13 +7,16 @@ import { anyoneNearby, holdTime } from "@/lib/actions/booking"
 import type { SavedAddress, Slot, VisitAddress } from "@/lib/booking"
 import type { ServiceOption } from "@/lib/catalog"
 import { districtLabel } from "@/lib/districts"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { formatCny } from "@/lib/money"
-import { formatWhen } from "@/lib/time"
+import { formatWhen } from "@/lib/clock"
 import { AddressStep } from "./address-step"
 import type { MapTiles } from "./map-pin"
 import { SlotPicker } from "./slot-picker"
+import { account } from "@/lib/messages/account"
+import { booking } from "@/lib/messages/booking"
+import { textsOf } from "@/lib/texts"
 
 export interface BookerProps {
   locale: Locale
@@ -37,7 +40,7 @@ export interface BookerProps {
  * and then goes on to pay.
  */
 export function Booker({ locale, productId, options, initialOptionId, beautician, initialStart, saved, dates, holdMinutes, signedIn, tiles }: BookerProps) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account, booking)
   const router = useRouter()
   const [place, setPlace] = useState<VisitAddress | null>(null)
   const [keep, setKeep] = useState(false)

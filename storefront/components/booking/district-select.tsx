@@ -1,9 +1,11 @@
 import { DISTRICTS } from "@/lib/districts"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
+import { booking } from "@/lib/messages/booking"
+import { textsOf } from "@/lib/texts"
 
 /** One of Shanghai's districts, by its Chinese name (what service areas match on), shown in the page's language. */
 export function DistrictSelect({ locale, label, value, onChange }: { locale: Locale; label: string; value: string; onChange: (district: string) => void }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, booking)
   return (
     <label className="field">
       <span>{label}</span>

@@ -3,9 +3,11 @@
 import { useCallback, useEffect, useState } from "react"
 import { findSlots } from "@/lib/actions/booking"
 import type { Slot, VisitAddress } from "@/lib/booking"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { dateInZone, formatClock, formatDay, formatWhen, partOfDay, type PartOfDay } from "@/lib/time"
+import { booking } from "@/lib/messages/booking"
+import { textsOf } from "@/lib/texts"
 
 const PARTS: PartOfDay[] = ["morning", "afternoon", "evening"]
 
@@ -36,7 +38,7 @@ export function SlotPicker({
   /** A start chosen before the address was known (a profile's free time): picked once its day's times arrive, if it is among them. */
   wanted?: string
 }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, booking)
   const wantedDay = wanted && dates.includes(dateInZone(wanted)) ? dateInZone(wanted) : undefined
   const [date, setDate] = useState(wantedDay ?? dates[0])
   const [wish, setWish] = useState(wantedDay ? wanted : undefined)

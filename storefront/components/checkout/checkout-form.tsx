@@ -4,11 +4,13 @@ import { useRouter } from "next/navigation"
 import { useCallback, useEffect, useState, useTransition } from "react"
 import { applyPromotion, payWith, paymentProgress, prepareCheckout, type CartTotals } from "@/lib/actions/checkout"
 import type { Gateway } from "@/lib/checkout"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { formatCny } from "@/lib/money"
 import { HoldCountdown } from "./countdown"
 import { channelFor, PaymentMethods, QrPanel, usePaid } from "./payment-parts"
+import { checkout } from "@/lib/messages/checkout"
+import { textsOf } from "@/lib/texts"
 
 /**
  * The checkout's live part: the hold's countdown, the total (with a promotion
@@ -29,7 +31,7 @@ export function CheckoutForm({
   /** The local WeChat Pay simulator's scan page, when the demo runs one. */
   simulatorUrl?: string
 }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, checkout)
   const router = useRouter()
   const [totals, setTotals] = useState<CartTotals | null>(null)
   const [gateway, setGateway] = useState<Gateway>("wechatpay")

@@ -1,7 +1,9 @@
 "use client"
 
 import { useEffect, useState } from "react"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
+import { checkout } from "@/lib/messages/checkout"
+import { textsOf } from "@/lib/texts"
 
 const clock = (ms: number) => {
   const seconds = Math.max(0, Math.ceil(ms / 1000))
@@ -10,7 +12,7 @@ const clock = (ms: number) => {
 
 /** The time left on the hold, to the second; at zero it says so and calls `onEnd`. */
 export function HoldCountdown({ locale, expiresAt, onEnd }: { locale: Locale; expiresAt: string; onEnd?: () => void }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, checkout)
   const end = new Date(expiresAt).getTime()
   // The server renders no number (its clock is not the browser's); the first tick fills it in.
   const [left, setLeft] = useState<number | null>(null)

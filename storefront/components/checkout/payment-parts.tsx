@@ -3,7 +3,9 @@
 import { QRCodeSVG } from "qrcode.react"
 import { useEffect, useRef, useState } from "react"
 import type { Channel, Gateway } from "@/lib/checkout"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
+import { checkout } from "@/lib/messages/checkout"
+import { textsOf } from "@/lib/texts"
 
 /** On a phone, the gateways' phone pages (WeChat Pay H5, Alipay wap); elsewhere WeChat's QR code and Alipay's cashier. */
 export function channelFor(gateway: Gateway, simulated: boolean): Channel {
@@ -15,7 +17,7 @@ export function channelFor(gateway: Gateway, simulated: boolean): Channel {
 
 /** WeChat Pay or Alipay, as radio buttons with each one's mark. */
 export function PaymentMethods({ locale, value, onChange }: { locale: Locale; value: Gateway; onChange: (gateway: Gateway) => void }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, checkout)
   return (
     <section className="panel" aria-labelledby="pay-by">
       <h2 id="pay-by">{t.payBy}</h2>
@@ -38,7 +40,7 @@ export function PaymentMethods({ locale, value, onChange }: { locale: Locale; va
 
 /** WeChat Pay's QR code to scan, and the wait for the gateway's word. */
 export function QrPanel({ locale, qr, paid, simulatorUrl }: { locale: Locale; qr: string; paid: boolean; simulatorUrl?: string }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, checkout)
   return (
     <section className="panel qr-panel" aria-labelledby="scan-title">
       <h2 id="scan-title">{t.scanTitle}</h2>

@@ -3,8 +3,10 @@
 import Link from "next/link"
 import { useRouter } from "next/navigation"
 import { useState, useTransition } from "react"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
+import { inbox } from "@/lib/messages/inbox"
+import { textsOf } from "@/lib/texts"
 
 /** A notice as the page hands it over: its time already written out, its link already in the reader's language. */
 export interface ShownNotice {
@@ -32,7 +34,7 @@ export function NoticeList({
   /** What an empty inbox says, when the reader's notices are of another kind than a customer's. */
   empty?: string
 }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, inbox)
   const router = useRouter()
   const [read, setRead] = useState<Set<string>>(new Set())
   const [error, setError] = useState<string | null>(null)

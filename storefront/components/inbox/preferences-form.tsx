@@ -1,8 +1,11 @@
 "use client"
 
 import { useState, useTransition } from "react"
-import { LOCALES, messagesFor, type Locale } from "@/lib/i18n"
+import { LOCALES, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
+import { account } from "@/lib/messages/account"
+import { inbox } from "@/lib/messages/inbox"
+import { textsOf } from "@/lib/texts"
 
 /** What someone chooses about their notices: the language, and (customers only) whether review requests come. */
 export interface NoticeChoices {
@@ -24,7 +27,7 @@ export function PreferencesForm<P extends NoticeChoices>({
   initial: P
   save: (change: P) => Promise<{ ok: true; preferences: P } | { ok: false; code: string }>
 }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account, inbox)
   const [choice, setChoice] = useState(initial)
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, startBusy] = useTransition()

@@ -1,4 +1,5 @@
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { Beautician } from "@/lib/pro/session"
 
 /** Who is signed in and whether they are taking jobs. */

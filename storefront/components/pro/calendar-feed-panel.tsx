@@ -2,12 +2,14 @@
 
 import { useState, useTransition } from "react"
 import { renewProCalendarFeed } from "@/lib/actions/pro/profile"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
+import { proProfile } from "@/lib/messages/pro-profile"
+import { textsOf } from "@/lib/texts"
 
 /** The feed's address with copy and subscribe, and renewing it only after saying what that does to old subscriptions. */
 export function CalendarFeedPanel({ locale, initialUrl }: { locale: Locale; initialUrl: string }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proProfile)
   const [url, setUrl] = useState(initialUrl)
   const [confirming, setConfirming] = useState(false)
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null)

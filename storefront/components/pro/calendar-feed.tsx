@@ -1,5 +1,6 @@
 import { unlessUnavailable } from "@/lib/backend"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { readCalendarFeed } from "@/lib/pro/profile"
 import { proToken } from "@/lib/pro/session"

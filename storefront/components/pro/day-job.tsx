@@ -1,5 +1,6 @@
 import Link from "next/link"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import type { ProJob } from "@/lib/pro/day"
 import { JobBadge } from "./job-badge"
 import { NavigationLinks } from "./navigation-links"

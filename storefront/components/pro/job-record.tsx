@@ -1,4 +1,5 @@
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { ProJob } from "@/lib/pro/day"
 
 /** What was recorded when the job ended: the notes, the products and the photos (or a no-show's note). */

@@ -3,10 +3,13 @@
 import { useRouter } from "next/navigation"
 import { useState } from "react"
 import { takeStep } from "@/lib/actions/pro/day"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import type { JobStep, ProJob } from "@/lib/pro/day"
 import { ServiceRecordForm } from "./service-record-form"
+import { proDay } from "@/lib/messages/pro-day"
+import { proOffers } from "@/lib/messages/pro-offers"
+import { textsOf } from "@/lib/texts"
 
 /** The step each status leads to with one tap (completing goes through the record's form). */
 const NEXT: Partial<Record<ProJob["status"], "en_route" | "arrived" | "in_service">> = { assigned: "en_route", en_route: "arrived", arrived: "in_service" }
@@ -30,7 +33,7 @@ function whereAmI(): Promise<{ lat: number; lng: number } | undefined> {
  * recorded as absent, confirmed once.
  */
 export function JobSteps({ locale, jobId, status }: { locale: Locale; jobId: string; status: ProJob["status"] }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proDay, proOffers)
   const router = useRouter()
   const [busy, setBusy] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)

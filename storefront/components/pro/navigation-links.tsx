@@ -1,4 +1,5 @@
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { ProJob } from "@/lib/pro/day"
 
 const APPS = ["amap", "baidu", "apple", "google"] as const

@@ -1,8 +1,10 @@
 "use client"
 
 import { useEffect, useRef, useState } from "react"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { OfferView } from "@/lib/pro/views"
+import { proOffers } from "@/lib/messages/pro-offers"
+import { textsOf } from "@/lib/texts"
 
 /**
  * Why a beautician passes, as the studio's staff read it in the dispatch log:
@@ -66,7 +68,7 @@ export function OfferCard({
   onDecline: (reason: string) => void
   onTimeUp: () => void
 }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proOffers)
   const left = useTimeLeft(offer.expiresAt, onTimeUp)
   const ended = left !== null && left <= 0
   const [declining, setDeclining] = useState(false)

@@ -3,10 +3,12 @@
 import { useRouter } from "next/navigation"
 import { useCallback, useEffect, useRef, useState } from "react"
 import { passOnOffer, takeOffer } from "@/lib/actions/pro/day"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import type { OfferView } from "@/lib/pro/views"
 import { OfferCard } from "./offer-card"
+import { proOffers } from "@/lib/messages/pro-offers"
+import { textsOf } from "@/lib/texts"
 
 /**
  * The open offers, as the server last read them (the live stream reads them
@@ -15,7 +17,7 @@ import { OfferCard } from "./offer-card"
  * the job; declining says it goes to someone else.
  */
 export function OfferList({ locale, offers, empty }: { locale: Locale; offers: OfferView[]; empty: string }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proOffers)
   const router = useRouter()
   const [messages, setMessages] = useState<string[]>([])
   const [busy, setBusy] = useState<string | null>(null)

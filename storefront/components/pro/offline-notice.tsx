@@ -1,9 +1,11 @@
 "use client"
 
 import { useEffect, useState } from "react"
-import { messagesFor, type Locale } from "@/lib/i18n"
-import { formatClock } from "@/lib/time"
+import type { Locale } from "@/lib/locale"
+import { formatClock } from "@/lib/clock"
 import { askWorker } from "@/lib/pro/worker"
+import { proOffers } from "@/lib/messages/pro-offers"
+import { textsOf } from "@/lib/texts"
 
 /**
  * On pages kept for offline reading (today's route and its jobs): asks the
@@ -39,7 +41,7 @@ export function OfflineNotice({ locale, renderedAt, keep }: { locale: Locale; re
   }, [keepKey])
   return (
     <div role="status" className={savedAt ? "offline-notice" : undefined} data-kept-offline={kept}>
-      {savedAt && messagesFor(locale).offlineSaved(formatClock(savedAt, locale))}
+      {savedAt && textsOf(locale, proOffers).offlineSaved(formatClock(savedAt, locale))}
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import Link from "next/link"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 
 /**
  * The portal's header: its brand (home is the offers), and the language switch;

@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation"
 import { useEffect, useState } from "react"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
+import { proOffers } from "@/lib/messages/pro-offers"
+import { textsOf } from "@/lib/texts"
 
 /**
  * Keeps a portal page current: each `offer` or `job` event from the
@@ -26,7 +28,7 @@ export function ProLive({ locale }: { locale: Locale }) {
     source.addEventListener("error", () => setState("lost"))
     return () => source.close()
   }, [router])
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proOffers)
   return (
     <p className={`live ${state === "on" ? "on" : ""}`} data-connected={state === "on"}>
       <span aria-hidden /> {state === "on" ? t.offersLive : state === "lost" ? t.offersReconnecting : t.offersConnecting}

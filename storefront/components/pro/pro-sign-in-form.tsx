@@ -4,9 +4,13 @@ import Link from "next/link"
 import { useState, useTransition } from "react"
 import { SignInModes, type SignInMode } from "@/components/account/sign-in-modes"
 import { proSignInWithEmail } from "@/lib/actions/pro/session"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { ProPhoneSignIn } from "./pro-phone-sign-in"
+import { account } from "@/lib/messages/account"
+import { proApply } from "@/lib/messages/pro-apply"
+import { pro } from "@/lib/messages/pro"
+import { textsOf } from "@/lib/texts"
 
 /**
  * A beautician signs in by the code texted to their phone, or with the email
@@ -14,7 +18,7 @@ import { ProPhoneSignIn } from "./pro-phone-sign-in"
  * beautician's yet goes on to apply.
  */
 export function ProSignInForm({ locale, next }: { locale: Locale; next: string }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account, proApply, pro)
   const [mode, setMode] = useState<SignInMode>("phone")
   const [error, setError] = useState<string | null>(null)
   const [pending, startTransition] = useTransition()

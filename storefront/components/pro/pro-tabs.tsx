@@ -2,7 +2,9 @@
 
 import Link from "next/link"
 import { usePathname } from "next/navigation"
-import { isLocale, localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { isLocale, localePath, type Locale } from "@/lib/locale"
+import { pro } from "@/lib/messages/pro"
+import { textsOf } from "@/lib/texts"
 
 /** The portal's five places, at the thumb's reach along the bottom of a phone. */
 const TABS = [
@@ -14,7 +16,7 @@ const TABS = [
 ] as const
 
 export function ProTabs({ locale }: { locale: Locale }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, pro)
   // The path as routed may carry the default locale the proxy rewrote it to (`/zh-CN/pro`): compare without it.
   const [, first = "", ...rest] = usePathname().split("/")
   const pathname = isLocale(first) ? `/${rest.join("/")}` : `/${[first, ...rest].join("/")}`

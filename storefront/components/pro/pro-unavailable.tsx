@@ -1,5 +1,5 @@
 import { ErrorState } from "@/components/error-state"
-import type { Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { ProHeader } from "./pro-header"
 
 /** A portal page whose backend could not answer: the header, and the error state with a way to try again. */

@@ -3,9 +3,12 @@
 import { useRouter } from "next/navigation"
 import { useState, useTransition } from "react"
 import { saveProProfile } from "@/lib/actions/pro/profile"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import type { ProfilePhoto, ProfileVersion } from "@/lib/pro/profile"
+import { account } from "@/lib/messages/account"
+import { proProfile } from "@/lib/messages/pro-profile"
+import { textsOf } from "@/lib/texts"
 
 const BIO_MAX = 1000
 const SPECIALTIES_MAX = 8
@@ -32,7 +35,7 @@ async function uploadPhoto(file: File): Promise<{ ok: true; photo: ProfilePhoto 
  * for review. It starts from the change already waiting, else from what is public.
  */
 export function ProfileEditor({ locale, editing, start }: { locale: Locale; editing: Locale; start: ProfileVersion | null }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account, proProfile)
   const router = useRouter()
   const [bio, setBio] = useState(start?.bio ?? "")
   const [specialties, setSpecialties] = useState<string[]>(start?.specialties ?? [])

@@ -1,4 +1,5 @@
-import { formatDate, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { formatDate, type Locale } from "@/lib/locale"
 import type { OwnProfile, ProfileVersion } from "@/lib/pro/profile"
 
 function Version({ locale, title, version, tone }: { locale: Locale; title: string; version: ProfileVersion | null; tone: "live" | "pending" }) {

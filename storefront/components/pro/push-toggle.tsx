@@ -2,10 +2,12 @@
 
 import { useEffect, useState } from "react"
 import { forgetPushSubscription, pushKey, savePushSubscription } from "@/lib/actions/pro/day"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import type { PushSubscriptionJson } from "@/lib/pro/day"
 import { canUseWorker, portalWorker } from "@/lib/pro/worker"
+import { proOffers } from "@/lib/messages/pro-offers"
+import { textsOf } from "@/lib/texts"
 
 type State = "checking" | "unsupported" | "off" | "on" | "blocked"
 
@@ -25,7 +27,7 @@ const pushSupported = () => canUseWorker() && "PushManager" in window && "Notifi
  * Push): asked for only when the beautician taps the button, never on load.
  */
 export function PushToggle({ locale }: { locale: Locale }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proOffers)
   const [state, setState] = useState<State>("checking")
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)

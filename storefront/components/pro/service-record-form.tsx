@@ -2,8 +2,11 @@
 
 import { useCallback, useState } from "react"
 import { PhotoPicker, type PhotoPickerTexts, type PickerState } from "@/components/photo-picker"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { ServiceRecord } from "@/lib/pro/day"
+import { proDay } from "@/lib/messages/pro-day"
+import { reviews } from "@/lib/messages/reviews"
+import { textsOf } from "@/lib/texts"
 
 /** The service record's limits on each set of photos (commerce's). */
 const MAX_PHOTOS = 9
@@ -15,7 +18,7 @@ const NONE: PickerState = { photos: [], uploading: false }
  * job asks once more, since the record cannot change afterwards.
  */
 export function ServiceRecordForm({ locale, busy, onComplete }: { locale: Locale; busy: boolean; onComplete: (record: ServiceRecord) => void }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proDay, reviews)
   const [notes, setNotes] = useState("")
   const [products, setProducts] = useState("")
   const [before, setBefore] = useState<PickerState>(NONE)

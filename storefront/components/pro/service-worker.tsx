@@ -1,7 +1,7 @@
 "use client"
 
 import { useEffect } from "react"
-import type { Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { canUseWorker, portalWorker } from "@/lib/pro/worker"
 
 /** Registers the portal's service worker once a portal page has loaded (offline pages, notifications). */

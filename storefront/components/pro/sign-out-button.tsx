@@ -3,8 +3,10 @@
 import { useTransition } from "react"
 import { forgetPushSubscription } from "@/lib/actions/pro/day"
 import { proSignOut } from "@/lib/actions/pro/session"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { forgetThisDevice } from "@/lib/pro/worker"
+import { pro } from "@/lib/messages/pro"
+import { textsOf } from "@/lib/texts"
 
 /** Ends the portal's session on this device (its notifications and kept pages too) and goes to its sign-in page. */
 export function SignOutButton({ locale }: { locale: Locale }) {
@@ -23,7 +25,7 @@ export function SignOutButton({ locale }: { locale: Locale }) {
         })
       }
     >
-      {messagesFor(locale).proSignOut}
+      {textsOf(locale, pro).proSignOut}
     </button>
   )
 }

@@ -1,7 +1,9 @@
 "use client"
 
 import { useRef, useState } from "react"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
+import { reviews } from "@/lib/messages/reviews"
+import { textsOf } from "@/lib/texts"
 
 export interface ReviewPhoto {
   url: string
@@ -14,7 +16,7 @@ export interface ReviewPhoto {
  * next photo one tap away.
  */
 export function PhotoViewer({ photos, locale }: { photos: ReviewPhoto[]; locale: Locale }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, reviews)
   const dialog = useRef<HTMLDialogElement>(null)
   const [shown, setShown] = useState(0)
   if (photos.length === 0) return null

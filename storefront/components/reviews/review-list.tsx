@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { Stars } from "@/components/rating"
-import { formatDate, localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { formatDate, localePath, type Locale } from "@/lib/locale"
 import { PhotoViewer, type ReviewPhoto } from "./photo-viewer"
 
 export interface ShownReview {

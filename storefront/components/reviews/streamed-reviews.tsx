@@ -1,6 +1,7 @@
 import { ErrorState } from "@/components/error-state"
 import { unlessUnavailable } from "@/lib/backend"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { ReviewList, type ShownReview } from "./review-list"
 
 /** Reviews that stream in after the rest of the page; their failure leaves the page standing, with a retry. */

@@ -3,8 +3,11 @@
 import { useRouter } from "next/navigation"
 import { useState, useTransition } from "react"
 import { removeAddress } from "@/lib/actions/account"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
+import { booking } from "@/lib/messages/booking"
+import { settings } from "@/lib/messages/settings"
+import { textsOf } from "@/lib/texts"
 
 export interface ShownAddress {
   id: string
@@ -14,7 +17,7 @@ export interface ShownAddress {
 
 /** The addresses kept on the account (the booking page offers them), each removable. */
 export function AddressList({ locale, addresses }: { locale: Locale; addresses: ShownAddress[] }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, booking, settings)
   const router = useRouter()
   const [gone, setGone] = useState<Set<string>>(new Set())
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null)

@@ -4,8 +4,10 @@ import Link from "next/link"
 import { useRouter } from "next/navigation"
 import { useState, useTransition } from "react"
 import { closeAccount } from "@/lib/actions/account"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
+import { settings } from "@/lib/messages/settings"
+import { textsOf } from "@/lib/texts"
 
 /**
  * Deleting the account: what goes and what stays, then a second step that
@@ -13,7 +15,7 @@ import { errorText } from "@/lib/messages/errors"
  * with the way to them.
  */
 export function DeleteAccount({ locale }: { locale: Locale }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, settings)
   const router = useRouter()
   const [confirming, setConfirming] = useState(false)
   const [understood, setUnderstood] = useState(false)

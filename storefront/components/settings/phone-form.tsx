@@ -4,12 +4,14 @@ import { useRouter } from "next/navigation"
 import { useState, useTransition } from "react"
 import { addPhone } from "@/lib/actions/account"
 import { PhoneCodeFields } from "@/components/account/phone-code-fields"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
+import { settings } from "@/lib/messages/settings"
+import { textsOf } from "@/lib/texts"
 
 /** The phone that signs into the account, and adding one: a code texted to it, then the code proves it. */
 export function PhoneForm({ locale, current }: { locale: Locale; current: string | null }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, settings)
   const router = useRouter()
   const [open, setOpen] = useState(false)
   const [error, setError] = useState<string | null>(null)

@@ -3,12 +3,15 @@
 import { useRouter } from "next/navigation"
 import { useState, useTransition } from "react"
 import { saveProfile } from "@/lib/actions/account"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
+import { account } from "@/lib/messages/account"
+import { settings } from "@/lib/messages/settings"
+import { textsOf } from "@/lib/texts"
 
 /** The customer's name (family name first in Chinese), and their email, shown but not changed here. */
 export function ProfileForm({ locale, firstName, lastName, email }: { locale: Locale; firstName: string; lastName: string; email: string | null }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account, settings)
   const router = useRouter()
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, startBusy] = useTransition()

@@ -3,9 +3,11 @@
 import { useRouter } from "next/navigation"
 import { useState, useTransition } from "react"
 import { sendTicket } from "@/lib/actions/support"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import type { Ticket } from "@/lib/support"
+import { support } from "@/lib/messages/support"
+import { textsOf } from "@/lib/texts"
 
 export interface AppointmentChoice {
   id: string
@@ -14,7 +16,7 @@ export interface AppointmentChoice {
 
 /** Feedback or a complaint, optionally about one of the customer's appointments; sent, it opens as its own thread. */
 export function NewTicketForm({ locale, appointments, about }: { locale: Locale; appointments: AppointmentChoice[]; about?: string }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, support)
   const router = useRouter()
   const [kind, setKind] = useState<Ticket["kind"]>("feedback")
   const [error, setError] = useState<string | null>(null)

@@ -1,4 +1,5 @@
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { Ticket } from "@/lib/support"
 
 const TONE: Record<Ticket["status"], "wait" | "good" | "done" | "off"> = { open: "wait", awaiting_customer: "good", resolved: "done", closed: "off" }

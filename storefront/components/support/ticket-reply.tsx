@@ -4,12 +4,14 @@ import Link from "next/link"
 import { useRouter } from "next/navigation"
 import { useRef, useState, useTransition } from "react"
 import { closeMine, replyOnTicket } from "@/lib/actions/support"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
+import { support } from "@/lib/messages/support"
+import { textsOf } from "@/lib/texts"
 
 /** Writing again on a ticket, or closing it (after a second look); a closed one points to a new ticket instead. */
 export function TicketReply({ locale, ticketId, closed }: { locale: Locale; ticketId: string; closed: boolean }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, support)
   const router = useRouter()
   const form = useRef<HTMLFormElement>(null)
   const [error, setError] = useState<{ code: string } | null>(null)

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation"
 import { bindPhone, deleteAccount, deleteAddress, updateProfile } from "../account"
 import { unlessDown } from "../backend"
-import { localePath, type Locale } from "../i18n"
+import { localePath, type Locale } from "../locale"
 import { endSession, sessionToken } from "../session"
 
 type Result<T = unknown> = ({ ok: true } & T) | { ok: false; code: string; field?: string; upcoming?: number }

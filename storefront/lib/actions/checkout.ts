@@ -4,7 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { unlessDown } from "../backend"
 import { myAppointment } from "../booking"
 import { cartFor, setPromotion, startPayment, type Channel, type Gateway } from "../checkout"
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 import { sessionToken } from "../session"
 
 export type CartTotals = { total: number; subtotal: number; discount: number; promotion: string | null }

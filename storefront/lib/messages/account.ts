@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** Signing in, and the signed-in customer's place in the header. */
 export const account = {

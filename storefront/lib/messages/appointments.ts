@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 type Status = "held" | "confirmed" | "assigned" | "en_route" | "arrived" | "in_service" | "completed" | "cancelled" | "expired" | "no_show"
 type PaymentStatus = "pending" | "paid" | "refund_pending" | "partially_refunded" | "refunded" | "failed"

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** Booking a visit: the place, the time, who comes, holding it. */
 export const booking = {

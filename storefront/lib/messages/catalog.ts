@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** The catalogue, service and beautician pages, and the site around them. */
 export const catalog = {

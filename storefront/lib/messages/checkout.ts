@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** Paying for a held time, and the wait for the gateway. */
 export const checkout = {

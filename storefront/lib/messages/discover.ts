@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** Finding something: search, banners, who is nearby. */
 export const discover = {

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /**
  * What a refusal's `code` means to a customer or a beautician, with the way forward. Codes not

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** The customer's in-app notices and how notices reach them. */
 export const inbox = {

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** Signing in to the portal by phone, applying to a studio, and where the application stands. */
 export const proApply = {

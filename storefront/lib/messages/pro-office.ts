@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** The portal's back office for a beautician: schedule, income, training and inbox. */
 const hoursZh = (minutes: number) => {

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** The portal's profile page (bio, specialties, photos, review) and the calendar feed. */
 export const proProfile = {

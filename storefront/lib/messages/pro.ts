@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** The beautician portal's frame: its name, the tabs, signing in and out. */
 export const pro = {

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** A beautician's profile: portrait, introduction, experience and specialties from the cms, and their next free times. */
 export const profile = {

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** Reviews with photos: adding them to a review, showing them wherever reviews are shown, and a visit's own review. */
 export const reviews = {

@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** The customer's account: profile, phone, addresses, their data, leaving; and the ways there from the header. */
 export const settings = {

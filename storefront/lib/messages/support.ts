@@ -1,4 +1,4 @@
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 type TicketStatus = "open" | "awaiting_customer" | "resolved" | "closed"
 

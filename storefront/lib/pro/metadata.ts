@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
-import { isLocale, messagesFor, type Messages } from "../i18n"
+import { messagesFor, type Messages } from "../i18n"
+import { isLocale } from "../locale"
 
 /** A portal page's `generateMetadata`: its title in the reader's language, then the portal's name. */
 export const proTitle =

@@ -1,5 +1,5 @@
 import type { Answer } from "../api"
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 import { proSignIn } from "./session"
 
 type DataOf<T> = { [K in keyof T]: T[K] extends Answer<infer D> ? D : never }

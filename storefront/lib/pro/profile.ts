@@ -1,5 +1,5 @@
 import { answer, pro, type Answer, type JsonOf } from "../api"
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 export type OwnProfile = JsonOf<"/pro/profile", "get">["profile"]
 export type ProfileVersion = NonNullable<OwnProfile["live"]>

@@ -1,7 +1,7 @@
 import { cookies } from "next/headers"
 import { redirect } from "next/navigation"
 import { answer, pro, type JsonOf } from "../api"
-import { localePath, type Locale } from "../i18n"
+import { localePath, type Locale } from "../locale"
 import type { SignInResult } from "../session"
 import { SESSIONS, sessionCookie } from "../session-cookies"
 import { applicationStanding } from "./application"

@@ -1,5 +1,5 @@
 import { answer, pro, type JsonOf } from "../api"
-import type { Locale } from "../i18n"
+import type { Locale } from "../locale"
 
 /** Courses, lessons, exams and certifications over `/pro/training` (read from the cms by commerce). */
 export type Course = JsonOf<"/pro/training/courses", "get">["courses"][number]

@@ -1,4 +1,5 @@
-import { messagesFor, type Locale } from "../i18n"
+import { messagesFor } from "../i18n"
+import type { Locale } from "../locale"
 import { formatCny } from "../money"
 import { formatClock, formatWhen } from "../time"
 import type { BookedService } from "../visit"

@@ -1,4 +1,4 @@
-import { localePath, type Locale } from "../i18n"
+import { localePath, type Locale } from "../locale"
 
 /**
  * The portal's service worker, from the browser (`public/pro-sw.js`): one

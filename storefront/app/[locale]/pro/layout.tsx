@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
 import type { ReactNode } from "react"
 import { ServiceWorker } from "@/components/pro/service-worker"
-import { isLocale, messagesFor } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { isLocale } from "@/lib/locale"
 
 /** The portal is an app of its own: its name, its manifest (one per language) and its service worker. */
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

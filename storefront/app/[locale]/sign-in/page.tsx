@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation"
 import { SignInPanel } from "@/components/account/sign-in-panel"
 import { SiteHeader } from "@/components/site-header"
-import { isLocale, localePath } from "@/lib/i18n"
+import { isLocale, localePath } from "@/lib/locale"
 
 export const dynamic = "force-dynamic"
 

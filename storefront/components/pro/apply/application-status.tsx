@@ -1,5 +1,6 @@
 import Link from "next/link"
-import { formatDate, localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { formatDate, localePath, type Locale } from "@/lib/locale"
 import type { Application } from "@/lib/pro/application"
 import { EnterPortalButton } from "./enter-portal-button"
 

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useTransition } from "react"
 import type { MapTiles } from "@/components/booking/map-pin"
 import { submitApplication } from "@/lib/actions/pro/application"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import type { Studio } from "@/lib/pro/application"
 import { applicationBody, emptyDraft, forgetDraft, saveDraft, savedDraft, stepComplete, stepOfField, STEPS, type ApplicationDraft, type Step } from "@/lib/pro/application-draft"
@@ -11,6 +11,8 @@ import { AreaStep } from "./area-step"
 import { ProfileStep, SkillsStep, StudioStep } from "./choice-steps"
 import { ConfirmStep } from "./confirm-step"
 import { DocumentsStep } from "./documents-step"
+import { proApply } from "@/lib/messages/pro-apply"
+import { textsOf } from "@/lib/texts"
 
 /**
  * Applying to a studio on a phone, one step at a time: the studio, who they
@@ -19,7 +21,7 @@ import { DocumentsStep } from "./documents-step"
  * from commerce brings back the step where the field is fixed.
  */
 export function ApplyForm({ locale, studios, tiles }: { locale: Locale; studios: Studio[]; tiles: MapTiles }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proApply)
   const [draft, setDraft] = useState<ApplicationDraft>(emptyDraft)
   const [step, setStep] = useState<Step>("studio")
   const [error, setError] = useState<string | null>(null)

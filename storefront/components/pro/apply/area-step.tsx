@@ -4,9 +4,10 @@ import dynamic from "next/dynamic"
 import { DistrictSelect } from "@/components/booking/district-select"
 import type { MapTiles } from "@/components/booking/map-pin"
 import { DISTRICTS } from "@/lib/districts"
-import { messagesFor } from "@/lib/i18n"
 import { RADIUS_CHOICES_KM } from "@/lib/pro/application-draft"
 import type { StepProps } from "./choice-steps"
+import { proApply } from "@/lib/messages/pro-apply"
+import { textsOf } from "@/lib/texts"
 
 const MapPin = dynamic(() => import("@/components/booking/map-pin").then((m) => m.MapPin), { ssr: false })
 
@@ -16,7 +17,7 @@ const MapPin = dynamic(() => import("@/components/booking/map-pin").then((m) => 
  * and how far they travel.
  */
 export function AreaStep({ locale, draft, update, tiles }: StepProps & { tiles: MapTiles }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proApply)
   return (
     <div className="form">
       <DistrictSelect

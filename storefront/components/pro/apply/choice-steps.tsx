@@ -1,9 +1,11 @@
 "use client"
 
 import { districtLabel } from "@/lib/districts"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { Studio } from "@/lib/pro/application"
 import type { ApplicationDraft } from "@/lib/pro/application-draft"
+import { proApply } from "@/lib/messages/pro-apply"
+import { textsOf } from "@/lib/texts"
 
 type StepProps = { locale: Locale; draft: ApplicationDraft; update: (change: Partial<ApplicationDraft>) => void }
 
@@ -11,7 +13,7 @@ const serviceTitle = (service: Studio["services"][number], locale: Locale) => (l
 
 /** The studio to apply to: each approved studio, where it is and how many services it offers. */
 export function StudioStep({ locale, draft, update, studios }: StepProps & { studios: Studio[] }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proApply)
   if (studios.length === 0) return <p className="form-hint">{t.applyNoStudios}</p>
   return (
     <fieldset className="choice-list">
@@ -41,7 +43,7 @@ export function StudioStep({ locale, draft, update, studios }: StepProps & { stu
 
 /** Who they are: the name customers will see, what they say about their work, an email if they like. */
 export function ProfileStep({ locale, draft, update }: StepProps) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proApply)
   return (
     <div className="form">
       <label className="field">
@@ -63,7 +65,7 @@ export function ProfileStep({ locale, draft, update }: StepProps) {
 
 /** What they can do: the chosen studio's services, by category. */
 export function SkillsStep({ locale, draft, update, studio }: StepProps & { studio: Studio | undefined }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proApply)
   const services = studio?.services ?? []
   // The catalogue's order (facials, hair, nails, massage), then any other.
   const order = Object.keys(t.applyCategory)

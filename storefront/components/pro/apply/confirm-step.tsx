@@ -1,14 +1,15 @@
 "use client"
 
 import { districtLabel } from "@/lib/districts"
-import { messagesFor } from "@/lib/i18n"
 import type { Studio } from "@/lib/pro/application"
 import type { Step } from "@/lib/pro/application-draft"
 import type { StepProps } from "./choice-steps"
+import { proApply } from "@/lib/messages/pro-apply"
+import { textsOf } from "@/lib/texts"
 
 /** What they are about to hand in, each part with a way back to change it, and the consent to a background check. */
 export function ConfirmStep({ locale, draft, update, studio, goTo }: StepProps & { studio: Studio | undefined; goTo: (step: Step) => void }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proApply)
   const photos = [draft.idFront, draft.idBack, ...draft.certificates.map((c) => c.photo)].filter(Boolean).length
   const rows: Array<[Step, string, string]> = [
     ["studio", t.applySteps.studio, studio?.name ?? ""],

@@ -1,8 +1,9 @@
 "use client"
 
-import { messagesFor } from "@/lib/i18n"
 import type { StepProps } from "./choice-steps"
 import { PhotoField } from "./photo-field"
+import { proApply } from "@/lib/messages/pro-apply"
+import { textsOf } from "@/lib/texts"
 
 /**
  * Who they are on paper: the ID number, both sides of the ID card, and each
@@ -10,7 +11,7 @@ import { PhotoField } from "./photo-field"
  * uploaded as they are taken and kept privately.
  */
 export function DocumentsStep({ locale, draft, update, onError }: StepProps & { onError: (code: string | null) => void }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proApply)
   const nextKey = Math.max(...draft.certificates.map((c) => c.key)) + 1
   const setCertificate = (key: number, change: Partial<(typeof draft.certificates)[number]>) =>
     update({ certificates: draft.certificates.map((c) => (c.key === key ? { ...c, ...change } : c)) })

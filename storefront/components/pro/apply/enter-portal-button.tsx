@@ -2,12 +2,14 @@
 
 import { useState, useTransition } from "react"
 import { enterPortal } from "@/lib/actions/pro/application"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
+import { proApply } from "@/lib/messages/pro-apply"
+import { textsOf } from "@/lib/texts"
 
 /** Approved: the sign-in is renewed to name the new beautician, and the portal opens. */
 export function EnterPortalButton({ locale }: { locale: Locale }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proApply)
   const [error, setError] = useState<string | null>(null)
   const [pending, startTransition] = useTransition()
   return (

@@ -1,9 +1,11 @@
 "use client"
 
 import { useId, useState } from "react"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { DraftPhoto } from "@/lib/pro/application-draft"
 import { shrinkPhoto } from "@/lib/shrink-photo"
+import { proApply } from "@/lib/messages/pro-apply"
+import { textsOf } from "@/lib/texts"
 
 
 /** Uploads one photo through the storefront (which adds the portal's token); resolves to its id, or the refusal's code. */
@@ -39,7 +41,7 @@ export function PhotoField({
   onChange: (photo: DraftPhoto) => void
   onError: (code: string | null) => void
 }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proApply)
   const labelId = useId()
   const [uploading, setUploading] = useState(false)
   return (

@@ -1,8 +1,9 @@
 import Link from "next/link"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { formatCny } from "@/lib/money"
 import type { JobEarnings } from "@/lib/pro/income"
-import { formatWhen } from "@/lib/time"
+import { formatWhen } from "@/lib/clock"
 
 /** Each booked job: what it brought in (gross), what the platform and studio kept (commission), and the beautician's net, with any tip. */
 export function JobEarningsList({ locale, jobs, serviceOf }: { locale: Locale; jobs: JobEarnings[]; serviceOf: (variantId: string | null) => string | null }) {

@@ -1,5 +1,6 @@
 import Link from "next/link"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import type { Performance } from "@/lib/pro/income"
 
 export const PERIODS = [30, 90, 365] as const

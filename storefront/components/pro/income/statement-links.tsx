@@ -1,6 +1,7 @@
 import { DateTime } from "luxon"
-import { messagesFor, type Locale } from "@/lib/i18n"
-import { ZONE } from "@/lib/time"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
+import { ZONE } from "@/lib/clock"
 
 /** How many months back a statement can be fetched from here. */
 const MONTHS = 6

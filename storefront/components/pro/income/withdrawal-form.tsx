@@ -3,10 +3,13 @@
 import { useRouter } from "next/navigation"
 import { useState, useTransition } from "react"
 import { withdraw } from "@/lib/actions/pro/income"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { formatCny } from "@/lib/money"
 import { FormStatus } from "../form-status"
+import { account } from "@/lib/messages/account"
+import { proOffice } from "@/lib/messages/pro-office"
+import { textsOf } from "@/lib/texts"
 
 /** Yuan as typed ("150", "150.5") in whole fen, or null when it is no amount. */
 const toFen = (typed: string): number | null => {
@@ -20,7 +23,7 @@ const toFen = (typed: string): number | null => {
  * its code with the figures that matter.
  */
 export function WithdrawalForm({ locale, availableFen, minimumFen }: { locale: Locale; availableFen: number; minimumFen: number }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account, proOffice)
   const router = useRouter()
   const [amount, setAmount] = useState("")
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null)

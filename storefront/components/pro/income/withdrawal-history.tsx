@@ -1,7 +1,8 @@
-import { messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { formatCny } from "@/lib/money"
 import type { Withdrawal } from "@/lib/pro/income"
-import { formatWhen } from "@/lib/time"
+import { formatWhen } from "@/lib/clock"
 
 const BADGE: Record<string, string> = { requested: "badge-wait", approved: "badge-wait", paying: "badge-wait", paid: "badge-good", rejected: "badge-off" }
 

@@ -1,13 +1,15 @@
 "use client"
 
 import type { OrphanedBooking } from "@/lib/actions/pro/schedule"
-import { messagesFor, type Locale } from "@/lib/i18n"
-import { formatClock, formatWhen } from "@/lib/time"
+import type { Locale } from "@/lib/locale"
+import { formatClock, formatWhen } from "@/lib/clock"
 import { FormStatus } from "../form-status"
+import { proOffice } from "@/lib/messages/pro-office"
+import { textsOf } from "@/lib/texts"
 
 /** A change the API refused because it would leave bookings outside working time: which ones, and that nothing changed. */
 export function ConflictNotice({ locale, orphaned }: { locale: Locale; orphaned: OrphanedBooking[] }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proOffice)
   return (
     <section className="conflict-notice" role="alert" aria-labelledby="conflict-title">
       <h3 id="conflict-title">{t.conflictTitle(orphaned.length)}</h3>

@@ -2,11 +2,14 @@
 
 import { useState } from "react"
 import { saveDateHours } from "@/lib/actions/pro/schedule"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { LocalWindow } from "@/lib/pro/schedule"
 import { ChangeOutcome } from "./conflict-notice"
 import { useScheduleChange } from "./use-schedule-change"
 import { WindowRows } from "./window-rows"
+import { account } from "@/lib/messages/account"
+import { proOffice } from "@/lib/messages/pro-office"
+import { textsOf } from "@/lib/texts"
 
 /**
  * One date's hours: kept from the week, or its own (other windows, or the
@@ -14,7 +17,7 @@ import { WindowRows } from "./window-rows"
  * a change would orphan one.
  */
 export function DayHoursEditor({ locale, date, dayName, own, windows }: { locale: Locale; date: string; dayName: string; own: boolean; windows: LocalWindow[] }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account, proOffice)
   const [working, setWorking] = useState(windows.length > 0)
   const [chosen, setChosen] = useState<LocalWindow[]>(windows.length > 0 ? windows : [{ start: "09:00", end: "18:00" }])
   const { busy, said, orphaned, send } = useScheduleChange(locale)

@@ -1,8 +1,9 @@
 import Link from "next/link"
 import { DateTime } from "luxon"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { spanOf, startOfDate, type DayPlan, type Span } from "@/lib/pro/day-plan"
-import { formatClock, ZONE } from "@/lib/time"
+import { formatClock, ZONE } from "@/lib/clock"
 
 /** A row of the day's grid is a quarter of an hour. */
 const SLOT_MS = 15 * 60_000

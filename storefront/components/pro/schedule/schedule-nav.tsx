@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { DateTime } from "luxon"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { formatDay, ZONE } from "@/lib/time"
 
 export type ScheduleView = "day" | "week"

@@ -2,9 +2,12 @@
 
 import { useState } from "react"
 import { blockTimeOff, removeTimeOff } from "@/lib/actions/pro/schedule"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import { ChangeOutcome } from "./conflict-notice"
 import { useScheduleChange } from "./use-schedule-change"
+import { account } from "@/lib/messages/account"
+import { proOffice } from "@/lib/messages/pro-office"
+import { textsOf } from "@/lib/texts"
 
 /** A block of time off as the page hands it over, its times already written out. */
 export interface ShownTimeOff {
@@ -15,7 +18,7 @@ export interface ShownTimeOff {
 
 /** The date's time off, each removable, and a form to take more; time off over a booking is refused with the booking shown. */
 export function TimeOffPanel({ locale, date, dayName, timeOff }: { locale: Locale; date: string; dayName: string; timeOff: ShownTimeOff[] }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account, proOffice)
   const [start, setStart] = useState("13:00")
   const [end, setEnd] = useState("15:00")
   const [reason, setReason] = useState("")

@@ -1,5 +1,6 @@
 import Link from "next/link"
-import { localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { localePath, type Locale } from "@/lib/locale"
 import { minutesIn, spanOf, startOfDate, type DayPlan, type Span } from "@/lib/pro/day-plan"
 import { formatClock, formatDay } from "@/lib/time"
 

@@ -2,18 +2,21 @@
 
 import { useState } from "react"
 import { saveWeeklyHours } from "@/lib/actions/pro/schedule"
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { LocalWindow, WeeklyWindow } from "@/lib/pro/schedule"
 import { ChangeOutcome } from "./conflict-notice"
 import { useScheduleChange } from "./use-schedule-change"
 import { WindowRows } from "./window-rows"
+import { account } from "@/lib/messages/account"
+import { proOffice } from "@/lib/messages/pro-office"
+import { textsOf } from "@/lib/texts"
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const
 type Weekday = (typeof WEEKDAYS)[number]
 
 /** The weekly hours, a day at a time, saved as one week; a week that would orphan a booking is refused with the bookings shown. */
 export function WeeklyHoursEditor({ locale, initial }: { locale: Locale; initial: WeeklyWindow[] }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account, proOffice)
   const saved = () => Object.fromEntries(WEEKDAYS.map((d) => [d, initial.filter((w) => w.weekday === d).map(({ start, end }) => ({ start, end }))])) as Record<Weekday, LocalWindow[]>
   const [week, setWeek] = useState(saved)
   const { busy, said, orphaned, send } = useScheduleChange(locale)

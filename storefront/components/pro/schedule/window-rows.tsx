@@ -1,7 +1,9 @@
 "use client"
 
-import { messagesFor, type Locale } from "@/lib/i18n"
+import type { Locale } from "@/lib/locale"
 import type { LocalWindow } from "@/lib/pro/schedule"
+import { proOffice } from "@/lib/messages/pro-office"
+import { textsOf } from "@/lib/texts"
 
 /** The most windows a day may have (the API takes six a date). */
 const MOST = 4
@@ -12,7 +14,7 @@ const NEW_WINDOW: LocalWindow = { start: "09:00", end: "18:00" }
  * add one: several windows make a day, the gaps between them are breaks.
  */
 export function WindowRows({ locale, day, windows, onChange }: { locale: Locale; day: string; windows: LocalWindow[]; onChange: (windows: LocalWindow[]) => void }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, proOffice)
   const set = (index: number, change: Partial<LocalWindow>) => onChange(windows.map((w, i) => (i === index ? { ...w, ...change } : w)))
   return (
     <div className="window-rows">

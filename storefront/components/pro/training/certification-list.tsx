@@ -1,4 +1,5 @@
-import { formatDate, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { formatDate, type Locale } from "@/lib/locale"
 import type { Certification } from "@/lib/pro/training"
 
 /** The beautician's certifications: the service each unlocks, its score, until when it holds, or that it lapsed. */

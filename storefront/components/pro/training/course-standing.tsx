@@ -1,6 +1,7 @@
-import { formatDate, messagesFor, type Locale } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { formatDate, type Locale } from "@/lib/locale"
 import type { Course } from "@/lib/pro/training"
-import { formatWhen } from "@/lib/time"
+import { formatWhen } from "@/lib/clock"
 
 /** Where the beautician stands with a course: certified (until when), lapsed, cooling down after a fail (until when), or yet to pass. */
 export function CourseStanding({ locale, course }: { locale: Locale; course: Pick<Course, "certification" | "retry_at" | "last_score"> }) {

@@ -3,10 +3,13 @@
 import Link from "next/link"
 import { useState, useTransition } from "react"
 import { submitExam, type ExamResult } from "@/lib/actions/pro/training"
-import { formatDate, localePath, messagesFor, type Locale } from "@/lib/i18n"
+import { formatDate, localePath, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import type { Exam } from "@/lib/pro/training"
-import { formatWhen } from "@/lib/time"
+import { formatWhen } from "@/lib/clock"
+import { account } from "@/lib/messages/account"
+import { proOffice } from "@/lib/messages/pro-office"
+import { textsOf } from "@/lib/texts"
 
 /**
  * The exam's questions, one choice or several each; graded by commerce, and
@@ -14,7 +17,7 @@ import { formatWhen } from "@/lib/time"
  * unlocks, or a fail with the score needed and when the exam may be sat again.
  */
 export function ExamForm({ locale, exam, service }: { locale: Locale; exam: Exam; service: string }) {
-  const t = messagesFor(locale)
+  const t = textsOf(locale, account, proOffice)
   const [answers, setAnswers] = useState<Record<string, string[]>>({})
   const [result, setResult] = useState<ExamResult | null>(null)
   const [busy, start] = useTransition()

@@ -2,7 +2,7 @@
 
 import { DateTime } from "luxon"
 import type { Refusal } from "../../api"
-import type { Locale } from "../../i18n"
+import type { Locale } from "../../locale"
 import { asBeautician, type ActionResult } from "../../pro/acting"
 import { deleteDateOverride, deleteTimeOff, postTimeOff, putDateOverride, putWorkingHours, type LocalWindow, type WeeklyWindow } from "../../pro/schedule"
 import { ZONE } from "../../time"

@@ -1,6 +1,6 @@
 "use server"
 
-import type { Locale } from "../../i18n"
+import type { Locale } from "../../locale"
 import { asBeautician } from "../../pro/acting"
 import { sitExam, type Attempt, type Certification } from "../../pro/training"
 

@@ -1,7 +1,8 @@
 import { notFound, redirect } from "next/navigation"
 import { SiteHeader } from "@/components/site-header"
 import { rememberedCheckout } from "@/lib/checkout"
-import { isLocale, localePath, messagesFor } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { isLocale, localePath } from "@/lib/locale"
 
 export const dynamic = "force-dynamic"
 

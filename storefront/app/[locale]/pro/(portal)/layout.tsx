@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation"
 import type { ReactNode } from "react"
 import { ProTabs } from "@/components/pro/pro-tabs"
-import { isLocale } from "@/lib/i18n"
+import { isLocale } from "@/lib/locale"
 import "@/styles/booking.css"
 import "@/styles/pro.css"
 

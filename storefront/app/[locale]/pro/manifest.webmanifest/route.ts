@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next"
 import { notFound } from "next/navigation"
-import { isLocale, LOCALES, localePath, messagesFor } from "@/lib/i18n"
+import { messagesFor } from "@/lib/i18n"
+import { isLocale, LOCALES, localePath } from "@/lib/locale"
 
 export const dynamic = "force-static"
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation"
 import { ProHeader } from "@/components/pro/pro-header"
 import { ProSignInForm } from "@/components/pro/pro-sign-in-form"
-import { isLocale, localePath } from "@/lib/i18n"
+import { isLocale, localePath } from "@/lib/locale"
 import "@/styles/booking.css"
 import "@/styles/pro.css"
 

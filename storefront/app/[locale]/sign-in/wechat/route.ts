@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server"
 import { medusa } from "@/lib/api"
-import { isLocale, localePath, DEFAULT_LOCALE } from "@/lib/i18n"
+import { isLocale, localePath, DEFAULT_LOCALE } from "@/lib/locale"
 import { finishSignIn, takeNext } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
