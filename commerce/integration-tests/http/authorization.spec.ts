@@ -229,6 +229,30 @@ medusaIntegrationTestRunner({
       },
     )
 
+    // The dispatch board and the beauticians screen (issue 18): the queue and the map are the caller's own studio's.
+    cases.push(
+      {
+        name: "the dispatch queue (the caller's studio)",
+        request: () => ["get", "/admin/dispatch/queue"],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 200, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "studio A's dispatch queue by name",
+        request: () => ["get", "/admin/dispatch/queue?merchant_handle=jingan-lumiere"],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "studio A's beauticians on the map",
+        request: () => ["get", "/admin/dispatch/positions?merchant_handle=jingan-lumiere"],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "studio A's beauticians",
+        request: () => ["get", "/admin/merchants/jingan-lumiere/beauticians"],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+    )
+
     const everyoneBut = (role: Role, status: number, others: number) => Object.fromEntries(ROLES.map((r) => [r, r === role ? status : others])) as Record<Role, number>
     cases.push(
       {

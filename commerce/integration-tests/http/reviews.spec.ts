@@ -115,7 +115,7 @@ medusaIntegrationTestRunner({
       await api.post("/store/tickets", { kind: "complaint", subject: "迟到", body: "晚到了二十分钟", appointment_id: late }, booking.store(booking.customerToken))
       await api.post("/store/tickets", { kind: "feedback", subject: "很好", body: "谢谢", appointment_id: early }, booking.store(booking.customerToken))
 
-      const expected = { days: 30, rating: 5, review_count: 1, acceptance_rate: null, punctuality: 0.5, jobs: { completed: 2, no_show: 0, cancelled: 0 }, complaints: 1 }
+      const expected = { days: 30, rating: 5, review_count: 1, acceptance_rate: null, punctuality: 0.5, cancellation_rate: 0, jobs: { completed: 2, no_show: 0, cancelled: 0 }, complaints: 1 }
       const studio = await api.get(`/admin/merchants/jingan-lumiere/beauticians/${booking.beauticianId}/performance`, auth(manager))
       expect(studio.data.performance).toEqual(expected)
       expect((await api.get("/pro/performance?days=30", auth(proToken))).data.performance).toEqual(expected)

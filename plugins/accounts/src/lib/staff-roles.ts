@@ -52,6 +52,10 @@ const RULES: readonly RouteRule[] = [
   { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/tickets(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/tickets\/[^/]+\/messages\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "*", path: /^\/admin\/tickets(?:\/[^/]+(?:\/(?:messages|status))?)?\/?$/, roles: ["support_agent"], object: () => ({ kind: "none" }) },
+  // The dispatch board and the beauticians screen (issue 18): the queue and the map take the studio from the
+  // staff member on the server (`studioScope`), so they name no object here; the beauticians list is under its studio.
+  { method: "GET", path: /^\/admin\/dispatch\/(?:queue|positions)\/?$/, roles: MERCHANT_ROLES, object: () => ({ kind: "none" }) },
+  { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/beauticians\/?$/, roles: MERCHANT_ROLES, object: merchant },
 ]
 
 export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }

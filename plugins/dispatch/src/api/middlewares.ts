@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validate } from "@doorstep/appointments/api/validation"
 import { AssignBody } from "./admin/appointments/validators"
+import { DispatchQueueQuery, PositionsQuery } from "./admin/dispatch/validators"
 import { DeclineBody } from "./pro/offers/validators"
 import { PushEndpointBody, PushSubscriptionBody } from "./pro/push-subscriptions/validators"
 
@@ -15,5 +16,7 @@ export default defineMiddlewares({
     { matcher: "/store/appointments/:id/dispatch", methods: ["GET"], middlewares: [authenticate("customer", ["bearer", "session"])] },
     { matcher: "/admin/appointments/:id/dispatch", methods: ["GET"], middlewares: [authenticate("user", ["bearer", "session"])] },
     { matcher: "/admin/appointments/:id/assign", methods: ["POST"], middlewares: [authenticate("user", ["bearer", "session"]), validate("body", AssignBody)] },
+    { matcher: "/admin/dispatch/queue", methods: ["GET"], middlewares: [authenticate("user", ["bearer", "session"]), validate("query", DispatchQueueQuery)] },
+    { matcher: "/admin/dispatch/positions", methods: ["GET"], middlewares: [authenticate("user", ["bearer", "session"]), validate("query", PositionsQuery)] },
   ],
 })

@@ -1,8 +1,10 @@
 import { z } from "zod"
+import { DISPATCH_RISKS } from "@doorstep/booking-core"
 import { defineOperations, timestamp, zonedTime } from "@doorstep/appointments/api/openapi"
 import { DISPATCH_ACTIONS } from "../modules/dispatch/models/dispatch-decision"
 import { OFFER_STATUSES } from "../modules/dispatch/models/offer"
 import { AssignBody } from "./admin/appointments/validators"
+import { DispatchQueueQuery, PositionsQuery } from "./admin/dispatch/validators"
 import { DeclineBody } from "./pro/offers/validators"
 import { PushEndpointBody, PushSubscriptionBody } from "./pro/push-subscriptions/validators"
 
@@ -57,6 +59,81 @@ const OpenOffer = z
   .meta({ id: "OpenOffer" })
 
 const AnsweredOffer = z.object({ offer: z.object({ id: z.string(), status: offerStatus, appointment_id: z.string() }) })
+
+
+// ── The dispatch board (issue 18): the queue and the beauticians' positions ──
+const point = z.object({ lat: z.number(), lng: z.number() })
+
+/** A job on the dispatch board: why it is there, who has it on offer, and whom staff could give it to. */
+const QueuedJob = z
+  .object({
+    appointment: z.object({
+      id: z.string(),
+      status: z.string(),
+      start: zonedTime,
+      end: zonedTime,
+      service: z.string().nullable(),
+      variant_id: z.string(),
+      district: z.string().nullable(),
+      city: z.string().nullable(),
+      location: point,
+      beautician: z
+        .object({ id: z.string(), display_name: z.string().nullable(), status: z.string().nullable(), merchant_handle: z.string().nullable() })
+        .meta({ description: "Whose calendar it is on: the one it is offered to, or who has taken it" }),
+    }),
+    reasons: z.array(z.object({ code: z.enum(DISPATCH_RISKS), message: z.string().meta({ example: "应于 14:05 出发，尚未出发 · Should have set off by 14:05" }) })).min(1),
+    offer: z
+      .object({ id: z.string(), status: offerStatus, attempt: z.number().int(), beautician_id: z.string(), display_name: z.string().nullable(), expires_at: zonedTime })
+      .nullable()
+      .meta({ description: "The live offer (pending, or accepted and being taken), if any" }),
+    candidates: z.array(
+      z.object({
+        beautician_id: z.string(),
+        display_name: z.string().nullable(),
+        merchant_handle: z.string().nullable(),
+        travel_minutes: z.number().int(),
+        jobs_today: z.number().int().meta({ description: "Their jobs within 12 hours either side of this one" }),
+        cost: z.number().meta({ description: "Dispatch cost in minutes of travel (travel, rating, acceptance, load, familiarity): lower is better" }),
+        asked_before: offerStatus.nullable().meta({ description: "How an earlier offer of this job to them ended" }),
+      }),
+    ),
+  })
+  .meta({ id: "QueuedJob" })
+
+const BeauticianPosition = z
+  .object({
+    beautician_id: z.string(),
+    display_name: z.string(),
+    status: z.string(),
+    merchant_handle: z.string().nullable(),
+    state: z.enum(["home", "en_route", "arrived", "in_service"]),
+    location: point.meta({ description: "`home`: their home base; `en_route`: the address they are heading to; `arrived`/`in_service`: where they checked in, else the address" }),
+    district: z.string().nullable(),
+    appointment_id: z.string().nullable(),
+    since: zonedTime.nullable().meta({ description: "When the job reached this status" }),
+  })
+  .meta({ id: "BeauticianPosition" })
+
+const boardOperations = defineOperations({
+  "GET /admin/dispatch/queue": {
+    summary: "The dispatch board's queue",
+    description:
+      "Paid jobs nobody has taken (`unassigned`) and jobs at risk — `late` (not set off when the trip should have begun, or not arrived after the start, by the rule the late alerts use), `offer_expiring` (a pending offer runs out within `expiring_within_minutes`), `beautician_suspended` — soonest first, each with its reasons, its live offer and the candidates dispatch itself would rank (for a job not yet under way; the studio's own beauticians only on a studio's board). Merchant staff see their studio's; the platform every studio's, or one's with `merchant_handle`. The customer's district and location are shown, so each read is in the access log.",
+    auth: "staff",
+    query: DispatchQueueQuery,
+    responses: { 200: z.object({ merchant_handle: z.string().nullable(), count: z.number().int(), limit: z.number().int(), offset: z.number().int(), queue: z.array(QueuedJob) }) },
+    errors: { 404: ["MERCHANT_NOT_FOUND"] },
+  },
+  "GET /admin/dispatch/positions": {
+    summary: "Where the studio's beauticians are, for the board's map",
+    description:
+      "Each active or suspended beautician's last known position as their job status reports it (the app sends no live location): heading to a job's address, at it, or at their home base. A separate route from the queue, so that the map can refresh often without the queue's candidate ranking. Scoped as the queue.",
+    auth: "staff",
+    query: PositionsQuery,
+    responses: { 200: z.object({ merchant_handle: z.string().nullable(), count: z.number().int(), limit: z.number().int(), offset: z.number().int(), positions: z.array(BeauticianPosition) }) },
+    errors: { 404: ["MERCHANT_NOT_FOUND"] },
+  },
+})
 
 export const operations = defineOperations({
   "POST /admin/appointments/{id}/assign": {
@@ -151,4 +228,5 @@ export const operations = defineOperations({
     },
     errors: { 404: ["APPOINTMENT_NOT_FOUND"] },
   },
+  ...boardOperations,
 })

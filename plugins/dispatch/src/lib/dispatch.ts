@@ -159,11 +159,13 @@ export async function offerNext(container: MedusaContainer, appointmentId: strin
 }
 
 /**
- * The candidates for an appointment, cheapest first, with their dispatch cost:
- * active, performing the service, coming to the address, free then with travel
- * from and to their neighbouring jobs, and not in `excluded` (offered it before).
+ * The candidates for an appointment, cheapest first, with their dispatch cost
+ * (and the trip and the day's load it weighs): active, performing the
+ * service, coming to the address, free then with travel from and to their
+ * neighbouring jobs, and not in `excluded` (offered it before). The dispatch
+ * board shows the same ranking staff assign from.
  */
-async function rankCandidates(container: MedusaContainer, appointment: AppointmentRow, excluded: Set<string>, now: Date, settings: DispatchSettings) {
+export async function rankCandidates(container: MedusaContainer, appointment: AppointmentRow, excluded: Set<string>, now: Date, settings: DispatchSettings) {
   const { appointments, dispatch } = services(container)
   const variant = await loadBookableVariant(container, appointment.variant_id)
   const address = { location: { lat: appointment.lat, lng: appointment.lng }, district: (appointment.address as { district?: string }).district }
@@ -191,6 +193,8 @@ async function rankCandidates(container: MedusaContainer, appointment: Appointme
   return planned
     .map((c) => ({
       id: c.id,
+      travelMinutes: c.travelMinutes,
+      jobsToday: c.jobsToday,
       cost: dispatchCost(
         {
           travelMinutes: c.travelMinutes,

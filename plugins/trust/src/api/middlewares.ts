@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validate } from "@doorstep/appointments/api/validation"
+import { StudioBeauticiansQuery } from "./admin/merchants/validators"
 import { ReviewBody, ReviewModerationBody, ReviewReplyBody } from "./admin/reviews/validators"
 import { PerformanceQuery } from "./pro/performance/validators"
 import { NearbyQuery } from "./store/beauticians/validators"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
     { matcher: "/admin/reviews*", middlewares: [backOffice] },
     { matcher: "/admin/reviews/:id/moderate", methods: ["POST"], middlewares: [validate("body", ReviewModerationBody)] },
     { matcher: "/admin/merchants/:handle/beauticians/:id/performance", methods: ["GET"], middlewares: [backOffice, validate("query", PerformanceQuery)] },
+    { matcher: "/admin/merchants/:handle/beauticians", methods: ["GET"], middlewares: [backOffice, validate("query", StudioBeauticiansQuery)] },
     { matcher: "/pro/jobs/:id/review", methods: ["GET"], middlewares: [beautician] },
     { matcher: "/pro/performance", methods: ["GET"], middlewares: [beautician, validate("query", PerformanceQuery)] },
     // Every back-office read of personal data is logged (C11).

@@ -1,6 +1,7 @@
 import { z } from "zod"
 import { TICKET_KINDS, TICKET_STATUSES } from "@doorstep/booking-core"
 import { defineOperations, timestamp } from "@doorstep/appointments/api/openapi"
+import { StudioBeauticiansQuery } from "./admin/merchants/validators"
 import { ReviewBody, ReviewModerationBody, ReviewReplyBody } from "./admin/reviews/validators"
 import { PerformanceQuery } from "./pro/performance/validators"
 import { NearbyQuery } from "./store/beauticians/validators"
@@ -120,6 +121,7 @@ export const BeauticianPerformance = z
     review_count: z.number().int(),
     acceptance_rate: share.meta({ description: "Offers taken, 0–1; null with none yet" }),
     punctuality: share.meta({ description: "Arrivals within 5 minutes of the start, 0–1; null with none yet" }),
+    cancellation_rate: share.meta({ description: "Their jobs in the period that were cancelled, 0–1; null with none yet" }),
     jobs: z.object({ completed: z.number().int(), no_show: z.number().int(), cancelled: z.number().int() }),
     complaints: z.number().int(),
   })
@@ -135,6 +137,57 @@ const PublicBeautician = z.object({
 })
 
 const staffMessageExample = { body: "非常抱歉，已为您申请 20 元补偿。", internal: false }
+
+
+// ── The beauticians screen (issue 18) ──
+const zoned = timestamp.meta({ description: "In the beautician's zone, with its offset" })
+
+/** One of a studio's beauticians as its staff screen lists them. */
+const StudioBeautician = z
+  .object({
+    id: z.string(),
+    handle: z.string(),
+    display_name: z.string(),
+    status: z.enum(["pending", "active", "suspended"]),
+    timezone: z.string().meta({ example: "Asia/Shanghai" }),
+    district: z.string().nullable().meta({ description: "Where their home base is" }),
+    years_experience: z.number().int(),
+    skills: z.array(z.object({ product_id: z.string(), title: z.string().nullable() })).meta({ description: "The services they may perform" }),
+    certifications: z
+      .array(z.object({ id: z.string(), skill: z.string(), product_id: z.string(), title: z.string().nullable(), score: z.number(), status: z.enum(["active", "expired"]), passed_at: zoned, expires_at: zoned }))
+      .meta({ description: "Earned by exam, soonest to expire first (empty where training is not loaded)" }),
+    today: z
+      .object({
+        date: z.string().meta({ example: "2026-12-02" }),
+        jobs: z.number().int().meta({ description: "Paid jobs starting today, done or not" }),
+        booked_minutes: z.number().int(),
+        working_minutes: z.number().int().meta({ description: "Their working hours today less time off" }),
+        utilisation: share.meta({ description: "Booked over working minutes; null on a day off" }),
+      })
+      .meta({ description: "Today in the beautician's own zone" }),
+    performance: z.object({
+      days: z.number().int(),
+      rating: z.number().nullable(),
+      review_count: z.number().int(),
+      acceptance_rate: share,
+      cancellation_rate: share,
+      on_time_rate: share.meta({ description: "Arrivals within 5 minutes of the start" }),
+      jobs_completed: z.number().int(),
+    }),
+  })
+  .meta({ id: "StudioBeautician" })
+
+const beauticiansScreen = defineOperations({
+  "GET /admin/merchants/{handle}/beauticians": {
+    summary: "The studio's beauticians",
+    description:
+      "By name, a page at a time, optionally of one `status`: skills (service titles), certifications with expiry, status, today's load (jobs, booked against working minutes, in the beautician's zone) and headline performance over `days` (as `…/beauticians/{id}/performance`). Another studio's staff get 404; a studio that does not exist, `MERCHANT_NOT_FOUND`.",
+    auth: "staff",
+    query: StudioBeauticiansQuery,
+    responses: { 200: z.object({ count: z.number().int(), limit: z.number().int(), offset: z.number().int(), beauticians: z.array(StudioBeautician) }) },
+    errors: { 404: ["MERCHANT_NOT_FOUND"] },
+  },
+})
 
 export const operations = defineOperations({
   "GET /admin/merchants/{handle}/beauticians/{id}/performance": {
@@ -370,4 +423,5 @@ export const operations = defineOperations({
       },
     },
   },
+  ...beauticiansScreen,
 })

@@ -16,29 +16,52 @@ const share = (part: number, whole: number) => (whole === 0 ? null : Math.round(
  * null when there is nothing to count yet.
  */
 export async function beauticianPerformance(container: MedusaContainer, beauticianId: string, days: number, now = new Date()) {
+  return (await beauticiansPerformance(container, [beauticianId], days, now)).get(beauticianId)!
+}
+
+/** The same for many beauticians at once (a studio's list), in a handful of queries whatever their number. */
+export async function beauticiansPerformance(container: MedusaContainer, beauticianIds: string[], days: number, now = new Date()) {
   const since = new Date(now.getTime() - days * DAY)
+  const ids = [...new Set(beauticianIds)]
   const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
-  const [beautician] = await appointments.listBeauticians({ id: beauticianId }, { select: ["id", "rating", "review_count"] })
-  const jobs = await appointments.listAppointments(
-    { beautician_id: beauticianId, starts_at: { $gte: since }, status: ["completed", "no_show", "cancelled", "in_service", "arrived"] },
-    { select: ["id", "status", "starts_at"], take: 5000 },
-  )
+  const none = ids.length === 0
+  const [beauticians, jobs, acceptance, complaints] = await Promise.all([
+    none ? [] : appointments.listBeauticians({ id: ids }, { select: ["id", "rating", "review_count"] }),
+    none
+      ? []
+      : appointments.listAppointments(
+          { beautician_id: ids, starts_at: { $gte: since }, status: ["completed", "no_show", "cancelled", "in_service", "arrived"] },
+          { select: ["id", "beautician_id", "status", "starts_at"], take: 5000 * ids.length },
+        ),
+    container.resolve<DispatchModuleService>(DISPATCH_MODULE).acceptanceRates(ids, since),
+    none ? [] : container.resolve<SupportModuleService>(SUPPORT_MODULE).listTickets({ beautician_id: ids, kind: "complaint", created_at: { $gte: since } }, { select: ["id", "beautician_id"] }),
+  ])
   const served = jobs.filter((job) => job.status !== "cancelled" && job.status !== "no_show")
   const arrivals = served.length
-    ? await appointments.listAppointmentEvents({ appointment_id: served.map((job) => job.id), status: "arrived" }, { select: ["appointment_id", "at"], take: 5000 })
+    ? await appointments.listAppointmentEvents({ appointment_id: served.map((job) => job.id), status: "arrived" }, { select: ["appointment_id", "at"], take: 5000 * ids.length })
     : []
-  const startOf = new Map(served.map((job) => [job.id, new Date(job.starts_at).getTime()]))
-  const onTime = arrivals.filter((event) => new Date(event.at).getTime() <= startOf.get(event.appointment_id)! + PUNCTUALITY_GRACE_MINUTES * 60_000).length
-  const acceptance = (await container.resolve<DispatchModuleService>(DISPATCH_MODULE).acceptanceRates([beauticianId], since)).get(beauticianId)
-  const complaints = await container.resolve<SupportModuleService>(SUPPORT_MODULE).listTickets({ beautician_id: beauticianId, kind: "complaint", created_at: { $gte: since } }, { select: ["id"] })
-  const count = (status: string) => jobs.filter((job) => job.status === status).length
-  return {
-    days,
-    rating: beautician?.rating ?? null,
-    review_count: beautician?.review_count ?? 0,
-    acceptance_rate: acceptance === undefined ? null : Math.round(acceptance * 1000) / 1000,
-    punctuality: share(onTime, arrivals.length),
-    jobs: { completed: count("completed"), no_show: count("no_show"), cancelled: count("cancelled") },
-    complaints: complaints.length,
-  }
+  const jobOf = new Map(served.map((job) => [job.id, job]))
+  const reputation = new Map(beauticians.map((b) => [b.id, b]))
+  return new Map(
+    ids.map((id) => {
+      const own = jobs.filter((job) => job.beautician_id === id)
+      const ownArrivals = arrivals.filter((event) => jobOf.get(event.appointment_id)?.beautician_id === id)
+      const onTime = ownArrivals.filter((event) => new Date(event.at).getTime() <= new Date(jobOf.get(event.appointment_id)!.starts_at).getTime() + PUNCTUALITY_GRACE_MINUTES * 60_000).length
+      const count = (status: string) => own.filter((job) => job.status === status).length
+      const rate = acceptance.get(id)
+      return [
+        id,
+        {
+          days,
+          rating: reputation.get(id)?.rating ?? null,
+          review_count: reputation.get(id)?.review_count ?? 0,
+          acceptance_rate: rate === undefined ? null : Math.round(rate * 1000) / 1000,
+          punctuality: share(onTime, ownArrivals.length),
+          cancellation_rate: share(count("cancelled"), own.length),
+          jobs: { completed: count("completed"), no_show: count("no_show"), cancelled: count("cancelled") },
+          complaints: complaints.filter((ticket) => ticket.beautician_id === id).length,
+        },
+      ] as const
+    }),
+  )
 }

@@ -21,6 +21,8 @@ export const PERSONAL_DATA_ROUTES: readonly RegExp[] = [
   /^\/admin\/tickets(?:\/([^/]+))?/,
   /^\/admin\/merchants\/[^/]+\/tickets(?:\/([^/]+))?/,
   /^\/admin\/merchants\/[^/]+\/beautician-applications(?:\/([^/]+))?/,
+  // The dispatch board: customers' districts and locations, beauticians' home bases (issue 18).
+  /^\/admin\/dispatch\/(?:queue|positions)/,
 ]
 
 /** The record a personal-data route reads (null for a list), or undefined when the route shows no personal data. */

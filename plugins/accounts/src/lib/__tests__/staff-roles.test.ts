@@ -25,6 +25,13 @@ describe("accessTo", () => {
     ["merchant_manager", "POST", "/admin/merchants/jingan-lumiere/review", false], // no approving oneself
     ["merchant_manager", "GET", "/admin/merchants", false],
     ["merchant_manager", "POST", "/admin/merchant-applications", false],
+    // The dispatch board and the beauticians screen (issue 18).
+    ["merchant_staff", "GET", "/admin/dispatch/queue", true],
+    ["merchant_manager", "GET", "/admin/dispatch/positions", true],
+    ["support_agent", "GET", "/admin/dispatch/queue", false],
+    ["merchant_staff", "POST", "/admin/dispatch/queue", false],
+    ["merchant_staff", "GET", "/admin/merchants/jingan-lumiere/beauticians", true],
+    ["support_agent", "GET", "/admin/merchants/jingan-lumiere/beauticians", false],
   ] as const)("%s %s %s → %s", (role, method, path, allowed) => {
     expect(accessTo(staff(role), method, path).allowed).toBe(allowed)
   })
