@@ -333,6 +333,106 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/admin/merchants/{handle}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has booked with the studio
+         * @description Each customer with a booking kept, done or paid for with one of the studio's beauticians: completed visits, spend, first and last visit, segments and the studio's tags; phones masked. `new`: one completed visit; `regular`: 3 or more, the last within 60 days; `lapsed_60`: visited, but not in the last 60 days. A customer may be in several, or none. Filter by `segment`, `tag` and `q` (part of a name, or 3+ digits of a phone); sort by `last_visit` (default), `spend` or `visits`; `limit` (20, at most 100) and `offset`; `count` is how many match. Every read is logged in the access log.
+         */
+        get: operations["getAdminMerchantsByHandleCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer as the studio knows them
+         * @description Figures, tags, the studio's private notes and the customer's appointments with the studio, newest first. A customer who never booked with the studio is 404 `CUSTOMER_NOT_FOUND`. Logged in the access log.
+         */
+        get: operations["getAdminMerchantsByHandleCustomersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/customers/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a private note about a customer
+         * @description Up to 1,000 characters, signed with the staff user. The studio's alone.
+         */
+        post: operations["postAdminMerchantsByHandleCustomersByIdNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/customers/{id}/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete one of the studio's notes
+         * @description Studio managers and the platform. Another studio's note, or another customer's, is 404 `NOTE_NOT_FOUND`.
+         */
+        delete: operations["deleteAdminMerchantsByHandleCustomersByIdNotesByNoteId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/customers/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the studio's tags for a customer
+         * @description Replaces them all (up to 20, each up to 20 characters, each once; `[]` clears). The studio's alone: no other studio, and not the customer, sees them.
+         */
+        post: operations["postAdminMerchantsByHandleCustomersByIdTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/merchants/{handle}/documents": {
         parameters: {
             query?: never;
@@ -3055,6 +3155,88 @@ export type components = {
             /** @constant */
             type: "article";
         };
+        StudioCustomer: {
+            /** @description Bookings kept, done or paid for (cancelled ones included) */
+            bookings: number;
+            first_visit_at: string | null;
+            id: string;
+            last_visit_at: string | null;
+            /**
+             * @description The contact name on their latest booking with the studio, else the account's
+             * @example 林小雨
+             */
+            name: string | null;
+            /**
+             * @description Masked in lists
+             * @example +86 ••• •••• 8000
+             */
+            phone: string | null;
+            /** @description `new`: one completed visit; `regular`: 3 or more, the last within 60 days; `lapsed_60`: visited, but not in the last 60 days. A customer may be in several, or none. */
+            segments: ("new" | "regular" | "lapsed_60")[];
+            /**
+             * @description Paid to the studio's bookings (balances included) less refunds, fen
+             * @example 39600
+             */
+            spend_fen: number;
+            /** @description The studio's own tags, A–Z */
+            tags: string[];
+            /** @description Completed visits with the studio */
+            visits: number;
+        };
+        StudioCustomerDetail: {
+            appointments: {
+                balance_paid_fen: number | null;
+                beautician: {
+                    display_name: string | null;
+                    id: string;
+                };
+                /** Format: date-time */
+                ends_at: string;
+                id: string;
+                paid_fen: number | null;
+                payment_status: string;
+                refund_fen: number | null;
+                /** Format: date-time */
+                starts_at: string;
+                /** @enum {string} */
+                status: "held" | "confirmed" | "assigned" | "en_route" | "arrived" | "in_service" | "completed" | "cancelled" | "expired" | "no_show";
+                variant_id: string;
+            }[];
+            /** @description Bookings kept, done or paid for (cancelled ones included) */
+            bookings: number;
+            first_visit_at: string | null;
+            id: string;
+            last_visit_at: string | null;
+            /**
+             * @description The contact name on their latest booking with the studio, else the account's
+             * @example 林小雨
+             */
+            name: string | null;
+            /** @description The studio's private notes, newest first */
+            notes: components["schemas"]["StudioCustomerNote"][];
+            /** @description Whole to the platform, and to the studio while the customer expects a visit from it or until 24 h after one ends; otherwise masked */
+            phone: string | null;
+            phone_masked: boolean;
+            /** @description `new`: one completed visit; `regular`: 3 or more, the last within 60 days; `lapsed_60`: visited, but not in the last 60 days. A customer may be in several, or none. */
+            segments: ("new" | "regular" | "lapsed_60")[];
+            /**
+             * @description Paid to the studio's bookings (balances included) less refunds, fen
+             * @example 39600
+             */
+            spend_fen: number;
+            /** @description The studio's own tags, A–Z */
+            tags: string[];
+            /** @description Completed visits with the studio */
+            visits: number;
+        };
+        StudioCustomerNote: {
+            /** @description The staff user who wrote it */
+            author_id: string;
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            id: string;
+        };
         StudioPublic: {
             address: string | null;
             cancellation_terms: {
@@ -5556,6 +5738,492 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "MERCHANT_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminMerchantsByHandleCustomers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                order?: "asc" | "desc";
+                /** @description Part of the customer's name, or at least 3 digits of their phone */
+                q?: string;
+                segment?: "new" | "regular" | "lapsed_60";
+                sort?: "last_visit" | "spend" | "visits";
+                tag?: string;
+            };
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        customers: components["schemas"]["StudioCustomer"][];
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminMerchantsByHandleCustomersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        customer: components["schemas"]["StudioCustomerDetail"];
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CUSTOMER_NOT_FOUND" | "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAdminMerchantsByHandleCustomersByIdNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "对精油过敏，请用无香型产品"
+                 *     }
+                 */
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        note: components["schemas"]["StudioCustomerNote"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CUSTOMER_NOT_FOUND" | "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteAdminMerchantsByHandleCustomersByIdNotesByNoteId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+                id: string;
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        id: string;
+                        /** @constant */
+                        object: "studio_customer_note";
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOTE_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAdminMerchantsByHandleCustomersByIdTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tags": [
+                 *         "VIP",
+                 *         "敏感肌"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    tags: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tags: string[];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CUSTOMER_NOT_FOUND" | "MERCHANT_NOT_FOUND" | "NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

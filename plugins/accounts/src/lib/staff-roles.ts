@@ -52,6 +52,10 @@ const RULES: readonly RouteRule[] = [
   { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/tickets(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/tickets\/[^/]+\/messages\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "*", path: /^\/admin\/tickets(?:\/[^/]+(?:\/(?:messages|status))?)?\/?$/, roles: ["support_agent"], object: () => ({ kind: "none" }) },
+  // A studio's customers (M6): its staff read them and keep tags and notes; only a manager deletes a note.
+  { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/customers(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/customers\/[^/]+\/(?:tags|notes)\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  { method: "DELETE", path: /^\/admin\/merchants\/([^/]+)\/customers\/[^/]+\/notes\/[^/]+\/?$/, roles: ["merchant_manager"], object: merchant },
 ]
 
 export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }

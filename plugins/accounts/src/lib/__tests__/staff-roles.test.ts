@@ -25,6 +25,12 @@ describe("accessTo", () => {
     ["merchant_manager", "POST", "/admin/merchants/jingan-lumiere/review", false], // no approving oneself
     ["merchant_manager", "GET", "/admin/merchants", false],
     ["merchant_manager", "POST", "/admin/merchant-applications", false],
+    // A studio's customers: staff read and annotate; only a manager deletes a note; support never.
+    ["merchant_staff", "GET", "/admin/merchants/jingan-lumiere/customers/cus_1", true],
+    ["merchant_staff", "POST", "/admin/merchants/jingan-lumiere/customers/cus_1/notes", true],
+    ["merchant_staff", "DELETE", "/admin/merchants/jingan-lumiere/customers/cus_1/notes/scnote_1", false],
+    ["merchant_manager", "DELETE", "/admin/merchants/jingan-lumiere/customers/cus_1/notes/scnote_1", true],
+    ["support_agent", "GET", "/admin/merchants/jingan-lumiere/customers", false],
   ] as const)("%s %s %s → %s", (role, method, path, allowed) => {
     expect(accessTo(staff(role), method, path).allowed).toBe(allowed)
   })
