@@ -1,4 +1,5 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { CLIENTELE_MODULE, type ClienteleModuleService } from "@doorstep/trust/modules/clientele"
 import { DateTime } from "luxon"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { atOn, beauticianToken, bookAndPay, bookingDay, demo, phoneToken, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
@@ -299,6 +300,51 @@ medusaIntegrationTestRunner({
         got[caller] = (await settle(method === "get" ? api.get(path, { headers }) : api.post(path, body ?? {}, { headers }))).status
       }
       expect(got).toEqual(expected)
+    })
+
+    // A studio's customers (M6), against the demo customer who booked with A. Each DELETE gets a fresh note; refused writes leave tags and notes as they were.
+    describe("a studio's customers", () => {
+      const A = "/admin/merchants/jingan-lumiere/customers"
+      const clientele = () => getContainer().resolve<ClienteleModuleService>(CLIENTELE_MODULE)
+      const customerId = async () => (await appointments().listAppointments({ id: ids.appointment }))[0].customer_id
+      const kept = async (customer: string) =>
+        (await clientele().listStudioCustomerTags({ customer_id: customer })).length + (await clientele().listStudioCustomerNotes({ customer_id: customer })).length
+      const freshNote = async (customer: string) => (await clientele().createStudioCustomerNotes({ merchant_handle: "jingan-lumiere", customer_id: customer, author_id: ids.managerA, body: "测试备注" })).id
+      const customerCases: Array<{ name: string; request: (customer: string) => Promise<[Parameters<typeof call>[1], string, unknown?]>; expect: Expected }> = [
+        { name: "A's customers", request: async () => ["get", `${A}?sort=spend`], expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 } },
+        { name: "a customer of A", request: async (c) => ["get", `${A}/${c}`], expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 } },
+        {
+          name: "A's customer through B's path",
+          request: async (c) => ["get", `/admin/merchants/xuhui-qingyu/customers/${c}`],
+          expect: { platform: 404, managerA: 404, staffA: 404, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+        },
+        { name: "tagging A's customer", request: async (c) => ["post", `${A}/${c}/tags`, { tags: ["VIP"] }], expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 } },
+        { name: "a note on A's customer", request: async (c) => ["post", `${A}/${c}/notes`, { body: "喜欢安静" }], expect: { platform: 201, managerA: 201, staffA: 201, managerB: 404, support: 403, nobody: 403, anonymous: 401 } },
+        {
+          name: "deleting A's note",
+          request: async (c) => ["delete", `${A}/${c}/notes/${await freshNote(c)}`],
+          expect: { platform: 200, managerA: 200, staffA: 403, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+        },
+      ]
+
+      it.each(customerCases.map((c) => [c.name, { ...c, expect: { beautician: 401, ...c.expect } as Record<Role, number> }] as const))("%s", async (_, { request, expect: expected }) => {
+        const customer = await customerId()
+        const got = {} as Record<Role, number>
+        for (const role of ROLES.filter((r) => expected[r] >= 400)) {
+          const [method, path, body] = await request(customer)
+          const before = await kept(customer)
+          const answer = await call(role, method, path, body)
+          got[role] = answer.status
+          expect(Object.keys(answer.data ?? {}).filter((key) => !["type", "code", "message"].includes(key))).toEqual([])
+          // Nothing was written by those refused (a DELETE's fresh note is counted in before).
+          expect(await kept(customer)).toBe(before)
+        }
+        for (const role of ROLES.filter((r) => expected[r] < 400)) {
+          const [method, path, body] = await request(customer)
+          got[role] = (await call(role, method, path, body)).status
+        }
+        expect(got).toEqual(expected)
+      })
     })
 
     it("lets A's staff assign A's job to a colleague in their studio", async () => {
