@@ -1,6 +1,6 @@
 import type { SegmentBounds, StudioCustomerSort } from "@doorstep/booking-core"
 import { BOOKED_STATUSES } from "../../lib/first-booking"
-import type { SqlManager } from "./queries"
+import { textArray, type SqlManager } from "./queries"
 
 /** What a studio knows of one customer from their appointments with it (M6); money in fen. */
 export interface StudioCustomerFigures {
@@ -34,8 +34,6 @@ export interface StudioCustomerQuery {
 
 const SORT_COLUMNS: Record<StudioCustomerSort, string> = { last_visit: `"last_visit_at"`, spend: `"spend_fen"`, visits: `"visits"` }
 
-/** PostgreSQL's text[] literal: one bound value however many ids. */
-const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`
 
 /**
