@@ -312,8 +312,8 @@ medusaIntegrationTestRunner({
         const visit = await bookAndPay(api, booking, atOn(bookingDay())("17:00:00"), token).catch((error) => {
           throw new Error(`No booking: ${JSON.stringify(error.response?.data ?? error.message)}`)
         })
-        // A visit done with A's beautician: out of dispatch's hands.
-        await appointments().updateAppointments({ id: visit, status: "completed" })
+        // A visit done with A's beautician: out of dispatch's hands (which may have offered it to a nearer studio's).
+        await appointments().updateAppointments({ id: visit, status: "completed", beautician_id: booking.beauticianId })
         customer = (await api.get("/store/customers/me", booking.store(token))).data.customer.id
       })
       const kept = async (of: string) => (await clientele().listStudioCustomerTags({ customer_id: of })).length + (await clientele().listStudioCustomerNotes({ customer_id: of })).length

@@ -150,12 +150,14 @@ medusaIntegrationTestRunner({
       expect(await found("q=林小雨")).toEqual([[ids.one, ids.two], 2]) // the name on the bookings
       expect(await found("q=nobody")).toEqual([[], 0])
 
-      // Customer one's last visit slips past 60 days: lapsed, no longer regular.
-      const [latest] = await appointments().listAppointments({ customer_id: ids.one, beautician_id: booking.beauticianId, status: "completed" }, { order: { starts_at: "DESC" }, take: 1 })
+      // Customer one's two latest visits slip past 60 days: lapsed, no longer regular.
+      const [latest, before] = await appointments().listAppointments({ customer_id: ids.one, beautician_id: booking.beauticianId, status: "completed" }, { order: { starts_at: "DESC" }, take: 2 })
       await daysAgo(latest.id, 61)
+      await daysAgo(before.id, 62)
       expect(await found("segment=regular")).toEqual([[], 0])
       expect(await found("segment=lapsed_60")).toEqual([[ids.one, ids.two], 2])
       await daysAgo(latest.id, 10)
+      await daysAgo(before.id, 40)
     })
 
     it("keeps tags and notes to the studio that wrote them", async () => {
