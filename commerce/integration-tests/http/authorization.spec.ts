@@ -34,6 +34,7 @@ medusaIntegrationTestRunner({
     /** The portal's callers: someone applying (a phone sign-in without a beautician), a beautician, a customer, a back-office user. */
     const portal = {} as Record<"applicant" | "beautician" | "customer" | "staff", string>
     const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+    const customerOfA = { id: "", visit: "" }
 
     /** A beautician of `merchant` who performs the booked service every day near the address. */
     async function newBeautician(handle: string, merchant: string) {
@@ -52,6 +53,10 @@ medusaIntegrationTestRunner({
       ids.beauticianB = await newBeautician("test-xuhui-b", "xuhui-qingyu")
       ids.appointment = await bookAndPay(api, booking, atOn(bookingDay())("13:00:00"))
       ids.order = (await appointments().listAppointments({ id: ids.appointment }))[0].order_id!
+      // A customer of A only, for a studio's customers (M6): booked before a case narrows A's districts.
+      const ofA = await booking.signIn("customer-of-a@doorstep.local", "customer-of-a-1", true)
+      customerOfA.visit = await bookAndPay(api, booking, atOn(bookingDay())("17:00:00"), ofA)
+      customerOfA.id = (await api.get("/store/customers/me", booking.store(ofA))).data.customer.id
       const { email, password } = demo.accounts.commerce_admin
       tokens.platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
       tokens.managerA = await staffAccount(api, getContainer(), "manager.jingan@doorstep.local", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
@@ -308,13 +313,10 @@ medusaIntegrationTestRunner({
       const clientele = () => getContainer().resolve<ClienteleModuleService>(CLIENTELE_MODULE)
       let customer = ""
       beforeAll(async () => {
-        const token = await booking.signIn("customer-of-a@doorstep.local", "customer-of-a-1", true)
-        const visit = await bookAndPay(api, booking, atOn(bookingDay())("17:00:00"), token).catch((error) => {
-          throw new Error(`No booking: ${JSON.stringify(error.response?.data ?? error.message)}`)
-        })
-        // A visit done with A's beautician: out of dispatch's hands (which may have offered it to a nearer studio's).
-        await appointments().updateAppointments({ id: visit, status: "completed", beautician_id: booking.beauticianId })
-        customer = (await api.get("/store/customers/me", booking.store(token))).data.customer.id
+        // A visit done with A's beautician: out of dispatch's hands.
+        await appointments().updateAppointments({ id: customerOfA.visit, status: "completed", beautician_id: booking.beauticianId })
+        customer = customerOfA.id
+        if (!customer) throw new Error("No customer of A")
       })
       const kept = async (of: string) => (await clientele().listStudioCustomerTags({ customer_id: of })).length + (await clientele().listStudioCustomerNotes({ customer_id: of })).length
       const freshNote = async (of: string) => (await clientele().createStudioCustomerNotes({ merchant_handle: "jingan-lumiere", customer_id: of, author_id: ids.managerA, body: "测试备注" })).id
