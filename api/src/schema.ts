@@ -149,46 +149,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/admin/dispatch/positions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Where the studio's beauticians are, for the board's map
-         * @description Each active or suspended beautician's last known position as their job status reports it (the app sends no live location): heading to a job's address, at it, or at their home base. A separate route from the queue, so that the map can refresh often without the queue's candidate ranking. Scoped as the queue.
-         */
-        get: operations["getAdminDispatchPositions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/admin/dispatch/queue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The dispatch board's queue
-         * @description Paid jobs nobody has taken (`unassigned`) and jobs at risk — `late` (not set off when the trip should have begun, or not arrived after the start, by the rule the late alerts use), `offer_expiring` (a pending offer runs out within `expiring_within_minutes`), `beautician_suspended` — soonest first, each with its reasons, its live offer and the candidates dispatch itself would rank (for a job not yet under way; the studio's own beauticians only on a studio's board). Merchant staff see their studio's; the platform every studio's, or one's with `merchant_handle`. The customer's district and location are shown, so each read is in the access log.
-         */
-        get: operations["getAdminDispatchQueue"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/admin/merchant-applications": {
         parameters: {
             query?: never;
@@ -313,26 +273,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/admin/merchants/{handle}/beauticians": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The studio's beauticians
-         * @description By name, a page at a time, optionally of one `status`: skills (service titles), certifications with expiry, status, today's load (jobs, booked against working minutes, in the beautician's zone) and headline performance over `days` (as `…/beauticians/{id}/performance`). Another studio's staff get 404; a studio that does not exist, `MERCHANT_NOT_FOUND`.
-         */
-        get: operations["getAdminMerchantsByHandleBeauticians"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/admin/merchants/{handle}/beauticians/{id}/performance": {
         parameters: {
             query?: never;
@@ -387,6 +327,106 @@ export type paths = {
          * @description Platform admins only. A flat `commission_percent` or `tiers` `[{ from_fen, rate_bp }]` by the studio's gross in the calendar month (400 `INVALID_COMMISSION_TIERS` unless they start at 0, rise strictly and stay within 0–10000 bp; nothing changes then), and the beautician's percent of the studio's part. Logged with who and why. Earnings booked from now on follow it; entries already in the ledger stay as they are. Answers with the studio's settings.
          */
         post: operations["postAdminMerchantsByHandleCommission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has booked with the studio
+         * @description Each customer with a booking kept, done or paid for with one of the studio's beauticians: completed visits, spend, first and last visit, segments and the studio's tags; phones masked. `new`: one completed visit; `regular`: 3 or more, the last within 60 days; `lapsed_60`: visited, but not in the last 60 days. A customer may be in several, or none. Filter by `segment`, `tag` and `q` (part of a name, or 3+ digits of a phone); sort by `last_visit` (default), `spend` or `visits`; `limit` (20, at most 100) and `offset`; `count` is how many match. Every read is logged in the access log.
+         */
+        get: operations["getAdminMerchantsByHandleCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer as the studio knows them
+         * @description Figures, tags, the studio's private notes and the customer's appointments with the studio, newest first. A customer who never booked with the studio is 404 `CUSTOMER_NOT_FOUND`. Logged in the access log.
+         */
+        get: operations["getAdminMerchantsByHandleCustomersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/customers/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a private note about a customer
+         * @description Up to 1,000 characters, signed with the staff user. The studio's alone.
+         */
+        post: operations["postAdminMerchantsByHandleCustomersByIdNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/customers/{id}/notes/{noteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete one of the studio's notes
+         * @description Studio managers and the platform. Another studio's note, or another customer's, is 404 `NOTE_NOT_FOUND`.
+         */
+        delete: operations["deleteAdminMerchantsByHandleCustomersByIdNotesByNoteId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/customers/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the studio's tags for a customer
+         * @description Replaces them all (up to 20, each up to 20 characters, each once; `[]` clears). The studio's alone: no other studio, and not the customer, sees them.
+         */
+        post: operations["postAdminMerchantsByHandleCustomersByIdTags"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2532,8 +2572,6 @@ export type components = {
         BeauticianPerformance: {
             /** @description Offers taken, 0–1; null with none yet */
             acceptance_rate: number | null;
-            /** @description Their jobs in the period that were cancelled, 0–1; null with none yet */
-            cancellation_rate: number | null;
             complaints: number;
             days: number;
             jobs: {
@@ -2545,23 +2583,6 @@ export type components = {
             punctuality: number | null;
             rating: number | null;
             review_count: number;
-        };
-        BeauticianPosition: {
-            appointment_id: string | null;
-            beautician_id: string;
-            display_name: string;
-            district: string | null;
-            /** @description `home`: their home base; `en_route`: the address they are heading to; `arrived`/`in_service`: where they checked in, else the address */
-            location: {
-                lat: number;
-                lng: number;
-            };
-            merchant_handle: string | null;
-            /** @description When the job reached this status */
-            since: string | null;
-            /** @enum {string} */
-            state: "home" | "en_route" | "arrived" | "in_service";
-            status: string;
         };
         BeauticianTimeOff: {
             beautician_id: string;
@@ -3084,72 +3105,6 @@ export type components = {
             travel_in_minutes: number;
             variant_id: string;
         };
-        QueuedJob: {
-            appointment: {
-                /** @description Whose calendar it is on: the one it is offered to, or who has taken it */
-                beautician: {
-                    display_name: string | null;
-                    id: string;
-                    merchant_handle: string | null;
-                    status: string | null;
-                };
-                city: string | null;
-                district: string | null;
-                /**
-                 * Format: date-time
-                 * @description In the booking zone, with its offset
-                 * @example 2026-12-02T10:00:00.000+08:00
-                 */
-                end: string;
-                id: string;
-                location: {
-                    lat: number;
-                    lng: number;
-                };
-                service: string | null;
-                /**
-                 * Format: date-time
-                 * @description In the booking zone, with its offset
-                 * @example 2026-12-02T10:00:00.000+08:00
-                 */
-                start: string;
-                status: string;
-                variant_id: string;
-            };
-            candidates: {
-                /** @description How an earlier offer of this job to them ended */
-                asked_before: ("pending" | "accepted" | "declined" | "expired" | "withdrawn") | null;
-                beautician_id: string;
-                /** @description Dispatch cost in minutes of travel (travel, rating, acceptance, load, familiarity): lower is better */
-                cost: number;
-                display_name: string | null;
-                /** @description Their jobs within 12 hours either side of this one */
-                jobs_today: number;
-                merchant_handle: string | null;
-                travel_minutes: number;
-            }[];
-            /** @description The live offer (pending, or accepted and being taken), if any */
-            offer: {
-                attempt: number;
-                beautician_id: string;
-                display_name: string | null;
-                /**
-                 * Format: date-time
-                 * @description In the booking zone, with its offset
-                 * @example 2026-12-02T10:00:00.000+08:00
-                 */
-                expires_at: string;
-                id: string;
-                /** @enum {string} */
-                status: "pending" | "accepted" | "declined" | "expired" | "withdrawn";
-            } | null;
-            reasons: {
-                /** @enum {string} */
-                code: "unassigned" | "late" | "offer_expiring" | "beautician_suspended";
-                /** @example 应于 14:05 出发，尚未出发 · Should have set off by 14:05 */
-                message: string;
-            }[];
-        };
         ReviewPhoto: {
             /** @description The small rendition for lists (the photo itself when there is none) */
             thumbnail_url: string;
@@ -3200,64 +3155,87 @@ export type components = {
             /** @constant */
             type: "article";
         };
-        StudioBeautician: {
-            /** @description Earned by exam, soonest to expire first (empty where training is not loaded) */
-            certifications: {
-                /**
-                 * Format: date-time
-                 * @description In the beautician's zone, with its offset
-                 */
-                expires_at: string;
-                id: string;
-                /**
-                 * Format: date-time
-                 * @description In the beautician's zone, with its offset
-                 */
-                passed_at: string;
-                product_id: string;
-                score: number;
-                skill: string;
-                /** @enum {string} */
-                status: "active" | "expired";
-                title: string | null;
-            }[];
-            display_name: string;
-            /** @description Where their home base is */
-            district: string | null;
-            handle: string;
+        StudioCustomer: {
+            /** @description Bookings kept, done or paid for (cancelled ones included) */
+            bookings: number;
+            first_visit_at: string | null;
             id: string;
-            performance: {
-                acceptance_rate: number | null;
-                cancellation_rate: number | null;
-                days: number;
-                jobs_completed: number;
-                /** @description Arrivals within 5 minutes of the start */
-                on_time_rate: number | null;
-                rating: number | null;
-                review_count: number;
-            };
-            /** @description The services they may perform */
-            skills: {
-                product_id: string;
-                title: string | null;
+            last_visit_at: string | null;
+            /**
+             * @description The contact name on their latest booking with the studio, else the account's
+             * @example 林小雨
+             */
+            name: string | null;
+            /**
+             * @description Masked in lists
+             * @example +86 ••• •••• 8000
+             */
+            phone: string | null;
+            /** @description `new`: one completed visit; `regular`: 3 or more, the last within 60 days; `lapsed_60`: visited, but not in the last 60 days. A customer may be in several, or none. */
+            segments: ("new" | "regular" | "lapsed_60")[];
+            /**
+             * @description Paid to the studio's bookings (balances included) less refunds, fen
+             * @example 39600
+             */
+            spend_fen: number;
+            /** @description The studio's own tags, A–Z */
+            tags: string[];
+            /** @description Completed visits with the studio */
+            visits: number;
+        };
+        StudioCustomerDetail: {
+            appointments: {
+                balance_paid_fen: number | null;
+                beautician: {
+                    display_name: string | null;
+                    id: string;
+                };
+                /** Format: date-time */
+                ends_at: string;
+                id: string;
+                paid_fen: number | null;
+                payment_status: string;
+                refund_fen: number | null;
+                /** Format: date-time */
+                starts_at: string;
+                /** @enum {string} */
+                status: "held" | "confirmed" | "assigned" | "en_route" | "arrived" | "in_service" | "completed" | "cancelled" | "expired" | "no_show";
+                variant_id: string;
             }[];
-            /** @enum {string} */
-            status: "pending" | "active" | "suspended";
-            /** @example Asia/Shanghai */
-            timezone: string;
-            /** @description Today in the beautician's own zone */
-            today: {
-                booked_minutes: number;
-                /** @example 2026-12-02 */
-                date: string;
-                /** @description Paid jobs starting today, done or not */
-                jobs: number;
-                /** @description Booked over working minutes; null on a day off */
-                utilisation: number | null;
-                /** @description Their working hours today less time off */
-                working_minutes: number;
-            };
-            years_experience: number;
+            /** @description Bookings kept, done or paid for (cancelled ones included) */
+            bookings: number;
+            first_visit_at: string | null;
+            id: string;
+            last_visit_at: string | null;
+            /**
+             * @description The contact name on their latest booking with the studio, else the account's
+             * @example 林小雨
+             */
+            name: string | null;
+            /** @description The studio's private notes, newest first */
+            notes: components["schemas"]["StudioCustomerNote"][];
+            /** @description Whole to the platform, and to the studio while the customer expects a visit from it or until 24 h after one ends; otherwise masked */
+            phone: string | null;
+            phone_masked: boolean;
+            /** @description `new`: one completed visit; `regular`: 3 or more, the last within 60 days; `lapsed_60`: visited, but not in the last 60 days. A customer may be in several, or none. */
+            segments: ("new" | "regular" | "lapsed_60")[];
+            /**
+             * @description Paid to the studio's bookings (balances included) less refunds, fen
+             * @example 39600
+             */
+            spend_fen: number;
+            /** @description The studio's own tags, A–Z */
+            tags: string[];
+            /** @description Completed visits with the studio */
+            visits: number;
+        };
+        StudioCustomerNote: {
+            /** @description The staff user who wrote it */
+            author_id: string;
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            id: string;
         };
         StudioPublic: {
             address: string | null;
@@ -4635,216 +4613,6 @@ export interface operations {
             };
         };
     };
-    getAdminDispatchPositions: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description The platform's staff: one studio's board (else every studio's). Merchant staff always see their own; naming another studio is 404. */
-                merchant_handle?: string;
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        count: number;
-                        limit: number;
-                        merchant_handle: string | null;
-                        offset: number;
-                        positions: components["schemas"]["BeauticianPosition"][];
-                    };
-                };
-            };
-            /** @description The request is invalid; `field` names what to fix. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "INVALID_INPUT";
-                        /** @description The request field at fault */
-                        field?: string;
-                        /** @description Chinese, then English, for a person to read */
-                        message: string;
-                        /** @example invalid_data */
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description Not signed in, or the token has expired. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example Unauthorized */
-                        message: string;
-                    };
-                };
-            };
-            /** @description Signed in, but this caller may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "FORBIDDEN_FOR_ROLE";
-                        /** @description The request field at fault */
-                        field?: string;
-                        /** @description Chinese, then English, for a person to read */
-                        message: string;
-                        /** @example invalid_data */
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No such object, or not one this caller may see. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "MERCHANT_NOT_FOUND";
-                        /** @description The request field at fault */
-                        field?: string;
-                        /** @description Chinese, then English, for a person to read */
-                        message: string;
-                        /** @example invalid_data */
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
-    };
-    getAdminDispatchQueue: {
-        parameters: {
-            query?: {
-                /** @description Candidates shown per job, best first */
-                candidates?: number;
-                /** @description An offer running out within this many minutes puts its job at risk */
-                expiring_within_minutes?: number;
-                limit?: number;
-                /** @description The platform's staff: one studio's board (else every studio's). Merchant staff always see their own; naming another studio is 404. */
-                merchant_handle?: string;
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        count: number;
-                        limit: number;
-                        merchant_handle: string | null;
-                        offset: number;
-                        queue: components["schemas"]["QueuedJob"][];
-                    };
-                };
-            };
-            /** @description The request is invalid; `field` names what to fix. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "INVALID_INPUT";
-                        /** @description The request field at fault */
-                        field?: string;
-                        /** @description Chinese, then English, for a person to read */
-                        message: string;
-                        /** @example invalid_data */
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description Not signed in, or the token has expired. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example Unauthorized */
-                        message: string;
-                    };
-                };
-            };
-            /** @description Signed in, but this caller may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "FORBIDDEN_FOR_ROLE";
-                        /** @description The request field at fault */
-                        field?: string;
-                        /** @description Chinese, then English, for a person to read */
-                        message: string;
-                        /** @example invalid_data */
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No such object, or not one this caller may see. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "MERCHANT_NOT_FOUND";
-                        /** @description The request field at fault */
-                        field?: string;
-                        /** @description Chinese, then English, for a person to read */
-                        message: string;
-                        /** @example invalid_data */
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
-    };
     postAdminMerchantApplications: {
         parameters: {
             query?: never;
@@ -5606,111 +5374,6 @@ export interface operations {
             };
         };
     };
-    getAdminMerchantsByHandleBeauticians: {
-        parameters: {
-            query?: {
-                /** @description The performance window */
-                days?: number;
-                limit?: number;
-                offset?: number;
-                status?: "pending" | "active" | "suspended";
-            };
-            header?: never;
-            path: {
-                handle: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        beauticians: components["schemas"]["StudioBeautician"][];
-                        count: number;
-                        limit: number;
-                        offset: number;
-                    };
-                };
-            };
-            /** @description The request is invalid; `field` names what to fix. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "INVALID_INPUT";
-                        /** @description The request field at fault */
-                        field?: string;
-                        /** @description Chinese, then English, for a person to read */
-                        message: string;
-                        /** @example invalid_data */
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description Not signed in, or the token has expired. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example Unauthorized */
-                        message: string;
-                    };
-                };
-            };
-            /** @description Signed in, but this caller may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "FORBIDDEN_FOR_ROLE";
-                        /** @description The request field at fault */
-                        field?: string;
-                        /** @description Chinese, then English, for a person to read */
-                        message: string;
-                        /** @example invalid_data */
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-            /** @description No such object, or not one this caller may see. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "MERCHANT_NOT_FOUND" | "NOT_FOUND";
-                        /** @description The request field at fault */
-                        field?: string;
-                        /** @description Chinese, then English, for a person to read */
-                        message: string;
-                        /** @example invalid_data */
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
-                };
-            };
-        };
-    };
     getAdminMerchantsByHandleBeauticiansByIdPerformance: {
         parameters: {
             query?: {
@@ -6075,6 +5738,492 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "MERCHANT_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminMerchantsByHandleCustomers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                order?: "asc" | "desc";
+                /** @description Part of the customer's name, or at least 3 digits of their phone */
+                q?: string;
+                segment?: "new" | "regular" | "lapsed_60";
+                sort?: "last_visit" | "spend" | "visits";
+                tag?: string;
+            };
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        customers: components["schemas"]["StudioCustomer"][];
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminMerchantsByHandleCustomersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        customer: components["schemas"]["StudioCustomerDetail"];
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CUSTOMER_NOT_FOUND" | "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAdminMerchantsByHandleCustomersByIdNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "对精油过敏，请用无香型产品"
+                 *     }
+                 */
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        note: components["schemas"]["StudioCustomerNote"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CUSTOMER_NOT_FOUND" | "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteAdminMerchantsByHandleCustomersByIdNotesByNoteId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+                id: string;
+                noteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        id: string;
+                        /** @constant */
+                        object: "studio_customer_note";
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOTE_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAdminMerchantsByHandleCustomersByIdTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tags": [
+                 *         "VIP",
+                 *         "敏感肌"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    tags: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tags: string[];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "CUSTOMER_NOT_FOUND" | "MERCHANT_NOT_FOUND" | "NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

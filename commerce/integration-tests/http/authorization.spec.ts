@@ -1,4 +1,5 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { CLIENTELE_MODULE, type ClienteleModuleService } from "@doorstep/trust/modules/clientele"
 import { DateTime } from "luxon"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { atOn, beauticianToken, bookAndPay, bookingDay, demo, phoneToken, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
@@ -33,6 +34,7 @@ medusaIntegrationTestRunner({
     /** The portal's callers: someone applying (a phone sign-in without a beautician), a beautician, a customer, a back-office user. */
     const portal = {} as Record<"applicant" | "beautician" | "customer" | "staff", string>
     const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+    const customerOfA = { id: "", visit: "" }
 
     /** A beautician of `merchant` who performs the booked service every day near the address. */
     async function newBeautician(handle: string, merchant: string) {
@@ -51,6 +53,10 @@ medusaIntegrationTestRunner({
       ids.beauticianB = await newBeautician("test-xuhui-b", "xuhui-qingyu")
       ids.appointment = await bookAndPay(api, booking, atOn(bookingDay())("13:00:00"))
       ids.order = (await appointments().listAppointments({ id: ids.appointment }))[0].order_id!
+      // A customer of A only, for a studio's customers (M6): booked before a case narrows A's districts.
+      const ofA = await booking.signIn("customer-of-a@doorstep.local", "customer-of-a-1", true)
+      customerOfA.visit = await bookAndPay(api, booking, atOn(bookingDay())("17:00:00"), ofA)
+      customerOfA.id = (await api.get("/store/customers/me", booking.store(ofA))).data.customer.id
       const { email, password } = demo.accounts.commerce_admin
       tokens.platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
       tokens.managerA = await staffAccount(api, getContainer(), "manager.jingan@doorstep.local", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
@@ -323,6 +329,55 @@ medusaIntegrationTestRunner({
         got[caller] = (await settle(method === "get" ? api.get(path, { headers }) : api.post(path, body ?? {}, { headers }))).status
       }
       expect(got).toEqual(expected)
+    })
+
+    // A studio's customers (M6), against a customer who booked with A only. Each DELETE gets a fresh note; refused writes leave tags and notes as they were.
+    describe("a studio's customers", () => {
+      const A = "/admin/merchants/jingan-lumiere/customers"
+      const clientele = () => getContainer().resolve<ClienteleModuleService>(CLIENTELE_MODULE)
+      let customer = ""
+      beforeAll(async () => {
+        // A visit done with A's beautician: out of dispatch's hands.
+        await appointments().updateAppointments({ id: customerOfA.visit, status: "completed", beautician_id: booking.beauticianId })
+        customer = customerOfA.id
+        if (!customer) throw new Error("No customer of A")
+      })
+      const kept = async (of: string) => (await clientele().listStudioCustomerTags({ customer_id: of })).length + (await clientele().listStudioCustomerNotes({ customer_id: of })).length
+      const freshNote = async (of: string) => (await clientele().createStudioCustomerNotes({ merchant_handle: "jingan-lumiere", customer_id: of, author_id: ids.managerA, body: "测试备注" })).id
+      const customerCases: Array<{ name: string; request: (customer: string) => Promise<[Parameters<typeof call>[1], string, unknown?]>; expect: Expected }> = [
+        { name: "A's customers", request: async () => ["get", `${A}?sort=spend`], expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 } },
+        { name: "a customer of A", request: async (c) => ["get", `${A}/${c}`], expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 } },
+        {
+          name: "A's customer through B's path",
+          request: async (c) => ["get", `/admin/merchants/xuhui-qingyu/customers/${c}`],
+          expect: { platform: 404, managerA: 404, staffA: 404, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+        },
+        { name: "tagging A's customer", request: async (c) => ["post", `${A}/${c}/tags`, { tags: ["VIP"] }], expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 } },
+        { name: "a note on A's customer", request: async (c) => ["post", `${A}/${c}/notes`, { body: "喜欢安静" }], expect: { platform: 201, managerA: 201, staffA: 201, managerB: 404, support: 403, nobody: 403, anonymous: 401 } },
+        {
+          name: "deleting A's note",
+          request: async (c) => ["delete", `${A}/${c}/notes/${await freshNote(c)}`],
+          expect: { platform: 200, managerA: 200, staffA: 403, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+        },
+      ]
+
+      it.each(customerCases.map((c) => [c.name, { ...c, expect: { beautician: 401, ...c.expect } as Record<Role, number> }] as const))("%s", async (_, { request, expect: expected }) => {
+        const got = {} as Record<Role, number>
+        for (const role of ROLES.filter((r) => expected[r] >= 400)) {
+          const [method, path, body] = await request(customer)
+          const before = await kept(customer)
+          const answer = await call(role, method, path, body)
+          got[role] = answer.status
+          expect(Object.keys(answer.data ?? {}).filter((key) => !["type", "code", "message"].includes(key))).toEqual([])
+          // Nothing was written by those refused (a DELETE's fresh note is counted in before).
+          expect(await kept(customer)).toBe(before)
+        }
+        for (const role of ROLES.filter((r) => expected[r] < 400)) {
+          const [method, path, body] = await request(customer)
+          got[role] = (await call(role, method, path, body)).status
+        }
+        expect(got).toEqual(expected)
+      })
     })
 
     it("lets A's staff assign A's job to a colleague in their studio", async () => {

@@ -56,6 +56,10 @@ const RULES: readonly RouteRule[] = [
   // staff member on the server (`studioScope`), so they name no object here; the beauticians list is under its studio.
   { method: "GET", path: /^\/admin\/dispatch\/(?:queue|positions)\/?$/, roles: MERCHANT_ROLES, object: () => ({ kind: "none" }) },
   { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/beauticians\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  // A studio's customers (M6): its staff read them and keep tags and notes; only a manager deletes a note.
+  { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/customers(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/customers\/[^/]+\/(?:tags|notes)\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  { method: "DELETE", path: /^\/admin\/merchants\/([^/]+)\/customers\/[^/]+\/notes\/[^/]+\/?$/, roles: ["merchant_manager"], object: merchant },
 ]
 
 export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }

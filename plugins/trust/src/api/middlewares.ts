@@ -7,6 +7,7 @@ import { NearbyQuery } from "./store/beauticians/validators"
 import { ServiceReviewsQuery } from "./store/reviews/validators"
 import { auditPersonalDataReads } from "../lib/privacy"
 import { AccessLogQuery, DeleteAccountBody } from "./store/privacy/validators"
+import { StudioCustomerListQuery, StudioCustomerNoteBody, StudioCustomerTagsBody } from "./admin/merchants/[handle]/customers/validators"
 import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageBody, TicketStatusBody } from "./store/tickets/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
@@ -43,5 +44,10 @@ export default defineMiddlewares({
     { matcher: "/admin/tickets/:id/messages", methods: ["POST"], middlewares: [validate("body", StaffTicketMessageBody)] },
     { matcher: "/admin/merchants/:handle/tickets/:id/messages", methods: ["POST"], middlewares: [validate("body", StaffTicketMessageBody)] },
     { matcher: "/admin/tickets/:id/status", methods: ["POST"], middlewares: [validate("body", TicketStatusBody)] },
+    // A studio's customers (M6): reads logged by the audit above.
+    { matcher: "/admin/merchants/:handle/customers*", middlewares: [backOffice] },
+    { matcher: "/admin/merchants/:handle/customers", methods: ["GET"], middlewares: [validate("query", StudioCustomerListQuery)] },
+    { matcher: "/admin/merchants/:handle/customers/:id/tags", methods: ["POST"], middlewares: [validate("body", StudioCustomerTagsBody)] },
+    { matcher: "/admin/merchants/:handle/customers/:id/notes", methods: ["POST"], middlewares: [validate("body", StudioCustomerNoteBody)] },
   ],
 })

@@ -8,6 +8,7 @@ import { OCCUPYING_STATUSES } from "@doorstep/booking-core"
 import { REVIEW_MODULE, type ReviewModuleService } from "../modules/review"
 import { PRIVACY_MODULE, type PrivacyModuleService } from "../modules/privacy"
 import { SUPPORT_MODULE, type SupportModuleService } from "../modules/support"
+import { CLIENTELE_MODULE, type ClienteleModuleService } from "../modules/clientele"
 
 /**
  * Back-office reads that show a person's data, and where the route names the
@@ -23,6 +24,7 @@ export const PERSONAL_DATA_ROUTES: readonly RegExp[] = [
   /^\/admin\/merchants\/[^/]+\/beautician-applications(?:\/([^/]+))?/,
   // The dispatch board: customers' districts and locations, beauticians' home bases (issue 18).
   /^\/admin\/dispatch\/(?:queue|positions)/,
+  /^\/admin\/merchants\/[^/]+\/customers(?:\/([^/]+))?/,
 ]
 
 /** The record a personal-data route reads (null for a list), or undefined when the route shows no personal data. */
@@ -114,7 +116,7 @@ const ERASED = "已注销 · deleted"
  * addresses and the exact places of their past visits are erased — from the
  * account, its orders and its appointments — while orders, payments,
  * refunds and the earnings ledger keep their amounts, so every sum still adds
- * up. Reviews stay (they never showed who wrote them); tickets stay, closed.
+ * up. Studios' tags and private notes about them are deleted. Reviews stay (they never showed who wrote them); tickets stay, closed.
  * The modules share no transaction, so every step may run twice, and the
  * identities go last: an interrupted deletion is finished by asking again.
  */
@@ -158,6 +160,13 @@ export async function anonymizeCustomer(container: MedusaContainer, customerId: 
 
   const support = container.resolve<SupportModuleService>(SUPPORT_MODULE)
   await support.updateTickets({ selector: { customer_id: customerId, status: ["open", "awaiting_customer", "resolved"] }, data: { status: "closed" } })
+
+  // What studios kept about them (tags, private notes) names the person: it goes.
+  const clientele = container.resolve<ClienteleModuleService>(CLIENTELE_MODULE)
+  const tags = await clientele.listStudioCustomerTags({ customer_id: customerId }, { select: ["id"] })
+  if (tags.length) await clientele.deleteStudioCustomerTags(tags.map((tag) => tag.id))
+  const notes = await clientele.listStudioCustomerNotes({ customer_id: customerId }, { select: ["id"] })
+  if (notes.length) await clientele.deleteStudioCustomerNotes(notes.map((note) => note.id))
 
   // Last, the ways in: interrupted before here, the account still signs in and asking again finishes the job.
   const auth = container.resolve<IAuthModuleService>(Modules.AUTH)

@@ -32,6 +32,12 @@ describe("accessTo", () => {
     ["merchant_staff", "POST", "/admin/dispatch/queue", false],
     ["merchant_staff", "GET", "/admin/merchants/jingan-lumiere/beauticians", true],
     ["support_agent", "GET", "/admin/merchants/jingan-lumiere/beauticians", false],
+    // A studio's customers: staff read and annotate; only a manager deletes a note; support never.
+    ["merchant_staff", "GET", "/admin/merchants/jingan-lumiere/customers/cus_1", true],
+    ["merchant_staff", "POST", "/admin/merchants/jingan-lumiere/customers/cus_1/notes", true],
+    ["merchant_staff", "DELETE", "/admin/merchants/jingan-lumiere/customers/cus_1/notes/scnote_1", false],
+    ["merchant_manager", "DELETE", "/admin/merchants/jingan-lumiere/customers/cus_1/notes/scnote_1", true],
+    ["support_agent", "GET", "/admin/merchants/jingan-lumiere/customers", false],
   ] as const)("%s %s %s → %s", (role, method, path, allowed) => {
     expect(accessTo(staff(role), method, path).allowed).toBe(allowed)
   })

@@ -8,5 +8,6 @@ export { ACTIVE_STATUSES } from "./models/appointment"
 export { AppointmentChangedError, HOLD_EXPIRY_LOCK, isOverlapViolation } from "./service"
 export type { AppointmentModuleService }
 export type { AppointmentRow, ChangePosition } from "./service"
+export type { StudioCustomerFigures, StudioCustomerQuery } from "./customer-figures"
 
 export default Module(APPOINTMENT_MODULE, { service: AppointmentModuleService })

@@ -14,7 +14,7 @@ export interface SqlManager {
 export const sqlOf = (manager: unknown) => manager as SqlManager
 
 /** A PostgreSQL text[] literal: one bound value however many ids (knex would expand a JS array into a list). */
-const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
+export const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
 
 /** The change log at or above `since` (null: only where it stands), the roster version, and which database this is. */
 export async function readChangeLog(manager: SqlManager, since: bigint | null): Promise<ChangeLogState> {

@@ -15,6 +15,7 @@ import { MerchantPolicy } from "./models/merchant-policy"
 import { TimeOff } from "./models/time-off"
 import { WorkingHours } from "./models/working-hours"
 import { calendarEntries, readChangeLog, rosterRows, sqlOf, type SqlManager } from "./queries"
+import { studioCustomerFigures, type StudioCustomerQuery } from "./customer-figures"
 
 /** The plugin's options for calendar feeds (medusa-config). */
 export interface CalendarFeedOptions {
@@ -252,6 +253,11 @@ export default class AppointmentModuleService extends MedusaService({
     return await calendarEntries(sqlOf(sharedContext.transactionManager ?? sharedContext.manager), beauticianIds, from, until)
   }
 
+  /** A studio's customers with their visits and spend (M6), filtered, sorted and paged in one statement, and how many match. */
+  @InjectManager()
+  async listStudioCustomers(query: StudioCustomerQuery, @MedusaContext() sharedContext: Context = {}) {
+    return await studioCustomerFigures(sqlOf(sharedContext.manager), query)
+  }
 
   /** Replaces a beautician's weekly hours in one transaction. */
   @InjectTransactionManager()
