@@ -52,6 +52,9 @@ const RULES: readonly RouteRule[] = [
   { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/tickets(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/tickets\/[^/]+\/messages\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "*", path: /^\/admin\/tickets(?:\/[^/]+(?:\/(?:messages|status))?)?\/?$/, roles: ["support_agent"], object: () => ({ kind: "none" }) },
+  // Reports and the dashboard (M5): a studio's manager, for their own studio only (the route decides the studio on the server).
+  // Not studio staff (revenue, commission and each colleague's figures are the owner's business) nor support (they work single cases).
+  { method: "GET", path: /^\/admin\/reports\/[^/]+\/?$/, roles: ["merchant_manager"], object: () => ({ kind: "none" }) },
 ]
 
 export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }
