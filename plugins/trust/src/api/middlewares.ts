@@ -7,7 +7,7 @@ import { ServiceReviewsQuery } from "./store/reviews/validators"
 import { auditPersonalDataReads } from "../lib/privacy"
 import { AccessLogQuery, DeleteAccountBody } from "./store/privacy/validators"
 import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageBody, TicketStatusBody } from "./store/tickets/validators"
-import { DashboardQuery, ReportQuery } from "./admin/reports/validators"
+import { ReportQuery } from "./admin/reports/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
 const customer = authenticate("customer", ["bearer", "session"])
@@ -44,7 +44,6 @@ export default defineMiddlewares({
     { matcher: "/admin/tickets/:id/status", methods: ["POST"], middlewares: [validate("body", TicketStatusBody)] },
     // Reports (M5): the staff gate says who may read them, the route whose studio they are about.
     { matcher: "/admin/reports*", middlewares: [backOffice] },
-    { matcher: "/admin/reports/dashboard", methods: ["GET"], middlewares: [validate("query", DashboardQuery)] },
     { matcher: "/admin/reports/:report", methods: ["GET"], middlewares: [validate("query", ReportQuery)] },
   ],
 })
