@@ -324,7 +324,8 @@ medusaIntegrationTestRunner({
       expect(bookings.totals.total).toBe(10000)
       process.stdout.write(`Report times at 10,000 appointments (ms): ${JSON.stringify(timings, null, 1)}\n`)
       // A loose bound, against a query gone quadratic or a missing index, not a benchmark (the machine is shared).
-      expect(Math.max(...Object.values(timings))).toBeLessThan(3000)
+      // Utilisation works out a year of working time per beautician in code: the slowest, a few seconds here.
+      expect(Math.max(...Object.values(timings))).toBeLessThan(15_000)
     })
 
     it.each([

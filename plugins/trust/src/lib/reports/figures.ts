@@ -45,7 +45,7 @@ const REVENUE_COLUMNS = ["gross_fen", "refund_fen", "net_fen", "commission_fen",
  */
 async function revenue(container: MedusaContainer, scope: ReportScope, period: ReportPeriod, group: GroupBy): Promise<Built> {
   const tally = new Tally(group, ["commission_fen", "studio_fen", "beautician_fen", "refund_fen"] as const, scope)
-  const [shares, refunded] = await Promise.all([ledgerShares(container, scope.handle, period), refunds(container, teamOf(scope), period)])
+  const [shares, refunded] = await Promise.all([ledgerShares(container, scope.handle, period, group === "service"), refunds(container, teamOf(scope), period)])
   const services = group === "service" ? await servicesOf(container, [...new Set(shares.map((row) => row.appointment_id))]) : new Map<string, string>()
   for (const row of shares) {
     tally.add({ ...row, variant_id: services.get(row.appointment_id) }, { commission_fen: row.platform_fen, studio_fen: row.studio_fen, beautician_fen: row.beautician_fen })

@@ -55,11 +55,16 @@ export interface LedgerShares {
   beautician_fen: number
 }
 
-/** Each job's shares the ledger booked in the period (its pay kinds, by the day booked, as statements date them); tips are the beautician's gift and not revenue. */
-export async function ledgerShares(container: MedusaContainer, handle: string | null, period: ReportPeriod): Promise<LedgerShares[]> {
+/**
+ * The jobs' shares the ledger booked in the period (its pay kinds, by the day
+ * booked, as statements date them), by day, beautician and studio, and by
+ * job only when asked (to group by service); tips are the beautician's gift
+ * and not revenue.
+ */
+export async function ledgerShares(container: MedusaContainer, handle: string | null, period: ReportPeriod, byJob: boolean): Promise<LedgerShares[]> {
   const fen = (account: string) => `coalesce(sum("amount_fen") filter (where "account" = '${account}'), 0)::bigint`
   const { rows } = await sqlOf(container).raw<LedgerShares>(
-    `select ${localDay('"created_at"')} as "day", "appointment_id", "beautician_id", "merchant_handle",
+    `select ${localDay('"created_at"')} as "day", ${byJob ? '"appointment_id"' : "''"} as "appointment_id", "beautician_id", "merchant_handle",
             ${fen("platform")} as "platform_fen", ${fen("merchant")} as "studio_fen", ${fen("beautician")} as "beautician_fen"
        from "ledger_entry"
       where ${handle ? `"merchant_handle" = ? and` : ""} "created_at" >= ? and "created_at" < ?
