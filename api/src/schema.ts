@@ -729,6 +729,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/admin/reports/{report}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report: bookings, revenue, utilisation or rates
+         * @description Over `from`–`to` (dates in Asia/Shanghai, both included; default the last 30 days; at most 366 days, else 400 `REPORT_PERIOD_TOO_LONG`; `from` after `to` is 400 `INVALID_INPUT`), by `group_by`. A studio's manager always gets their own studio (another studio's `merchant_handle` is 404); the platform chooses with `merchant_handle`, or gets every studio, and alone may group by `studio`. `bookings`: appointments starting in the period by status. `revenue` (fen, from the earnings ledger): `net_fen` the jobs' shares booked in the period, split into `commission_fen` (the platform's), `studio_fen` and `beautician_fen`; `refund_fen` what cancellations gave back; `gross_fen` both together. `utilisation`: booked over working minutes (weekly hours, date overrides, less time off); not by service (400 `REPORT_GROUP_UNSUPPORTED`). `rates`: offers accepted over answered, cancellations over bookings, no-shows over visits due. `format=csv` or `Accept: text/csv`: the same rows and a totals row as a CSV file (UTF-8 with a byte-order mark, `key,label,<columns>`), whose totals are the JSON's.
+         */
+        get: operations["getAdminReportsByReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The back office's dashboard
+         * @description Today's jobs by status, revenue today and over the last 7 and 30 days, utilisation and the rates over the last 30 days — each the totals of the report over that period, with its dates — and the average rating of each of the last 12 weeks. Whose studio, as for the reports.
+         */
+        get: operations["getAdminReportsDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/reviews/{id}/moderate": {
         parameters: {
             query?: never;
@@ -2743,6 +2783,61 @@ export type components = {
             reply: string | null;
             text: string | null;
         };
+        Dashboard: {
+            /** @description A report's totals over `from`–`to`: the report over that period gives the same figures */
+            jobs_today: {
+                from: string;
+                to: string;
+            } & {
+                [key: string]: unknown;
+            };
+            merchant_handle: string | null;
+            /** @description A report's totals over `from`–`to`: the report over that period gives the same figures */
+            rates: {
+                from: string;
+                to: string;
+            } & {
+                [key: string]: unknown;
+            };
+            rating_trend: {
+                average_rating: number | null;
+                reviews: number;
+                /** @description Its Monday */
+                week: string;
+            }[];
+            revenue: {
+                /** @description A report's totals over `from`–`to`: the report over that period gives the same figures */
+                last_7_days: {
+                    from: string;
+                    to: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                /** @description A report's totals over `from`–`to`: the report over that period gives the same figures */
+                last_30_days: {
+                    from: string;
+                    to: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                /** @description A report's totals over `from`–`to`: the report over that period gives the same figures */
+                today: {
+                    from: string;
+                    to: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            timezone: string;
+            today: string;
+            /** @description A report's totals over `from`–`to`: the report over that period gives the same figures */
+            utilisation: {
+                from: string;
+                to: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
         DispatchDecision: {
             /** @enum {string} */
             action: "offered" | "accepted" | "declined" | "expired" | "queued" | "withdrawn" | "assigned" | "late";
@@ -3104,6 +3199,32 @@ export type components = {
             status: "assigned" | "en_route" | "arrived" | "in_service" | "completed" | "no_show";
             travel_in_minutes: number;
             variant_id: string;
+        };
+        Report: {
+            columns: string[];
+            /** @example 2026-11-01 */
+            from: string;
+            /** @enum {string} */
+            group_by: "day" | "service" | "beautician" | "studio";
+            /** @description The studio; null: every studio (platform) */
+            merchant_handle: string | null;
+            /** @enum {string} */
+            report: "bookings" | "revenue" | "utilisation" | "rates";
+            rows: components["schemas"]["ReportRow"][];
+            /** @example Asia/Shanghai */
+            timezone: string;
+            /** @example 2026-11-30 */
+            to: string;
+            totals: components["schemas"]["ReportRow"];
+        };
+        /** @description `key`, `label`, then the figures named in `columns`: fen, counts, minutes, or 0–1 shares (null with nothing to divide by) */
+        ReportRow: {
+            /** @description The day (YYYY-MM-DD), variant id, beautician id or studio handle; `total` in `totals` */
+            key: string;
+            /** @description What people read: the date, the service's name, the beautician's or the studio's */
+            label: string;
+        } & {
+            [key: string]: unknown;
         };
         ReviewPhoto: {
             /** @description The small rendition for lists (the photo itself when there is none) */
@@ -8154,6 +8275,207 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminReportsByReport: {
+        parameters: {
+            query?: {
+                /** @description `csv` (or `Accept: text/csv`): the rows and a totals row as a spreadsheet */
+                format?: "json" | "csv";
+                /** @description First day, in Asia/Shanghai (default: 29 days before `to`) */
+                from?: string;
+                /** @description `studio` for the platform only */
+                group_by?: "day" | "service" | "beautician" | "studio";
+                merchant_handle?: string;
+                /** @description Last day, included (default: today); at most 366 days in all */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                report: "bookings" | "revenue" | "utilisation" | "rates";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT" | "REPORT_GROUP_UNSUPPORTED" | "REPORT_PERIOD_TOO_LONG";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOT_FOUND" | "REPORT_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminReportsDashboard: {
+        parameters: {
+            query?: {
+                merchant_handle?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dashboard: components["schemas"]["Dashboard"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

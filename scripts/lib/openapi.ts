@@ -171,7 +171,10 @@ function toOpenApi({ plugin, key, operation }: DeclaredOperation): ZodOpenApiOpe
     if (response === null) responses[status as "200"] = { description: "Done; no content." }
     else if (response && "mediaType" in response) responses[status as "200"] = other(response)
     else if (operation.stream) responses[status as "200"] = { description: "Server-Sent Events", content: { "text/event-stream": { schema: z.string() } } }
-    else responses[status as "200"] = { description: "OK", content: { "application/json": { schema: response as z.ZodType } } }
+    else {
+      const alternative = operation.alternative && { [operation.alternative.mediaType]: { schema: operation.alternative.schema ?? z.string() } }
+      responses[status as "200"] = { description: "OK", content: { "application/json": { schema: response as z.ZodType }, ...alternative } }
+    }
   }
   if (operation.auth !== "public" && operation.auth !== "signature" && operation.auth !== "customer_optional") {
     responses["401"] = { description: ERROR_DESCRIPTIONS[401], content: { "application/json": { schema: unauthorized } } }

@@ -258,6 +258,24 @@ medusaIntegrationTestRunner({
         expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
       },
     )
+    // Reports (M5): a studio's manager reads their own studio's, chosen on the server (another's handle is "not found"); the platform any.
+    cases.push(
+      {
+        name: "studio A's revenue report",
+        request: () => ["get", "/admin/reports/revenue?merchant_handle=jingan-lumiere"],
+        expect: { platform: 200, managerA: 200, staffA: 403, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "the dashboard of one's studio",
+        request: () => ["get", "/admin/reports/dashboard"],
+        expect: { platform: 200, managerA: 200, staffA: 403, managerB: 200, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "bookings of every studio, by studio",
+        request: () => ["get", "/admin/reports/bookings?group_by=studio"],
+        expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
+      },
+    )
 
     const everyoneBut = (role: Role, status: number, others: number) => Object.fromEntries(ROLES.map((r) => [r, r === role ? status : others])) as Record<Role, number>
     cases.push(

@@ -60,6 +60,9 @@ const RULES: readonly RouteRule[] = [
   { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/customers(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/customers\/[^/]+\/(?:tags|notes)\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "DELETE", path: /^\/admin\/merchants\/([^/]+)\/customers\/[^/]+\/notes\/[^/]+\/?$/, roles: ["merchant_manager"], object: merchant },
+  // Reports and the dashboard (M5): a studio's manager, for their own studio only (the route decides the studio on the server).
+  // Not studio staff (revenue, commission and each colleague's figures are the owner's business) nor support (they work single cases).
+  { method: "GET", path: /^\/admin\/reports\/[^/]+\/?$/, roles: ["merchant_manager"], object: () => ({ kind: "none" }) },
 ]
 
 export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }

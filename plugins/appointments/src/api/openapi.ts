@@ -58,6 +58,8 @@ export interface Operation {
   example?: unknown
   /** The answers on success: a schema of the JSON, `null` for an empty answer, or another media type. */
   responses: Partial<Record<SuccessStatus, z.ZodType | null | OtherContent>>
+  /** The JSON success answer is also sent as this other format when asked for it (a report as CSV). */
+  alternative?: OtherContent
   /** The stable `code`s each error status answers with (validation, auth and the staff gate's are added). */
   errors?: Partial<Record<ErrorStatus, readonly string[]>>
   /** Error answers in a notifier's protocol rather than ours (`/hooks`). */

@@ -9,6 +9,7 @@ import { auditPersonalDataReads } from "../lib/privacy"
 import { AccessLogQuery, DeleteAccountBody } from "./store/privacy/validators"
 import { StudioCustomerListQuery, StudioCustomerNoteBody, StudioCustomerTagsBody } from "./admin/merchants/[handle]/customers/validators"
 import { OpenTicketBody, StaffTicketMessageBody, TicketListQuery, TicketMessageBody, TicketStatusBody } from "./store/tickets/validators"
+import { ReportQuery } from "./admin/reports/validators"
 
 const backOffice = authenticate("user", ["bearer", "session"])
 const customer = authenticate("customer", ["bearer", "session"])
@@ -49,5 +50,8 @@ export default defineMiddlewares({
     { matcher: "/admin/merchants/:handle/customers", methods: ["GET"], middlewares: [validate("query", StudioCustomerListQuery)] },
     { matcher: "/admin/merchants/:handle/customers/:id/tags", methods: ["POST"], middlewares: [validate("body", StudioCustomerTagsBody)] },
     { matcher: "/admin/merchants/:handle/customers/:id/notes", methods: ["POST"], middlewares: [validate("body", StudioCustomerNoteBody)] },
+    // Reports (M5): the staff gate says who may read them, the route whose studio they are about.
+    { matcher: "/admin/reports*", middlewares: [backOffice] },
+    { matcher: "/admin/reports/:report", methods: ["GET"], middlewares: [validate("query", ReportQuery)] },
   ],
 })

@@ -38,6 +38,12 @@ describe("accessTo", () => {
     ["merchant_staff", "DELETE", "/admin/merchants/jingan-lumiere/customers/cus_1/notes/scnote_1", false],
     ["merchant_manager", "DELETE", "/admin/merchants/jingan-lumiere/customers/cus_1/notes/scnote_1", true],
     ["support_agent", "GET", "/admin/merchants/jingan-lumiere/customers", false],
+    // Reports (M5): the manager's; the route keeps them to the manager's studio.
+    ["merchant_manager", "GET", "/admin/reports/revenue", true],
+    ["merchant_manager", "GET", "/admin/reports/dashboard", true],
+    ["merchant_manager", "POST", "/admin/reports/revenue", false],
+    ["merchant_staff", "GET", "/admin/reports/dashboard", false],
+    ["support_agent", "GET", "/admin/reports/bookings", false],
   ] as const)("%s %s %s → %s", (role, method, path, allowed) => {
     expect(accessTo(staff(role), method, path).allowed).toBe(allowed)
   })
