@@ -149,6 +149,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/admin/dispatch/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the studio's beauticians are, for the board's map
+         * @description Each active or suspended beautician's last known position as their job status reports it (the app sends no live location): heading to a job's address, at it, or at their home base. A separate route from the queue, so that the map can refresh often without the queue's candidate ranking. Scoped as the queue.
+         */
+        get: operations["getAdminDispatchPositions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/dispatch/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dispatch board's queue
+         * @description Paid jobs nobody has taken (`unassigned`) and jobs at risk — `late` (not set off when the trip should have begun, or not arrived after the start, by the rule the late alerts use), `offer_expiring` (a pending offer runs out within `expiring_within_minutes`), `beautician_suspended` — soonest first, each with its reasons, its live offer and the candidates dispatch itself would rank (for a job not yet under way; the studio's own beauticians only on a studio's board). Merchant staff see their studio's; the platform every studio's, or one's with `merchant_handle`. The customer's district and location are shown, so each read is in the access log.
+         */
+        get: operations["getAdminDispatchQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/merchant-applications": {
         parameters: {
             query?: never;
@@ -265,6 +305,26 @@ export type paths = {
          * @description For the studio's staff and the platform reviewing the application; every read is logged as a read of personal data. Never cached.
          */
         get: operations["getAdminMerchantsByHandleBeauticianApplicationsByIdDocumentsByDocumentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/beauticians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The studio's beauticians
+         * @description By name, a page at a time, optionally of one `status`: skills (service titles), certifications with expiry, status, today's load (jobs, booked against working minutes, in the beautician's zone) and headline performance over `days` (as `…/beauticians/{id}/performance`). Another studio's staff get 404; a studio that does not exist, `MERCHANT_NOT_FOUND`.
+         */
+        get: operations["getAdminMerchantsByHandleBeauticians"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2612,6 +2672,8 @@ export type components = {
         BeauticianPerformance: {
             /** @description Offers taken, 0–1; null with none yet */
             acceptance_rate: number | null;
+            /** @description Their jobs in the period that were cancelled, 0–1; null with none yet */
+            cancellation_rate: number | null;
             complaints: number;
             days: number;
             jobs: {
@@ -2623,6 +2685,23 @@ export type components = {
             punctuality: number | null;
             rating: number | null;
             review_count: number;
+        };
+        BeauticianPosition: {
+            appointment_id: string | null;
+            beautician_id: string;
+            display_name: string;
+            district: string | null;
+            /** @description `home`: their home base; `en_route`: the address they are heading to; `arrived`/`in_service`: where they checked in, else the address */
+            location: {
+                lat: number;
+                lng: number;
+            };
+            merchant_handle: string | null;
+            /** @description When the job reached this status */
+            since: string | null;
+            /** @enum {string} */
+            state: "home" | "en_route" | "arrived" | "in_service";
+            status: string;
         };
         BeauticianTimeOff: {
             beautician_id: string;
@@ -3200,6 +3279,72 @@ export type components = {
             travel_in_minutes: number;
             variant_id: string;
         };
+        QueuedJob: {
+            appointment: {
+                /** @description Whose calendar it is on: the one it is offered to, or who has taken it */
+                beautician: {
+                    display_name: string | null;
+                    id: string;
+                    merchant_handle: string | null;
+                    status: string | null;
+                };
+                city: string | null;
+                district: string | null;
+                /**
+                 * Format: date-time
+                 * @description In the booking zone, with its offset
+                 * @example 2026-12-02T10:00:00.000+08:00
+                 */
+                end: string;
+                id: string;
+                location: {
+                    lat: number;
+                    lng: number;
+                };
+                service: string | null;
+                /**
+                 * Format: date-time
+                 * @description In the booking zone, with its offset
+                 * @example 2026-12-02T10:00:00.000+08:00
+                 */
+                start: string;
+                status: string;
+                variant_id: string;
+            };
+            candidates: {
+                /** @description How an earlier offer of this job to them ended */
+                asked_before: ("pending" | "accepted" | "declined" | "expired" | "withdrawn") | null;
+                beautician_id: string;
+                /** @description Dispatch cost in minutes of travel (travel, rating, acceptance, load, familiarity): lower is better */
+                cost: number;
+                display_name: string | null;
+                /** @description Their jobs within 12 hours either side of this one */
+                jobs_today: number;
+                merchant_handle: string | null;
+                travel_minutes: number;
+            }[];
+            /** @description The live offer (pending, or accepted and being taken), if any */
+            offer: {
+                attempt: number;
+                beautician_id: string;
+                display_name: string | null;
+                /**
+                 * Format: date-time
+                 * @description In the booking zone, with its offset
+                 * @example 2026-12-02T10:00:00.000+08:00
+                 */
+                expires_at: string;
+                id: string;
+                /** @enum {string} */
+                status: "pending" | "accepted" | "declined" | "expired" | "withdrawn";
+            } | null;
+            reasons: {
+                /** @enum {string} */
+                code: "unassigned" | "late" | "offer_expiring" | "beautician_suspended";
+                /** @example 应于 14:05 出发，尚未出发 · Should have set off by 14:05 */
+                message: string;
+            }[];
+        };
         Report: {
             columns: string[];
             /** @example 2026-11-01 */
@@ -3275,6 +3420,65 @@ export type components = {
             title: string;
             /** @constant */
             type: "article";
+        };
+        StudioBeautician: {
+            /** @description Earned by exam, soonest to expire first (empty where training is not loaded) */
+            certifications: {
+                /**
+                 * Format: date-time
+                 * @description In the beautician's zone, with its offset
+                 */
+                expires_at: string;
+                id: string;
+                /**
+                 * Format: date-time
+                 * @description In the beautician's zone, with its offset
+                 */
+                passed_at: string;
+                product_id: string;
+                score: number;
+                skill: string;
+                /** @enum {string} */
+                status: "active" | "expired";
+                title: string | null;
+            }[];
+            display_name: string;
+            /** @description Where their home base is */
+            district: string | null;
+            handle: string;
+            id: string;
+            performance: {
+                acceptance_rate: number | null;
+                cancellation_rate: number | null;
+                days: number;
+                jobs_completed: number;
+                /** @description Arrivals within 5 minutes of the start */
+                on_time_rate: number | null;
+                rating: number | null;
+                review_count: number;
+            };
+            /** @description The services they may perform */
+            skills: {
+                product_id: string;
+                title: string | null;
+            }[];
+            /** @enum {string} */
+            status: "pending" | "active" | "suspended";
+            /** @example Asia/Shanghai */
+            timezone: string;
+            /** @description Today in the beautician's own zone */
+            today: {
+                booked_minutes: number;
+                /** @example 2026-12-02 */
+                date: string;
+                /** @description Paid jobs starting today, done or not */
+                jobs: number;
+                /** @description Booked over working minutes; null on a day off */
+                utilisation: number | null;
+                /** @description Their working hours today less time off */
+                working_minutes: number;
+            };
+            years_experience: number;
         };
         StudioCustomer: {
             /** @description Bookings kept, done or paid for (cancelled ones included) */
@@ -4734,6 +4938,216 @@ export interface operations {
             };
         };
     };
+    getAdminDispatchPositions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The platform's staff: one studio's board (else every studio's). Merchant staff always see their own; naming another studio is 404. */
+                merchant_handle?: string;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        limit: number;
+                        merchant_handle: string | null;
+                        offset: number;
+                        positions: components["schemas"]["BeauticianPosition"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminDispatchQueue: {
+        parameters: {
+            query?: {
+                /** @description Candidates shown per job, best first */
+                candidates?: number;
+                /** @description An offer running out within this many minutes puts its job at risk */
+                expiring_within_minutes?: number;
+                limit?: number;
+                /** @description The platform's staff: one studio's board (else every studio's). Merchant staff always see their own; naming another studio is 404. */
+                merchant_handle?: string;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        limit: number;
+                        merchant_handle: string | null;
+                        offset: number;
+                        queue: components["schemas"]["QueuedJob"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postAdminMerchantApplications: {
         parameters: {
             query?: never;
@@ -5482,6 +5896,111 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "DOCUMENT_NOT_FOUND" | "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminMerchantsByHandleBeauticians: {
+        parameters: {
+            query?: {
+                /** @description The performance window */
+                days?: number;
+                limit?: number;
+                offset?: number;
+                status?: "pending" | "active" | "suspended";
+            };
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        beauticians: components["schemas"]["StudioBeautician"][];
+                        count: number;
+                        limit: number;
+                        offset: number;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
