@@ -15,13 +15,12 @@ export async function proxy(request: NextRequest) {
 function route(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl
   if (isLocale(pathname.split("/")[1] ?? "")) return NextResponse.next()
-  // A rewrite to another origin than the server's own is proxied over HTTP. `nextUrl` may name the
-  // server `localhost` while the request came to 127.0.0.1 (where `next start -H 127.0.0.1` listens),
-  // so the target keeps the address the request came to.
-  const target = request.nextUrl.clone()
+  // A rewrite to another origin than the server's own is proxied over HTTP, and such a proxied
+  // request now and then meets a reset connection. `request.url` is the server's own address (the
+  // hostname and port it listens on, whatever Host the browser sent; `nextUrl` renames 127.0.0.1 to
+  // localhost), so a target built on it stays inside the server.
+  const target = new URL(request.url)
   target.pathname = `/${DEFAULT_LOCALE}${pathname === "/" ? "" : pathname}`
-  const host = request.headers.get("host")
-  if (host) target.host = host
   return NextResponse.rewrite(target)
 }
 
