@@ -1,5 +1,5 @@
 import type { AuthProvider } from "react-admin"
-import { api, ApiError } from "./api"
+import { api, ApiError, TOKEN_KEY } from "./api"
 import { medusa } from "./medusa"
 import { NOBODY, staffOf, type Staff } from "./roles"
 
@@ -18,6 +18,8 @@ interface Me {
 /** `/admin/users/me`, read once per sign-in (every role may read it). */
 let me: Promise<Me> | null = null
 const readMe = () => {
+  // Signed out (no token kept on this device): say so without asking commerce, whose 401 the browser would log.
+  if (!localStorage.getItem(TOKEN_KEY)) return Promise.reject(new ApiError("UNAUTHORIZED", 401, {}))
   me ??= api<{ user: Me }>("GET", "/admin/users/me", { query: { fields: "id,email,first_name,last_name,metadata" } })
     .then(({ user }) => user)
     .catch((error) => {
