@@ -43,9 +43,14 @@ async function endWait(container: MedusaContainer, appointmentId: string, end: (
   try {
     await end(engine)
   } catch (error) {
+    // The engine's own word that the step has ended is final; the stored run
+    // may still read "waiting" for a moment after the step ended itself.
+    if (stepNoLongerWaiting(error)) return
     if (await waitingRun(container, appointmentId)) throw error
   }
 }
+
+const stepNoLongerWaiting = (error: unknown) => error instanceof Error && /^Cannot set step (success|failure) when status is /.test(error.message)
 
 /** A beautician has the job: the appointment's run stops waiting and announces it. */
 export async function resumeDispatch(container: MedusaContainer, taken: Taken) {
