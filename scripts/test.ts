@@ -165,6 +165,7 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
       },
       specs: [
         typeCheck("journeys", path.join(workspace("storefront"), "journeys"), base),
+        typeCheck("admin journeys", path.join(workspace("admin"), "journeys"), base),
         // JOURNEYS=<pattern> walks only the journey files whose path matches (jest's own filter); none may match in one of the two.
         { name: "journeys", command: "npx", args: ["jest", "-c", "journeys/jest.config.js", "--passWithNoTests", ...(env.JOURNEYS ? [env.JOURNEYS] : [])], cwd: workspace("storefront"), env: journeyEnv },
         { name: "admin journeys", command: "npx", args: ["jest", "-c", "journeys/jest.config.cjs", "--passWithNoTests", ...(env.JOURNEYS ? [env.JOURNEYS] : [])], cwd: workspace("admin"), env: journeyEnv },

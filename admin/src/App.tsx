@@ -1,6 +1,7 @@
 import { Admin, CustomRoutes, Resource } from "react-admin"
 import { Route } from "react-router-dom"
 import { authProvider } from "./auth-provider"
+import appointments from "./appointments"
 import applications from "./beautician-applications"
 import { dataProvider } from "./data-provider"
 import { EarningsPage } from "./earnings"
@@ -34,6 +35,7 @@ export function App() {
     >
       {(permissions: Staff) => (
         <>
+          {can(permissions, "appointments") ? <Resource name="appointments" {...appointments} /> : null}
           {can(permissions, "merchants") ? <Resource name="merchants" {...merchants} /> : null}
           {can(permissions, "withdrawals") ? <Resource name="withdrawals" {...withdrawals} /> : null}
           {can(permissions, "beautician-applications") ? <Resource name="beautician-applications" {...applications} /> : null}

@@ -41,6 +41,20 @@ const withId = (id: Identifier | undefined) => `/${seg(id ?? "")}`
 
 /** Every resource the back office shows, and the routes of commerce behind it: the one place that knows URLs. */
 export const ROUTES: Record<string, ResourceRoute> = {
+  appointments: {
+    // A studio role's own studio, chosen on the server; the platform's filter names one (or none: every studio).
+    list: () => "/admin/appointments",
+    listKey: "appointments",
+    serverFilters: ["status", "from", "to", "beautician_id", "customer_id", "merchant_handle"],
+    serverPaging: true,
+    one: (_, id) => `/admin/appointments${withId(id)}`,
+    oneKey: "appointment",
+    actions: {
+      cancel: (_, id) => `/admin/appointments${withId(id)}/cancel`,
+      reschedule: (_, id) => `/admin/appointments${withId(id)}/reschedule`,
+      refund: (_, id) => `/admin/appointments${withId(id)}/refund`,
+    },
+  },
   "beautician-applications": {
     list: studio(() => "/beautician-applications"),
     listKey: "applications",

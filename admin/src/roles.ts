@@ -32,6 +32,7 @@ const SUPPORT: readonly StaffRole[] = ["platform_admin", "support_agent"]
 
 /** Each screen (a resource or a page) with who may read it, and each of its actions with who may take it. */
 export const ACCESS = {
+  appointments: { read: ALL, cancel: STUDIO, reschedule: STUDIO, refund: MANAGER },
   "beautician-applications": { read: STUDIO, decide: MANAGER, beauticianStatus: MANAGER },
   "studio-services": { read: STUDIO, write: MANAGER },
   settings: { read: STUDIO, write: MANAGER },

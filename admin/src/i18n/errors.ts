@@ -42,6 +42,13 @@ export const errorsZh: Record<string, string> = {
   SKILL_OF_ANOTHER_STUDIO: "所选服务属于其他门店。",
   ALREADY_APPLIED: "此人已有一份在审核中的申请。",
   INVALID_ID_NUMBER: "身份证号码有误，请核对 18 位号码。",
+  APPOINTMENT_NOT_FOUND: "没有找到这个预约，可能不属于您的门店。",
+  SLOT_UNAVAILABLE: "美容师在这个时间没有空，请换一个时间。",
+  START_IN_PAST: "这个时间已经过去了，请选择以后的时间。",
+  START_OFF_GRID: "请选择整点或半点开始的时间。",
+  START_TOO_SOON: "时间太近，美容师来不及赶到，请选择晚一些的时间。",
+  BEYOND_HORIZON: "这个时间太远，还不能预约。",
+  REFUND_TOO_LARGE: "退款金额超过了还可退的金额，请刷新后重试。",
 }
 
 export const errorsEn: Record<string, string> = {
@@ -51,6 +58,13 @@ export const errorsEn: Record<string, string> = {
   UNAUTHORIZED: "Your session has ended. Please sign in again.",
   FORBIDDEN: "Your role may not do this.",
   FORBIDDEN_FOR_ROLE: "Your role may not do this.",
+  APPOINTMENT_NOT_FOUND: "No such appointment, or it is not your studio's.",
+  SLOT_UNAVAILABLE: "The beautician is not free then. Choose another time.",
+  START_IN_PAST: "That time has passed. Choose a later one.",
+  START_OFF_GRID: "Choose a start on the hour or half hour.",
+  START_TOO_SOON: "Too soon for the beautician to get there. Choose a later time.",
+  BEYOND_HORIZON: "That is too far ahead to book yet.",
+  REFUND_TOO_LARGE: "That is more than can still be refunded. Refresh and try again.",
   NOT_FOUND: "Not found: it may have been removed, or it is not your studio's. Refresh the page.",
   CONFLICT: "This was just changed. Refresh and try again.",
   TOO_MANY_REQUESTS: "Too many tries. Please wait a moment.",

@@ -1,3 +1,4 @@
+import * as appointments from "../appointments/messages"
 import * as applications from "../beautician-applications/messages"
 import * as earnings from "../earnings/messages"
 import * as merchants from "../merchants/messages"
@@ -9,6 +10,7 @@ import * as withdrawals from "../withdrawals/messages"
 
 /** Each resource keeps its own words beside its screens; here they are gathered by language. */
 const all = {
+  appointments,
   "beautician-applications": applications,
   earnings,
   merchants,

@@ -30,7 +30,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let booking: Booking
     const tokens = {} as Record<Role, string | undefined>
-    const ids = { beauticianA: "", colleagueA: "", beauticianB: "", appointment: "", order: "", managerA: "", serviceA: "", applicationA: "", photoA: "" }
+    const ids = { beauticianA: "", colleagueA: "", beauticianB: "", appointment: "", cancelled: "", order: "", managerA: "", serviceA: "", applicationA: "", photoA: "" }
     /** The portal's callers: someone applying (a phone sign-in without a beautician), a beautician, a customer, a back-office user. */
     const portal = {} as Record<"applicant" | "beautician" | "customer" | "staff", string>
     const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
@@ -53,6 +53,8 @@ medusaIntegrationTestRunner({
       ids.beauticianB = await newBeautician("test-xuhui-b", "xuhui-qingyu")
       ids.appointment = await bookAndPay(api, booking, atOn(bookingDay())("13:00:00"))
       ids.order = (await appointments().listAppointments({ id: ids.appointment }))[0].order_id!
+      ids.cancelled = await bookAndPay(api, booking, atOn(bookingDay())("19:00:00"))
+      await api.post(`/store/appointments/${ids.cancelled}/cancel`, {}, booking.store(booking.customerToken))
       // A customer of A only, for a studio's customers (M6): booked before a case narrows A's districts.
       const ofA = await booking.signIn("customer-of-a@doorstep.local", "customer-of-a-1", true)
       customerOfA.visit = await bookAndPay(api, booking, atOn(bookingDay())("17:00:00"), ofA)
@@ -104,6 +106,11 @@ medusaIntegrationTestRunner({
     const call = (role: Role, method: "get" | "post" | "put" | "delete", path: string, body?: unknown) => {
       const headers = tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {}
       return settle(method === "get" || method === "delete" ? api[method](path, { headers }) : api[method](path, body ?? {}, { headers }))
+    }
+    /** A's appointments as stored, and every change recorded on them: what a refused write must leave alone. */
+    const appointmentsOfA = async () => {
+      const rows = await appointments().listAppointments({ id: [ids.appointment, ids.cancelled] }, { select: ["id", "status", "starts_at", "cancelled_at", "refund_fen"], order: { id: "ASC" } })
+      return { rows, changes: (await appointments().listAppointmentChanges({ appointment_id: [ids.appointment, ids.cancelled] })).length }
     }
     const inDays = (days: number, hour: number) => DateTime.fromISO(`${bookingDay()}T00:00:00`, { zone: ZONE }).plus({ days, hours: hour }).toISO()!
 
@@ -277,6 +284,41 @@ medusaIntegrationTestRunner({
       },
     )
 
+    // Appointments (issue 18): the list is the caller's studio's; one appointment is its studio's (support reads any).
+    // The writes are sent so that a caller who gets through is refused by the rules, not the gate: nothing changes.
+    cases.push(
+      {
+        name: "appointments (the caller's studio)",
+        request: () => ["get", "/admin/appointments"],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 200, support: 200, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "studio A's appointments by name",
+        request: () => ["get", "/admin/appointments?merchant_handle=jingan-lumiere"],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 200, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "one of A's appointments",
+        request: () => ["get", `/admin/appointments/${ids.appointment}`],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 200, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "cancelling A's cancelled appointment",
+        request: () => ["post", `/admin/appointments/${ids.cancelled}/cancel`, { reason: "再取消一次" }],
+        expect: { platform: 409, managerA: 409, staffA: 409, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "moving A's appointment into the past",
+        request: () => ["post", `/admin/appointments/${ids.appointment}/reschedule`, { start: "2020-01-01T10:00:00+08:00", reason: "测试" }],
+        expect: { platform: 400, managerA: 400, staffA: 400, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "refunding more than A's customer paid",
+        request: () => ["post", `/admin/appointments/${ids.appointment}/refund`, { amount_fen: 99_999_999, reason: "测试" }],
+        expect: { platform: 409, managerA: 409, staffA: 403, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+    )
+
     const everyoneBut = (role: Role, status: number, others: number) => Object.fromEntries(ROLES.map((r) => [r, r === role ? status : others])) as Record<Role, number>
     cases.push(
       {
@@ -305,6 +347,7 @@ medusaIntegrationTestRunner({
 
     it.each(cases.map((c) => [c.name, { ...c, expect: { beautician: 401, ...c.expect } as Record<Role, number> }] as const))("%s", async (_, { request, expect: expected }) => {
       const timeOffBefore = (await appointments().listTimeOffs({ beautician_id: ids.beauticianA })).length
+      const appointmentsBefore = await appointmentsOfA()
       const got = {} as Record<Role, number>
       const leaked: string[] = []
       for (const role of ROLES) {
@@ -312,12 +355,14 @@ medusaIntegrationTestRunner({
           const [method, path, body] = request()
           const answer = await call(role, method, path, body)
           got[role] = answer.status
-          const extra = Object.keys(answer.data ?? {}).filter((key) => !["type", "code", "message"].includes(key))
+          // An error names the field at fault (`field`) and nothing else of the record.
+          const extra = Object.keys(answer.data ?? {}).filter((key) => !["type", "code", "message", "field"].includes(key))
           if (extra.length) leaked.push(`${role}: ${extra.join(", ")}`)
         }
       }
       // Nothing was written by those refused.
       expect((await appointments().listTimeOffs({ beautician_id: ids.beauticianA })).length).toBe(timeOffBefore)
+      expect(await appointmentsOfA()).toEqual(appointmentsBefore)
       for (const role of ROLES) {
         if (!(role in got)) {
           const [method, path, body] = request()

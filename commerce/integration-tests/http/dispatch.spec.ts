@@ -350,7 +350,7 @@ medusaIntegrationTestRunner({
       const id = await bookAndPay(api, booking, at("13:00:00"))
       const offer = (await offerFor(first, id))!
       // Cancelled by a path that tells dispatch nothing: the accept itself must notice.
-      await appointments().cancelAppointment(id, { feeAmount: 0, refundAmount: 0 }, new Date())
+      await appointments().cancelAppointment({ id, expected_status: "confirmed", now: new Date(), fee_fen: 0, refund_fen: 0, actor: "system" })
       expect((await offersOf(first)).map((o) => o.appointment_id)).not.toContain(id) // no longer shown
       const late = await settle(api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first)))
       expect(late.status).toBe(409)

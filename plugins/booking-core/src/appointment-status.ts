@@ -59,6 +59,9 @@ export function assertTransition(from: AppointmentStatus, to: AppointmentStatus)
 /** Statuses a customer may move themselves; once a beautician is on the way, support handles it. */
 export const CUSTOMER_MOVABLE_STATUSES: readonly AppointmentStatus[] = ["held", "confirmed"]
 
+/** Statuses a studio's staff may move (with a reason); once the beautician has set off, the visit is cancelled instead. */
+export const STAFF_MOVABLE_STATUSES: readonly AppointmentStatus[] = ["confirmed", "assigned"]
+
 /** Statuses nothing follows: the visit is over, one way or another. */
 export const FINAL_STATUSES: readonly AppointmentStatus[] = APPOINTMENT_STATUSES.filter((status) => NEXT[status].length === 0)
 

@@ -63,6 +63,13 @@ const RULES: readonly RouteRule[] = [
   // Reports and the dashboard (M5): a studio's manager, for their own studio only (the route decides the studio on the server).
   // Not studio staff (revenue, commission and each colleague's figures are the owner's business) nor support (they work single cases).
   { method: "GET", path: /^\/admin\/reports\/[^/]+\/?$/, roles: ["merchant_manager"], object: () => ({ kind: "none" }) },
+  // Appointments (issue 18): the list takes the studio from the staff member on the server (`studioScope`); one
+  // appointment is its studio's (support reads any, to work a case). Staff cancel and move for their customers;
+  // giving money back after the fact is the manager's call.
+  { method: "GET", path: /^\/admin\/appointments\/?$/, roles: [...MERCHANT_ROLES, "support_agent"], object: () => ({ kind: "none" }) },
+  { method: "GET", path: /^\/admin\/appointments\/([^/]+)\/?$/, roles: [...MERCHANT_ROLES, "support_agent"], object: appointment, acrossMerchants: ["support_agent"] },
+  { method: "POST", path: /^\/admin\/appointments\/([^/]+)\/(?:cancel|reschedule)\/?$/, roles: MERCHANT_ROLES, object: appointment },
+  { method: "POST", path: /^\/admin\/appointments\/([^/]+)\/refund\/?$/, roles: ["merchant_manager"], object: appointment },
 ]
 
 export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }

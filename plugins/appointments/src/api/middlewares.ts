@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
+import { AppointmentListQuery, RefundBody, StaffCancelBody, StaffRescheduleBody } from "./admin/appointments/validators"
 import { JobStepBody } from "./pro/jobs/validators"
 import { RescheduleBody } from "./store/appointments/[id]/reschedule/validators"
 import { CreateHoldBody } from "./store/appointments/validators"
@@ -28,6 +29,11 @@ export default defineMiddlewares({
     { matcher: "/pro/jobs", methods: ["GET"], middlewares: [validate("query", DateSpanQuery)] },
     { matcher: "/pro/date-overrides/:date", methods: ["PUT"], middlewares: [validate("body", DateOverrideBody)] },
     { matcher: "/pro/jobs/:id/status", methods: ["POST"], middlewares: [validate("body", JobStepBody)] },
+    { matcher: "/admin/appointments", methods: ["GET"], middlewares: [backOffice, validate("query", AppointmentListQuery)] },
+    { matcher: "/admin/appointments/:id", methods: ["GET"], middlewares: [backOffice] },
+    { matcher: "/admin/appointments/:id/cancel", methods: ["POST"], middlewares: [backOffice, validate("body", StaffCancelBody)] },
+    { matcher: "/admin/appointments/:id/reschedule", methods: ["POST"], middlewares: [backOffice, validate("body", StaffRescheduleBody)] },
+    { matcher: "/admin/appointments/:id/refund", methods: ["POST"], middlewares: [backOffice, validate("body", RefundBody)] },
     { matcher: "/admin/beauticians/:id/working-hours", methods: ["PUT"], middlewares: [backOffice, validate("body", WorkingHoursBody)] },
     { matcher: "/admin/beauticians/:id/time-off", methods: ["POST"], middlewares: [backOffice, validate("body", TimeOffBody)] },
     { matcher: "/admin/beauticians/:id/date-overrides/:date", methods: ["PUT"], middlewares: [backOffice, validate("body", DateOverrideBody)] },

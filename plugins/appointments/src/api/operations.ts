@@ -2,7 +2,9 @@ import { z } from "zod"
 import { APPOINTMENT_STATUSES, TAKEN_STATUSES } from "@doorstep/booking-core"
 import { FEED_WINDOW } from "../lib/calendar-ics"
 import { PAYMENT_STATUSES } from "../modules/appointment/models/appointment"
+import { APPOINTMENT_CHANGES } from "../modules/appointment/models/appointment-change"
 import { defineOperations, fen, zonedTime } from "./openapi"
+import { AppointmentListQuery, RefundBody, StaffCancelBody, StaffRescheduleBody } from "./admin/appointments/validators"
 import { JobStepBody } from "./pro/jobs/validators"
 import { DateOverrideBody, DateSpanQuery, TimeOffBody, WorkingHoursBody } from "./schedule/validators"
 import { RescheduleBody } from "./store/appointments/[id]/reschedule/validators"
@@ -184,6 +186,74 @@ const timeOffExample = { starts_at: "2026-12-02T13:00:00+08:00", ends_at: "2026-
 const dateOverrideExample = { windows: [{ start: "15:00", end: "23:00" }] }
 
 const SCHEDULE_CONFLICT_NOTE = "Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently."
+
+// ---- The back office's appointments --------------------------------------------------------------
+
+const staffBeautician = z.object({ id: z.string(), display_name: z.string().nullable(), merchant_handle: z.string().nullable() })
+
+const StaffAppointmentRow = z
+  .object({
+    id: z.string(),
+    status: z.enum(APPOINTMENT_STATUSES),
+    start: zonedTime,
+    end: zonedTime,
+    service: z.string().nullable().meta({ description: "The service's name" }),
+    variant_id: z.string(),
+    beautician: staffBeautician,
+    customer: z.object({ id: z.string(), name: z.string().nullable(), phone_last4: z.string().nullable().meta({ description: "The whole phone is on the appointment's own page" }) }),
+    district: z.string().nullable(),
+    paid_fen: fen.nullable(),
+    refund_fen: fen.nullable(),
+    payment_status: z.enum(PAYMENT_STATUSES),
+    created_at: z.iso.datetime(),
+  })
+  .meta({ id: "StaffAppointmentRow" })
+
+const StaffAppointment = z
+  .object({
+    id: z.string(),
+    status: z.enum(APPOINTMENT_STATUSES),
+    start: zonedTime,
+    end: zonedTime,
+    travel_in_minutes: z.number().int(),
+    service: z.string().nullable(),
+    variant_id: z.string(),
+    beautician: staffBeautician,
+    customer: z.object({ id: z.string(), name: z.string().nullable(), phone: z.string().nullable() }),
+    address: z.object({ line1: z.string().nullable(), district: z.string().nullable(), city: z.string().nullable(), notes: z.string().nullable(), lat: z.number(), lng: z.number() }),
+    payment: z.object({
+      order_id: z.string().nullable(),
+      status: z.enum(PAYMENT_STATUSES),
+      price_fen: fen.nullable(),
+      paid_fen: fen.nullable(),
+      balance_due_fen: fen,
+      balance_paid_fen: fen.nullable(),
+      cancellation_fee_fen: fen.nullable(),
+      refund_fen: fen.nullable().meta({ description: "Given back in all: a cancellation's refund and any refunds after" }),
+    }),
+    timeline: z.array(z.object({ status: z.string(), from_status: z.string().nullable(), actor: z.string().meta({ description: "`system`, `customer:<id>`, `beautician:<id>` or `user:<id>`" }), at: zonedTime })),
+    changes: z.array(
+      z.object({
+        kind: z.enum(APPOINTMENT_CHANGES),
+        actor: z.string(),
+        reason: z.string().nullable(),
+        details: z.record(z.string(), z.unknown()).meta({ description: "`cancelled`: from_status, fee_fen, refund_fen, waived; `rescheduled`: from, to; `refunded`: amount_fen" }),
+        at: zonedTime,
+      }),
+    ),
+    check_in: z.record(z.string(), z.unknown()).nullable(),
+    service_record: z.record(z.string(), z.unknown()).nullable().meta({ description: "The beautician's notes, products and before/after photos" }),
+    actions: z.object({
+      cancel: z.boolean(),
+      reschedule: z.boolean(),
+      refundable_fen: fen.meta({ description: "What may still be given back (0 while a refund is pending at the gateway)" }),
+      cancellation_quote: CancellationQuote.meta({ description: "The policy's fee for cancelling now; staff may waive it" }),
+    }),
+    created_at: z.iso.datetime(),
+  })
+  .meta({ id: "StaffAppointment" })
+
+const staffAppointmentAnswer = z.object({ appointment: StaffAppointment })
 
 export const operations = defineOperations({
   // ---- Store: booking ----------------------------------------------------------------------------
@@ -434,6 +504,55 @@ export const operations = defineOperations({
     params: dateParams,
     responses: { 200: DateOverrides },
     errors: { 400: ["INVALID_INPUT"], 404: ["BEAUTICIAN_NOT_FOUND"], 409: ["SCHEDULE_CONFLICT"] },
+  },
+
+  // ---- Admin: appointments ---------------------------------------------------------------------
+  "GET /admin/appointments": {
+    summary: "Appointments, for the back office",
+    description:
+      "Filtered by status, local dates, beautician, service and customer; sorted and paged on the server. Merchant staff see their studio's (its beauticians' appointments); the platform and support every studio's, or one's with `merchant_handle`. Each read is in the access log.",
+    auth: "staff",
+    query: AppointmentListQuery,
+    responses: { 200: z.object({ merchant_handle: z.string().nullable(), count: z.number().int(), limit: z.number().int(), offset: z.number().int(), appointments: z.array(StaffAppointmentRow) }) },
+    errors: { 404: ["MERCHANT_NOT_FOUND"] },
+  },
+  "GET /admin/appointments/{id}": {
+    summary: "One appointment, with what staff may do with it",
+    description:
+      "The whole address and phone, the status timeline with who moved it, each cancellation, move and refund with its reason, the money, the check-in and the service record. The dispatch log is `GET …/dispatch`. Another studio's appointment is 404, as if it did not exist.",
+    auth: "staff",
+    responses: { 200: staffAppointmentAnswer },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND", "NOT_FOUND"] },
+  },
+  "POST /admin/appointments/{id}/cancel": {
+    summary: "Cancel for the customer or the studio",
+    description:
+      "With a reason. The policy's fee (`actions.cancellation_quote`) is kept unless `waive_fee`; the rest goes back through the gateway that was paid, the slot is free at once and dispatch is called off. Of two cancellations at once only one counts (409 `INVALID_TRANSITION`).",
+    auth: "staff",
+    body: StaffCancelBody,
+    example: { reason: "客户来电取消 · The customer called to cancel", waive_fee: true },
+    responses: { 200: z.object({ appointment: StaffAppointment, quote: CancellationQuote }) },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND", "NOT_FOUND"], 409: ["INVALID_TRANSITION"] },
+  },
+  "POST /admin/appointments/{id}/reschedule": {
+    summary: "Move an appointment to another time",
+    description:
+      "With a reason, to a time its beautician is free (with travel), until the beautician sets off (`confirmed` or `assigned`); not bound by the customer's cut-off. The new time is secured before the old one is given up.",
+    auth: "staff",
+    body: StaffRescheduleBody,
+    example: { start: "2026-12-03T15:00:00+08:00", reason: "客户要求改到下午 · The customer asked for the afternoon" },
+    responses: { 200: staffAppointmentAnswer },
+    errors: { 400: [...START_REJECTIONS], 404: ["APPOINTMENT_NOT_FOUND", "NOT_FOUND", "VARIANT_NOT_FOUND"], 409: ["INVALID_TRANSITION", "SLOT_UNAVAILABLE"] },
+  },
+  "POST /admin/appointments/{id}/refund": {
+    summary: "Give money back",
+    description:
+      "Part or all of what was paid and not yet given back, with a reason (a complaint settled, a goodwill gesture), through the gateway that took it; `payment.status` reads `refund_pending` if the gateway cannot be reached. The studio's manager's call.",
+    auth: "staff",
+    body: RefundBody,
+    example: { amount_fen: 5000, reason: "服务超时，部分退款 · The visit ran late; part refund" },
+    responses: { 200: staffAppointmentAnswer },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND", "NOT_FOUND"], 409: ["REFUND_TOO_LARGE"] },
   },
 
   // ---- Admin: any beautician's schedule --------------------------------------------------------

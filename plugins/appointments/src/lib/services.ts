@@ -53,3 +53,11 @@ export function rememberedBookableVariant(container: MedusaContainer, variantId:
 export function forgetBookableVariants(): void {
   remembered.clear()
 }
+
+/** Each variant's service name (the product's title). */
+export async function serviceTitles(container: MedusaContainer, variantIds: string[]) {
+  const ids = [...new Set(variantIds)]
+  if (ids.length === 0) return new Map<string, string>()
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["id", "product.title"], filters: { id: ids } })
+  return new Map((data as Array<{ id: string; product?: { title: string | null } | null }>).flatMap((v) => (v.product?.title ? [[v.id, v.product.title] as const] : [])))
+}

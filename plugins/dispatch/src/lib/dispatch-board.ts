@@ -4,6 +4,7 @@ import { DateTime } from "luxon"
 import { dispatchRisks, lateness, toZonedIso, type DispatchRisk } from "@doorstep/booking-core"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
 import { APPOINTMENT_MODULE, type AppointmentModuleService, type AppointmentRow } from "@doorstep/appointments/modules/appointment"
+import { serviceTitles } from "@doorstep/appointments/lib/services"
 import { DISPATCH_MODULE, type DispatchModuleService } from "../modules/dispatch"
 import { rankCandidates } from "./dispatch"
 import { LATE_WATCH_MS } from "./late-alerts"
@@ -151,14 +152,6 @@ async function candidatesFor(container: MedusaContainer, job: AppointmentRow, no
     if (error instanceof DomainError) return []
     throw error
   }
-}
-
-/** Each variant's service name (the product's title). */
-async function serviceTitles(container: MedusaContainer, variantIds: string[]) {
-  const ids = [...new Set(variantIds)]
-  if (ids.length === 0) return new Map<string, string>()
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["id", "product.title"], filters: { id: ids } })
-  return new Map((data as Array<{ id: string; product?: { title: string | null } | null }>).flatMap((v) => (v.product?.title ? [[v.id, v.product.title] as const] : [])))
 }
 
 /** Job statuses that say where the beautician is: on the way to the address, or there. */

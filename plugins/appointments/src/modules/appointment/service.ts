@@ -1,12 +1,13 @@
 import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import { assertTransition } from "@doorstep/booking-core"
+import { assertTransition, type AppointmentStatus } from "@doorstep/booking-core"
 import { BOOKED_STATUSES } from "../../lib/first-booking"
 import type { Roster, RosterRow } from "../../lib/roster"
 import { ScheduleMemory } from "../../lib/schedule-memory"
 import type { CalendarEntryRow, ChangeLogState } from "../../lib/schedule-reads"
 import { bookingSettings, type BookingSettings, type BookingSettingsOptions } from "../../lib/settings"
 import { Appointment } from "./models/appointment"
+import { AppointmentChange } from "./models/appointment-change"
 import { AppointmentEvent } from "./models/appointment-event"
 import { Beautician } from "./models/beautician"
 import { CalendarFeed } from "./models/calendar-feed"
@@ -39,6 +40,7 @@ export default class AppointmentModuleService extends MedusaService({
   TimeOff,
   Appointment,
   AppointmentEvent,
+  AppointmentChange,
   MerchantPolicy,
   CalendarFeed,
 }) {
@@ -335,19 +337,45 @@ export default class AppointmentModuleService extends MedusaService({
   }
 
   /**
-   * Cancels an appointment as the policy quoted: the status change is checked by
-   * the state machine, and fee and refund are recorded with it.
+   * Cancels an appointment as quoted, if it is still where the caller saw it
+   * (`expected_status`) and the state machine lets that status end so: one
+   * statement decides, so of two cancellations at once (customer and staff,
+   * or a double tap) only one records a fee and a refund. The status trigger
+   * records the step with `actor`.
    */
-  async cancelAppointment(id: string, quote: { feeAmount: number; refundAmount: number }, now: Date) {
-    const [appointment] = await this.listAppointments({ id })
-    assertTransition(appointment.status, "cancelled")
-    return await this.updateAppointments({
-      id,
-      status: "cancelled",
-      cancelled_at: now,
-      cancellation_fee_fen: quote.feeAmount,
-      refund_fen: quote.refundAmount,
-    })
+  @InjectTransactionManager()
+  async cancelAppointment(input: CancelAppointmentInput, @MedusaContext() sharedContext: Context = {}) {
+    assertTransition(input.expected_status as AppointmentStatus, "cancelled")
+    const manager = sqlOf(sharedContext.transactionManager)
+    await manager.execute(`select set_config('doorstep.actor', ?, true)`, [input.actor])
+    const cancelled = await manager.execute(
+      `update "appointment" set "status" = 'cancelled', "cancelled_at" = ?, "cancellation_fee_fen" = ?, "refund_fen" = ?, "updated_at" = now()
+        where "id" = ? and "status" = ? and "deleted_at" is null returning "id"`,
+      [input.now, input.fee_fen, input.refund_fen, input.id, input.expected_status],
+    )
+    if (cancelled.length !== 1) throw new AppointmentChangedError()
+    await this.createAppointmentChanges(
+      { appointment_id: input.id, kind: "cancelled", actor: input.actor, reason: input.reason ?? null, details: { from_status: input.expected_status, fee_fen: input.fee_fen, refund_fen: input.refund_fen, waived: input.waived ?? false } },
+      sharedContext,
+    )
+  }
+
+  /**
+   * Records a refund of `amount_fen` more, if nothing else was refunded since
+   * the caller read `refunded_fen` and the total stays within what was paid:
+   * of two refunds at once only one is recorded. The change is logged with
+   * who and why in the same transaction.
+   */
+  @InjectTransactionManager()
+  async recordRefund(input: RecordRefundInput, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sqlOf(sharedContext.transactionManager)
+    const recorded = await manager.execute(
+      `update "appointment" set "refund_fen" = coalesce("refund_fen", 0) + ?, "updated_at" = now()
+        where "id" = ? and coalesce("refund_fen", 0) = ? and coalesce("paid_fen", 0) - coalesce("refund_fen", 0) >= ? and "deleted_at" is null returning "id"`,
+      [input.amount_fen, input.id, input.refunded_fen, input.amount_fen],
+    )
+    if (recorded.length !== 1) throw new AppointmentChangedError()
+    await this.createAppointmentChanges({ appointment_id: input.id, kind: "refunded", actor: input.actor, reason: input.reason, details: { amount_fen: input.amount_fen } }, sharedContext)
   }
 
   /**
@@ -417,6 +445,29 @@ export interface MoveAppointmentInput {
   next_visit?: { id: string; blocked_from: Date }
   /** Makes the appointment a hold again, until this instant. */
   hold_until?: Date
+}
+
+export interface CancelAppointmentInput {
+  id: string
+  expected_status: string
+  now: Date
+  fee_fen: number
+  refund_fen: number
+  /** Who cancelled: `customer:…`, `user:…` (staff) or `system`. */
+  actor: string
+  /** Why, when staff cancel. */
+  reason?: string
+  /** Staff let the fee go: the customer gets back all they paid. */
+  waived?: boolean
+}
+
+export interface RecordRefundInput {
+  id: string
+  /** What had been refunded when the caller read the appointment. */
+  refunded_fen: number
+  amount_fen: number
+  actor: string
+  reason: string
 }
 
 export interface AdvanceJobInput {

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { canTransition } from "@doorstep/booking-core"
-import { cancellationQuote, ownAppointment, policyOf, serializeQuote } from "../../../../../lib/own-appointment"
+import { cancellationQuote, policyOf, serializeQuote } from "../../../../../lib/cancellation"
+import { ownAppointment } from "../../../../../lib/own-appointment"
 import { handleDomainErrors } from "../../../../domain-error"
 
 /** GET /store/appointments/:id/cancellation-quote — what cancelling now would cost and give back (fen). */
