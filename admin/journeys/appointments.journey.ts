@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core"
-import { Client } from "pg"
 import { launchChromium } from "../../scripts/lib/browser"
 import { setting, Tab } from "../../scripts/lib/browser-tab"
+// The storefront's journeys set up what no page makes with the same statement helper.
+import { sql } from "../../storefront/journeys/support/database"
 
 /**
  * A studio's front desk at work on appointments: the studio's manager signs
@@ -13,16 +14,6 @@ import { setting, Tab } from "../../scripts/lib/browser-tab"
 
 const ADMIN = setting("JOURNEY_ADMIN_URL")
 const MANAGER = { email: "manager@doorstep.local", password: "Doorstep2026!" } // jingan-lumiere's manager (scripts/seed/data/accounts.json)
-
-async function sql<T extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
-  const db = new Client({ connectionString: setting("JOURNEY_DATABASE_URL") })
-  await db.connect()
-  try {
-    return (await db.query(text, values)).rows as T[]
-  } finally {
-    await db.end()
-  }
-}
 
 /**
  * A paid, upcoming appointment of `studio`'s: one of its demo visits booked

@@ -1,4 +1,6 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { postEarnings } from "@doorstep/money/lib/earnings"
+import { MONEY_MODULE, type MoneyModuleService } from "@doorstep/money/modules/money"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import { atOn, beauticianToken, bookAndPay, bookingDay, captureOrder, demo, finishJob, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
@@ -212,6 +214,29 @@ medusaIntegrationTestRunner({
 
         expect(await post("managerA", `/admin/appointments/${id}/refund`, { amount_fen: paid, reason: "全部退款" })).toMatchObject({ status: 409, data: { code: "REFUND_TOO_LARGE" } })
         expect((await stored(id)).refund_fen).toBe(5000)
+      })
+
+      it("takes a refund after the shares were booked out of every share, once, so the books still balance", async () => {
+        const { id, paid, order } = await finishedVisit()
+        const ledger = () => getContainer().resolve<MoneyModuleService>(MONEY_MODULE).listLedgerEntries({ appointment_id: id })
+        const byAccount = async () => Object.fromEntries(["platform", "merchant", "beautician"].map((account) => [account, 0])) as Record<string, number>
+        const sums = async () => (await ledger()).reduce((totals, e) => ({ ...totals, [e.account]: totals[e.account] + e.amount_fen }), await byAccount())
+        await postEarnings(getContainer(), new Date(Date.now() + 60_000))
+        const before = await sums()
+        expect(before.platform + before.merchant + before.beautician).toBe(paid)
+
+        expect((await post("managerA", `/admin/appointments/${id}/refund`, { amount_fen: 5000, reason: "服务超时，部分退款" })).status).toBe(200)
+        await Promise.all([postEarnings(getContainer(), new Date(Date.now() + 60_000)), postEarnings(getContainer(), new Date(Date.now() + 60_000))])
+        await postEarnings(getContainer(), new Date(Date.now() + 120_000))
+        const after = await sums()
+        expect(after.platform + after.merchant + after.beautician).toBe(paid - 5000)
+        // Each share gives up its part, none more than it had.
+        for (const account of ["platform", "merchant", "beautician"]) {
+          expect(after[account]).toBeLessThan(before[account])
+          expect(after[account]).toBeGreaterThanOrEqual(0)
+        }
+        expect((await ledger()).filter((e) => e.kind === "refund")).toHaveLength(3)
+        expect((await api.get(`/admin/orders/${order}/money`, auth("platform"))).data.money).toMatchObject({ refunded_fen: 5000, balanced: true })
       })
 
       it("counts two refunds at once once, and is the manager's call", async () => {

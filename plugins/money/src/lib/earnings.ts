@@ -102,7 +102,8 @@ export async function postEarnings(container: MedusaContainer, now: Date): Promi
     : new Set()
   const toBook = ended.filter((appointment) => keptAtCheckout(appointment) > 0 && !booked.has(appointment.id))
   const balances = ended.filter((appointment) => appointment.status === "completed" && (appointment.balance_paid_fen ?? 0) > 0).map((appointment) => appointment.id)
-  if (toBook.length === 0) return balances.length ? await bookBalances(container, balances) : 0
+  const refunds = await bookRefunds(money, ended.filter((appointment) => booked.has(appointment.id)))
+  if (toBook.length === 0) return refunds + (balances.length ? await bookBalances(container, balances) : 0)
   const zone = appointments.bookingSettings().timezone
   const beauticians = await appointments.listBeauticians({ id: [...new Set(toBook.map((a) => a.beautician_id))] }, { select: ["id", "merchant_handle"] })
   const studioOf = new Map(beauticians.map((b) => [b.id, b.merchant_handle]))
@@ -133,7 +134,38 @@ export async function postEarnings(container: MedusaContainer, now: Date): Promi
     }
   }
   const posted = await money.postLedgerEntries(entries)
-  return posted + (balances.length ? await bookBalances(container, balances) : 0)
+  return refunds + posted + (balances.length ? await bookBalances(container, balances) : 0)
+}
+
+/**
+ * Money given back after an appointment's shares were booked (a refund after
+ * the visit): each account's share is brought down to its part of what is
+ * now kept — the booked shares scaled, the rounding left with the studio —
+ * by `refund` entries named by that amount, so each refund is booked once
+ * however often this runs.
+ */
+async function bookRefunds(money: MoneyModuleService, booked: readonly Ended[]): Promise<number> {
+  if (booked.length === 0) return 0
+  const rows = await money.listLedgerEntries({ appointment_id: booked.map((a) => a.id), kind: ["service", "cancellation_fee", "refund"] })
+  const entries = []
+  for (const appointment of booked) {
+    const own = rows.filter((row) => row.appointment_id === appointment.id)
+    const shares = own.filter((row) => row.kind !== "refund")
+    const original = shares.reduce((sum, row) => sum + row.amount_fen, 0)
+    const now = own.reduce((sum, row) => sum + row.amount_fen, 0)
+    const kept = keptAtCheckout(appointment)
+    if (kept >= now || original <= 0) continue
+    const target = new Map(shares.map((row) => [row.account, Math.floor((row.amount_fen * kept) / original)]))
+    target.set("merchant", (target.get("merchant") ?? 0) + kept - [...target.values()].reduce((sum, fen) => sum + fen, 0))
+    for (const share of shares) {
+      const current = own.filter((row) => row.account === share.account).reduce((sum, row) => sum + row.amount_fen, 0)
+      const change = target.get(share.account)! - current
+      if (change !== 0) {
+        entries.push({ appointment_id: appointment.id, merchant_handle: share.merchant_handle, beautician_id: share.beautician_id, account: share.account, amount_fen: change, note: `kept:${kept}`, commission_rate_bp: share.commission_rate_bp })
+      }
+    }
+  }
+  return await money.postRefundEntries(entries)
 }
 
 /**

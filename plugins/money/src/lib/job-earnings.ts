@@ -29,7 +29,7 @@ export interface JobEarnings {
 }
 
 /** Ledger kinds that are a job's own pay, split by the studio's plan (a tip is the customer's gift on top). */
-export const JOB_PAY_KINDS: ReadonlySet<string> = new Set(["service", "cancellation_fee", "balance"])
+export const JOB_PAY_KINDS: ReadonlySet<string> = new Set(["service", "cancellation_fee", "balance", "refund"])
 
 /**
  * Each job's gross, commission and net from its ledger rows (every account's):
@@ -53,7 +53,7 @@ export function jobEarnings(rows: readonly JobLedgerRow[]): JobEarnings[] {
       booked_at: new Date(row.created_at).toISOString(),
     }
     if (row.kind === "cancellation_fee") job.kind = "cancellation_fee"
-    if (row.kind !== "balance") {
+    if (row.kind === "service" || row.kind === "cancellation_fee") {
       job.commission_rate_bp = row.commission_rate_bp
       job.booked_at = new Date(row.created_at).toISOString()
     }

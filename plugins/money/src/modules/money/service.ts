@@ -73,7 +73,7 @@ export default class MoneyModuleService extends MedusaService({ LedgerEntry, Wit
     const rows = await (sharedContext.transactionManager as SqlManager).execute(
       `insert into "ledger_entry" ("id", "appointment_id", "merchant_handle", "beautician_id", "account", "kind", "amount_fen", "commission_plan", "commission_tier", "commission_rate_bp")
        values ${entries.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
-       on conflict ("appointment_id", "kind", "account") where "kind" <> 'adjustment' and "deleted_at" is null do nothing returning "id"`,
+       on conflict ("appointment_id", "kind", "account") where "kind" not in ('adjustment', 'refund') and "deleted_at" is null do nothing returning "id"`,
       entries.flatMap((e) => [
         generateEntityId(undefined, "ledg"),
         e.appointment_id,
@@ -86,6 +86,25 @@ export default class MoneyModuleService extends MedusaService({ LedgerEntry, Wit
         e.commission_tier ?? null,
         e.commission_rate_bp ?? null,
       ]),
+    )
+    return rows.length
+  }
+
+  /**
+   * Books refunds' entries: each names (`note`) the amount it brings the
+   * appointment's books to, and one already booked is skipped.
+   */
+  @InjectTransactionManager()
+  async postRefundEntries(
+    entries: Array<{ appointment_id: string; merchant_handle: string; beautician_id: string | null; account: string; amount_fen: number; note: string; commission_rate_bp: number | null }>,
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<number> {
+    if (entries.length === 0) return 0
+    const rows = await (sharedContext.transactionManager as SqlManager).execute(
+      `insert into "ledger_entry" ("id", "appointment_id", "merchant_handle", "beautician_id", "account", "kind", "amount_fen", "note", "commission_rate_bp")
+       values ${entries.map(() => "(?, ?, ?, ?, ?, 'refund', ?, ?, ?)").join(", ")}
+       on conflict ("appointment_id", "account", "note") where "kind" = 'refund' and "deleted_at" is null do nothing returning "id"`,
+      entries.flatMap((e) => [generateEntityId(undefined, "ledg"), e.appointment_id, e.merchant_handle, e.beautician_id, e.account, e.amount_fen, e.note, e.commission_rate_bp]),
     )
     return rows.length
   }

@@ -1,12 +1,12 @@
 import { model } from "@medusajs/framework/utils"
 
 export const LEDGER_ACCOUNTS = ["platform", "merchant", "beautician"] as const
-export const LEDGER_KINDS = ["service", "cancellation_fee", "tip", "adjustment", "withdrawal", "balance"] as const
+export const LEDGER_KINDS = ["service", "cancellation_fee", "tip", "adjustment", "withdrawal", "balance", "refund"] as const
 
 /**
  * The earnings ledger, append-only: what each party earned from an
  * appointment, in fen. Mistakes are mended by an `adjustment`, never by an
- * edit. A paid withdrawal is a negative entry. Balances are sums over it. An appointment's own entries exist once
+ * edit; money given back after the shares were booked by `refund` entries. A paid withdrawal is a negative entry. Balances are sums over it. An appointment's own entries exist once
  * (a unique index), however often or widely they are posted.
  */
 export const LedgerEntry = model.define("ledger_entry", {
