@@ -26,9 +26,9 @@ async function upcomingOf(studio: string, days: number): Promise<string> {
     `insert into "appointment" ("id", "status", "customer_id", "variant_id", "order_id", "starts_at", "ends_at", "blocked_from", "blocked_until", "travel_in_minutes",
        "address", "lat", "lng", "paid_fen", "price_fen", "payment_status", "beautician_id")
      select $1, 'confirmed', a."customer_id", a."variant_id", null, a."starts_at" + $2::interval, a."ends_at" + $2::interval, a."blocked_from" + $2::interval, a."blocked_until" + $2::interval,
-            a."travel_in_minutes", a."address", a."lat", a."lng", a."paid_fen", a."price_fen", 'paid', a."beautician_id"
+            a."travel_in_minutes", a."address", a."lat", a."lng", a."price_fen", a."price_fen", 'paid', a."beautician_id"
        from "appointment" a join "beautician" b on b."id" = a."beautician_id"
-      where b."merchant_handle" = $3 and a."deleted_at" is null and a."paid_fen" > 0
+      where b."merchant_handle" = $3 and a."deleted_at" is null and a."price_fen" > 0
       order by a."starts_at" desc limit 1
      returning "id"`,
     [id, `${days} days`, studio],

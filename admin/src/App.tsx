@@ -6,6 +6,7 @@ import applications from "./beautician-applications"
 import { dataProvider } from "./data-provider"
 import { EarningsPage } from "./earnings"
 import { i18nProvider } from "./i18n"
+import { theme } from "./theme"
 import { DoorstepLayout } from "./layout/layout"
 import merchants from "./merchants"
 import orders from "./orders"
@@ -30,6 +31,7 @@ export function App() {
       dataProvider={dataProvider}
       i18nProvider={i18nProvider}
       layout={DoorstepLayout}
+      theme={theme}
       requireAuth
       disableTelemetry
     >

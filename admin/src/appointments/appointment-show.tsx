@@ -1,4 +1,4 @@
-import { Box, Divider, Grid, List as MuiList, ListItem, ListItemText, Stack, Typography } from "@mui/material"
+import { Box, Divider, Grid, LinearProgress, List as MuiList, ListItem, ListItemText, Stack, Typography } from "@mui/material"
 import type { ReactNode } from "react"
 import { Show, TopToolbar, useLocaleState, usePermissions, useRecordContext, useTranslate } from "react-admin"
 import type { Schemas } from "../api"
@@ -10,6 +10,9 @@ import { STATUS_COLORS } from "./appointment-list"
 
 type Appointment = Schemas["StaffAppointment"]
 const T = "resources.appointments"
+
+/** react-admin shows the list's row while the appointment itself loads: wait for the whole record. */
+const whole = (record: Appointment | undefined): record is Appointment => Boolean(record && "actions" in record && record.address)
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const translate = useTranslate()
@@ -46,7 +49,7 @@ function Actions() {
   const record = useRecordContext<Appointment>()
   const { permissions } = usePermissions<Staff>()
   const [locale] = useLocaleState()
-  if (!record) return null
+  if (!whole(record)) return null
   const reason = { name: "reason", label: `${T}.actions.reason`, required: true, minLength: 2, multiline: true }
   const { actions } = record
   return (
@@ -102,7 +105,7 @@ function Details() {
   const translate = useTranslate()
   const [locale] = useLocaleState()
   const actor = useActor()
-  if (!record) return null
+  if (!whole(record)) return <LinearProgress sx={{ m: 3 }} aria-label={translate("ra.page.loading")} />
   const money = (fen: number | null | undefined) => formatFen(fen, locale)
   const photos = (urls: unknown) => (Array.isArray(urls) ? (urls as string[]) : [])
   const record_ = record.service_record as { notes?: string; products_used?: string[]; photos_before?: string[]; photos_after?: string[] } | null

@@ -4,6 +4,7 @@ import { errorsEn } from "./errors"
 import { resourcesIn } from "./resources"
 
 export const en: TranslationMessages = mergeTranslations(englishMessages, {
+  ra: { notification: { item_doesnt_exist: "Not found: it may have been removed, or it is not your studio's." } },
   doorstep: {
     title: "Doorstep back office",
     tagline: "Studios, services and orders",

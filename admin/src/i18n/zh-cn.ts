@@ -50,7 +50,7 @@ export const zhCN: TranslationMessages = mergeTranslations(en, {
       sign_in: "登录", sign_in_error: "登录失败：邮箱或密码不正确", logout: "退出登录",
     },
     notification: {
-      updated: "已更新", created: "已创建", deleted: "已删除", bad_item: "数据有误", item_doesnt_exist: "数据不存在",
+      updated: "已更新", created: "已创建", deleted: "已删除", bad_item: "数据有误", item_doesnt_exist: "没有找到，可能已被删除或不属于您的门店。",
       http_error: "无法连接服务器，请稍后重试", data_provider_error: "数据加载出错，请稍后重试", i18n_error: "无法加载该语言",
       canceled: "已取消", offline: "无网络连接，无法获取数据。", logged_out: "登录已过期，请重新登录", not_authorized: "您无权访问此资源。", application_update_available: "有新版本可用。",
     },

@@ -11,16 +11,18 @@ export function LanguageToggle() {
   const [locale, setLocale] = useLocaleState()
   const translate = useTranslate()
   const english = locale === "en"
+  const text = english ? "中文" : "EN"
   return (
     <Button
       color="inherit"
       startIcon={<TranslateIcon />}
       onClick={() => setLocale(english ? "zh-CN" : "en")}
-      aria-label={translate("doorstep.language.switch")}
+      // The name a screen reader (or voice control) hears starts with the words on the button.
+      aria-label={`${text} · ${translate("doorstep.language.switch")}`}
       lang={english ? "zh-CN" : "en"}
       sx={{ minWidth: 44, minHeight: 44, whiteSpace: "nowrap", flex: "0 0 auto" }}
     >
-      {english ? "中文" : "EN"}
+      {text}
     </Button>
   )
 }

@@ -1,12 +1,19 @@
 import { useEffect } from "react"
-import { AppBar, Layout, LoadingIndicator, TitlePortal, useLocaleState, type LayoutProps } from "react-admin"
+import { AppBar, Layout, LoadingIndicator, TitlePortal, UserMenu, useGetIdentity, useLocaleState, type LayoutProps } from "react-admin"
 import { LanguageToggle } from "./language-toggle"
 import { Menu } from "./menu"
 import { StudioPicker } from "./studio-picker"
 
+/** The signed-in person's menu, named by the name it shows (react-admin's calls it "Profile" whatever it shows). */
+function IdentityMenu() {
+  const { identity } = useGetIdentity()
+  return <UserMenu label={identity?.fullName ?? "ra.auth.user_menu"} />
+}
+
 function DoorstepAppBar() {
   return (
     <AppBar
+      userMenu={<IdentityMenu />}
       toolbar={
         <>
           <LanguageToggle />
