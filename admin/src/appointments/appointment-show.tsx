@@ -124,9 +124,8 @@ function Details() {
             <Line label="time">{formatTime(record.start, locale)} – {formatTime(record.end, locale)}</Line>
           </Section>
           <Section title="customer">
-            <Line label="phone">
-              {record.customer.name ?? "—"} · {record.customer.phone ? <a href={`tel:${record.customer.phone}`}>{record.customer.phone}</a> : "—"}
-            </Line>
+            <Line label="name">{record.customer.name ?? "—"}</Line>
+            <Line label="phone">{record.customer.phone ? <a href={`tel:${record.customer.phone}`}>{record.customer.phone}</a> : "—"}</Line>
             <Line label="address">{[record.address.city, record.address.district, record.address.line1].filter(Boolean).join(" ")}</Line>
             {record.address.notes ? <Line label="notes">{record.address.notes}</Line> : null}
           </Section>

@@ -22,7 +22,7 @@ export const en = {
   payment: { pending: "Awaiting payment", paid: "Paid", refund_pending: "Refund pending", partially_refunded: "Partly refunded", refunded: "Refunded", failed: "Failed" },
   sections: { customer: "Customer", visit: "Visit", money: "Money", timeline: "Timeline", changes: "Changes and reasons", record: "Service record", dispatch: "Dispatch" },
   labels: {
-    time: "Time", phone: "Phone", address: "Address", notes: "Notes", beautician: "Beautician", paid: "Paid", price: "Price", fee: "Cancellation fee kept", refunded: "Refunded", balance_due: "Balance due",
+    time: "Time", name: "Name", phone: "Phone", address: "Address", notes: "Notes", beautician: "Beautician", paid: "Paid", price: "Price", fee: "Cancellation fee kept", refunded: "Refunded", balance_due: "Balance due",
     by: "by", no_changes: "No changes", no_record: "The beautician has not recorded the visit yet", before: "Before", after: "After", products: "Products used",
   },
   actors: { system: "the system", customer: "the customer", beautician: "the beautician", user: "staff" },
@@ -59,7 +59,7 @@ export const zh = {
   payment: { pending: "待付款", paid: "已付款", refund_pending: "退款处理中", partially_refunded: "部分退款", refunded: "已退款", failed: "支付失败" },
   sections: { customer: "客户", visit: "上门", money: "金额", timeline: "进度", changes: "变更与原因", record: "服务记录", dispatch: "派单" },
   labels: {
-    time: "时间", phone: "电话", address: "地址", notes: "备注", beautician: "美容师", paid: "实付", price: "价格", fee: "扣除的违约金", refunded: "已退", balance_due: "待付尾款",
+    time: "时间", name: "姓名", phone: "电话", address: "地址", notes: "备注", beautician: "美容师", paid: "实付", price: "价格", fee: "扣除的违约金", refunded: "已退", balance_due: "待付尾款",
     by: "操作人", no_changes: "暂无变更", no_record: "美容师尚未填写服务记录", before: "服务前", after: "服务后", products: "使用的产品",
   },
   actors: { system: "系统", customer: "客户", beautician: "美容师", user: "员工" },

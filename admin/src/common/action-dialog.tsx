@@ -124,7 +124,7 @@ export function ActionDialog({ resource, action, id, label, color = "primary", v
         </DialogContent>
         <DialogActions>
           <MuiButton onClick={() => setOpen(false)} disabled={busy} sx={{ minHeight: 44 }}>
-            {translate("ra.action.cancel")}
+            {translate("ra.action.back")}
           </MuiButton>
           <MuiButton onClick={submit} disabled={busy || invalid} variant="contained" color={color === "inherit" ? "primary" : color} sx={{ minHeight: 44 }}>
             {translate(label)}
