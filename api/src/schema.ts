@@ -3156,7 +3156,7 @@ export type components = {
             created_at: string;
             id: string;
             /** @enum {string} */
-            kind: "service" | "cancellation_fee" | "tip" | "adjustment" | "withdrawal" | "balance";
+            kind: "service" | "cancellation_fee" | "tip" | "adjustment" | "withdrawal" | "balance" | "refund";
             merchant_handle?: string;
             note: string | null;
         } & {
