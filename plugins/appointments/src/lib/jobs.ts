@@ -67,6 +67,9 @@ interface JobAddress {
   notes?: string
 }
 
+/** The last four digits of a customer's phone, the most a beautician or a list is shown. */
+export const phoneLast4 = (phone: string | null | undefined): string | null => (phone && phone.length >= 4 ? phone.slice(-4) : null)
+
 /**
  * A job as its beautician sees it. The full address, the customer's
  * requests and the way there only while the job is theirs and until 24 hours
@@ -76,7 +79,6 @@ export function serializeJob(job: AppointmentRow, timezone: string, now = Date.n
   const address = job.address as JobAddress
   const ends = new Date(job.ends_at).getTime()
   const visible = now < ends + 24 * HOUR
-  const phone = address.contact_phone ?? ""
   return {
     id: job.id,
     status: job.status,
@@ -84,7 +86,7 @@ export function serializeJob(job: AppointmentRow, timezone: string, now = Date.n
     start: toZonedIso(new Date(job.starts_at).getTime(), timezone),
     end: toZonedIso(ends, timezone),
     travel_in_minutes: job.travel_in_minutes,
-    customer: { name: address.contact_name ?? null, phone_last4: phone.length >= 4 ? phone.slice(-4) : null },
+    customer: { name: address.contact_name ?? null, phone_last4: phoneLast4(address.contact_phone) },
     address: visible ? { line1: address.line1 ?? null, district: address.district ?? null, city: address.city ?? null, lat: job.lat, lng: job.lng, notes: address.notes || null } : { district: address.district ?? null, city: address.city ?? null },
     navigation: visible ? navigationLinks({ lat: job.lat, lng: job.lng }, address.line1 ?? "") : null,
     check_in: job.check_in,

@@ -28,5 +28,9 @@ export const cancellationTermsIn = (terms: unknown): PolicyTerms => {
 }
 
 /** What checkout charges for a price of `priceFen`: all of it, or the deposit in whole fen (rounded half up). */
+/** A deposit booking's balance still to pay: nothing once paid, or for a cancelled booking. */
+export const balanceDue = (appointment: { status: string; balance_due_fen?: number | null; balance_paid_fen?: number | null }): number =>
+  appointment.status === "cancelled" || appointment.balance_paid_fen ? 0 : (appointment.balance_due_fen ?? 0)
+
 export const chargedAtCheckout = (priceFen: number, payment: PaymentTerms): number =>
   payment.mode === "deposit" ? Math.round((priceFen * payment.deposit_percent) / 100) : priceFen

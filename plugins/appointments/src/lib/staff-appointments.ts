@@ -7,6 +7,8 @@ import type AppointmentModuleService from "../modules/appointment/service"
 import type { AppointmentRow } from "../modules/appointment/service"
 import { cancellationQuote, policyOf, serializeQuote } from "./cancellation"
 import { localDateSpan } from "./date-span"
+import { phoneLast4 } from "./jobs"
+import { balanceDue } from "./payment-terms"
 import { serviceTitles } from "./services"
 
 /**
@@ -39,7 +41,6 @@ interface StaffAddress {
   notes?: string
 }
 
-const phoneLast4 = (phone: string | undefined) => (phone && phone.length >= 4 ? phone.slice(-4) : null)
 
 export async function listStaffAppointments(container: MedusaContainer, filters: AppointmentFilters) {
   const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
@@ -144,7 +145,7 @@ export async function staffAppointmentDetail(container: MedusaContainer, appoint
       status: appointment.payment_status,
       price_fen: appointment.price_fen ?? null,
       paid_fen: appointment.paid_fen,
-      balance_due_fen: appointment.status === "cancelled" || appointment.balance_paid_fen ? 0 : (appointment.balance_due_fen ?? 0),
+      balance_due_fen: balanceDue(appointment),
       balance_paid_fen: appointment.balance_paid_fen ?? null,
       cancellation_fee_fen: appointment.cancellation_fee_fen,
       refund_fen: appointment.refund_fen,

@@ -102,7 +102,8 @@ export async function postEarnings(container: MedusaContainer, now: Date): Promi
     : new Set()
   const toBook = ended.filter((appointment) => keptAtCheckout(appointment) > 0 && !booked.has(appointment.id))
   const balances = ended.filter((appointment) => appointment.status === "completed" && (appointment.balance_paid_fen ?? 0) > 0).map((appointment) => appointment.id)
-  const refunds = await bookRefunds(money, ended.filter((appointment) => booked.has(appointment.id)))
+  // Only an appointment that gave money back can owe `refund` entries: the rest cost no ledger read.
+  const refunds = await bookRefunds(money, ended.filter((appointment) => booked.has(appointment.id) && (appointment.refund_fen ?? 0) > 0))
   if (toBook.length === 0) return refunds + (balances.length ? await bookBalances(container, balances) : 0)
   const zone = appointments.bookingSettings().timezone
   const beauticians = await appointments.listBeauticians({ id: [...new Set(toBook.map((a) => a.beautician_id))] }, { select: ["id", "merchant_handle"] })

@@ -1,5 +1,5 @@
 import { customerChanges, FINAL_STATUSES, toZonedIso, type AppointmentStatus } from "@doorstep/booking-core"
-import { cancellationTermsIn, paymentTermsOf } from "../../../lib/payment-terms"
+import { balanceDue, cancellationTermsIn, paymentTermsOf } from "../../../lib/payment-terms"
 import { isLive } from "../../../lib/schedules"
 
 interface StoredAppointment {
@@ -60,7 +60,7 @@ export function serializeAppointment(appointment: StoredAppointment, timezone: s
     payment: {
       ...paymentTermsOf(appointment.policy_terms),
       price_fen: appointment.price_fen ?? null,
-      balance_due_fen: appointment.status === "cancelled" || appointment.balance_paid_fen ? 0 : (appointment.balance_due_fen ?? 0),
+      balance_due_fen: balanceDue(appointment),
       balance_paid_fen: appointment.balance_paid_fen ?? null,
     },
     created_at: new Date(appointment.created_at).toISOString(),
