@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { ensureDemoAccounts } from "./accounts"
 import { ensureBeauticians } from "./beauticians"
+import { ensureDemoAppointments } from "./demo-appointments"
 import { ensureCategories, ensureServices } from "./catalog"
 import { loadDemoData, type DemoData } from "./demo-data"
 import { ensureMerchants } from "./merchants"
@@ -31,9 +32,11 @@ export async function seedDemoStore(container: MedusaContainer, data: DemoData =
   await ensureDemoAccounts(container, data.accounts)
   await ensurePromotions(container)
   const newReviews = await ensureDemoReviews(container, data)
+  // After the reviews: they look for a beautician's demo visits to know whether they were written.
+  const newAppointments = await ensureDemoAppointments(container, data)
   logger.info(
     `Demo store ready: ${data.services.length} services (${created} new), ` +
-      `${data.beauticians.length} beauticians (${newBeauticians} new), ${data.reviews.reviews.length} reviews (${newReviews} new), region ${setup.regionId}`,
+      `${data.beauticians.length} beauticians (${newBeauticians} new), ${data.reviews.reviews.length} reviews (${newReviews} new), ${newAppointments} new demo appointments, region ${setup.regionId}`,
   )
   return setup
 }

@@ -27,6 +27,18 @@ export function reviewTimes(seed: Pick<ReviewSeed, "days_ago">, durationMinutes:
   return { reviewedAt: new Date(reviewedAt), startsAt: new Date(startsAt), endsAt: new Date(endsAt), repliedAt: new Date(reviewedAt + 18 * HOUR) }
 }
 
+/** A demo visit's address, as a customer without a login gave it: no phone. */
+export const demoAddress = (number: number, district: string | null, lat: number, lng: number) => ({
+  line1: `演示路 ${number} 号 · Demo Road`,
+  city: "上海市",
+  district,
+  lat,
+  lng,
+  contact_name: "演示顾客 · Demo customer",
+  contact_phone: null,
+  notes: null,
+})
+
 /**
  * The demo's written reviews, each of a completed visit by a demo customer (no
  * login) for a service the beautician performs, as the review route requires.
@@ -104,16 +116,7 @@ const variants = await container.resolve(Modules.PRODUCT).listProductVariants({ 
       blocked_from: new Date(row.times.startsAt.getTime() - TRAVEL_MINUTES * MINUTE),
       blocked_until: row.times.endsAt,
       travel_in_minutes: TRAVEL_MINUTES,
-      address: {
-        line1: `演示路 ${(index % 180) + 1} 号 · Demo Road`,
-        city: "上海市",
-        district: row.beautician.home_district,
-        lat: row.lat,
-        lng: row.lng,
-        contact_name: "演示顾客 · Demo customer",
-        contact_phone: null,
-        notes: null,
-      },
+      address: demoAddress((index % 180) + 1, row.beautician.home_district, row.lat, row.lng),
       lat: row.lat,
       lng: row.lng,
       price_fen: row.priceFen,
