@@ -25,6 +25,16 @@ export function cancellationQuote(policy: ChangePolicy, appointment: { starts_at
   return { ...quote, feeAmount, refundAmount: paid - feeAmount }
 }
 
+/**
+ * What staff cancelling now would cost the customer: the policy's quote, or
+ * everything paid back when they waive the fee (the studio's call, not the
+ * policy's).
+ */
+export function staffCancellationQuote(policy: ChangePolicy, appointment: Parameters<typeof cancellationQuote>[1], now: number, waiveFee: boolean) {
+  const quote = cancellationQuote(policy, appointment, now)
+  return waiveFee ? { ...quote, feeAmount: 0, refundAmount: appointment.paid_fen ?? 0 } : quote
+}
+
 export const serializeQuote = (quote: ReturnType<typeof quoteChange>) => ({
   allowed: quote.allowed,
   fee_percent: quote.feePercent,

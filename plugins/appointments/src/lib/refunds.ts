@@ -15,6 +15,12 @@ interface PaidAppointment {
   refund_fen: number | null
 }
 
+/** What may still be given back: what was paid less what was refunded, and nothing while a refund waits on the gateway. */
+export function refundableFen(appointment: Omit<PaidAppointment, "id" | "order_id"> & { payment_status?: PaymentStatus | null }): number {
+  if (appointment.payment_status === "refund_pending") return 0
+  return Math.max(0, (appointment.paid_fen ?? 0) - (appointment.refund_fen ?? 0))
+}
+
 /**
  * Gives back what the cancellation policy quoted, through the payment provider
  * that took the money (WeChat Pay, Alipay): the refund is recorded on the
@@ -36,10 +42,10 @@ export async function refundCancelled(container: MedusaContainer, appointment: P
  * `REFUND_TOO_LARGE`) past what was paid and not yet given back, and when
  * another refund was recorded since the appointment was read.
  */
-export async function refundMore(container: MedusaContainer, appointment: PaidAppointment, amountFen: number, by: { actor: string; reason: string }): Promise<PaymentStatus> {
+export async function refundMore(container: MedusaContainer, appointment: PaidAppointment & { payment_status?: PaymentStatus | null }, amountFen: number, by: { actor: string; reason: string }): Promise<PaymentStatus> {
   const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
   const refunded = appointment.refund_fen ?? 0
-  const refundable = (appointment.paid_fen ?? 0) - refunded
+  const refundable = refundableFen(appointment)
   if (amountFen > refundable) throw new DomainError(409, "REFUND_TOO_LARGE", `最多可退 ${fenToYuan(refundable)} 元 · At most ${refundable} fen can be refunded`, "amount_fen")
   try {
     await appointments.recordRefund({ id: appointment.id, refunded_fen: refunded, amount_fen: amountFen, actor: by.actor, reason: by.reason })

@@ -9,6 +9,7 @@ import { cancellationQuote, policyOf, serializeQuote } from "./cancellation"
 import { localDateSpan } from "./date-span"
 import { phoneLast4 } from "./jobs"
 import { balanceDue } from "./payment-terms"
+import { refundableFen } from "./refunds"
 import { serviceTitles } from "./services"
 
 /**
@@ -103,11 +104,10 @@ export async function staffAppointment(req: AuthenticatedMedusaRequest) {
 /** The policy's quote for cancelling now, and whether staff may cancel or move it at all. */
 export function staffOptions(appointment: AppointmentRow, appointments: AppointmentModuleService, now: number) {
   const quote = cancellationQuote(policyOf(appointment, appointments.bookingSettings().policy), appointment, now)
-  const refundable = (appointment.paid_fen ?? 0) - (appointment.refund_fen ?? 0)
   return {
     cancel: canTransition(appointment.status, "cancelled"),
     reschedule: STAFF_MOVABLE_STATUSES.includes(appointment.status),
-    refundable_fen: appointment.payment_status === "refund_pending" ? 0 : Math.max(0, refundable),
+    refundable_fen: refundableFen(appointment),
     cancellation_quote: serializeQuote(quote),
   }
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { cancelAndRefund, cancellationQuote, policyOf, serializeQuote } from "../../../../../lib/cancellation"
+import { cancelAndRefund, policyOf, serializeQuote, staffCancellationQuote } from "../../../../../lib/cancellation"
 import { staffAppointment, staffAppointmentDetail } from "../../../../../lib/staff-appointments"
 import { handleDomainErrors } from "../../../../domain-error"
 import { validated } from "../../../../validation"
@@ -14,8 +14,7 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
   const body = validated<StaffCancelBody>(req)
   const { appointment, appointments } = await staffAppointment(req)
   const now = Date.now()
-  const policed = cancellationQuote(policyOf(appointment, appointments.bookingSettings().policy), appointment, now)
-  const quote = body.waive_fee ? { ...policed, feeAmount: 0, refundAmount: appointment.paid_fen ?? 0 } : policed
+  const quote = staffCancellationQuote(policyOf(appointment, appointments.bookingSettings().policy), appointment, now, body.waive_fee)
   const cancelled = await cancelAndRefund(req.scope, appointment, { quote, actor: `user:${req.auth_context.actor_id}`, reason: body.reason, waived: body.waive_fee }, new Date(now))
   res.json({ appointment: await staffAppointmentDetail(req.scope, cancelled), quote: serializeQuote(quote) })
 })
