@@ -1,10 +1,11 @@
-import type { Browser, Page } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { setting, Tab } from "../../scripts/lib/browser-tab"
 import { localePath, messagesFor } from "../../storefront/lib/i18n"
 import { openPortalAs } from "../../storefront/journeys/support/beautician"
 // The storefront's journeys set up what no page makes with the same statement helper.
 import { sql } from "../../storefront/journeys/support/database"
+import { signIn } from "./support/staff"
 
 /**
  * A studio's manager starts the day on the dispatch board: a paid job nobody
@@ -16,7 +17,6 @@ import { sql } from "../../storefront/journeys/support/database"
 
 const ADMIN = setting("JOURNEY_ADMIN_URL")
 const STOREFRONT = setting("JOURNEY_STOREFRONT_URL")
-const MANAGER = { email: "manager@doorstep.local", password: "Doorstep2026!" } // jingan-lumiere's manager (scripts/seed/data/accounts.json)
 const STUDIO = "jingan-lumiere"
 
 /**
@@ -61,15 +61,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto(ADMIN, { waitUntil: "networkidle" })
-  await page.waitForURL((url) => url.hash.startsWith("#/login"))
-  await page.locator("input[name=username]").fill(MANAGER.email)
-  await page.locator("input[name=password]").fill(MANAGER.password)
-  await page.locator("button[type=submit]").click()
-  await page.waitForURL((url) => !url.hash.startsWith("#/login"))
-}
 
 test("a studio's manager assigns a waiting job from the dispatch board, and the beautician finds it in the portal", async () => {
   const job = await unassignedJob()
