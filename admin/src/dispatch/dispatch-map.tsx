@@ -98,8 +98,8 @@ export function DispatchMap({ jobs, positions, offset }: { jobs: QueuedJob[]; po
           "&.leaflet-container": { bgcolor: TILES ? undefined : "#eef1f3" },
         }}
       />
-      <Stack direction="row" component="ul" aria-label={translate(`${T}.label`)} sx={{ flexWrap: "wrap", gap: 1.5, listStyle: "none", p: 0, m: 0, mt: 1 }}>
-        <Legend color={JOB_COLOR} label={translate(`${T}.job`)} square />
+      <Stack direction="row" component="ul" aria-label={translate(`${T}.legend`)} sx={{ flexWrap: "wrap", gap: 1.5, listStyle: "none", p: 0, m: 0, mt: 1 }}>
+        <Legend color={JOB_COLOR} label={translate(`${T}.job`)} ringed />
         {(Object.keys(STATE_COLORS) as Position["state"][]).map((state) => (
           <Legend key={state} color={STATE_COLORS[state]} label={translate(`${T}.${state}`)} />
         ))}
@@ -113,10 +113,10 @@ export function DispatchMap({ jobs, positions, offset }: { jobs: QueuedJob[]; po
   )
 }
 
-function Legend({ color, label, square }: { color: string; label: string; square?: boolean }) {
+function Legend({ color, label, ringed }: { color: string; label: string; ringed?: boolean }) {
   return (
     <Stack component="li" direction="row" spacing={0.75} sx={{ alignItems: "center" }}>
-      <Box aria-hidden sx={{ width: 12, height: 12, borderRadius: square ? "50%" : "50%", bgcolor: color, outline: square ? "2px solid #fff" : undefined, boxShadow: square ? 1 : undefined }} />
+      <Box aria-hidden sx={{ width: 12, height: 12, borderRadius: "50%", bgcolor: color, boxShadow: ringed ? 1 : undefined }} />
       <Typography variant="caption">{label}</Typography>
     </Stack>
   )

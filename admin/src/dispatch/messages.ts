@@ -39,6 +39,7 @@ export const en = {
   },
   map: {
     label: "Map of waiting jobs and beauticians",
+    legend: "Map legend",
     job: "Waiting job",
     home: "At home base",
     en_route: "On the way",
@@ -96,6 +97,7 @@ export const zh = {
   },
   map: {
     label: "待处理订单和美容师位置地图",
+    legend: "图例",
     job: "待处理订单",
     home: "在家",
     en_route: "在路上",
