@@ -3,6 +3,7 @@ import { launchChromium } from "../../scripts/lib/browser"
 import { setting, Tab } from "../../scripts/lib/browser-tab"
 import { localePath, messagesFor } from "../../storefront/lib/i18n"
 import { openPortalAs } from "../../storefront/journeys/support/beautician"
+import { storeGet } from "../../storefront/journeys/support/booking"
 // The storefront's journeys set up what no page makes with the same statement helper.
 import { sql } from "../../storefront/journeys/support/database"
 import { signIn } from "./support/staff"
@@ -20,38 +21,43 @@ const STOREFRONT = setting("JOURNEY_STOREFRONT_URL")
 const STUDIO = "jingan-lumiere"
 
 /**
- * A paid job of the studio's that nobody has taken yet (`confirmed`): one of
- * its active beauticians' demo visits booked again whole weeks later — the
- * same weekday and hour, so their working hours hold — at least a day ahead.
- * The job sits on that beautician's calendar, as a booking does until
- * someone takes it. What the journey needs that no back-office page makes.
+ * A paid job of the studio's that nobody has taken yet (`confirmed`), at a
+ * time one of its beauticians can take it: one of the studio's demo visits
+ * booked again at the first start the store's availability offers one of the
+ * studio's beauticians from tomorrow, at that beautician's home district. The
+ * job sits on that beautician's calendar, as a booking does until someone
+ * takes it. What the journey needs that no back-office page makes.
  */
 async function unassignedJob(): Promise<{ id: string; start: Date }> {
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const id = `appt_journey_dispatch_${Date.now()}`
-    try {
-      const [made] = await sql<{ id: string; starts_at: Date }>(
-        `with visit as (
-           select a.*, (ceil(extract(epoch from (now() + interval '1 day' - a."starts_at")) / 604800) + $3)::int * interval '7 days' as shift
-             from "appointment" a join "beautician" b on b."id" = a."beautician_id"
-            where b."merchant_handle" = $2 and b."status" = 'active' and a."deleted_at" is null and a."price_fen" > 0 and a."starts_at" < now()
-            order by a."starts_at" desc limit 1)
-         insert into "appointment" ("id", "status", "customer_id", "variant_id", "order_id", "starts_at", "ends_at", "blocked_from", "blocked_until", "travel_in_minutes",
-            "address", "lat", "lng", "paid_fen", "price_fen", "payment_status", "beautician_id")
-         select $1, 'confirmed', v."customer_id", v."variant_id", null, v."starts_at" + v.shift, v."ends_at" + v.shift, v."blocked_from" + v.shift, v."blocked_until" + v.shift,
-                v."travel_in_minutes", v."address", v."lat", v."lng", v."price_fen", v."price_fen", 'paid', v."beautician_id"
-           from visit v
-         returning "id", "starts_at"`,
-        [id, STUDIO, attempt],
-      )
-      if (!made) throw new Error(`The demo data has no paid visit of ${STUDIO}'s to book again`)
-      return { id: made.id, start: new Date(made.starts_at) }
-    } catch (error) {
-      // That week the beautician is busy then (another journey's booking): try a week later.
-      if (!/overlap|exclusion|conflict/i.test(String(error))) throw error
-    }
-  }
-  throw new Error("No free week for the job")
+  const [visit] = await sql<{ variant_id: string; lat: number; lng: number; district: string }>(
+    `select a."variant_id", b."home_lat" as "lat", b."home_lng" as "lng", b."home_district" as "district"
+       from "appointment" a join "beautician" b on b."id" = a."beautician_id"
+      where b."merchant_handle" = $1 and b."status" = 'active' and a."deleted_at" is null and a."price_fen" > 0 and b."home_district" is not null
+      order by a."starts_at" desc limit 1`,
+    [STUDIO],
+  )
+  if (!visit) throw new Error(`The demo data has no paid visit of ${STUDIO}'s to book again`)
+  const staff = new Set((await sql<{ id: string }>(`select "id" from "beautician" where "merchant_handle" = $1 and "status" = 'active'`, [STUDIO])).map((b) => b.id))
+  const tomorrow = new Date(Date.now() + 32 * 3600_000).toISOString().slice(0, 10)
+  const { slots } = await storeGet<{ slots: Array<{ start: string; end: string; beautician_ids: string[] }> }>(
+    `/store/availability?variant_id=${visit.variant_id}&lat=${visit.lat}&lng=${visit.lng}&district=${encodeURIComponent(visit.district)}&date=${tomorrow}&days=7`,
+  )
+  const slot = slots.find((s) => s.beautician_ids.some((id) => staff.has(id)))
+  if (!slot) throw new Error(`Nobody of ${STUDIO}'s is free in the week from ${tomorrow}`)
+  const beautician = slot.beautician_ids.find((id) => staff.has(id))!
+  const id = `appt_journey_dispatch_${Date.now()}`
+  const [made] = await sql<{ id: string; starts_at: Date }>(
+    `insert into "appointment" ("id", "status", "customer_id", "variant_id", "order_id", "starts_at", "ends_at", "blocked_from", "blocked_until", "travel_in_minutes",
+        "address", "lat", "lng", "paid_fen", "price_fen", "payment_status", "beautician_id")
+     select $1, 'confirmed', a."customer_id", a."variant_id", null, $2::timestamptz, $3::timestamptz, $2::timestamptz - interval '30 minutes', $3::timestamptz + interval '15 minutes', 30,
+            jsonb_set(a."address"::jsonb, '{district}', to_jsonb($6::text)), $4::float8, $5::float8, a."price_fen", a."price_fen", 'paid', $7
+       from "appointment" a join "beautician" b on b."id" = a."beautician_id"
+      where b."merchant_handle" = $8 and a."variant_id" = $9 and a."deleted_at" is null and a."price_fen" > 0
+      order by a."starts_at" desc limit 1
+     returning "id", "starts_at"`,
+    [id, slot.start, slot.end, visit.lat, visit.lng, visit.district, beautician, STUDIO, visit.variant_id],
+  )
+  return { id: made.id, start: new Date(made.starts_at) }
 }
 
 let browser: Browser
