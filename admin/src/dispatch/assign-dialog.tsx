@@ -39,7 +39,7 @@ export function AssignButton({ appointmentId, beautician, job, reassign, onDone 
     setError(null)
     try {
       await api("POST", `/admin/appointments/${seg(appointmentId)}/assign`, { body: { beautician_id: beautician.id, reason: reason.trim() } })
-      notify(translate(`${T}.done`, names), { type: "success" })
+      notify(`${T}.done`, { type: "success", messageArgs: names })
       setOpen(false)
       onDone()
     } catch (e) {

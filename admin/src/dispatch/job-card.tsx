@@ -52,7 +52,9 @@ export function JobCard({ job, index, onAssigned }: { job: QueuedJob; index: num
               {time} · {service}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {[appointment.city, district].filter(Boolean).join(" ")} · {translate(`${T}.status.${appointment.status}`, { _: appointment.status })}
+              {[appointment.city, district].filter(Boolean).join(" ")}
+              {/* A job nobody has taken says so in its chip; one under way says where it stands and with whom. */}
+              {unassigned ? "" : ` · ${translate(`${T}.status.${appointment.status}`, { _: appointment.status })}`}
               {!unassigned && appointment.beautician.display_name ? ` · ${translate(`${T}.job.with`, { name: appointment.beautician.display_name })}` : ""}
             </Typography>
             <Stack direction="row" sx={{ flexWrap: "wrap", gap: 0.75, mt: 1 }}>
