@@ -4,6 +4,7 @@ import { authProvider } from "./auth-provider"
 import appointments from "./appointments"
 import applications from "./beautician-applications"
 import { dataProvider } from "./data-provider"
+import { DispatchPage } from "./dispatch"
 import { EarningsPage } from "./earnings"
 import { i18nProvider } from "./i18n"
 import { theme } from "./theme"
@@ -46,6 +47,7 @@ export function App() {
           {can(permissions, "services") ? <Resource name="services" {...services} /> : null}
           {can(permissions, "orders") ? <Resource name="orders" {...orders} /> : null}
           <CustomRoutes>
+            {can(permissions, "dispatch") ? <Route path="/dispatch" element={<DispatchPage />} /> : null}
             {can(permissions, "settings") ? <Route path="/settings" element={<SettingsPage />} /> : null}
             {can(permissions, "earnings") ? <Route path="/earnings" element={<EarningsPage />} /> : null}
             {can(permissions, "reviews") ? <Route path="/reviews" element={<ReviewModerationPage />} /> : null}

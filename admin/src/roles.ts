@@ -43,6 +43,8 @@ export const ACCESS = {
   reviews: { read: SUPPORT, moderate: SUPPORT },
   services: { read: PLATFORM },
   orders: { read: PLATFORM },
+  // The dispatch board: GET /admin/dispatch/queue|positions and POST /admin/appointments/:id/assign (merchant roles and the platform).
+  dispatch: { read: STUDIO, assign: STUDIO },
 } as const satisfies Record<string, Record<string, readonly StaffRole[]>>
 
 export type Screen = keyof typeof ACCESS

@@ -91,7 +91,7 @@ export function builds(env: BuildEnvironments): Build[] {
       name: "admin",
       sources: workspace("admin"),
       output: path.join(workspace("admin"), "dist", "index.html"),
-      bakedIn: { VITE_MEDUSA_URL: env.adminEnv.VITE_MEDUSA_URL },
+      bakedIn: { VITE_MEDUSA_URL: env.adminEnv.VITE_MEDUSA_URL, VITE_MAP_TILE_URL: env.adminEnv.VITE_MAP_TILE_URL },
       spec: npmBuild("admin", workspace("admin"), env.adminEnv),
     },
     storefrontBuild(env.env),

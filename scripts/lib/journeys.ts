@@ -89,7 +89,8 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     services.start(commands.storefront(storefront, ports.storefront), logFile("storefront"))
     const withoutCommerce = { ...commands.storefront(storefrontEnv(env, offline, publishableKey), offline.storefront), name: "storefront without commerce" }
     services.start(withoutCommerce, logFile("storefront-without-commerce"))
-    const admin = adminEnv(env, ports)
+    // A plain map on the dispatch board: no tile requests leave the machine (as the storefront's MAP_TILE_URL).
+    const admin = { ...adminEnv(env, ports), VITE_MAP_TILE_URL: "none" }
     const adminDist = path.join(dirs.scratch, "admin")
     await step("Building the back office for the journeys' commerce", () =>
       runLogged({ name: "admin build", command: "npx", args: ["vite", "build", "--outDir", adminDist, "--emptyOutDir"], cwd: workspace("admin"), env: admin }, logFile("admin-build")),

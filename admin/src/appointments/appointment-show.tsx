@@ -4,6 +4,7 @@ import { Show, TopToolbar, useLocaleState, usePermissions, useRecordContext, use
 import type { Schemas } from "../api"
 import { ActionDialog } from "../common/action-dialog"
 import { StatusChip, formatTime } from "../common/fields"
+import { DispatchLog } from "../dispatch/dispatch-log"
 import { formatFen } from "../money"
 import { can, type Staff } from "../roles"
 import { STATUS_COLORS } from "./appointment-list"
@@ -147,6 +148,9 @@ function Details() {
                 </ListItem>
               ))}
             </MuiList>
+          </Section>
+          <Section title="dispatch">
+            <DispatchLog appointmentId={record.id} studio={record.beautician.merchant_handle} names={record.beautician.display_name ? { [record.beautician.id]: record.beautician.display_name } : {}} />
           </Section>
           <Section title="changes">
             {record.changes.length === 0 ? (

@@ -49,6 +49,10 @@ export const errorsZh: Record<string, string> = {
   START_TOO_SOON: "时间太近，美容师来不及赶到，请选择晚一些的时间。",
   BEYOND_HORIZON: "这个时间太远，还不能预约。",
   REFUND_TOO_LARGE: "退款金额超过了还可退的金额，请刷新后重试。",
+  VARIANT_NOT_BOOKABLE: "这项服务已下架或暂停预约，不能派单。",
+  VARIANT_NOT_FOUND: "这项服务已不存在，请刷新页面。",
+  BEAUTICIAN_NOT_ACTIVE: "这位美容师目前不能接单（待审核或已暂停）。请换一位。",
+  OFFER_CLOSED: "这个邀请已结束，订单刚刚有了变化。请刷新看板。",
 }
 
 export const errorsEn: Record<string, string> = {
@@ -96,6 +100,10 @@ export const errorsEn: Record<string, string> = {
   SKILL_OF_ANOTHER_STUDIO: "A chosen service belongs to another studio.",
   ALREADY_APPLIED: "This person already has an application under review.",
   INVALID_ID_NUMBER: "That ID number is not valid; check its 18 digits.",
+  VARIANT_NOT_BOOKABLE: "This service is unpublished or paused, so the job can't be assigned.",
+  VARIANT_NOT_FOUND: "This service no longer exists. Refresh the page.",
+  BEAUTICIAN_NOT_ACTIVE: "This beautician can't take jobs now (pending or suspended). Choose someone else.",
+  OFFER_CLOSED: "That offer has ended: the job changed meanwhile. Refresh the board.",
 }
 
 const BY_STATUS: Record<number, string> = { 0: "UNAVAILABLE", 400: "INVALID_INPUT", 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND", 409: "CONFLICT", 429: "TOO_MANY_REQUESTS" }

@@ -1,5 +1,6 @@
 import * as appointments from "../appointments/messages"
 import * as applications from "../beautician-applications/messages"
+import * as dispatch from "../dispatch/messages"
 import * as earnings from "../earnings/messages"
 import * as merchants from "../merchants/messages"
 import * as reviews from "../reviews/messages"
@@ -12,6 +13,7 @@ import * as withdrawals from "../withdrawals/messages"
 const all = {
   appointments,
   "beautician-applications": applications,
+  dispatch,
   earnings,
   merchants,
   reviews,

@@ -1,4 +1,5 @@
 import AccountBalanceWalletIcon from "@mui/icons-material/AccountBalanceWallet"
+import AssignmentIndIcon from "@mui/icons-material/AssignmentInd"
 import RateReviewIcon from "@mui/icons-material/RateReview"
 import SettingsIcon from "@mui/icons-material/Settings"
 import { Menu as RaMenu, usePermissions } from "react-admin"
@@ -11,6 +12,7 @@ export function Menu() {
   const { permissions } = usePermissions<Staff>()
   return (
     <RaMenu>
+      {can(permissions, "dispatch") ? <RaMenu.Item to="/dispatch" primaryText="resources.dispatch.name" leftIcon={<AssignmentIndIcon />} /> : null}
       {RESOURCES.filter((screen) => can(permissions, screen)).map((screen) => (
         <RaMenu.ResourceItem key={screen} name={screen} />
       ))}
