@@ -3,6 +3,7 @@ import { Route } from "react-router-dom"
 import { authProvider } from "./auth-provider"
 import appointments from "./appointments"
 import applications from "./beautician-applications"
+import { Dashboard } from "./dashboard"
 import { dataProvider } from "./data-provider"
 import { EarningsPage } from "./earnings"
 import { i18nProvider } from "./i18n"
@@ -10,6 +11,7 @@ import { theme } from "./theme"
 import { DoorstepLayout } from "./layout/layout"
 import merchants from "./merchants"
 import orders from "./orders"
+import { ReportsPage } from "./reports"
 import { ReviewModerationPage } from "./reviews"
 import { can, type Staff } from "./roles"
 import services from "./services"
@@ -32,6 +34,7 @@ export function App() {
       i18nProvider={i18nProvider}
       layout={DoorstepLayout}
       theme={theme}
+      dashboard={Dashboard}
       requireAuth
       disableTelemetry
     >
@@ -49,6 +52,7 @@ export function App() {
             {can(permissions, "settings") ? <Route path="/settings" element={<SettingsPage />} /> : null}
             {can(permissions, "earnings") ? <Route path="/earnings" element={<EarningsPage />} /> : null}
             {can(permissions, "reviews") ? <Route path="/reviews" element={<ReviewModerationPage />} /> : null}
+            {can(permissions, "reports") ? <Route path="/reports" element={<ReportsPage />} /> : null}
           </CustomRoutes>
         </>
       )}

@@ -43,6 +43,9 @@ export const ACCESS = {
   reviews: { read: SUPPORT, moderate: SUPPORT },
   services: { read: PLATFORM },
   orders: { read: PLATFORM },
+  // The dashboard and reports (M5): a studio's manager for their studio, the platform for one or every studio.
+  dashboard: { read: MANAGER },
+  reports: { read: MANAGER, export: MANAGER },
 } as const satisfies Record<string, Record<string, readonly StaffRole[]>>
 
 export type Screen = keyof typeof ACCESS

@@ -1,7 +1,9 @@
 import * as appointments from "../appointments/messages"
 import * as applications from "../beautician-applications/messages"
+import * as dashboard from "../dashboard/messages"
 import * as earnings from "../earnings/messages"
 import * as merchants from "../merchants/messages"
+import * as reports from "../reports/messages"
 import * as reviews from "../reviews/messages"
 import * as settings from "../settings/messages"
 import * as studioServices from "../studio-services/messages"
@@ -12,8 +14,10 @@ import * as withdrawals from "../withdrawals/messages"
 const all = {
   appointments,
   "beautician-applications": applications,
+  dashboard,
   earnings,
   merchants,
+  reports,
   reviews,
   settings,
   "studio-services": studioServices,

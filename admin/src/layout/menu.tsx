@@ -1,4 +1,5 @@
 import AccountBalanceWalletIcon from "@mui/icons-material/AccountBalanceWallet"
+import InsightsIcon from "@mui/icons-material/Insights"
 import RateReviewIcon from "@mui/icons-material/RateReview"
 import SettingsIcon from "@mui/icons-material/Settings"
 import { Menu as RaMenu, usePermissions } from "react-admin"
@@ -11,12 +12,14 @@ export function Menu() {
   const { permissions } = usePermissions<Staff>()
   return (
     <RaMenu>
+      <RaMenu.DashboardItem primaryText="resources.dashboard.name" />
       {RESOURCES.filter((screen) => can(permissions, screen)).map((screen) => (
         <RaMenu.ResourceItem key={screen} name={screen} />
       ))}
       {can(permissions, "settings") ? <RaMenu.Item to="/settings" primaryText="resources.settings.name" leftIcon={<SettingsIcon />} /> : null}
       {can(permissions, "earnings") ? <RaMenu.Item to="/earnings" primaryText="resources.earnings.name" leftIcon={<AccountBalanceWalletIcon />} /> : null}
       {can(permissions, "reviews") ? <RaMenu.Item to="/reviews" primaryText="resources.reviews.name" leftIcon={<RateReviewIcon />} /> : null}
+      {can(permissions, "reports") ? <RaMenu.Item to="/reports" primaryText="resources.reports.name" leftIcon={<InsightsIcon />} /> : null}
     </RaMenu>
   )
 }
