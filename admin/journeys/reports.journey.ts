@@ -1,9 +1,10 @@
 import fs from "node:fs"
-import type { Browser, Page } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
-import { setting, Tab } from "../../scripts/lib/browser-tab"
+import { Tab } from "../../scripts/lib/browser-tab"
 // The storefront's journeys set up what no page makes with the same statement helper.
 import { sql } from "../../storefront/journeys/support/database"
+import { ADMIN, signIn } from "./support"
 
 /**
  * A studio's manager trusts the numbers: the back office opens on the
@@ -11,8 +12,6 @@ import { sql } from "../../storefront/journeys/support/database"
  * same days; the CSV exported there totals, to the fen, what the tile said.
  */
 
-const ADMIN = setting("JOURNEY_ADMIN_URL")
-const MANAGER = { email: "manager@doorstep.local", password: "Doorstep2026!" } // jingan-lumiere's manager (scripts/seed/data/accounts.json)
 const STUDIO = "jingan-lumiere"
 
 /**
@@ -68,15 +67,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto(ADMIN, { waitUntil: "networkidle" })
-  await page.waitForURL((url) => url.hash.startsWith("#/login"))
-  await page.locator("input[name=username]").fill(MANAGER.email)
-  await page.locator("input[name=password]").fill(MANAGER.password)
-  await page.locator("button[type=submit]").click()
-  await page.waitForURL((url) => !url.hash.startsWith("#/login"))
-}
 
 test("a studio's manager exports the revenue CSV behind the dashboard's 30-day figure, and the totals agree", async () => {
   const job = await completedJob(STUDIO)

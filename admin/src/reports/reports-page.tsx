@@ -94,26 +94,10 @@ function Controls({ ask, change, platform, canExport }: { ask: ReportAsk; change
             </TextField>
           </Grid>
           <Grid size={{ xs: 6, sm: 3, md: 2 }}>
-            <TextField
-              type="date"
-              fullWidth
-              size="small"
-              label={translate("resources.reports.from")}
-              value={ask.from}
-              onChange={(e) => isDate(e.target.value) && change({ from: e.target.value })}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: ask.to } }}
-            />
+            <DateField label={translate("resources.reports.from")} value={ask.from} bounds={{ max: ask.to }} onChange={(from) => change({ from })} />
           </Grid>
           <Grid size={{ xs: 6, sm: 3, md: 2 }}>
-            <TextField
-              type="date"
-              fullWidth
-              size="small"
-              label={translate("resources.reports.to")}
-              value={ask.to}
-              onChange={(e) => isDate(e.target.value) && change({ to: e.target.value })}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: ask.from } }}
-            />
+            <DateField label={translate("resources.reports.to")} value={ask.to} bounds={{ min: ask.from }} onChange={(to) => change({ to })} />
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 2 }}>
             <TextField select fullWidth size="small" label={translate("resources.reports.group_by")} value={ask.group_by} onChange={(e) => change({ group_by: e.target.value as GroupBy })}>
@@ -149,6 +133,21 @@ function Controls({ ask, change, platform, canExport }: { ask: ReportAsk; change
         </Stack>
       </CardContent>
     </Card>
+  )
+}
+
+/** A local date (YYYY-MM-DD); a half-typed date changes nothing. */
+function DateField({ label, value, bounds, onChange }: { label: string; value: string; bounds: { min?: string; max?: string }; onChange: (date: string) => void }) {
+  return (
+    <TextField
+      type="date"
+      fullWidth
+      size="small"
+      label={label}
+      value={value}
+      onChange={(e) => isDate(e.target.value) && onChange(e.target.value)}
+      slotProps={{ inputLabel: { shrink: true }, htmlInput: bounds }}
+    />
   )
 }
 
