@@ -1,5 +1,5 @@
 import ChevronRightIcon from "@mui/icons-material/ChevronRight"
-import { Alert, Box, Button, Card, CardActionArea, CardContent, CircularProgress, Grid, List, ListItemButton, ListItemText, Stack, Typography } from "@mui/material"
+import { Alert, Box, Button, Card, CardActionArea, CardContent, CircularProgress, Grid, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from "@mui/material"
 import type { ReactNode } from "react"
 import { Title, useGetIdentity, useLocaleState, usePermissions, useTranslate } from "react-admin"
 import { Link } from "react-router-dom"
@@ -164,16 +164,18 @@ function JobsToday({ tile, today }: { tile: Tile; today: string }) {
         {JOB_STATUSES.map((status) => {
           const count = num(tile[status])
           return (
-            <ListItemButton key={status} component={Link} to={appointmentsLink({ status, ...day })} sx={{ px: 1, borderRadius: 1, opacity: count ? 1 : 0.75 }} data-status={status}>
-              <Box component="span" sx={{ width: 10, height: 10, borderRadius: "50%", bgcolor: DOT[STATUS_COLORS[status]], mr: 1.5, flex: "0 0 auto" }} />
-              <ListItemText primary={translate(`resources.appointments.status.${status}`)} />
-              <Box component="span" sx={{ width: 64, height: 6, bgcolor: "action.hover", borderRadius: 3, mx: 1.5, overflow: "hidden", display: { xs: "none", sm: "block" } }} aria-hidden>
-                <Box sx={{ width: `${total ? (count / total) * 100 : 0}%`, height: "100%", bgcolor: DOT[STATUS_COLORS[status]] }} />
-              </Box>
-              <Typography component="span" sx={{ fontVariantNumeric: "tabular-nums", fontWeight: count ? 600 : 400, minWidth: 24, textAlign: "right" }}>
-                {count}
-              </Typography>
-            </ListItemButton>
+            <ListItem key={status} disablePadding>
+              <ListItemButton component={Link} to={appointmentsLink({ status, ...day })} sx={{ px: 1, borderRadius: 1, opacity: count ? 1 : 0.75 }} data-status={status}>
+                <Box component="span" sx={{ width: 10, height: 10, borderRadius: "50%", bgcolor: DOT[STATUS_COLORS[status]], mr: 1.5, flex: "0 0 auto" }} />
+                <ListItemText primary={translate(`resources.appointments.status.${status}`)} />
+                <Box component="span" sx={{ width: 64, height: 6, bgcolor: "action.hover", borderRadius: 3, mx: 1.5, overflow: "hidden", display: { xs: "none", sm: "block" } }} aria-hidden>
+                  <Box component="span" sx={{ display: "block", width: `${total ? (count / total) * 100 : 0}%`, height: "100%", bgcolor: DOT[STATUS_COLORS[status]] }} />
+                </Box>
+                <Typography component="span" sx={{ fontVariantNumeric: "tabular-nums", fontWeight: count ? 600 : 400, minWidth: 24, textAlign: "right" }}>
+                  {count}
+                </Typography>
+              </ListItemButton>
+            </ListItem>
           )
         })}
       </List>
@@ -293,10 +295,12 @@ function Welcome({ permissions }: { permissions: Staff }) {
           </Typography>
           <List>
             {screens.map(({ screen, to }) => (
-              <ListItemButton key={screen} component={Link} to={to}>
-                <ListItemText primary={translate(`resources.${screen}.name`, { smart_count: 2 })} />
-                <ChevronRightIcon color="action" />
-              </ListItemButton>
+              <ListItem key={screen} disablePadding>
+                <ListItemButton component={Link} to={to}>
+                  <ListItemText primary={translate(`resources.${screen}.name`, { smart_count: 2 })} />
+                  <ChevronRightIcon color="action" />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </CardContent>

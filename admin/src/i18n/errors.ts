@@ -49,6 +49,9 @@ export const errorsZh: Record<string, string> = {
   START_TOO_SOON: "时间太近，美容师来不及赶到，请选择晚一些的时间。",
   BEYOND_HORIZON: "这个时间太远，还不能预约。",
   REFUND_TOO_LARGE: "退款金额超过了还可退的金额，请刷新后重试。",
+  REPORT_NOT_FOUND: "没有这个报表。",
+  REPORT_PERIOD_TOO_LONG: "报表最长一年，请缩短日期范围。",
+  REPORT_GROUP_UNSUPPORTED: "这个报表不能这样分组，请换一种分组。",
 }
 
 export const errorsEn: Record<string, string> = {
@@ -96,6 +99,9 @@ export const errorsEn: Record<string, string> = {
   SKILL_OF_ANOTHER_STUDIO: "A chosen service belongs to another studio.",
   ALREADY_APPLIED: "This person already has an application under review.",
   INVALID_ID_NUMBER: "That ID number is not valid; check its 18 digits.",
+  REPORT_NOT_FOUND: "No such report.",
+  REPORT_PERIOD_TOO_LONG: "A report covers at most a year. Choose a shorter period.",
+  REPORT_GROUP_UNSUPPORTED: "This report cannot be grouped that way. Choose another grouping.",
 }
 
 const BY_STATUS: Record<number, string> = { 0: "UNAVAILABLE", 400: "INVALID_INPUT", 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND", 409: "CONFLICT", 429: "TOO_MANY_REQUESTS" }
