@@ -141,7 +141,7 @@ function Section({ title, action, children }: { title: string; action?: ReactNod
   )
 }
 
-/** Today's jobs by status, each opening the appointments list at that status and today's date. */
+/** Today's jobs by status (those with jobs), each opening the appointments list at that status and today's date. */
 function JobsToday({ tile, today }: { tile: Tile; today: string }) {
   const translate = useTranslate()
   const total = num(tile.total)
@@ -161,17 +161,17 @@ function JobsToday({ tile, today }: { tile: Tile; today: string }) {
         </Typography>
       ) : null}
       <List dense disablePadding aria-label={translate("resources.dashboard.jobs_today")}>
-        {JOB_STATUSES.map((status) => {
+        {JOB_STATUSES.filter((status) => num(tile[status]) > 0).map((status) => {
           const count = num(tile[status])
           return (
             <ListItem key={status} disablePadding>
-              <ListItemButton component={Link} to={appointmentsLink({ status, ...day })} sx={{ px: 1, borderRadius: 1, opacity: count ? 1 : 0.75 }} data-status={status}>
+              <ListItemButton component={Link} to={appointmentsLink({ status, ...day })} sx={{ px: 1, borderRadius: 1 }} data-status={status}>
                 <Box component="span" sx={{ width: 10, height: 10, borderRadius: "50%", bgcolor: DOT[STATUS_COLORS[status]], mr: 1.5, flex: "0 0 auto" }} />
                 <ListItemText primary={translate(`resources.appointments.status.${status}`)} />
                 <Box component="span" sx={{ width: 64, height: 6, bgcolor: "action.hover", borderRadius: 3, mx: 1.5, overflow: "hidden", display: { xs: "none", sm: "block" } }} aria-hidden>
                   <Box component="span" sx={{ display: "block", width: `${total ? (count / total) * 100 : 0}%`, height: "100%", bgcolor: DOT[STATUS_COLORS[status]] }} />
                 </Box>
-                <Typography component="span" sx={{ fontVariantNumeric: "tabular-nums", fontWeight: count ? 600 : 400, minWidth: 24, textAlign: "right" }}>
+                <Typography component="span" sx={{ fontVariantNumeric: "tabular-nums", fontWeight: 600, minWidth: 24, textAlign: "right" }}>
                   {count}
                 </Typography>
               </ListItemButton>

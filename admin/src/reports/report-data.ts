@@ -80,7 +80,7 @@ export const formatShare = (value: unknown, locale: string) =>
 
 /** Minutes as hours, one decimal. */
 export const formatHours = (minutes: unknown, locale: string) =>
-  typeof minutes === "number" ? `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(minutes / 60)} h` : "—"
+  typeof minutes === "number" ? `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(minutes / 60)}${locale.startsWith("zh") ? " 小时" : " h"}` : "—"
 
 /** The figure each report's chart draws, and the ones its headline shows. */
 export const CHART: Record<ReportName, { bars: string[]; stacked?: boolean; kind: Kind }> = {

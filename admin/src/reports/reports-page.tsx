@@ -224,6 +224,9 @@ function ReportView({ report, stale }: { report: Report; stale: boolean }) {
   )
 }
 
+/** A row with nothing in it (a quiet day): shown, but in grey, so the days with figures stand out. */
+const isEmpty = (row: Report["totals"], columns: string[]) => columns.every((column) => !row[column])
+
 function RowsTable({ report }: { report: Report }) {
   const translate = useTranslate()
   const [locale] = useLocaleState()
@@ -241,11 +244,12 @@ function RowsTable({ report }: { report: Report }) {
         <Typography variant="subtitle1" component="h2" gutterBottom sx={{ px: { xs: 2, sm: 0 } }}>
           {translate("resources.reports.table")} · {translate("resources.reports.period", { from: report.from, to: report.to })}
         </Typography>
-        <Box sx={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label={translate("resources.reports.table")}>
+        {/* Width 0 and at least the card's: the table scrolls inside the card instead of widening the page. */}
+        <Box sx={{ overflowX: "auto", width: 0, minWidth: "100%" }} tabIndex={0} role="region" aria-label={translate("resources.reports.table")}>
           <Table size="small" stickyHeader>
             <TableHead>
               <TableRow>
-                <TableCell sx={{ ...sticky, zIndex: 3 }}>{translate(`resources.reports.groups.${report.group_by}`)}</TableCell>
+                <TableCell sx={{ position: "sticky", left: 0, zIndex: 3 }}>{translate(`resources.reports.groups.${report.group_by}`)}</TableCell>
                 {report.columns.map((column) => (
                   <TableCell key={column} align="right" sx={{ whiteSpace: "nowrap" }}>
                     {name(column)}
@@ -255,7 +259,7 @@ function RowsTable({ report }: { report: Report }) {
             </TableHead>
             <TableBody>
               {report.rows.map((row) => (
-                <TableRow key={row.key} hover>
+                <TableRow key={row.key} hover sx={isEmpty(row, report.columns) ? { "& td, & th": { color: "text.secondary" } } : undefined}>
                   <TableCell component="th" scope="row" sx={{ ...sticky, whiteSpace: "nowrap" }}>
                     {row.label}
                   </TableCell>
