@@ -165,7 +165,8 @@ function ReportView({ report, stale }: { report: Report; stale: boolean }) {
   const name = useColumnName()
   const name_ = report.report as ReportName
   const chart = CHART[name_]
-  const bars = name_ === "bookings" ? BOOKING_BARS : chart.bars
+  // Only the series with figures in the period: a legend of empty statuses is clutter.
+  const bars = (name_ === "bookings" ? BOOKING_BARS : chart.bars).filter((column) => Number(report.totals[column] ?? 0) !== 0 || column === chart.bars[0])
   const empty = report.rows.length === 0
   return (
     <Stack spacing={2} sx={{ opacity: stale ? 0.6 : 1, transition: "opacity 0.2s" }} aria-busy={stale}>
