@@ -199,7 +199,7 @@ function RevenueChart({ tile, handle }: { tile: Tile; handle: string | null }) {
       }
     >
       {read.error ? <Alert severity="error">{translate(read.error)}</Alert> : null}
-      <Box sx={{ width: "100%", height: 240 }} role="img" aria-label={`${translate("resources.dashboard.revenue_30")}: ${formatFen(num(tile.net_fen), locale)}`}>
+      <Box sx={{ width: "100%", height: 240, overflow: "hidden" }} role="img" aria-label={`${translate("resources.dashboard.revenue_30")}: ${formatFen(num(tile.net_fen), locale)}`}>
         {read.data ? (
           <ResponsiveContainer>
             <AreaChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
@@ -245,7 +245,7 @@ function RatingTrend({ weeks }: { weeks: DashboardData["rating_trend"] }) {
           {translate("resources.dashboard.rating_none")}
         </Typography>
       ) : (
-        <Box sx={{ width: "100%", height: 200 }} role="img" aria-label={translate("resources.dashboard.rating_trend")}>
+        <Box sx={{ width: "100%", height: 200, overflow: "hidden" }} role="img" aria-label={translate("resources.dashboard.rating_trend")}>
           <ResponsiveContainer>
             <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />

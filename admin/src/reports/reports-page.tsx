@@ -198,7 +198,7 @@ function ReportView({ report, stale }: { report: Report; stale: boolean }) {
               <Typography variant="subtitle1" component="h2" gutterBottom>
                 {translate(`resources.reports.reports.${name_}`)} · {translate("resources.reports.chart", { group: translate(`resources.reports.groups.${report.group_by}`) })}
               </Typography>
-              <Box sx={{ width: "100%", height: 280 }} role="img" aria-label={`${translate(`resources.reports.reports.${name_}`)} ${translate("resources.reports.period", { from: report.from, to: report.to })}`}>
+              <Box sx={{ width: "100%", height: 280, overflow: "hidden" }} role="img" aria-label={`${translate(`resources.reports.reports.${name_}`)} ${translate("resources.reports.period", { from: report.from, to: report.to })}`}>
                 <ResponsiveContainer>
                   <BarChart data={report.rows.map((row) => ({ ...row, label: shortLabel(row.label) }))} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
                     <CartesianGrid strokeDasharray="3 3" vertical={false} />
