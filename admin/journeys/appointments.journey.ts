@@ -1,9 +1,9 @@
 import type { Browser } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
-import { setting, Tab } from "../../scripts/lib/browser-tab"
+import { Tab } from "../../scripts/lib/browser-tab"
 // The storefront's journeys set up what no page makes with the same statement helper.
 import { sql } from "../../storefront/journeys/support/database"
-import { signIn } from "./support/staff"
+import { ADMIN, signIn } from "./support/staff"
 
 /**
  * A studio's front desk at work on appointments: the studio's manager signs
@@ -12,8 +12,6 @@ import { signIn } from "./support/staff"
  * cancelled, with the reason and who did it. Typing another studio's
  * appointment into the address bar shows "not found", never its details.
  */
-
-const ADMIN = setting("JOURNEY_ADMIN_URL")
 
 /**
  * A paid, upcoming appointment of `studio`'s: one of its demo visits booked

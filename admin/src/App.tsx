@@ -3,6 +3,7 @@ import { Route } from "react-router-dom"
 import { authProvider } from "./auth-provider"
 import appointments from "./appointments"
 import applications from "./beautician-applications"
+import { Dashboard } from "./dashboard"
 import { dataProvider } from "./data-provider"
 import { DispatchPage } from "./dispatch"
 import { EarningsPage } from "./earnings"
@@ -11,6 +12,7 @@ import { theme } from "./theme"
 import { DoorstepLayout } from "./layout/layout"
 import merchants from "./merchants"
 import orders from "./orders"
+import { ReportsPage } from "./reports"
 import { ReviewModerationPage } from "./reviews"
 import { can, type Staff } from "./roles"
 import services from "./services"
@@ -33,6 +35,7 @@ export function App() {
       i18nProvider={i18nProvider}
       layout={DoorstepLayout}
       theme={theme}
+      dashboard={Dashboard}
       requireAuth
       disableTelemetry
     >
@@ -51,6 +54,7 @@ export function App() {
             {can(permissions, "settings") ? <Route path="/settings" element={<SettingsPage />} /> : null}
             {can(permissions, "earnings") ? <Route path="/earnings" element={<EarningsPage />} /> : null}
             {can(permissions, "reviews") ? <Route path="/reviews" element={<ReviewModerationPage />} /> : null}
+            {can(permissions, "reports") ? <Route path="/reports" element={<ReportsPage />} /> : null}
           </CustomRoutes>
         </>
       )}

@@ -41,12 +41,12 @@ const authHeader = (): Record<string, string> => {
   return token ? { authorization: `Bearer ${token}` } : {}
 }
 
-async function send(method: string, path: string, options: { query?: Query; body?: unknown } = {}): Promise<Response> {
+async function send(method: string, path: string, options: { query?: Query; body?: unknown; accept?: string } = {}): Promise<Response> {
   let response: Response
   try {
     response = await fetch(`${COMMERCE_URL}${path}${queryString(options.query)}`, {
       method,
-      headers: { ...authHeader(), ...(options.body !== undefined ? { "content-type": "application/json" } : {}) },
+      headers: { ...authHeader(), ...(options.body !== undefined ? { "content-type": "application/json" } : {}), ...(options.accept ? { accept: options.accept } : {}) },
       body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
     })
   } catch {
@@ -76,3 +76,23 @@ export async function blobUrl(path: string): Promise<string> {
 
 /** Path segments are always encoded: handles and ids come from records and URLs. */
 export const seg = (value: string | number) => encodeURIComponent(String(value))
+
+/** A file from commerce fetched with the token, with the name the server gave it (`Content-Disposition`), if any. */
+export async function fetchFile(path: string, query?: Query, accept?: string): Promise<{ blob: Blob; filename: string | null }> {
+  const response = await send("GET", path, { query, accept })
+  const disposition = response.headers.get("content-disposition") ?? ""
+  const filename = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] ?? null
+  return { blob: await response.blob(), filename: filename ? decodeURIComponent(filename) : null }
+}
+
+/** Saves a blob on the user's machine under `filename`, as a link's download would. */
+export function saveFile(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement("a")
+  link.href = url
+  link.download = filename
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}

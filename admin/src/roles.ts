@@ -45,6 +45,9 @@ export const ACCESS = {
   orders: { read: PLATFORM },
   // The dispatch board: GET /admin/dispatch/queue|positions and POST /admin/appointments/:id/assign (merchant roles and the platform).
   dispatch: { read: STUDIO, assign: STUDIO },
+  // The dashboard and reports (M5): a studio's manager for their studio, the platform for one or every studio.
+  dashboard: { read: MANAGER },
+  reports: { read: MANAGER, export: MANAGER },
 } as const satisfies Record<string, Record<string, readonly StaffRole[]>>
 
 export type Screen = keyof typeof ACCESS

@@ -53,6 +53,9 @@ export const errorsZh: Record<string, string> = {
   VARIANT_NOT_FOUND: "这项服务已不存在，请刷新页面。",
   BEAUTICIAN_NOT_ACTIVE: "这位美容师目前不能接单（待审核或已暂停）。请换一位。",
   OFFER_CLOSED: "这个邀请已结束，订单刚刚有了变化。请刷新看板。",
+  REPORT_NOT_FOUND: "没有这个报表。",
+  REPORT_PERIOD_TOO_LONG: "报表最长一年，请缩短日期范围。",
+  REPORT_GROUP_UNSUPPORTED: "这个报表不能这样分组，请换一种分组。",
 }
 
 export const errorsEn: Record<string, string> = {
@@ -104,6 +107,9 @@ export const errorsEn: Record<string, string> = {
   VARIANT_NOT_FOUND: "This service no longer exists. Refresh the page.",
   BEAUTICIAN_NOT_ACTIVE: "This beautician can't take jobs now (pending or suspended). Choose someone else.",
   OFFER_CLOSED: "That offer has ended: the job changed meanwhile. Refresh the board.",
+  REPORT_NOT_FOUND: "No such report.",
+  REPORT_PERIOD_TOO_LONG: "A report covers at most a year. Choose a shorter period.",
+  REPORT_GROUP_UNSUPPORTED: "This report cannot be grouped that way. Choose another grouping.",
 }
 
 const BY_STATUS: Record<number, string> = { 0: "UNAVAILABLE", 400: "INVALID_INPUT", 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND", 409: "CONFLICT", 429: "TOO_MANY_REQUESTS" }

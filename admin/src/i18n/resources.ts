@@ -1,8 +1,10 @@
 import * as appointments from "../appointments/messages"
 import * as applications from "../beautician-applications/messages"
 import * as dispatch from "../dispatch/messages"
+import * as dashboard from "../dashboard/messages"
 import * as earnings from "../earnings/messages"
 import * as merchants from "../merchants/messages"
+import * as reports from "../reports/messages"
 import * as reviews from "../reviews/messages"
 import * as settings from "../settings/messages"
 import * as studioServices from "../studio-services/messages"
@@ -14,8 +16,10 @@ const all = {
   appointments,
   "beautician-applications": applications,
   dispatch,
+  dashboard,
   earnings,
   merchants,
+  reports,
   reviews,
   settings,
   "studio-services": studioServices,

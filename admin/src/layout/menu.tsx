@@ -1,5 +1,6 @@
 import AccountBalanceWalletIcon from "@mui/icons-material/AccountBalanceWallet"
 import AssignmentIndIcon from "@mui/icons-material/AssignmentInd"
+import InsightsIcon from "@mui/icons-material/Insights"
 import RateReviewIcon from "@mui/icons-material/RateReview"
 import SettingsIcon from "@mui/icons-material/Settings"
 import { Menu as RaMenu, usePermissions } from "react-admin"
@@ -12,6 +13,7 @@ export function Menu() {
   const { permissions } = usePermissions<Staff>()
   return (
     <RaMenu>
+      <RaMenu.DashboardItem primaryText="resources.dashboard.name" />
       {can(permissions, "dispatch") ? <RaMenu.Item to="/dispatch" primaryText="resources.dispatch.name" leftIcon={<AssignmentIndIcon />} /> : null}
       {RESOURCES.filter((screen) => can(permissions, screen)).map((screen) => (
         <RaMenu.ResourceItem key={screen} name={screen} />
@@ -19,6 +21,7 @@ export function Menu() {
       {can(permissions, "settings") ? <RaMenu.Item to="/settings" primaryText="resources.settings.name" leftIcon={<SettingsIcon />} /> : null}
       {can(permissions, "earnings") ? <RaMenu.Item to="/earnings" primaryText="resources.earnings.name" leftIcon={<AccountBalanceWalletIcon />} /> : null}
       {can(permissions, "reviews") ? <RaMenu.Item to="/reviews" primaryText="resources.reviews.name" leftIcon={<RateReviewIcon />} /> : null}
+      {can(permissions, "reports") ? <RaMenu.Item to="/reports" primaryText="resources.reports.name" leftIcon={<InsightsIcon />} /> : null}
     </RaMenu>
   )
 }

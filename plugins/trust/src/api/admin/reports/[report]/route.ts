@@ -30,6 +30,8 @@ export const GET = handleDomainErrors(async (req: AuthenticatedMedusaRequest, re
   if (query.format === "csv" || (query.format === undefined && /\btext\/csv\b/.test(req.headers.accept ?? ""))) {
     res.setHeader("Content-Type", "text/csv; charset=utf-8")
     res.setHeader("Content-Disposition", `attachment; filename="${reportFilename(answer)}"`)
+    // The back office runs on another origin: let its script read the file's name.
+    res.setHeader("Access-Control-Expose-Headers", "Content-Disposition")
     res.send(reportCsv(answer))
     return
   }
