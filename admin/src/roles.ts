@@ -43,6 +43,8 @@ export const ACCESS = {
   reviews: { read: SUPPORT, moderate: SUPPORT },
   services: { read: PLATFORM },
   orders: { read: PLATFORM },
+  customers: { read: STUDIO, tags: STUDIO, note: STUDIO, deleteNote: MANAGER },
+  "access-log": { read: PLATFORM },
 } as const satisfies Record<string, Record<string, readonly StaffRole[]>>
 
 export type Screen = keyof typeof ACCESS

@@ -1,12 +1,10 @@
-import DownloadIcon from "@mui/icons-material/Download"
-import { Alert, Box, Button, Card, CardContent, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography, useMediaQuery, type Theme } from "@mui/material"
-import { useState } from "react"
+import { Alert, Box, Card, CardContent, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from "@mui/material"
 import { Loading, useGetOne, useLocaleState, usePermissions, useTranslate } from "react-admin"
-import { blobUrl, type ApiError, type Schemas } from "../api"
+import type { ApiError, Schemas } from "../api"
 import { formatTime } from "../common/fields"
-import { FILES } from "../data-provider"
 import { formatFen } from "../money"
 import { can, type Staff } from "../roles"
+import { StatementSection } from "./statement"
 
 interface Earnings {
   id: string
@@ -14,9 +12,6 @@ interface Earnings {
   entries: Schemas["LedgerEntry"][]
   commission: Schemas["CommissionStanding"]
 }
-
-/** This month in the city's zone, as YYYY-MM. */
-const thisMonth = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(new Date()).slice(0, 7)
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -35,35 +30,6 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
         ) : null}
       </CardContent>
     </Card>
-  )
-}
-
-/** The month's statement as CSV, fetched with the token and saved under a name that says whose and when. */
-function StatementDownload({ handle }: { handle: string }) {
-  const translate = useTranslate()
-  const [month, setMonth] = useState(thisMonth())
-  const [error, setError] = useState<string | null>(null)
-  const download = async () => {
-    setError(null)
-    try {
-      const url = await blobUrl(FILES.statement(handle, month))
-      const link = document.createElement("a")
-      link.href = url
-      link.download = `${handle}-${month}.csv`
-      link.click()
-      setTimeout(() => URL.revokeObjectURL(url), 10_000)
-    } catch (e) {
-      setError((e as ApiError).message)
-    }
-  }
-  return (
-    <Stack direction="row" spacing={1} sx={{ flexWrap: "wrap", gap: 1, alignItems: "center" }}>
-      <TextField type="month" size="small" label={translate("resources.earnings.month")} value={month} onChange={(e) => setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-      <Button variant="outlined" startIcon={<DownloadIcon />} onClick={download} disabled={!/^\d{4}-\d{2}$/.test(month)} sx={{ minHeight: 44 }}>
-        {translate("resources.earnings.statement")}
-      </Button>
-      {error ? <Alert severity="error">{translate(error)}</Alert> : null}
-    </Stack>
   )
 }
 
@@ -94,7 +60,7 @@ export function EarningsPanel({ handle }: { handle: string }) {
           />
         </Grid>
       </Grid>
-      {can(permissions, "earnings", "statements") ? <StatementDownload handle={handle} /> : null}
+      {can(permissions, "earnings", "statements") ? <StatementSection handle={handle} /> : null}
       <Typography variant="h6" component="h2">
         {translate("resources.earnings.entries")}
       </Typography>

@@ -1,5 +1,7 @@
+import * as accessLog from "../access-log/messages"
 import * as appointments from "../appointments/messages"
 import * as applications from "../beautician-applications/messages"
+import * as customers from "../customers/messages"
 import * as earnings from "../earnings/messages"
 import * as merchants from "../merchants/messages"
 import * as reviews from "../reviews/messages"
@@ -10,7 +12,9 @@ import * as withdrawals from "../withdrawals/messages"
 
 /** Each resource keeps its own words beside its screens; here they are gathered by language. */
 const all = {
+  "access-log": accessLog,
   appointments,
+  customers,
   "beautician-applications": applications,
   earnings,
   merchants,
