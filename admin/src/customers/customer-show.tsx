@@ -1,12 +1,13 @@
 import DeleteIcon from "@mui/icons-material/Delete"
 import {
-  Alert, Autocomplete, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogTitle, Grid, IconButton, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert, Autocomplete, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, IconButton, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from "@mui/material"
 import { useState, type ReactNode } from "react"
 import { Link as RouterLink } from "react-router-dom"
-import { Show, useDataProvider, useLocaleState, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from "react-admin"
-import type { ApiError, Schemas } from "../api"
+import { Show, useDataProvider, useLocaleState, usePermissions, useRecordContext, useTranslate } from "react-admin"
+import type { Schemas } from "../api"
 import { StatusChip, formatTime } from "../common/fields"
+import { useSend } from "../common/use-send"
 import type { DoorstepDataProvider } from "../data-provider"
 import { formatFen } from "../money"
 import { can, type Staff } from "../roles"
@@ -85,30 +86,15 @@ function Figures({ customer }: { customer: Customer }) {
 /** The studio's own tags: typed freely, saved all at once (the route replaces them). */
 function Tags({ customer }: { customer: Customer }) {
   const translate = useTranslate()
-  const notify = useNotify()
-  const refresh = useRefresh()
   const dataProvider = useDataProvider<DoorstepDataProvider>()
   const { permissions } = usePermissions<Staff>()
   const [tags, setTags] = useState<string[]>(customer.tags)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, send } = useSend()
   if (!can(permissions, "customers", "tags")) {
     return <Section title="resources.customers.sections.tags">{customer.tags.length ? <SegmentsAndTags segments={[]} tags={customer.tags} /> : translate("resources.customers.no_tags")}</Section>
   }
   const changed = JSON.stringify(tags) !== JSON.stringify(customer.tags)
-  const save = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      await dataProvider.act("customers", "tags", customer.id, { tags })
-      notify("resources.customers.tags_saved", { type: "success" })
-      refresh()
-    } catch (e) {
-      setError((e as ApiError).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const save = () => send(() => dataProvider.act("customers", "tags", customer.id, { tags }), "resources.customers.tags_saved")
   return (
     <Section title="resources.customers.sections.tags">
       <Stack spacing={1}>
@@ -133,24 +119,10 @@ function Tags({ customer }: { customer: Customer }) {
 /** A note's delete, asked twice: notes are the studio's memory of the customer. */
 function DeleteNote({ customerId, noteId }: { customerId: string; noteId: string }) {
   const translate = useTranslate()
-  const notify = useNotify()
-  const refresh = useRefresh()
   const dataProvider = useDataProvider<DoorstepDataProvider>()
   const [open, setOpen] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const remove = async () => {
-    setBusy(true)
-    try {
-      await dataProvider.act("customers", "deleteNote", customerId, {}, { method: "DELETE", sub: noteId })
-      notify("resources.customers.note_deleted", { type: "success" })
-      setOpen(false)
-      refresh()
-    } catch (e) {
-      notify((e as ApiError).message, { type: "error" })
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, error, send } = useSend()
+  const remove = () => send(() => dataProvider.act("customers", "deleteNote", customerId, {}, { method: "DELETE", sub: noteId }), "resources.customers.note_deleted")
   return (
     <>
       <IconButton aria-label={translate("resources.customers.delete_note")} onClick={() => setOpen(true)} sx={{ width: 44, height: 44 }}>
@@ -158,6 +130,11 @@ function DeleteNote({ customerId, noteId }: { customerId: string; noteId: string
       </IconButton>
       <Dialog open={open} onClose={() => setOpen(false)}>
         <DialogTitle>{translate("resources.customers.delete_note_title")}</DialogTitle>
+        {error ? (
+          <DialogContent>
+            <Alert severity="error">{translate(error)}</Alert>
+          </DialogContent>
+        ) : null}
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{translate("ra.action.back")}</Button>
           <Button color="error" variant="contained" onClick={remove} disabled={busy}>
@@ -173,44 +150,33 @@ function DeleteNote({ customerId, noteId }: { customerId: string; noteId: string
 function Notes({ customer }: { customer: Customer }) {
   const translate = useTranslate()
   const [locale] = useLocaleState()
-  const notify = useNotify()
-  const refresh = useRefresh()
   const dataProvider = useDataProvider<DoorstepDataProvider>()
   const { permissions } = usePermissions<Staff>()
   const [body, setBody] = useState("")
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, send } = useSend()
   const add = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      await dataProvider.act("customers", "note", customer.id, { body: body.trim() })
-      setBody("")
-      notify("resources.customers.note_added", { type: "success" })
-      refresh()
-    } catch (e) {
-      setError((e as ApiError).message)
-    } finally {
-      setBusy(false)
-    }
+    if (await send(() => dataProvider.act("customers", "note", customer.id, { body: body.trim() }), "resources.customers.note_added")) setBody("")
   }
   return (
     <Section title="resources.customers.sections.notes">
       <Stack spacing={1}>
-        {customer.notes.length === 0 ? <Typography color="text.secondary">{translate("resources.customers.no_notes")}</Typography> : null}
-        <Stack component="ul" spacing={1} sx={{ listStyle: "none", p: 0, m: 0 }}>
-          {customer.notes.map((note) => (
-            <Box component="li" key={note.id} sx={{ display: "flex", alignItems: "flex-start", gap: 1, p: 1, border: 1, borderColor: "divider", borderRadius: 1 }}>
-              <Box sx={{ flex: 1, minWidth: 0 }}>
-                <Typography variant="caption" color="text.secondary" component="p">
-                  {formatTime(note.created_at, locale)}
-                </Typography>
-                <Typography sx={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{note.body}</Typography>
+        {customer.notes.length === 0 ? (
+          <Typography color="text.secondary">{translate("resources.customers.no_notes")}</Typography>
+        ) : (
+          <Stack component="ul" spacing={1} sx={{ listStyle: "none", p: 0, m: 0 }}>
+            {customer.notes.map((note) => (
+              <Box component="li" key={note.id} sx={{ display: "flex", alignItems: "flex-start", gap: 1, p: 1, border: 1, borderColor: "divider", borderRadius: 1 }}>
+                <Box sx={{ flex: 1, minWidth: 0 }}>
+                  <Typography variant="caption" color="text.secondary" component="p">
+                    {formatTime(note.created_at, locale)}
+                  </Typography>
+                  <Typography sx={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{note.body}</Typography>
+                </Box>
+                {can(permissions, "customers", "deleteNote") ? <DeleteNote customerId={customer.id} noteId={note.id} /> : null}
               </Box>
-              {can(permissions, "customers", "deleteNote") ? <DeleteNote customerId={customer.id} noteId={note.id} /> : null}
-            </Box>
-          ))}
-        </Stack>
+            ))}
+          </Stack>
+        )}
         {can(permissions, "customers", "note") ? (
           <>
             <TextField multiline minRows={2} label={translate("resources.customers.note")} helperText={translate("resources.customers.note_hint")} value={body} onChange={(e) => setBody(e.target.value)} slotProps={{ htmlInput: { maxLength: 1000 } }} />

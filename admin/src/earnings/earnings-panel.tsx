@@ -1,9 +1,10 @@
-import { Alert, Box, Card, CardContent, Grid, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from "@mui/material"
+import { Alert, Card, CardContent, Grid, Stack, Typography } from "@mui/material"
 import { Loading, useGetOne, useLocaleState, usePermissions, useTranslate } from "react-admin"
 import type { ApiError, Schemas } from "../api"
 import { formatTime } from "../common/fields"
 import { formatFen } from "../money"
 import { can, type Staff } from "../roles"
+import { LedgerTable } from "./ledger-table"
 import { StatementSection } from "./statement"
 
 interface Earnings {
@@ -33,12 +34,11 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
   )
 }
 
-/** A studio's money: balance, where it stands on its commission plan this month, the latest ledger entries, and monthly statements. */
+/** A studio's money: balance, where it stands on its commission plan this month, and its ledger: month by month as statements, or the latest entries. */
 export function EarningsPanel({ handle }: { handle: string }) {
   const translate = useTranslate()
   const [locale] = useLocaleState()
   const { permissions } = usePermissions<Staff>()
-  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("sm"))
   const { data, isPending, error } = useGetOne<Earnings>("earnings", { id: handle })
   if (isPending) return <Loading />
   if (error || !data) return <Alert severity="error">{translate((error as ApiError | null)?.message ?? "doorstep.errors.UNKNOWN")}</Alert>
@@ -60,37 +60,23 @@ export function EarningsPanel({ handle }: { handle: string }) {
           />
         </Grid>
       </Grid>
-      {can(permissions, "earnings", "statements") ? <StatementSection handle={handle} /> : null}
-      <Typography variant="h6" component="h2">
-        {translate("resources.earnings.entries")}
-      </Typography>
-      {data.entries.length === 0 ? (
-        <Typography color="text.secondary">{translate("resources.earnings.no_entries")}</Typography>
+      {/* The month's statement lists every entry with the balance after it; those who may not read statements see the latest entries. */}
+      {can(permissions, "earnings", "statements") ? (
+        <StatementSection handle={handle} />
       ) : (
-        <Box sx={{ overflowX: "auto" }}>
-          <Table size="small" aria-label={translate("resources.earnings.entries")}>
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate("resources.earnings.fields.created_at")}</TableCell>
-                <TableCell>{translate("resources.earnings.fields.kind")}</TableCell>
-                {isSmall ? null : <TableCell>{translate("resources.earnings.fields.note")}</TableCell>}
-                <TableCell align="right">{translate("resources.earnings.fields.amount_fen")}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.entries.map((entry) => (
-                <TableRow key={entry.id}>
-                  <TableCell>{formatTime(entry.created_at, locale)}</TableCell>
-                  <TableCell>{translate(`resources.earnings.kinds.${entry.kind}`, { _: entry.kind })}</TableCell>
-                  {isSmall ? null : <TableCell>{entry.note ?? entry.appointment_id ?? "—"}</TableCell>}
-                  <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums", color: entry.amount_fen < 0 ? "error.main" : undefined }}>
-                    {formatFen(entry.amount_fen, locale)}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Box>
+        <>
+          <Typography variant="h6" component="h2">
+            {translate("resources.earnings.entries")}
+          </Typography>
+          {data.entries.length === 0 ? (
+            <Typography color="text.secondary">{translate("resources.earnings.no_entries")}</Typography>
+          ) : (
+            <LedgerTable
+              label="resources.earnings.entries"
+              rows={data.entries.map((entry) => ({ key: entry.id, time: formatTime(entry.created_at, locale), kind: entry.kind, note: entry.note ?? entry.appointment_id ?? "", amount_fen: entry.amount_fen }))}
+            />
+          )}
+        </>
       )}
     </Stack>
   )

@@ -1,11 +1,12 @@
 import DownloadIcon from "@mui/icons-material/Download"
-import { Alert, Box, Button, Card, CardContent, Grid, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography, useMediaQuery, type Theme } from "@mui/material"
+import { Alert, Box, Button, Card, CardContent, Grid, LinearProgress, Stack, TextField, Typography } from "@mui/material"
 import { useEffect, useState } from "react"
 import { useLocaleState, useTranslate } from "react-admin"
 import { fileText, type ApiError } from "../api"
 import { FILES } from "../data-provider"
 import { formatFen } from "../money"
-import { parseStatement, type Statement } from "./statement-csv"
+import { LedgerTable } from "./ledger-table"
+import { parseStatement } from "./statement-csv"
 
 /** This month in the city's zone, as YYYY-MM. */
 export const thisMonth = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(new Date()).slice(0, 7)
@@ -22,46 +23,6 @@ function Total({ label, fen, strong }: { label: string; fen: number; strong?: bo
       <Typography variant={strong ? "h6" : "body1"} component="p" sx={{ fontVariantNumeric: "tabular-nums", color: fen < 0 ? "error.main" : undefined }}>
         {formatFen(fen, locale)}
       </Typography>
-    </Box>
-  )
-}
-
-/** The month's lines as a table; on a phone the note gives way to the amount. */
-function Lines({ statement }: { statement: Statement }) {
-  const translate = useTranslate()
-  const [locale] = useLocaleState()
-  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down("sm"))
-  if (!statement.lines.length) return <Typography color="text.secondary">{translate("resources.earnings.statement_empty")}</Typography>
-  return (
-    <Box sx={{ overflowX: "auto" }}>
-      <Table size="small" aria-label={translate("resources.earnings.statement_lines")}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate("resources.earnings.fields.created_at")}</TableCell>
-            <TableCell>{translate("resources.earnings.fields.kind")}</TableCell>
-            {isSmall ? null : <TableCell>{translate("resources.earnings.fields.note")}</TableCell>}
-            <TableCell align="right">{translate("resources.earnings.fields.amount_fen")}</TableCell>
-            {isSmall ? null : <TableCell align="right">{translate("resources.earnings.fields.balance_fen")}</TableCell>}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {statement.lines.map((line, index) => (
-            <TableRow key={`${line.time}-${index}`}>
-              <TableCell sx={{ whiteSpace: "nowrap" }}>{line.time}</TableCell>
-              <TableCell>{translate(`resources.earnings.kinds.${line.kind}`, { _: line.kind })}</TableCell>
-              {isSmall ? null : <TableCell sx={{ overflowWrap: "anywhere" }}>{line.note || line.appointment || "—"}</TableCell>}
-              <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums", color: line.amount_fen < 0 ? "error.main" : undefined }}>
-                {formatFen(line.amount_fen, locale)}
-              </TableCell>
-              {isSmall ? null : (
-                <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
-                  {formatFen(line.balance_fen, locale)}
-                </TableCell>
-              )}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
     </Box>
   )
 }
@@ -132,7 +93,15 @@ export function StatementSection({ handle }: { handle: string }) {
                   <Total label="resources.earnings.closing" fen={shown.closing_fen} strong />
                 </Grid>
               </Grid>
-              <Lines statement={shown} />
+              {shown.lines.length ? (
+                <LedgerTable
+                  label="resources.earnings.statement_lines"
+                  withBalance
+                  rows={shown.lines.map((line, index) => ({ key: `${index}`, time: line.time, kind: line.kind, note: line.note || line.appointment, amount_fen: line.amount_fen, balance_fen: line.balance_fen }))}
+                />
+              ) : (
+                <Typography color="text.secondary">{translate("resources.earnings.statement_empty")}</Typography>
+              )}
             </>
           ) : null}
         </Stack>
