@@ -37,7 +37,7 @@ export function AccessLogList() {
   const translate = useTranslate()
   const filters = [<TextInput key="actor_id" source="actor_id" alwaysOn />, <TextInput key="subject_id" source="subject_id" alwaysOn />]
   return (
-    <List filters={filters} sort={{ field: "created_at", order: "DESC" }} perPage={50} empty={false} title={translate("resources.access-log.name")}>
+    <List filters={filters} exporter={false} sort={{ field: "created_at", order: "DESC" }} perPage={50} empty={false} title={translate("resources.access-log.name")}>
       <Alert severity="info" sx={{ m: 1 }}>
         {translate("resources.access-log.limit")}
       </Alert>

@@ -22,7 +22,7 @@ export function CustomerList() {
   ]
   return (
     <NeedsStudio>
-      <List filters={filters} sort={{ field: "last_visit_at", order: "DESC" }} perPage={25} empty={false}>
+      <List filters={filters} exporter={false} sort={{ field: "last_visit_at", order: "DESC" }} perPage={25} empty={false}>
         {isSmall ? (
           <SimpleList<Customer>
             primaryText={(r) => r.name ?? "—"}

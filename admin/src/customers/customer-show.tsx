@@ -1,6 +1,6 @@
 import DeleteIcon from "@mui/icons-material/Delete"
 import {
-  Alert, Autocomplete, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, IconButton, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+  Alert, Autocomplete, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Grid, IconButton, LinearProgress, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from "@mui/material"
 import { useState, type ReactNode } from "react"
 import { Link as RouterLink } from "react-router-dom"
@@ -104,7 +104,13 @@ function Tags({ customer }: { customer: Customer }) {
           options={[] as string[]}
           value={tags}
           onChange={(_, value) => setTags([...new Set(value.map((t) => t.trim().slice(0, 20)).filter(Boolean))].slice(0, 20))}
-          renderValue={(value, getItemProps) => value.map((tag, index) => <Chip size="small" label={tag} {...getItemProps({ index })} key={tag} />)}
+          renderValue={(value, getItemProps) =>
+            value.map((tag, index) => {
+              // The getter's props carry a `key`, which React wants given directly.
+              const { key, ...itemProps } = getItemProps({ index })
+              return <Chip size="small" label={tag} key={key} {...itemProps} />
+            })
+          }
           renderInput={(params) => <TextField {...params} label={translate("resources.customers.fields.tags")} helperText={translate("resources.customers.tags_hint")} />}
         />
         <Button variant="outlined" onClick={save} disabled={busy || !changed} sx={{ minHeight: 44, alignSelf: "flex-start" }}>
@@ -244,7 +250,8 @@ function Visits({ customer }: { customer: Customer }) {
 function CustomerDetail() {
   const customer = useRecordContext<Customer>()
   const translate = useTranslate()
-  if (!customer) return null
+  // Coming from the list, react-admin first shows the list's row (no notes, no appointments) while it reads the customer.
+  if (!customer?.notes) return <LinearProgress aria-label={translate("ra.page.loading")} sx={{ m: 2 }} />
   return (
     <Stack spacing={2} sx={{ p: { xs: 1, sm: 2 } }}>
       <Figures customer={customer} />
