@@ -4,7 +4,7 @@ import {
 } from "@mui/material"
 import { useState, type ReactNode } from "react"
 import { Link as RouterLink } from "react-router-dom"
-import { Show, useDataProvider, useLocaleState, usePermissions, useRecordContext, useTranslate } from "react-admin"
+import { RecordContextProvider, Show, useDataProvider, useLocaleState, usePermissions, useRecordContext, useTranslate } from "react-admin"
 import type { Schemas } from "../api"
 import { StatusChip, formatTime } from "../common/fields"
 import { useSend } from "../common/use-send"
@@ -231,7 +231,10 @@ function Visits({ customer }: { customer: Customer }) {
                     )}
                   </TableCell>
                   <TableCell>
-                    <StatusChip resource="appointments" source="status" colors={STATUS_COLORS} record={a} />
+                    {/* StatusChip reads the record from context: each row provides its own. */}
+                    <RecordContextProvider value={a}>
+                      <StatusChip resource="appointments" source="status" colors={STATUS_COLORS} />
+                    </RecordContextProvider>
                   </TableCell>
                   <TableCell sx={{ display: { xs: "none", sm: "table-cell" } }}>{a.beautician.display_name ?? "—"}</TableCell>
                   <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
@@ -253,7 +256,8 @@ function CustomerDetail() {
   // Coming from the list, react-admin first shows the list's row (no notes, no appointments) while it reads the customer.
   if (!customer?.notes) return <LinearProgress aria-label={translate("ra.page.loading")} sx={{ m: 2 }} />
   return (
-    <Stack spacing={2} sx={{ p: { xs: 1, sm: 2 } }}>
+    // Nothing in the page may widen it past a phone's screen; the appointments table scrolls in its own box.
+    <Stack spacing={2} sx={{ p: { xs: 1, sm: 2 }, minWidth: 0, overflowX: "hidden" }}>
       <Figures customer={customer} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 5 }}>
