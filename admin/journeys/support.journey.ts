@@ -87,9 +87,9 @@ test("a support agent hides a review with a reason and answers a customer's tick
     await page.getByText(ticket.subject).first().click()
     await page.waitForURL((url) => url.hash.includes(`/tickets/${ticket.id}/show`))
     await page.getByText("也没有提前打电话").first().waitFor()
+    await tab.looksRight("admin-support-ticket")
     const answer = "非常抱歉给您带来不便，我们已联系门店核实，并为您申请 20 元补偿券。"
     await page.getByLabel("回复客户").fill(answer)
-    await tab.looksRight("admin-support-ticket")
     await page.getByRole("button", { name: "发送回复" }).click()
     await page.getByText("已发送回复").first().waitFor()
     await page.locator("li", { hasText: answer }).first().waitFor()
