@@ -1,9 +1,11 @@
 import { Admin, CustomRoutes, Resource } from "react-admin"
 import { Route } from "react-router-dom"
 import { authProvider } from "./auth-provider"
+import accessLog from "./access-log"
 import appointments from "./appointments"
 import applications from "./beautician-applications"
 import { Dashboard } from "./dashboard"
+import customers from "./customers"
 import { dataProvider } from "./data-provider"
 import { DispatchPage } from "./dispatch"
 import { EarningsPage } from "./earnings"
@@ -49,6 +51,8 @@ export function App() {
           {can(permissions, "tickets") ? <Resource name="tickets" {...tickets} /> : null}
           {can(permissions, "services") ? <Resource name="services" {...services} /> : null}
           {can(permissions, "orders") ? <Resource name="orders" {...orders} /> : null}
+          {can(permissions, "customers") ? <Resource name="customers" {...customers} /> : null}
+          {can(permissions, "access-log") ? <Resource name="access-log" {...accessLog} /> : null}
           <CustomRoutes>
             {can(permissions, "dispatch") ? <Route path="/dispatch" element={<DispatchPage />} /> : null}
             {can(permissions, "settings") ? <Route path="/settings" element={<SettingsPage />} /> : null}

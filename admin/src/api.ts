@@ -74,6 +74,11 @@ export async function blobUrl(path: string): Promise<string> {
   return URL.createObjectURL(await (await send("GET", path)).blob())
 }
 
+/** A text file from commerce (a statement's CSV), fetched with the token. */
+export async function fileText(path: string): Promise<string> {
+  return (await send("GET", path)).text()
+}
+
 /** Path segments are always encoded: handles and ids come from records and URLs. */
 export const seg = (value: string | number) => encodeURIComponent(String(value))
 

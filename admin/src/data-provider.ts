@@ -12,7 +12,8 @@ async function studioHandle(): Promise<string | null> {
 
 type Body = Record<string, unknown>
 type Ctx = { handle: string | null; support: boolean }
-type Path = (ctx: Ctx, id?: Identifier) => string | null
+/** `sub` names a record inside the resource's record (a customer's note). */
+type Path = (ctx: Ctx, id?: Identifier, sub?: Identifier) => string | null
 
 interface ResourceRoute {
   /** The list's path (null: nothing to list, e.g. no studio chosen) and the key its answer wraps the rows in. */
@@ -22,6 +23,8 @@ interface ResourceRoute {
   serverFilters?: readonly string[]
   /** Medusa's own routes page and sort on the server (`limit`, `offset`, `order`); ours answer the whole (bounded) list. */
   serverPaging?: boolean
+  /** How a route that pages on the server names its sort, when not Medusa's `order=-field`. */
+  sortQuery?: (sort: SortPayload) => Record<string, string>
   /** A Medusa `fields` selection. */
   fields?: string
   /** One record's path and key; without, the record is found in the list. */
@@ -36,7 +39,7 @@ interface ResourceRoute {
   actions?: Record<string, Path>
 }
 
-const studio = (rest: (handle: string, id?: Identifier) => string): Path => (ctx, id) => (ctx.handle ? `/admin/merchants/${seg(ctx.handle)}${rest(ctx.handle, id)}` : null)
+const studio = (rest: (handle: string, id?: Identifier, sub?: Identifier) => string): Path => (ctx, id, sub) => (ctx.handle ? `/admin/merchants/${seg(ctx.handle)}${rest(ctx.handle, id, sub)}` : null)
 const withId = (id: Identifier | undefined) => `/${seg(id ?? "")}`
 
 /** Every resource the back office shows, and the routes of commerce behind it: the one place that knows URLs. */
@@ -127,6 +130,27 @@ export const ROUTES: Record<string, ResourceRoute> = {
     oneKey: "product",
     fields: "+metadata,*categories,*variants,*variants.prices,+variants.metadata",
   },
+  customers: {
+    // Who has booked with the studio (M6); the route pages, sorts and searches (`q`) itself, and logs each read.
+    list: studio(() => "/customers"),
+    listKey: "customers",
+    serverFilters: ["segment", "tag"],
+    serverPaging: true,
+    sortQuery: (sort) => ({ sort: ({ spend_fen: "spend", visits: "visits" } as Record<string, string>)[sort.field] ?? "last_visit", order: sort.order === "ASC" ? "asc" : "desc" }),
+    one: studio((_, id) => `/customers${withId(id)}`),
+    oneKey: "customer",
+    actions: {
+      tags: studio((_, id) => `/customers${withId(id)}/tags`),
+      note: studio((_, id) => `/customers${withId(id)}/notes`),
+      deleteNote: studio((_, id, note) => `/customers${withId(id)}/notes${withId(note)}`),
+    },
+  },
+  "access-log": {
+    // Platform admins only; newest first, at most 200, so it pages here.
+    list: () => "/admin/privacy/access-log",
+    listKey: "reads",
+    serverFilters: ["actor_id", "subject_id"],
+  },
   orders: {
     list: () => "/admin/orders",
     listKey: "orders",
@@ -183,7 +207,8 @@ function serverQuery(r: ResourceRoute, params: GetListParams) {
   if (r.serverPaging) {
     const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 }
     Object.assign(query, { limit: perPage, offset: (page - 1) * perPage })
-    if (params.sort?.field) query.order = `${params.sort.order === "DESC" ? "-" : ""}${params.sort.field}`
+    if (params.sort?.field && r.sortQuery) Object.assign(query, r.sortQuery(params.sort))
+    else if (params.sort?.field) query.order = `${params.sort.order === "DESC" ? "-" : ""}${params.sort.field}`
     if (params.filter?.q) query.q = String(params.filter.q)
   }
   return query
@@ -196,8 +221,8 @@ function changed(data: Body, previous: Body | undefined): Body {
 }
 
 export interface DoorstepDataProvider extends DataProvider {
-  /** One of a resource's own actions (approve, pay, moderate…): a POST with `body`, answering the route's JSON. */
-  act<T = Body>(resource: string, action: string, id: Identifier, body: Body): Promise<T>
+  /** One of a resource's own actions (approve, pay, moderate…): a POST with `body` (or a DELETE of `sub`), answering the route's JSON. */
+  act<T = Body>(resource: string, action: string, id: Identifier, body: Body, options?: { method?: "POST" | "DELETE"; sub?: Identifier }): Promise<T>
 }
 
 export const dataProvider: DoorstepDataProvider = {
@@ -259,10 +284,11 @@ export const dataProvider: DoorstepDataProvider = {
   async deleteMany() {
     throw new ApiError("FORBIDDEN", 405, {})
   },
-  async act<T>(resource: string, action: string, id: Identifier, body: Body) {
+  async act<T>(resource: string, action: string, id: Identifier, body: Body, options: { method?: "POST" | "DELETE"; sub?: Identifier } = {}) {
     const path = route(resource).actions?.[action]
     if (!path) throw new Error(`No action ${action} on ${resource}`)
-    return api<T>("POST", pathOf(path(await context(), id)), { body })
+    const method = options.method ?? "POST"
+    return api<T>(method, pathOf(path(await context(), id, options.sub)), method === "POST" ? { body } : {})
   },
 }
 

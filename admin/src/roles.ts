@@ -48,6 +48,8 @@ export const ACCESS = {
   // The dashboard and reports (M5): a studio's manager for their studio, the platform for one or every studio.
   dashboard: { read: MANAGER },
   reports: { read: MANAGER, export: MANAGER },
+  customers: { read: STUDIO, tags: STUDIO, note: STUDIO, deleteNote: MANAGER },
+  "access-log": { read: PLATFORM },
 } as const satisfies Record<string, Record<string, readonly StaffRole[]>>
 
 export type Screen = keyof typeof ACCESS

@@ -1,7 +1,9 @@
+import * as accessLog from "../access-log/messages"
 import * as appointments from "../appointments/messages"
 import * as applications from "../beautician-applications/messages"
 import * as dispatch from "../dispatch/messages"
 import * as dashboard from "../dashboard/messages"
+import * as customers from "../customers/messages"
 import * as earnings from "../earnings/messages"
 import * as merchants from "../merchants/messages"
 import * as reports from "../reports/messages"
@@ -13,7 +15,9 @@ import * as withdrawals from "../withdrawals/messages"
 
 /** Each resource keeps its own words beside its screens; here they are gathered by language. */
 const all = {
+  "access-log": accessLog,
   appointments,
+  customers,
   "beautician-applications": applications,
   dispatch,
   dashboard,

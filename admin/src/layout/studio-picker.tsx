@@ -42,7 +42,8 @@ export function StudioPicker() {
         setChosen(handle)
         refresh()
       }}
-      sx={{ flex: "0 0 auto", width: { xs: 120, sm: 220 }, mx: 1, "& .MuiInputBase-root": { bgcolor: "background.paper" }, "& .MuiSelect-select": { py: 0.75 } }}
+      // Narrow on a phone: the app bar also holds the menu button, the language toggle, refresh and the user menu within 360 px.
+      sx={{ flex: "0 0 auto", width: { xs: 104, sm: 220 }, mx: { xs: 0.5, sm: 1 }, "& .MuiInputBase-root": { bgcolor: "background.paper", fontSize: { xs: 14, sm: 16 } }, "& .MuiSelect-select": { py: 0.75 } }}
     >
       <MenuItem value="">{translate("doorstep.studio.all")}</MenuItem>
       {(data ?? []).map((m) => (

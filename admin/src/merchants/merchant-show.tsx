@@ -79,7 +79,8 @@ function CommissionSummary() {
 export function MerchantShow() {
   return (
     <Show actions={<ReviewActions />}>
-      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
+      {/* A tab's own 90 px minimum would make four tabs wider than a 360 px phone: they take their words' width. */}
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" sx={{ "& .MuiTab-root": { minWidth: 0 } }} />}>
         <TabbedShowLayout.Tab label="resources.merchants.tabs.review">
           <TextField source="name" />
           <StatusChip resource="merchants" source="status" colors={STATUS_COLORS} />

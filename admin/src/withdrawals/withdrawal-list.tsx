@@ -7,8 +7,8 @@ import { EmptyState, FenField, StatusChip, TimeField, formatTime } from "../comm
 import { formatFen } from "../money"
 
 type Withdrawal = Schemas["Withdrawal"]
-export const WITHDRAWAL_STATUSES = ["requested", "approved", "paid", "rejected"] as const
-const COLORS = { requested: "warning", approved: "info", paid: "success", rejected: "error" } as const
+export const WITHDRAWAL_STATUSES = ["requested", "approved", "paying", "paid", "rejected"] as const
+const COLORS = { requested: "warning", approved: "info", paying: "info", paid: "success", rejected: "error" } as const
 
 /** What finance may do with a withdrawal now: approve a request, pay an approved one, reject either. */
 export function WithdrawalActions() {
