@@ -90,7 +90,7 @@ export function JobCard({ job, index, onAssigned }: { job: QueuedJob; index: num
                   return (
                     <ListItem key={candidate.beautician_id} disableGutters sx={{ gap: 1, py: 0.5 }}>
                       <Box sx={{ flex: 1, minWidth: 0 }}>
-                        <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                        <Typography variant="body2" component="div" sx={{ fontWeight: 500 }}>
                           {name}
                           {candidate.asked_before ? <Chip size="small" variant="outlined" label={translate(`${T}.job.asked.${candidate.asked_before}`)} sx={{ ml: 1, height: 20 }} /> : null}
                         </Typography>
