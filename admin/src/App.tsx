@@ -10,6 +10,7 @@ import { theme } from "./theme"
 import { DoorstepLayout } from "./layout/layout"
 import merchants from "./merchants"
 import orders from "./orders"
+import promotions, { readOnly as promotionsReadOnly } from "./promotions"
 import { ReviewModerationPage } from "./reviews"
 import { can, type Staff } from "./roles"
 import services from "./services"
@@ -45,6 +46,7 @@ export function App() {
           {can(permissions, "tickets") ? <Resource name="tickets" {...tickets} /> : null}
           {can(permissions, "services") ? <Resource name="services" {...services} /> : null}
           {can(permissions, "orders") ? <Resource name="orders" {...orders} /> : null}
+          {can(permissions, "promotions") ? <Resource name="promotions" {...(can(permissions, "promotions", "write") ? promotions : promotionsReadOnly)} /> : null}
           <CustomRoutes>
             {can(permissions, "settings") ? <Route path="/settings" element={<SettingsPage />} /> : null}
             {can(permissions, "earnings") ? <Route path="/earnings" element={<EarningsPage />} /> : null}

@@ -11,7 +11,7 @@ async function studioHandle(): Promise<string | null> {
 }
 
 type Body = Record<string, unknown>
-type Ctx = { handle: string | null; support: boolean }
+type Ctx = { handle: string | null; support: boolean; platform?: boolean }
 type Path = (ctx: Ctx, id?: Identifier) => string | null
 
 interface ResourceRoute {
@@ -127,6 +127,18 @@ export const ROUTES: Record<string, ResourceRoute> = {
     oneKey: "product",
     fields: "+metadata,*categories,*variants,*variants.prices,+variants.metadata",
   },
+  promotions: {
+    // A studio's own codes; the platform's admins work every code from the platform's routes.
+    list: (ctx) => (ctx.platform ? "/admin/marketing/promotions" : ctx.handle ? `/admin/merchants/${seg(ctx.handle)}/promotions` : null),
+    listKey: "promotions",
+    serverFilters: ["status", "owner", "merchant_handle"],
+    serverPaging: true,
+    one: (ctx, id) => (ctx.platform ? `/admin/marketing/promotions${withId(id)}` : ctx.handle ? `/admin/merchants/${seg(ctx.handle)}/promotions${withId(id)}` : null),
+    oneKey: "promotion",
+    create: (ctx) => (ctx.platform ? "/admin/marketing/promotions" : ctx.handle ? `/admin/merchants/${seg(ctx.handle)}/promotions` : null),
+    update: (ctx, id) => (ctx.platform ? `/admin/marketing/promotions${withId(id)}` : ctx.handle ? `/admin/merchants/${seg(ctx.handle)}/promotions${withId(id)}` : null),
+    remove: (ctx, id) => (ctx.platform ? `/admin/marketing/promotions${withId(id)}` : ctx.handle ? `/admin/merchants/${seg(ctx.handle)}/promotions${withId(id)}` : null),
+  },
   orders: {
     list: () => "/admin/orders",
     listKey: "orders",
@@ -145,7 +157,7 @@ function route(resource: string): ResourceRoute {
 
 async function context(): Promise<Ctx> {
   const staff = await currentStaff()
-  return { handle: await studioHandle(), support: staff.role === "support_agent" || staff.role === "platform_admin" }
+  return { handle: await studioHandle(), support: staff.role === "support_agent" || staff.role === "platform_admin", platform: staff.role === "platform_admin" }
 }
 
 function pathOf(path: string | null): string {

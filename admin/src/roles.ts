@@ -43,6 +43,7 @@ export const ACCESS = {
   reviews: { read: SUPPORT, moderate: SUPPORT },
   services: { read: PLATFORM },
   orders: { read: PLATFORM },
+  promotions: { read: STUDIO, write: MANAGER },
 } as const satisfies Record<string, Record<string, readonly StaffRole[]>>
 
 export type Screen = keyof typeof ACCESS

@@ -2,6 +2,7 @@ import * as appointments from "../appointments/messages"
 import * as applications from "../beautician-applications/messages"
 import * as earnings from "../earnings/messages"
 import * as merchants from "../merchants/messages"
+import * as promotions from "../promotions/messages"
 import * as reviews from "../reviews/messages"
 import * as settings from "../settings/messages"
 import * as studioServices from "../studio-services/messages"
@@ -14,6 +15,7 @@ const all = {
   "beautician-applications": applications,
   earnings,
   merchants,
+  promotions,
   reviews,
   settings,
   "studio-services": studioServices,
