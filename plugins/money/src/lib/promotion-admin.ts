@@ -5,6 +5,7 @@ import { batchPromotionRulesWorkflow, createCampaignsWorkflow, createPromotionsW
 import { fenToYuan, yuanToFen } from "@doorstep/booking-core"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
 import type { PromotionBody, PromotionListQuery, PromotionUpdateBody } from "../api/admin/merchants/[handle]/promotions/validators"
+import { FIRST_BOOKING_RULE } from "./promotions"
 
 /**
  * Promotions (M10) as the back office runs them, on Medusa's promotion
@@ -56,7 +57,7 @@ export function serializePromotion(promotion: PromotionDTO, uses: number, now: D
     amount_fen: method?.type === "fixed" ? yuanToFen(String(method.value)) : null,
     applies_to: method?.target_type === "order" ? ("order" as const) : productIds.length ? ("services" as const) : ("every_service" as const),
     product_ids: productIds,
-    first_booking_only: (promotion.rules ?? []).some((rule) => rule.attribute?.startsWith("doorstep.")),
+    first_booking_only: (promotion.rules ?? []).some((rule) => rule.attribute === FIRST_BOOKING_RULE.attribute),
     starts_at: startsAt?.toISOString() ?? null,
     ends_at: endsAt?.toISOString() ?? null,
     usage_limit: limit,
