@@ -59,8 +59,14 @@ function PromotionInputs({ edit = false }: { edit?: boolean }) {
   )
 }
 
+/** Only the amount of the chosen kind goes (the form keeps what was typed in the other while it is hidden). */
+const oneAmount = (data: Record<string, unknown>) => {
+  const { percent, amount_fen, ...rest } = data
+  return data.kind === "percentage" ? { ...rest, percent } : { ...rest, amount_fen }
+}
 /** Empty optional fields are left out of a new code (the route takes them as absent, not as blank). */
-const withoutBlanks = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null && value !== "" && !(Array.isArray(value) && value.length === 0)))
+const withoutBlanks = (data: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(oneAmount(data)).filter(([, value]) => value !== null && value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0)))
 
 export function PromotionCreate() {
   return (
@@ -84,7 +90,7 @@ function EditToolbar() {
 
 export function PromotionEdit() {
   return (
-    <Edit mutationMode="pessimistic" redirect="list">
+    <Edit mutationMode="pessimistic" redirect="list" transform={oneAmount}>
       <SimpleForm toolbar={<EditToolbar />}>
         <PromotionInputs edit />
       </SimpleForm>
