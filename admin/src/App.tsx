@@ -15,6 +15,7 @@ import { DoorstepLayout } from "./layout/layout"
 import merchants from "./merchants"
 import orders from "./orders"
 import { ReportsPage } from "./reports"
+import promotions, { readOnly as promotionsReadOnly } from "./promotions"
 import { ReviewModerationPage } from "./reviews"
 import { can, type Staff } from "./roles"
 import services from "./services"
@@ -53,6 +54,7 @@ export function App() {
           {can(permissions, "orders") ? <Resource name="orders" {...orders} /> : null}
           {can(permissions, "customers") ? <Resource name="customers" {...customers} /> : null}
           {can(permissions, "access-log") ? <Resource name="access-log" {...accessLog} /> : null}
+          {can(permissions, "promotions") ? <Resource name="promotions" {...(can(permissions, "promotions", "write") ? promotions : promotionsReadOnly)} /> : null}
           <CustomRoutes>
             {can(permissions, "dispatch") ? <Route path="/dispatch" element={<DispatchPage />} /> : null}
             {can(permissions, "settings") ? <Route path="/settings" element={<SettingsPage />} /> : null}

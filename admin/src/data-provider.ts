@@ -11,7 +11,7 @@ async function studioHandle(): Promise<string | null> {
 }
 
 type Body = Record<string, unknown>
-type Ctx = { handle: string | null; support: boolean }
+type Ctx = { handle: string | null; support: boolean; platform?: boolean }
 /** `sub` names a record inside the resource's record (a customer's note). */
 type Path = (ctx: Ctx, id?: Identifier, sub?: Identifier) => string | null
 
@@ -43,6 +43,13 @@ const studio = (rest: (handle: string, id?: Identifier, sub?: Identifier) => str
 const withId = (id: Identifier | undefined) => `/${seg(id ?? "")}`
 
 /** Every resource the back office shows, and the routes of commerce behind it: the one place that knows URLs. */
+/** A studio's own codes under the studio; the platform's admins work every code from the platform's routes. */
+function promotionsPath(ctx: Ctx, id?: Identifier): string | null {
+  const tail = id === undefined ? "" : withId(id)
+  if (ctx.platform) return `/admin/marketing/promotions${tail}`
+  return ctx.handle ? `/admin/merchants/${seg(ctx.handle)}/promotions${tail}` : null
+}
+
 export const ROUTES: Record<string, ResourceRoute> = {
   appointments: {
     // A studio role's own studio, chosen on the server; the platform's filter names one (or none: every studio).
@@ -151,6 +158,18 @@ export const ROUTES: Record<string, ResourceRoute> = {
     listKey: "reads",
     serverFilters: ["actor_id", "subject_id"],
   },
+  promotions: {
+    // A studio's own codes; the platform's admins work every code from the platform's routes.
+    list: (ctx) => promotionsPath(ctx),
+    listKey: "promotions",
+    serverFilters: ["status", "owner", "merchant_handle"],
+    serverPaging: true,
+    one: promotionsPath,
+    oneKey: "promotion",
+    create: (ctx) => promotionsPath(ctx),
+    update: promotionsPath,
+    remove: promotionsPath,
+  },
   orders: {
     list: () => "/admin/orders",
     listKey: "orders",
@@ -169,7 +188,7 @@ function route(resource: string): ResourceRoute {
 
 async function context(): Promise<Ctx> {
   const staff = await currentStaff()
-  return { handle: await studioHandle(), support: staff.role === "support_agent" || staff.role === "platform_admin" }
+  return { handle: await studioHandle(), support: staff.role === "support_agent" || staff.role === "platform_admin", platform: staff.role === "platform_admin" }
 }
 
 function pathOf(path: string | null): string {

@@ -50,6 +50,7 @@ export const ACCESS = {
   reports: { read: MANAGER, export: MANAGER },
   customers: { read: STUDIO, tags: STUDIO, note: STUDIO, deleteNote: MANAGER },
   "access-log": { read: PLATFORM },
+  promotions: { read: STUDIO, write: MANAGER },
 } as const satisfies Record<string, Record<string, readonly StaffRole[]>>
 
 export type Screen = keyof typeof ACCESS

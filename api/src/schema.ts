@@ -289,6 +289,52 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/admin/marketing/promotions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every promotion code: the platform's and each studio's
+         * @description Platform admins. Newest first, each studio's code with the studio named; `merchant_handle` keeps one studio's, `owner` the platform's own or studios'. (Medusa's own `/admin/promotions` is left as Medusa made it.)
+         */
+        get: operations["getAdminMarketingPromotions"];
+        put?: never;
+        /**
+         * Add a platform-wide promotion code
+         * @description Platform admins. For the named services (`product_ids`; an unknown one is 400 `UNKNOWN_SERVICE`), or with none for every service. A percentage (`percent`, 1–100) or a fixed amount (`amount_fen`) off, on Medusa's promotion module; an optional period (`starts_at`, `ends_at`: its own campaign), usage limit (bookings in all) and spend budget (`budget_fen`). Codes are kept in capitals; a code in use is 409 `PROMOTION_CODE_TAKEN` (two at once too). Bad input is 400 with nothing written.
+         */
+        post: operations["postAdminMarketingPromotions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/marketing/promotions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Any promotion code */
+        get: operations["getAdminMarketingPromotionsById"];
+        put?: never;
+        /**
+         * Change or deactivate any promotion code
+         * @description Platform admins; a studio's code stays limited to that studio's services (400 `SERVICE_NOT_IN_STUDIO`), and a code for the whole order cannot be limited to services (400 `PROMOTION_TARGETS_ORDER`). A percentage (`percent`, 1–100) or a fixed amount (`amount_fen`) off, on Medusa's promotion module; an optional period (`starts_at`, `ends_at`: its own campaign), usage limit (bookings in all) and spend budget (`budget_fen`). Codes are kept in capitals; a code in use is 409 `PROMOTION_CODE_TAKEN` (two at once too). Bad input is 400 with nothing written.
+         */
+        post: operations["postAdminMarketingPromotionsById"];
+        /** Remove an unused promotion code */
+        delete: operations["deleteAdminMarketingPromotionsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/merchant-applications": {
         parameters: {
             query?: never;
@@ -628,6 +674,58 @@ export type paths = {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/promotions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A studio's promotion codes
+         * @description The studio's own codes, newest first; `q` matches part of the code, `status` active or inactive. The studio's staff read them.
+         */
+        get: operations["getAdminMerchantsByHandlePromotions"];
+        put?: never;
+        /**
+         * Add a promotion code for some of the studio's services
+         * @description The studio's manager. It takes money off the named services of the studio's own only (`product_ids`, required: 400 `PROMOTION_NEEDS_SERVICES`; another studio's or the platform's service is 400 `SERVICE_NOT_IN_STUDIO`). A percentage (`percent`, 1–100) or a fixed amount (`amount_fen`) off, on Medusa's promotion module; an optional period (`starts_at`, `ends_at`: its own campaign), usage limit (bookings in all) and spend budget (`budget_fen`). Codes are kept in capitals; a code in use is 409 `PROMOTION_CODE_TAKEN` (two at once too). Bad input is 400 with nothing written.
+         */
+        post: operations["postAdminMerchantsByHandlePromotions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/merchants/{handle}/promotions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of a studio's promotion codes
+         * @description Another studio's code, or the platform's, is 404 `PROMOTION_NOT_FOUND`.
+         */
+        get: operations["getAdminMerchantsByHandlePromotionsById"];
+        put?: never;
+        /**
+         * Change or deactivate a studio's promotion code
+         * @description The studio's manager; any field of the new code's, plus `status` (`inactive` stops it at once). A usage limit below its uses is 400 `LIMIT_BELOW_USES`. A percentage (`percent`, 1–100) or a fixed amount (`amount_fen`) off, on Medusa's promotion module; an optional period (`starts_at`, `ends_at`: its own campaign), usage limit (bookings in all) and spend budget (`budget_fen`). Codes are kept in capitals; a code in use is 409 `PROMOTION_CODE_TAKEN` (two at once too). Bad input is 400 with nothing written.
+         */
+        post: operations["postAdminMerchantsByHandlePromotionsById"];
+        /**
+         * Remove a studio's unused promotion code
+         * @description The studio's manager. A code that bookings used is 409 `PROMOTION_USED`: deactivate it instead, so their records stay whole.
+         */
+        delete: operations["deleteAdminMerchantsByHandlePromotionsById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3661,6 +3759,42 @@ export type components = {
             status: "held" | "confirmed" | "assigned" | "en_route" | "arrived" | "in_service" | "completed" | "cancelled" | "expired" | "no_show";
             variant_id: string;
         };
+        StaffPromotion: {
+            amount_fen: number | null;
+            /**
+             * @description The named services, every service, or the whole order (the platform's older codes)
+             * @enum {string}
+             */
+            applies_to: "services" | "every_service" | "order";
+            budget_fen: number | null;
+            budget_used_fen: number | null;
+            /** @example LUMIERE20 */
+            code: string;
+            created_at: string | null;
+            ends_at: string | null;
+            /** @description Only for a customer's first booking (the seeded welcome code) */
+            first_booking_only: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "percentage" | "fixed";
+            /** @description The studio whose code it is; null for the platform's */
+            merchant_handle: string | null;
+            percent: number | null;
+            product_ids: string[];
+            starts_at: string | null;
+            /**
+             * @description Where it stands now: works, not yet, over, its limit or budget reached, or switched off
+             * @enum {string}
+             */
+            state: "active" | "scheduled" | "expired" | "used_up" | "inactive";
+            /** @enum {string} */
+            status: "active" | "inactive";
+            /** @description The platform's routes: the studio's name */
+            studio_name?: string | null;
+            usage_limit: number | null;
+            /** @description Booked lines it took money off */
+            uses: number;
+        };
         StudioBeautician: {
             /** @description Earned by exam, soonest to expire first (empty where training is not loaded) */
             certifications: {
@@ -5975,6 +6109,559 @@ export interface operations {
             };
         };
     };
+    getAdminMarketingPromotions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The platform's list: one studio's */
+                merchant_handle?: string;
+                offset?: number;
+                /** @description Sort field; a leading `-` for descending */
+                order?: "created_at" | "-created_at" | "code" | "-code";
+                /** @description The platform's list: only the platform's own, or only studios' */
+                owner?: "platform" | "studios";
+                /** @description Part of the code */
+                q?: string;
+                status?: "active" | "inactive";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        limit: number;
+                        offset: number;
+                        promotions: components["schemas"]["StaffPromotion"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAdminMarketingPromotions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "NEWYEAR50",
+                 *       "kind": "fixed",
+                 *       "amount_fen": 5000,
+                 *       "starts_at": "2027-01-01T00:00:00+08:00",
+                 *       "ends_at": "2027-01-04T00:00:00+08:00",
+                 *       "budget_fen": 1000000
+                 *     }
+                 */
+                "application/json": {
+                    /** @description With `fixed`: how much off in fen, shared across the services it applies to */
+                    amount_fen?: number;
+                    /** @description The most it may take off in all, in fen */
+                    budget_fen?: number | null;
+                    /**
+                     * @description What customers type at checkout: 3–32 letters, digits, `-` or `_`; stored in capitals
+                     * @example LUMIERE20
+                     */
+                    code: string;
+                    /** @description Until when the code works (else for good) */
+                    ends_at?: string | null;
+                    /**
+                     * @description A percentage off, or a fixed amount (fen) off
+                     * @enum {string}
+                     */
+                    kind: "percentage" | "fixed";
+                    /** @description With `percentage`: how much off, 1–100 */
+                    percent?: number;
+                    /** @description The services (products) it applies to. A studio's: some of its own services, required. The platform's: any services, or none for every service */
+                    product_ids?: string[];
+                    /** @description From when the code works (else at once) */
+                    starts_at?: string | null;
+                    /** @description How many bookings may use it in all */
+                    usage_limit?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        promotion: components["schemas"]["StaffPromotion"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT" | "UNKNOWN_SERVICE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request conflicts with the object's state or a concurrent request. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PROMOTION_CODE_TAKEN";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminMarketingPromotionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        promotion: components["schemas"]["StaffPromotion"];
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PROMOTION_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAdminMarketingPromotionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "ends_at": "2027-01-10T00:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description With `fixed`: how much off in fen, shared across the services it applies to */
+                    amount_fen?: number;
+                    /** @description The most it may take off in all, in fen */
+                    budget_fen?: number | null;
+                    /**
+                     * @description What customers type at checkout: 3–32 letters, digits, `-` or `_`; stored in capitals
+                     * @example LUMIERE20
+                     */
+                    code?: string;
+                    /** @description Until when the code works (else for good) */
+                    ends_at?: string | null;
+                    /**
+                     * @description A percentage off, or a fixed amount (fen) off
+                     * @enum {string}
+                     */
+                    kind?: "percentage" | "fixed";
+                    /** @description With `percentage`: how much off, 1–100 */
+                    percent?: number;
+                    /** @description The services (products) it applies to. A studio's: some of its own services, required. The platform's: any services, or none for every service */
+                    product_ids?: string[];
+                    /** @description From when the code works (else at once) */
+                    starts_at?: string | null;
+                    /**
+                     * @description `inactive` stops the code at once; `active` turns it back on
+                     * @enum {string}
+                     */
+                    status?: "active" | "inactive";
+                    /** @description How many bookings may use it in all */
+                    usage_limit?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        promotion: components["schemas"]["StaffPromotion"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT" | "LIMIT_BELOW_USES" | "PROMOTION_TARGETS_ORDER" | "SERVICE_NOT_IN_STUDIO" | "UNKNOWN_SERVICE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PROMOTION_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request conflicts with the object's state or a concurrent request. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PROMOTION_CODE_TAKEN";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteAdminMarketingPromotionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        id: string;
+                        /** @constant */
+                        object: "promotion";
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PROMOTION_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request conflicts with the object's state or a concurrent request. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PROMOTION_USED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postAdminMerchantApplications: {
         parameters: {
             query?: never;
@@ -7910,6 +8597,604 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminMerchantsByHandlePromotions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Sort field; a leading `-` for descending */
+                order?: "created_at" | "-created_at" | "code" | "-code";
+                /** @description Part of the code */
+                q?: string;
+                status?: "active" | "inactive";
+            };
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        limit: number;
+                        offset: number;
+                        promotions: components["schemas"]["StaffPromotion"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAdminMerchantsByHandlePromotions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "LUMIERE20",
+                 *       "kind": "percentage",
+                 *       "percent": 20,
+                 *       "product_ids": [
+                 *         "prod_01J…"
+                 *       ],
+                 *       "ends_at": "2026-12-31T23:59:59+08:00",
+                 *       "usage_limit": 100
+                 *     }
+                 */
+                "application/json": {
+                    /** @description With `fixed`: how much off in fen, shared across the services it applies to */
+                    amount_fen?: number;
+                    /** @description The most it may take off in all, in fen */
+                    budget_fen?: number | null;
+                    /**
+                     * @description What customers type at checkout: 3–32 letters, digits, `-` or `_`; stored in capitals
+                     * @example LUMIERE20
+                     */
+                    code: string;
+                    /** @description Until when the code works (else for good) */
+                    ends_at?: string | null;
+                    /**
+                     * @description A percentage off, or a fixed amount (fen) off
+                     * @enum {string}
+                     */
+                    kind: "percentage" | "fixed";
+                    /** @description With `percentage`: how much off, 1–100 */
+                    percent?: number;
+                    /** @description The services (products) it applies to. A studio's: some of its own services, required. The platform's: any services, or none for every service */
+                    product_ids?: string[];
+                    /** @description From when the code works (else at once) */
+                    starts_at?: string | null;
+                    /** @description How many bookings may use it in all */
+                    usage_limit?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        promotion: components["schemas"]["StaffPromotion"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT" | "PROMOTION_NEEDS_SERVICES" | "SERVICE_NOT_IN_STUDIO";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request conflicts with the object's state or a concurrent request. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PROMOTION_CODE_TAKEN";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminMerchantsByHandlePromotionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        promotion: components["schemas"]["StaffPromotion"];
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOT_FOUND" | "PROMOTION_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAdminMerchantsByHandlePromotionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "inactive"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description With `fixed`: how much off in fen, shared across the services it applies to */
+                    amount_fen?: number;
+                    /** @description The most it may take off in all, in fen */
+                    budget_fen?: number | null;
+                    /**
+                     * @description What customers type at checkout: 3–32 letters, digits, `-` or `_`; stored in capitals
+                     * @example LUMIERE20
+                     */
+                    code?: string;
+                    /** @description Until when the code works (else for good) */
+                    ends_at?: string | null;
+                    /**
+                     * @description A percentage off, or a fixed amount (fen) off
+                     * @enum {string}
+                     */
+                    kind?: "percentage" | "fixed";
+                    /** @description With `percentage`: how much off, 1–100 */
+                    percent?: number;
+                    /** @description The services (products) it applies to. A studio's: some of its own services, required. The platform's: any services, or none for every service */
+                    product_ids?: string[];
+                    /** @description From when the code works (else at once) */
+                    starts_at?: string | null;
+                    /**
+                     * @description `inactive` stops the code at once; `active` turns it back on
+                     * @enum {string}
+                     */
+                    status?: "active" | "inactive";
+                    /** @description How many bookings may use it in all */
+                    usage_limit?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        promotion: components["schemas"]["StaffPromotion"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT" | "LIMIT_BELOW_USES" | "SERVICE_NOT_IN_STUDIO";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOT_FOUND" | "PROMOTION_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request conflicts with the object's state or a concurrent request. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PROMOTION_CODE_TAKEN";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteAdminMerchantsByHandlePromotionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        id: string;
+                        /** @constant */
+                        object: "promotion";
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOT_FOUND" | "PROMOTION_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request conflicts with the object's state or a concurrent request. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "PROMOTION_USED";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

@@ -7,6 +7,7 @@ import * as customers from "../customers/messages"
 import * as earnings from "../earnings/messages"
 import * as merchants from "../merchants/messages"
 import * as reports from "../reports/messages"
+import * as promotions from "../promotions/messages"
 import * as reviews from "../reviews/messages"
 import * as settings from "../settings/messages"
 import * as studioServices from "../studio-services/messages"
@@ -24,6 +25,7 @@ const all = {
   earnings,
   merchants,
   reports,
+  promotions,
   reviews,
   settings,
   "studio-services": studioServices,

@@ -1,6 +1,7 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { CLIENTELE_MODULE, type ClienteleModuleService } from "@doorstep/trust/modules/clientele"
 import { DateTime } from "luxon"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { atOn, beauticianToken, bookAndPay, bookingDay, demo, phoneToken, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
 
@@ -437,6 +438,78 @@ medusaIntegrationTestRunner({
         }
         for (const role of ROLES.filter((r) => expected[r] < 400)) {
           const [method, path, body] = await request(customer)
+          got[role] = (await call(role, method, path, body)).status
+        }
+        expect(got).toEqual(expected)
+      })
+    })
+
+    // Promotions (M10): A's codes for A's own service; the platform's list and its own codes. Each write asks for a fresh code;
+    // refused ones leave the promotions as they were.
+    describe("promotions", () => {
+      const P = "/admin/merchants/jingan-lumiere/promotions"
+      let fresh = 0
+      const code = () => `AUTHZ${++fresh}`
+      const promotions = async () => (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(`select "id", "code", "status" from "promotion" where "deleted_at" is null order by "id"`)).rows
+      // Medusa's runner restores the database before each test: every request makes the code it needs.
+      const codeOfA = async () => {
+        const created = await call("managerA", "post", P, { code: code(), kind: "percentage", percent: 10, product_ids: [ids.serviceA] })
+        if (created.status !== 201) throw new Error(JSON.stringify(created.data))
+        return created.data.promotion.id as string
+      }
+      const promotionCases: Array<{ name: string; request: () => Promise<[Parameters<typeof call>[1], string, unknown?]>; expect: Expected }> = [
+        { name: "A's promotion codes", request: async () => ["get", P], expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 } },
+        { name: "one of A's codes", request: async () => ["get", `${P}/${await codeOfA()}`], expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 } },
+        {
+          name: "a code for A's service",
+          request: async () => ["post", P, { code: code(), kind: "fixed", amount_fen: 1000, product_ids: [ids.serviceA] }],
+          expect: { platform: 201, managerA: 201, staffA: 403, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+        },
+        {
+          name: "deactivating A's code",
+          request: async () => ["post", `${P}/${await codeOfA()}`, { status: "inactive" }],
+          expect: { platform: 200, managerA: 200, staffA: 403, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+        },
+        {
+          name: "removing A's unused code",
+          request: async () => ["delete", `${P}/${await codeOfA()}`],
+          expect: { platform: 200, managerA: 200, staffA: 403, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+        },
+        {
+          name: "A's code through B's path",
+          request: async () => ["get", `/admin/merchants/xuhui-qingyu/promotions/${await codeOfA()}`],
+          expect: { platform: 404, managerA: 404, staffA: 404, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+        },
+        {
+          name: "every studio's codes and the platform's",
+          request: async () => ["get", "/admin/marketing/promotions"],
+          expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
+        },
+        {
+          name: "a platform-wide code",
+          request: async () => ["post", "/admin/marketing/promotions", { code: code(), kind: "percentage", percent: 5 }],
+          expect: { platform: 201, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
+        },
+        {
+          name: "changing A's code from the platform's routes",
+          request: async () => ["post", `/admin/marketing/promotions/${await codeOfA()}`, { status: "active" }],
+          expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },
+        },
+      ]
+
+      it.each(promotionCases.map((c) => [c.name, { ...c, expect: { beautician: 401, ...c.expect } as Record<Role, number> }] as const))("%s", async (_, { request, expect: expected }) => {
+        const got = {} as Record<Role, number>
+        for (const role of ROLES.filter((r) => expected[r] >= 400)) {
+          const [method, path, body] = await request()
+          const before = await promotions()
+          const answer = await call(role, method, path, body)
+          got[role] = answer.status
+          expect(Object.keys(answer.data ?? {}).filter((key) => !["type", "code", "message"].includes(key))).toEqual([])
+          // Nothing was written by those refused (a DELETE's fresh code is counted in before).
+          expect(await promotions()).toEqual(before)
+        }
+        for (const role of ROLES.filter((r) => expected[r] < 400)) {
+          const [method, path, body] = await request()
           got[role] = (await call(role, method, path, body)).status
         }
         expect(got).toEqual(expected)

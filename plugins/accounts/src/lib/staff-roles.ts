@@ -70,6 +70,11 @@ const RULES: readonly RouteRule[] = [
   { method: "GET", path: /^\/admin\/appointments\/([^/]+)\/?$/, roles: [...MERCHANT_ROLES, "support_agent"], object: appointment, acrossMerchants: ["support_agent"] },
   { method: "POST", path: /^\/admin\/appointments\/([^/]+)\/(?:cancel|reschedule)\/?$/, roles: MERCHANT_ROLES, object: appointment },
   { method: "POST", path: /^\/admin\/appointments\/([^/]+)\/refund\/?$/, roles: ["merchant_manager"], object: appointment },
+  // Promotions (M10): a studio's codes for its own services; its staff read them, its manager writes them. The
+  // platform's own and every studio's (`/admin/marketing/promotions`) are platform admins' alone.
+  { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/promotions(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/promotions(?:\/[^/]+)?\/?$/, roles: ["merchant_manager"], object: merchant },
+  { method: "DELETE", path: /^\/admin\/merchants\/([^/]+)\/promotions\/[^/]+\/?$/, roles: ["merchant_manager"], object: merchant },
 ]
 
 export type Access = { allowed: false } | { allowed: true; object: RouteObject; acrossMerchants: boolean }

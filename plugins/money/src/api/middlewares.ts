@@ -3,6 +3,7 @@ import { DomainError, sendDomainError } from "@doorstep/appointments/api/domain-
 import { validate } from "@doorstep/appointments/api/validation"
 import { BALANCE_CART_LOCKED } from "../lib/balances"
 import { ownCartPurpose } from "../lib/own-cart"
+import { PromotionBody, PromotionListQuery, PromotionUpdateBody } from "./admin/merchants/[handle]/promotions/validators"
 import { PayQuery } from "./pro/pay/validators"
 import { WithdrawalBody, WithdrawalDecisionBody, WithdrawalListQuery } from "./pro/withdrawals/validators"
 import { TipBody } from "./store/appointments/[id]/tip/validators"
@@ -36,5 +37,13 @@ export default defineMiddlewares({
     { matcher: "/admin/withdrawals", methods: ["GET"], middlewares: [validate("query", WithdrawalListQuery)] },
     { matcher: "/admin/withdrawals/:id/decide", methods: ["POST"], middlewares: [validate("body", WithdrawalDecisionBody)] },
     { matcher: "/admin/orders/:id/money", methods: ["GET"], middlewares: [backOffice] },
+    { matcher: "/admin/merchants/:handle/promotions*", middlewares: [backOffice] },
+    { matcher: "/admin/merchants/:handle/promotions", methods: ["GET"], middlewares: [validate("query", PromotionListQuery)] },
+    { matcher: "/admin/merchants/:handle/promotions", methods: ["POST"], middlewares: [validate("body", PromotionBody)] },
+    { matcher: "/admin/merchants/:handle/promotions/:id", methods: ["POST"], middlewares: [validate("body", PromotionUpdateBody)] },
+    { matcher: "/admin/marketing/promotions*", middlewares: [backOffice] },
+    { matcher: "/admin/marketing/promotions", methods: ["GET"], middlewares: [validate("query", PromotionListQuery)] },
+    { matcher: "/admin/marketing/promotions", methods: ["POST"], middlewares: [validate("body", PromotionBody)] },
+    { matcher: "/admin/marketing/promotions/:id", methods: ["POST"], middlewares: [validate("body", PromotionUpdateBody)] },
   ],
 })

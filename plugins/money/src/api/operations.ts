@@ -2,6 +2,7 @@ import { z } from "zod"
 import { LEDGER_ACCOUNTS, LEDGER_KINDS } from "../modules/money/models/ledger-entry"
 import { WITHDRAWAL_STATUSES } from "../modules/money/models/withdrawal"
 import { defineOperations, fen, timestamp } from "@doorstep/appointments/api/openapi"
+import { PromotionBody, PromotionListQuery, PromotionUpdateBody } from "./admin/merchants/[handle]/promotions/validators"
 import { PayQuery } from "./pro/pay/validators"
 import { WithdrawalBody, WithdrawalDecisionBody, WithdrawalListQuery } from "./pro/withdrawals/validators"
 import { TipBody } from "./store/appointments/[id]/tip/validators"
@@ -121,7 +122,113 @@ const statement = (whose: string) => ({
 })
 const MonthParam = z.string().meta({ description: "YYYY-MM in the city's zone; `.csv` may follow", example: "2026-11" })
 
+/** A promotion code as the back office reads it. */
+const StaffPromotion = z
+  .object({
+    id: z.string(),
+    code: z.string().meta({ example: "LUMIERE20" }),
+    merchant_handle: z.string().nullable().meta({ description: "The studio whose code it is; null for the platform's" }),
+    studio_name: z.string().nullable().optional().meta({ description: "The platform's routes: the studio's name" }),
+    kind: z.enum(["percentage", "fixed"]),
+    percent: z.number().nullable(),
+    amount_fen: fen.nullable(),
+    applies_to: z.enum(["services", "every_service", "order"]).meta({ description: "The named services, every service, or the whole order (the platform's older codes)" }),
+    product_ids: z.array(z.string()),
+    first_booking_only: z.boolean().meta({ description: "Only for a customer's first booking (the seeded welcome code)" }),
+    starts_at: timestamp.nullable(),
+    ends_at: timestamp.nullable(),
+    usage_limit: z.number().int().nullable(),
+    budget_fen: fen.nullable(),
+    budget_used_fen: fen.nullable(),
+    uses: z.number().int().meta({ description: "Booked lines it took money off" }),
+    status: z.enum(["active", "inactive"]),
+    state: z.enum(["active", "scheduled", "expired", "used_up", "inactive"]).meta({ description: "Where it stands now: works, not yet, over, its limit or budget reached, or switched off" }),
+    created_at: timestamp.nullable(),
+  })
+  .meta({ id: "StaffPromotion" })
+const PromotionPage = z.object({ count: z.number().int(), limit: z.number().int(), offset: z.number().int(), promotions: z.array(StaffPromotion) })
+const promotionRules =
+  "A percentage (`percent`, 1–100) or a fixed amount (`amount_fen`) off, on Medusa's promotion module; an optional period (`starts_at`, `ends_at`: its own campaign), usage limit (bookings in all) and spend budget (`budget_fen`). Codes are kept in capitals; a code in use is 409 `PROMOTION_CODE_TAKEN` (two at once too). Bad input is 400 with nothing written."
+const deleted = z.object({ id: z.string(), object: z.literal("promotion"), deleted: z.literal(true) })
+
 export const operations = defineOperations({
+  "GET /admin/merchants/{handle}/promotions": {
+    summary: "A studio's promotion codes",
+    description: "The studio's own codes, newest first; `q` matches part of the code, `status` active or inactive. The studio's staff read them.",
+    auth: "staff",
+    query: PromotionListQuery.omit({ merchant_handle: true, owner: true }),
+    responses: { 200: PromotionPage },
+    errors: { 404: ["MERCHANT_NOT_FOUND"] },
+  },
+  "POST /admin/merchants/{handle}/promotions": {
+    summary: "Add a promotion code for some of the studio's services",
+    description: `The studio's manager. It takes money off the named services of the studio's own only (\`product_ids\`, required: 400 \`PROMOTION_NEEDS_SERVICES\`; another studio's or the platform's service is 400 \`SERVICE_NOT_IN_STUDIO\`). ${promotionRules}`,
+    auth: "staff",
+    body: PromotionBody,
+    example: { code: "LUMIERE20", kind: "percentage", percent: 20, product_ids: ["prod_01J…"], ends_at: "2026-12-31T23:59:59+08:00", usage_limit: 100 },
+    responses: { 201: z.object({ promotion: StaffPromotion }) },
+    errors: { 400: ["PROMOTION_NEEDS_SERVICES", "SERVICE_NOT_IN_STUDIO"], 404: ["MERCHANT_NOT_FOUND"], 409: ["PROMOTION_CODE_TAKEN"] },
+  },
+  "GET /admin/merchants/{handle}/promotions/{id}": {
+    summary: "One of a studio's promotion codes",
+    description: "Another studio's code, or the platform's, is 404 `PROMOTION_NOT_FOUND`.",
+    auth: "staff",
+    responses: { 200: z.object({ promotion: StaffPromotion }) },
+    errors: { 404: ["MERCHANT_NOT_FOUND", "PROMOTION_NOT_FOUND"] },
+  },
+  "POST /admin/merchants/{handle}/promotions/{id}": {
+    summary: "Change or deactivate a studio's promotion code",
+    description: `The studio's manager; any field of the new code's, plus \`status\` (\`inactive\` stops it at once). A usage limit below its uses is 400 \`LIMIT_BELOW_USES\`. ${promotionRules}`,
+    auth: "staff",
+    body: PromotionUpdateBody,
+    example: { status: "inactive" },
+    responses: { 200: z.object({ promotion: StaffPromotion }) },
+    errors: { 400: ["SERVICE_NOT_IN_STUDIO", "LIMIT_BELOW_USES"], 404: ["MERCHANT_NOT_FOUND", "PROMOTION_NOT_FOUND"], 409: ["PROMOTION_CODE_TAKEN"] },
+  },
+  "DELETE /admin/merchants/{handle}/promotions/{id}": {
+    summary: "Remove a studio's unused promotion code",
+    description: "The studio's manager. A code that bookings used is 409 `PROMOTION_USED`: deactivate it instead, so their records stay whole.",
+    auth: "staff",
+    responses: { 200: deleted },
+    errors: { 404: ["MERCHANT_NOT_FOUND", "PROMOTION_NOT_FOUND"], 409: ["PROMOTION_USED"] },
+  },
+  "GET /admin/marketing/promotions": {
+    summary: "Every promotion code: the platform's and each studio's",
+    description: "Platform admins. Newest first, each studio's code with the studio named; `merchant_handle` keeps one studio's, `owner` the platform's own or studios'. (Medusa's own `/admin/promotions` is left as Medusa made it.)",
+    auth: "staff",
+    query: PromotionListQuery,
+    responses: { 200: PromotionPage },
+  },
+  "POST /admin/marketing/promotions": {
+    summary: "Add a platform-wide promotion code",
+    description: `Platform admins. For the named services (\`product_ids\`; an unknown one is 400 \`UNKNOWN_SERVICE\`), or with none for every service. ${promotionRules}`,
+    auth: "staff",
+    body: PromotionBody,
+    example: { code: "NEWYEAR50", kind: "fixed", amount_fen: 5000, starts_at: "2027-01-01T00:00:00+08:00", ends_at: "2027-01-04T00:00:00+08:00", budget_fen: 1000000 },
+    responses: { 201: z.object({ promotion: StaffPromotion }) },
+    errors: { 400: ["UNKNOWN_SERVICE"], 409: ["PROMOTION_CODE_TAKEN"] },
+  },
+  "GET /admin/marketing/promotions/{id}": {
+    summary: "Any promotion code",
+    auth: "staff",
+    responses: { 200: z.object({ promotion: StaffPromotion }) },
+    errors: { 404: ["PROMOTION_NOT_FOUND"] },
+  },
+  "POST /admin/marketing/promotions/{id}": {
+    summary: "Change or deactivate any promotion code",
+    description: `Platform admins; a studio's code stays limited to that studio's services (400 \`SERVICE_NOT_IN_STUDIO\`), and a code for the whole order cannot be limited to services (400 \`PROMOTION_TARGETS_ORDER\`). ${promotionRules}`,
+    auth: "staff",
+    body: PromotionUpdateBody,
+    example: { ends_at: "2027-01-10T00:00:00+08:00" },
+    responses: { 200: z.object({ promotion: StaffPromotion }) },
+    errors: { 400: ["UNKNOWN_SERVICE", "SERVICE_NOT_IN_STUDIO", "PROMOTION_TARGETS_ORDER", "LIMIT_BELOW_USES"], 404: ["PROMOTION_NOT_FOUND"], 409: ["PROMOTION_CODE_TAKEN"] },
+  },
+  "DELETE /admin/marketing/promotions/{id}": {
+    summary: "Remove an unused promotion code",
+    auth: "staff",
+    responses: { 200: deleted },
+    errors: { 404: ["PROMOTION_NOT_FOUND"], 409: ["PROMOTION_USED"] },
+  },
   "GET /admin/merchants/{handle}/earnings": {
     summary: "A studio's balance, latest ledger entries and commission standing",
     description: "The studio's balance (fen), its latest 100 ledger entries, newest first, and where it stands on its commission plan this month (the month's gross, the tier and rate the next job pays, where the next tier starts).",
