@@ -3,6 +3,8 @@ import { Route } from "react-router-dom"
 import { authProvider } from "./auth-provider"
 import appointments from "./appointments"
 import applications from "./beautician-applications"
+import beauticians from "./beauticians"
+import { AppointmentCalendar } from "./calendar"
 import { dataProvider } from "./data-provider"
 import { EarningsPage } from "./earnings"
 import { i18nProvider } from "./i18n"
@@ -41,11 +43,13 @@ export function App() {
           {can(permissions, "merchants") ? <Resource name="merchants" {...merchants} /> : null}
           {can(permissions, "withdrawals") ? <Resource name="withdrawals" {...withdrawals} /> : null}
           {can(permissions, "beautician-applications") ? <Resource name="beautician-applications" {...applications} /> : null}
+          {can(permissions, "beauticians") ? <Resource name="beauticians" {...beauticians} /> : null}
           {can(permissions, "studio-services") ? <Resource name="studio-services" {...(can(permissions, "studio-services", "write") ? studioServices : studioServicesReadOnly)} /> : null}
           {can(permissions, "tickets") ? <Resource name="tickets" {...tickets} /> : null}
           {can(permissions, "services") ? <Resource name="services" {...services} /> : null}
           {can(permissions, "orders") ? <Resource name="orders" {...orders} /> : null}
           <CustomRoutes>
+            {can(permissions, "calendar") ? <Route path="/appointments/calendar" element={<AppointmentCalendar />} /> : null}
             {can(permissions, "settings") ? <Route path="/settings" element={<SettingsPage />} /> : null}
             {can(permissions, "earnings") ? <Route path="/earnings" element={<EarningsPage />} /> : null}
             {can(permissions, "reviews") ? <Route path="/reviews" element={<ReviewModerationPage />} /> : null}

@@ -22,6 +22,8 @@ interface ResourceRoute {
   serverFilters?: readonly string[]
   /** Medusa's own routes page and sort on the server (`limit`, `offset`, `order`); ours answer the whole (bounded) list. */
   serverPaging?: boolean
+  /** A paged route that keeps its own order and takes no search: no `order` or `q` is sent. */
+  ownOrder?: boolean
   /** A Medusa `fields` selection. */
   fields?: string
   /** One record's path and key; without, the record is found in the list. */
@@ -63,6 +65,14 @@ export const ROUTES: Record<string, ResourceRoute> = {
       // The id here is the beautician's (an application's beautician_id).
       beauticianStatus: studio((_, id) => `/beauticians${withId(id)}/status`),
     },
+  },
+  beauticians: {
+    list: studio(() => "/beauticians"),
+    listKey: "beauticians",
+    serverFilters: ["status"],
+    serverPaging: true,
+    ownOrder: true,
+    actions: { status: studio((_, id) => `/beauticians${withId(id)}/status`) },
   },
   "studio-services": {
     list: studio(() => "/services"),
@@ -183,8 +193,8 @@ function serverQuery(r: ResourceRoute, params: GetListParams) {
   if (r.serverPaging) {
     const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 }
     Object.assign(query, { limit: perPage, offset: (page - 1) * perPage })
-    if (params.sort?.field) query.order = `${params.sort.order === "DESC" ? "-" : ""}${params.sort.field}`
-    if (params.filter?.q) query.q = String(params.filter.q)
+    if (params.sort?.field && !r.ownOrder) query.order = `${params.sort.order === "DESC" ? "-" : ""}${params.sort.field}`
+    if (params.filter?.q && !r.ownOrder) query.q = String(params.filter.q)
   }
   return query
 }
@@ -222,10 +232,13 @@ export const dataProvider: DoorstepDataProvider = {
       // A merchant's answer carries its review decisions beside it.
       return { data: { ...withRaId(r)(resource === "merchants" ? { ...(record.merchant as Body), reviews: record.reviews } : record), id: params.id } as R }
     }
-    const body = await api<Body>("GET", pathOf(r.list(ctx)))
-    const found = ((body[r.listKey] ?? []) as Body[]).map(withRaId(r)).find((row) => String(row.id) === String(params.id))
-    if (!found) throw new ApiError("NOT_FOUND", 404, {})
-    return { data: found as R }
+    // Without a route of its own, the record is found in the list (a paged list, a page at a time).
+    for (let offset = 0; ; offset += 100) {
+      const body = await api<Body>("GET", pathOf(r.list(ctx)), { query: r.serverPaging ? { limit: 100, offset } : {} })
+      const found = ((body[r.listKey] ?? []) as Body[]).map(withRaId(r)).find((row) => String(row.id) === String(params.id))
+      if (found) return { data: found as R }
+      if (!r.serverPaging || offset + 100 >= Number(body.count ?? 0)) throw new ApiError("NOT_FOUND", 404, {})
+    }
   },
   async getMany<R extends RaRecord>(resource: string, params: { ids: Identifier[] }) {
     const { data } = await dataProvider.getList<R>(resource, { pagination: { page: 1, perPage: 1000 }, sort: { field: "id", order: "ASC" }, filter: {} })
@@ -271,4 +284,14 @@ export const FILES = {
   applicationDocument: (handle: string, applicationId: string, documentId: string) =>
     `/admin/merchants/${seg(handle)}/beautician-applications/${seg(applicationId)}/documents/${seg(documentId)}`,
   statement: (handle: string, month: string) => `/admin/merchants/${seg(handle)}/statements/${seg(month)}`,
+}
+
+/** A beautician's performance and schedule, read and changed from their page (not CRUD: each its own call). */
+export const BEAUTICIAN_PATHS = {
+  performance: (handle: string, id: string) => `/admin/merchants/${seg(handle)}/beauticians/${seg(id)}/performance`,
+  workingHours: (id: string) => `/admin/beauticians/${seg(id)}/working-hours`,
+  dateOverrides: (id: string) => `/admin/beauticians/${seg(id)}/date-overrides`,
+  dateOverride: (id: string, date: string) => `/admin/beauticians/${seg(id)}/date-overrides/${seg(date)}`,
+  timeOff: (id: string) => `/admin/beauticians/${seg(id)}/time-off`,
+  oneTimeOff: (id: string, timeOffId: string) => `/admin/beauticians/${seg(id)}/time-off/${seg(timeOffId)}`,
 }

@@ -35,6 +35,9 @@ export const ACCESS = {
   appointments: { read: ALL, cancel: STUDIO, reschedule: STUDIO, refund: MANAGER },
   "beautician-applications": { read: STUDIO, decide: MANAGER, beauticianStatus: MANAGER },
   "studio-services": { read: STUDIO, write: MANAGER },
+  // A studio's beauticians (issue 18): staff keep their hours and time off; suspending is the manager's call.
+  beauticians: { read: STUDIO, schedule: STUDIO, status: MANAGER },
+  calendar: { read: STUDIO },
   settings: { read: STUDIO, write: MANAGER },
   earnings: { read: STUDIO, statements: MANAGER },
   merchants: { read: PLATFORM, review: PLATFORM, commission: PLATFORM },

@@ -1,5 +1,7 @@
 import * as appointments from "../appointments/messages"
 import * as applications from "../beautician-applications/messages"
+import * as beauticians from "../beauticians/messages"
+import * as calendar from "../calendar/messages"
 import * as earnings from "../earnings/messages"
 import * as merchants from "../merchants/messages"
 import * as reviews from "../reviews/messages"
@@ -12,6 +14,8 @@ import * as withdrawals from "../withdrawals/messages"
 const all = {
   appointments,
   "beautician-applications": applications,
+  beauticians,
+  calendar,
   earnings,
   merchants,
   reviews,
