@@ -62,8 +62,6 @@ export const ROUTES: Record<string, ResourceRoute> = {
     listKey: "applications",
     actions: {
       decide: studio((_, id) => `/beautician-applications${withId(id)}/decide`),
-      // The id here is the beautician's (an application's beautician_id).
-      beauticianStatus: studio((_, id) => `/beauticians${withId(id)}/status`),
     },
   },
   beauticians: {

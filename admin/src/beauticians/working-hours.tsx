@@ -61,8 +61,8 @@ export function WorkingHours({ beauticianId, editable }: { beauticianId: string;
         const label = translate(`${S}.weekdays.${weekday}`)
         return (
           <Box key={weekday}>
-            <Stack direction="row" spacing={2} sx={{ py: 1, alignItems: "flex-start" }}>
-              <Typography sx={{ width: 56, flex: "0 0 auto", pt: 1, fontWeight: 500 }}>{label}</Typography>
+            <Stack direction={{ xs: "column", sm: "row" }} spacing={{ xs: 0.5, sm: 2 }} sx={{ py: 1, alignItems: { sm: "flex-start" } }}>
+              <Typography sx={{ width: 56, flex: "0 0 auto", pt: { sm: 1 }, fontWeight: 500 }}>{label}</Typography>
               <WindowsInput label={label} windows={week[weekday]} disabled={!editable} onChange={(windows) => setWeek({ ...week, [weekday]: windows })} />
             </Stack>
             <Divider />

@@ -62,7 +62,7 @@ function Legend() {
 /** One appointment in its slot: the service and the customer (the time is the calendar's own label). */
 function EventLabel({ event }: { event: CalendarEvent }) {
   return (
-    <span>
+    <span data-appointment={event.id}>
       <strong>{event.row.service ?? "—"}</strong>
       {event.row.customer.name ? ` · ${event.row.customer.name}` : ""}
     </span>
