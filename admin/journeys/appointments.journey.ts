@@ -1,8 +1,9 @@
-import type { Browser, Page } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { launchChromium } from "../../scripts/lib/browser"
 import { setting, Tab } from "../../scripts/lib/browser-tab"
 // The storefront's journeys set up what no page makes with the same statement helper.
 import { sql } from "../../storefront/journeys/support/database"
+import { signIn } from "./support/staff"
 
 /**
  * A studio's front desk at work on appointments: the studio's manager signs
@@ -13,7 +14,6 @@ import { sql } from "../../storefront/journeys/support/database"
  */
 
 const ADMIN = setting("JOURNEY_ADMIN_URL")
-const MANAGER = { email: "manager@doorstep.local", password: "Doorstep2026!" } // jingan-lumiere's manager (scripts/seed/data/accounts.json)
 
 /**
  * A paid, upcoming appointment of `studio`'s: one of its demo visits booked
@@ -44,15 +44,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto(ADMIN, { waitUntil: "networkidle" })
-  await page.waitForURL((url) => url.hash.startsWith("#/login"))
-  await page.locator("input[name=username]").fill(MANAGER.email)
-  await page.locator("input[name=password]").fill(MANAGER.password)
-  await page.locator("button[type=submit]").click()
-  await page.waitForURL((url) => !url.hash.startsWith("#/login"))
-}
 
 test("a studio's manager cancels a customer's appointment with a reason, and cannot open another studio's", async () => {
   const ours = await upcomingOf("jingan-lumiere", 30)

@@ -3,6 +3,7 @@ import { launchChromium } from "../../scripts/lib/browser"
 import { setting, Tab } from "../../scripts/lib/browser-tab"
 // The storefront's journeys set up what no page makes with the same statement helper.
 import { sql } from "../../storefront/journeys/support/database"
+import { signIn } from "./support/staff"
 
 /**
  * A studio's manager and their beauticians: someone applies to the studio
@@ -17,7 +18,6 @@ import { sql } from "../../storefront/journeys/support/database"
 const ADMIN = setting("JOURNEY_ADMIN_URL")
 const COMMERCE = () => setting("JOURNEY_COMMERCE_URL")
 const STUDIO = "jingan-lumiere"
-const MANAGER = { email: "manager@doorstep.local", password: "Doorstep2026!" } // jingan-lumiere's manager (scripts/seed/data/accounts.json)
 
 let browser: Browser
 beforeAll(async () => {
@@ -121,15 +121,6 @@ async function upcomingOf(studio: string, days: number): Promise<{ id: string; b
   )
   if (!made) throw new Error(`The demo data has no paid visit of ${studio} to book again`)
   return { id: made.id, beauticianId: made.beautician_id, date: made.date }
-}
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto(ADMIN, { waitUntil: "networkidle" })
-  await page.waitForURL((url) => url.hash.startsWith("#/login"))
-  await page.locator("input[name=username]").fill(MANAGER.email)
-  await page.locator("input[name=password]").fill(MANAGER.password)
-  await page.locator("button[type=submit]").click()
-  await page.waitForURL((url) => !url.hash.startsWith("#/login"))
 }
 
 const open = async (page: Page, hash: string) => {

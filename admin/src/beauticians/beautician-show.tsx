@@ -5,7 +5,7 @@ import { useState, type ReactNode } from "react"
 import { Show, TopToolbar, useLocaleState, usePermissions, useRecordContext, useTranslate } from "react-admin"
 import { Link } from "react-router-dom"
 import { ActionDialog } from "../common/action-dialog"
-import { StatusChip } from "../common/fields"
+import { Section as SectionOf, StatusChip } from "../common/fields"
 import { useStudioHandle } from "../layout/studio-picker"
 import { can, type Staff } from "../roles"
 import { SkillChips, TodayLoad } from "./beautician-fields"
@@ -17,17 +17,7 @@ import { WorkingHours } from "./working-hours"
 
 const T = "resources.beauticians"
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const translate = useTranslate()
-  return (
-    <Box component="section" sx={{ mb: 3 }}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-        {translate(`${T}.sections.${title}`)}
-      </Typography>
-      {children}
-    </Box>
-  )
-}
+const Section = ({ title, children }: { title: string; children: ReactNode }) => <SectionOf title={`${T}.sections.${title}`}>{children}</SectionOf>
 
 /** Their day and week on the calendar; suspending and reinstating, with a reason, for the manager. */
 function Actions() {
