@@ -78,12 +78,14 @@ function StudioCalendar() {
   const localizer = useShanghaiLocalizer()
   const [params, setParams] = useSearchParams()
   const grid = useRef<HTMLDivElement>(null)
-  // The hours scroll: reachable by keyboard even on a day without appointments to tab to.
   useEffect(() => {
+    // The hours scroll: reachable by keyboard even on a day without appointments to tab to.
     grid.current?.querySelectorAll<HTMLElement>(".rbc-time-content").forEach((hours) => {
       hours.tabIndex = 0
       hours.setAttribute("aria-label", translate(`${C}.hours`))
     })
+    // Appointments are never all-day: the calendar's all-day row is hidden, and its half-made grid roles (a row outside a grid) go with it.
+    grid.current?.querySelectorAll(".rbc-allday-cell, .rbc-allday-cell [role]").forEach((cell) => cell.removeAttribute("role"))
   })
 
   const { data: staff, isPending: staffLoading, error: staffError } = useGetList<Beautician>("beauticians", { pagination: { page: 1, perPage: 100 }, sort: { field: "display_name", order: "ASC" }, filter: {} })
@@ -161,6 +163,7 @@ function StudioCalendar() {
             "& .rbc-event": { border: 0, borderRadius: 1, fontSize: "0.8rem" },
             "& .rbc-event-label": { fontSize: "0.75rem" },
             "& .rbc-header": { py: 1, fontWeight: 500 },
+            "& .rbc-allday-cell": { display: "none" },
             "& .rbc-current-time-indicator": { bgcolor: "error.main" },
           }}
         >
