@@ -156,8 +156,11 @@ function StudioCalendar() {
             height: { xs: "70vh", sm: "75vh" },
             minHeight: 520,
             overflowX: "auto",
+            // Its columns scroll inside it: the page never grows wider for a studio with many beauticians.
+            contain: "inline-size",
             "& .rbc-calendar": { minWidth: view === Views.DAY && resources.length > 1 ? Math.max(resources.length * 140, 600) : 0 },
             "& .rbc-toolbar": { gap: 1, flexWrap: "wrap" },
+            "& .rbc-btn-group": { whiteSpace: "normal" },
             "& .rbc-toolbar button": { minHeight: 44, px: 2, color: "text.primary" },
             "& .rbc-toolbar-label": { fontWeight: 600, fontSize: "1.05rem" },
             "& .rbc-event": { border: 0, borderRadius: 1, fontSize: "0.8rem" },
@@ -200,7 +203,7 @@ function StudioCalendar() {
 export function AppointmentCalendar() {
   const translate = useTranslate()
   return (
-    <Card sx={{ mt: { xs: 1, sm: 2 }, p: { xs: 1, sm: 2 } }}>
+    <Card sx={{ mt: { xs: 1, sm: 2 }, p: { xs: 1, sm: 2 }, minWidth: 0, maxWidth: "100%" }}>
       <Title title={translate(`${C}.title`)} />
       <Stack direction="row" sx={{ justifyContent: "flex-end", mb: 1 }}>
         <ViewSwitch value="calendar" />
