@@ -174,6 +174,11 @@ function StudioCalendar() {
             localizer={localizer}
             culture={locale === "en" ? "en" : "zh-CN"}
             messages={messages}
+            formats={{
+              dayHeaderFormat: (day: Date) => DateTime.fromJSDate(day).setZone(ZONE).setLocale(locale).toLocaleString(DateTime.DATE_HUGE),
+              dayRangeHeaderFormat: ({ start, end }: { start: Date; end: Date }) =>
+                `${DateTime.fromJSDate(start).setZone(ZONE).setLocale(locale).toLocaleString(DateTime.DATE_MED)} – ${DateTime.fromJSDate(end).setZone(ZONE).setLocale(locale).toLocaleString(DateTime.DATE_MED)}`,
+            }}
             events={events}
             date={DateTime.fromISO(date, { zone: ZONE }).toJSDate()}
             view={view}

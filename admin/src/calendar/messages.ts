@@ -25,5 +25,5 @@ export const zh = {
   loading: "正在加载预约",
   count: "%{smart_count} 个预约",
   hours: "当天时段",
-  toolbar: { today: "今天", previous: "上一页", next: "下一页", day: "日", week: "周", date: "日期", time: "时间", event: "预约", noEventsInRange: "这段时间没有预约。", showMore: "另有 %{count} 个" },
+  toolbar: { today: "今天", previous: "往前", next: "往后", day: "日", week: "周", date: "日期", time: "时间", event: "预约", noEventsInRange: "这段时间没有预约。", showMore: "另有 %{count} 个" },
 }
