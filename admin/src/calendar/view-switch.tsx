@@ -13,11 +13,11 @@ export function ViewSwitch({ value }: { value: "list" | "calendar" }) {
   if (!can(permissions, "calendar")) return null
   return (
     <ToggleButtonGroup size="small" exclusive value={value} onChange={(_, next: string | null) => next && next !== value && navigate(next === "calendar" ? "/appointments/calendar" : "/appointments")}>
-      <ToggleButton value="list" sx={{ minHeight: 44, px: 2, gap: 0.5 }}>
+      <ToggleButton value="list" sx={{ minHeight: 44, px: 2, gap: 0.5, color: "text.primary" }}>
         <ViewListIcon fontSize="small" />
         {translate("resources.calendar.views.list")}
       </ToggleButton>
-      <ToggleButton value="calendar" sx={{ minHeight: 44, px: 2, gap: 0.5 }}>
+      <ToggleButton value="calendar" sx={{ minHeight: 44, px: 2, gap: 0.5, color: "text.primary" }}>
         <CalendarMonthIcon fontSize="small" />
         {translate("resources.calendar.views.calendar")}
       </ToggleButton>
