@@ -86,6 +86,8 @@ function StudioCalendar() {
     })
     // Appointments are never all-day: the calendar's all-day row is hidden, and its half-made grid roles (a row outside a grid) go with it.
     grid.current?.querySelectorAll(".rbc-allday-cell, .rbc-allday-cell [role]").forEach((cell) => cell.removeAttribute("role"))
+    // The week's day headings are buttons whose text claims to be a column header outside any grid: plain text is what they say.
+    grid.current?.querySelectorAll(".rbc-header .rbc-button-link [role=columnheader]").forEach((heading) => (heading.removeAttribute("role"), heading.removeAttribute("aria-sort")))
   })
 
   const { data: staff, isPending: staffLoading, error: staffError } = useGetList<Beautician>("beauticians", { pagination: { page: 1, perPage: 100 }, sort: { field: "display_name", order: "ASC" }, filter: {} })
