@@ -6,6 +6,8 @@ import appointments from "./appointments"
 import applications from "./beautician-applications"
 import { Dashboard } from "./dashboard"
 import customers from "./customers"
+import beauticians from "./beauticians"
+import { AppointmentCalendar } from "./calendar"
 import { dataProvider } from "./data-provider"
 import { DispatchPage } from "./dispatch"
 import { EarningsPage } from "./earnings"
@@ -48,6 +50,7 @@ export function App() {
           {can(permissions, "merchants") ? <Resource name="merchants" {...merchants} /> : null}
           {can(permissions, "withdrawals") ? <Resource name="withdrawals" {...withdrawals} /> : null}
           {can(permissions, "beautician-applications") ? <Resource name="beautician-applications" {...applications} /> : null}
+          {can(permissions, "beauticians") ? <Resource name="beauticians" {...beauticians} /> : null}
           {can(permissions, "studio-services") ? <Resource name="studio-services" {...(can(permissions, "studio-services", "write") ? studioServices : studioServicesReadOnly)} /> : null}
           {can(permissions, "tickets") ? <Resource name="tickets" {...tickets} /> : null}
           {can(permissions, "services") ? <Resource name="services" {...services} /> : null}
@@ -57,6 +60,7 @@ export function App() {
           {can(permissions, "promotions") ? <Resource name="promotions" {...(can(permissions, "promotions", "write") ? promotions : promotionsReadOnly)} /> : null}
           <CustomRoutes>
             {can(permissions, "dispatch") ? <Route path="/dispatch" element={<DispatchPage />} /> : null}
+            {can(permissions, "calendar") ? <Route path="/appointments/calendar" element={<AppointmentCalendar />} /> : null}
             {can(permissions, "settings") ? <Route path="/settings" element={<SettingsPage />} /> : null}
             {can(permissions, "earnings") ? <Route path="/earnings" element={<EarningsPage />} /> : null}
             {can(permissions, "reviews") ? <Route path="/reviews" element={<ReviewModerationPage />} /> : null}

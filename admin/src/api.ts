@@ -65,7 +65,7 @@ const statusCode = (status: number) =>
   ({ 400: "INVALID_INPUT", 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND", 409: "CONFLICT", 429: "TOO_MANY_REQUESTS" })[status] ?? "UNKNOWN"
 
 /** A JSON call to one of commerce's routes. */
-export async function api<T = Record<string, unknown>>(method: "GET" | "POST" | "DELETE", path: string, options: { query?: Query; body?: unknown } = {}): Promise<T> {
+export async function api<T = Record<string, unknown>>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, options: { query?: Query; body?: unknown } = {}): Promise<T> {
   return (await (await send(method, path, options)).json()) as T
 }
 

@@ -25,6 +25,8 @@ interface ResourceRoute {
   serverPaging?: boolean
   /** How a route that pages on the server names its sort, when not Medusa's `order=-field`. */
   sortQuery?: (sort: SortPayload) => Record<string, string>
+  /** A paged route that keeps its own order and takes no search: no `order` or `q` is sent. */
+  ownOrder?: boolean
   /** A Medusa `fields` selection. */
   fields?: string
   /** One record's path and key; without, the record is found in the list. */
@@ -42,7 +44,6 @@ interface ResourceRoute {
 const studio = (rest: (handle: string, id?: Identifier, sub?: Identifier) => string): Path => (ctx, id, sub) => (ctx.handle ? `/admin/merchants/${seg(ctx.handle)}${rest(ctx.handle, id, sub)}` : null)
 const withId = (id: Identifier | undefined) => `/${seg(id ?? "")}`
 
-/** Every resource the back office shows, and the routes of commerce behind it: the one place that knows URLs. */
 /** A studio's own codes under the studio; the platform's admins work every code from the platform's routes. */
 function promotionsPath(ctx: Ctx, id?: Identifier): string | null {
   const tail = id === undefined ? "" : withId(id)
@@ -50,6 +51,7 @@ function promotionsPath(ctx: Ctx, id?: Identifier): string | null {
   return ctx.handle ? `/admin/merchants/${seg(ctx.handle)}/promotions${tail}` : null
 }
 
+/** Every resource the back office shows, and the routes of commerce behind it: the one place that knows URLs. */
 export const ROUTES: Record<string, ResourceRoute> = {
   appointments: {
     // A studio role's own studio, chosen on the server; the platform's filter names one (or none: every studio).
@@ -70,9 +72,15 @@ export const ROUTES: Record<string, ResourceRoute> = {
     listKey: "applications",
     actions: {
       decide: studio((_, id) => `/beautician-applications${withId(id)}/decide`),
-      // The id here is the beautician's (an application's beautician_id).
-      beauticianStatus: studio((_, id) => `/beauticians${withId(id)}/status`),
     },
+  },
+  beauticians: {
+    list: studio(() => "/beauticians"),
+    listKey: "beauticians",
+    serverFilters: ["status"],
+    serverPaging: true,
+    ownOrder: true,
+    actions: { status: studio((_, id) => `/beauticians${withId(id)}/status`) },
   },
   "studio-services": {
     list: studio(() => "/services"),
@@ -227,8 +235,8 @@ function serverQuery(r: ResourceRoute, params: GetListParams) {
     const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 }
     Object.assign(query, { limit: perPage, offset: (page - 1) * perPage })
     if (params.sort?.field && r.sortQuery) Object.assign(query, r.sortQuery(params.sort))
-    else if (params.sort?.field) query.order = `${params.sort.order === "DESC" ? "-" : ""}${params.sort.field}`
-    if (params.filter?.q) query.q = String(params.filter.q)
+    else if (params.sort?.field && !r.ownOrder) query.order = `${params.sort.order === "DESC" ? "-" : ""}${params.sort.field}`
+    if (params.filter?.q && !r.ownOrder) query.q = String(params.filter.q)
   }
   return query
 }
@@ -266,10 +274,13 @@ export const dataProvider: DoorstepDataProvider = {
       // A merchant's answer carries its review decisions beside it.
       return { data: { ...withRaId(r)(resource === "merchants" ? { ...(record.merchant as Body), reviews: record.reviews } : record), id: params.id } as R }
     }
-    const body = await api<Body>("GET", pathOf(r.list(ctx)))
-    const found = ((body[r.listKey] ?? []) as Body[]).map(withRaId(r)).find((row) => String(row.id) === String(params.id))
-    if (!found) throw new ApiError("NOT_FOUND", 404, {})
-    return { data: found as R }
+    // Without a route of its own, the record is found in the list (a paged list, a page at a time).
+    for (let offset = 0; ; offset += 100) {
+      const body = await api<Body>("GET", pathOf(r.list(ctx)), { query: r.serverPaging ? { limit: 100, offset } : {} })
+      const found = ((body[r.listKey] ?? []) as Body[]).map(withRaId(r)).find((row) => String(row.id) === String(params.id))
+      if (found) return { data: found as R }
+      if (!r.serverPaging || offset + 100 >= Number(body.count ?? 0)) throw new ApiError("NOT_FOUND", 404, {})
+    }
   },
   async getMany<R extends RaRecord>(resource: string, params: { ids: Identifier[] }) {
     const { data } = await dataProvider.getList<R>(resource, { pagination: { page: 1, perPage: 1000 }, sort: { field: "id", order: "ASC" }, filter: {} })
@@ -316,4 +327,14 @@ export const FILES = {
   applicationDocument: (handle: string, applicationId: string, documentId: string) =>
     `/admin/merchants/${seg(handle)}/beautician-applications/${seg(applicationId)}/documents/${seg(documentId)}`,
   statement: (handle: string, month: string) => `/admin/merchants/${seg(handle)}/statements/${seg(month)}`,
+}
+
+/** A beautician's performance and schedule, read and changed from their page (not CRUD: each its own call). */
+export const BEAUTICIAN_PATHS = {
+  performance: (handle: string, id: string) => `/admin/merchants/${seg(handle)}/beauticians/${seg(id)}/performance`,
+  workingHours: (id: string) => `/admin/beauticians/${seg(id)}/working-hours`,
+  dateOverrides: (id: string) => `/admin/beauticians/${seg(id)}/date-overrides`,
+  dateOverride: (id: string, date: string) => `/admin/beauticians/${seg(id)}/date-overrides/${seg(date)}`,
+  timeOff: (id: string) => `/admin/beauticians/${seg(id)}/time-off`,
+  oneTimeOff: (id: string, timeOffId: string) => `/admin/beauticians/${seg(id)}/time-off/${seg(timeOffId)}`,
 }

@@ -33,8 +33,11 @@ const SUPPORT: readonly StaffRole[] = ["platform_admin", "support_agent"]
 /** Each screen (a resource or a page) with who may read it, and each of its actions with who may take it. */
 export const ACCESS = {
   appointments: { read: ALL, cancel: STUDIO, reschedule: STUDIO, refund: MANAGER },
-  "beautician-applications": { read: STUDIO, decide: MANAGER, beauticianStatus: MANAGER },
+  "beautician-applications": { read: STUDIO, decide: MANAGER },
   "studio-services": { read: STUDIO, write: MANAGER },
+  // A studio's beauticians (issue 18): staff keep their hours and time off; suspending is the manager's call.
+  beauticians: { read: STUDIO, schedule: STUDIO, status: MANAGER },
+  calendar: { read: STUDIO },
   settings: { read: STUDIO, write: MANAGER },
   earnings: { read: STUDIO, statements: MANAGER },
   merchants: { read: PLATFORM, review: PLATFORM, commission: PLATFORM },

@@ -192,7 +192,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * A beautician's time off
+         * @description Soonest first, at most 200: every block not yet over, or with `from` and `to` (local dates, both included, at most 42 days apart) those touching those dates. A studio's staff see their own studio's beauticians only.
+         */
+        get: operations["getAdminBeauticiansByIdTimeOff"];
         put?: never;
         /**
          * Block time off for a beautician
@@ -200,6 +204,26 @@ export type paths = {
          */
         post: operations["postAdminBeauticiansByIdTimeOff"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/beauticians/{id}/time-off/{timeOffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Give a beautician's time off back to their working hours
+         * @description One block of this beautician's (another's is 404 `TIME_OFF_NOT_FOUND`). Removing time off adds working time, so it never orphans a booking.
+         */
+        delete: operations["deleteAdminBeauticiansByIdTimeOffByTimeOffId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5434,6 +5458,110 @@ export interface operations {
             };
         };
     };
+    getAdminBeauticiansByIdTimeOff: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        time_off: components["schemas"]["BeauticianTimeOff"][];
+                        /**
+                         * @description IANA time zone of the times in the answer
+                         * @example Asia/Shanghai
+                         */
+                        timezone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BEAUTICIAN_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postAdminBeauticiansByIdTimeOff: {
         parameters: {
             query?: never;
@@ -5554,6 +5682,87 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "SCHEDULE_CONFLICT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteAdminBeauticiansByIdTimeOffByTimeOffId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                timeOffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        id: string;
+                        /** @constant */
+                        object: "time_off";
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BEAUTICIAN_NOT_FOUND" | "NOT_FOUND" | "TIME_OFF_NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

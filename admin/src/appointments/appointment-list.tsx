@@ -1,7 +1,8 @@
 import EventNoteIcon from "@mui/icons-material/EventNote"
 import { useMediaQuery, type Theme } from "@mui/material"
-import { Datagrid, DateInput, FunctionField, List, SelectInput, SimpleList, TextField, TextInput, usePermissions, useLocaleState, useTranslate } from "react-admin"
+import { Datagrid, DateInput, ExportButton, FilterButton, FunctionField, List, SelectInput, SimpleList, TextField, TextInput, TopToolbar, usePermissions, useLocaleState, useTranslate } from "react-admin"
 import type { Schemas } from "../api"
+import { ViewSwitch } from "../calendar/view-switch"
 import { EmptyState, FenField, StatusChip, TimeField, formatTime } from "../common/fields"
 import { formatFen } from "../money"
 import { isStudioRole, type Staff } from "../roles"
@@ -27,7 +28,16 @@ export function AppointmentList() {
     ...(studio || chosen ? [] : [<TextInput key="merchant_handle" source="merchant_handle" />]),
   ]
   return (
-    <List filters={filters} filter={chosen ? { merchant_handle: chosen } : {}} sort={{ field: "starts_at", order: "DESC" }} perPage={25} empty={false}>
+    <List
+      filters={filters}
+      actions={
+        <TopToolbar sx={{ alignItems: "center" }}>
+          <ViewSwitch value="list" />
+          <FilterButton />
+          <ExportButton />
+        </TopToolbar>
+      }
+      filter={chosen ? { merchant_handle: chosen } : {}} sort={{ field: "starts_at", order: "DESC" }} perPage={25} empty={false}>
       {isSmall ? (
         <SimpleList<Row>
           primaryText={(r) => `${formatTime(r.start, locale)} · ${r.service ?? ""}`}

@@ -3,7 +3,7 @@ import type { ReactNode } from "react"
 import { Show, TopToolbar, useLocaleState, usePermissions, useRecordContext, useTranslate } from "react-admin"
 import type { Schemas } from "../api"
 import { ActionDialog } from "../common/action-dialog"
-import { StatusChip, formatTime } from "../common/fields"
+import { Section as SectionOf, StatusChip, formatTime } from "../common/fields"
 import { DispatchLog } from "../dispatch/dispatch-log"
 import { formatFen } from "../money"
 import { can, type Staff } from "../roles"
@@ -15,17 +15,7 @@ const T = "resources.appointments"
 /** react-admin shows the list's row while the appointment itself loads: wait for the whole record. */
 const whole = (record: Appointment | undefined): record is Appointment => Boolean(record && "actions" in record && record.address)
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const translate = useTranslate()
-  return (
-    <Box component="section" sx={{ mb: 3 }}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-        {translate(`${T}.sections.${title}`)}
-      </Typography>
-      {children}
-    </Box>
-  )
-}
+const Section = ({ title, children }: { title: string; children: ReactNode }) => <SectionOf title={`${T}.sections.${title}`}>{children}</SectionOf>
 
 function Line({ label, children }: { label: string; children: ReactNode }) {
   const translate = useTranslate()

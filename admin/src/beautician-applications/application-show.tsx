@@ -1,7 +1,9 @@
 import CheckIcon from "@mui/icons-material/Check"
-import { Alert, Box, CircularProgress, Grid, Link, Stack, Typography } from "@mui/material"
+import FaceRetouchingNaturalIcon from "@mui/icons-material/FaceRetouchingNatural"
+import { Alert, Box, Button, CircularProgress, Grid, Link as MuiLink, Stack, Typography } from "@mui/material"
 import { useEffect, useState } from "react"
 import { FunctionField, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from "react-admin"
+import { Link } from "react-router-dom"
 import { blobUrl, type ApiError } from "../api"
 import { ActionDialog } from "../common/action-dialog"
 import { StatusChip, TimeField } from "../common/fields"
@@ -28,9 +30,9 @@ function DocumentImage({ application, documentId, label }: { application: Applic
       {error ? (
         <Alert severity="warning">{translate(error)}</Alert>
       ) : src ? (
-        <Link href={src} target="_blank" rel="noreferrer">
+        <MuiLink href={src} target="_blank" rel="noreferrer">
           <Box component="img" src={src} alt={label} sx={{ width: "100%", maxHeight: 360, objectFit: "contain", border: 1, borderColor: "divider", borderRadius: 1, bgcolor: "grey.50" }} />
-        </Link>
+        </MuiLink>
       ) : (
         <CircularProgress size={24} aria-label={translate("ra.page.loading")} />
       )}
@@ -57,9 +59,9 @@ function Documents() {
       ))}
       {linked.map((c) => (
         <Grid key={c.url} size={{ xs: 12, sm: 6, md: 4 }}>
-          <Link href={c.url} target="_blank" rel="noreferrer">
+          <MuiLink href={c.url} target="_blank" rel="noreferrer">
             <Box component="img" src={c.url} alt={c.name} sx={{ width: "100%", maxHeight: 360, objectFit: "contain", border: 1, borderColor: "divider", borderRadius: 1 }} />
-          </Link>
+          </MuiLink>
           <Typography variant="caption">{c.name}</Typography>
         </Grid>
       ))}
@@ -69,17 +71,15 @@ function Documents() {
 
 const reason = { name: "reason", label: "doorstep.action.reason", required: true, multiline: true, minLength: 2 }
 
-/** The studio's manager decides a submitted application; the platform, one the studio approved. Then the beautician may be suspended and reinstated. */
+/** The studio's manager decides a submitted application; the platform, one the studio approved. The beautician's own page (status, hours, suspending) is a click away. */
 function Decisions() {
   const record = useRecordContext<Application>()
   const { permissions } = usePermissions<Staff>()
   const translate = useTranslate()
-  const [redispatched, setRedispatched] = useState<number | null>(null)
   if (!record) return null
   const stage = permissions?.role === "platform_admin" ? "merchant_approved" : "submitted"
   const mayDecide = can(permissions, "beautician-applications", "decide") && record.status === stage
   const common = { resource: "beautician-applications", action: "decide", id: record.id, done: "resources.beautician-applications.done" }
-  const status = { resource: "beautician-applications", action: "beauticianStatus", id: record.beautician_id, done: "resources.beautician-applications.status_done" }
   return (
     <TopToolbar sx={{ flexWrap: "wrap", gap: 1 }}>
       {mayDecide ? (
@@ -88,22 +88,11 @@ function Decisions() {
           <ActionDialog {...common} label="resources.beautician-applications.actions.reject" color="error" title="resources.beautician-applications.actions.reject_title" body={{ decision: "reject" }} fields={[reason]} />
         </>
       ) : null}
-      {record.status === "approved" && can(permissions, "beautician-applications", "beauticianStatus") ? (
-        <>
-          <ActionDialog
-            {...status}
-            label="resources.beautician-applications.actions.suspend"
-            color="error"
-            title="resources.beautician-applications.actions.suspend_title"
-            description="resources.beautician-applications.actions.suspend_hint"
-            body={{ status: "suspended" }}
-            fields={[reason]}
-            onDone={(answer) => setRedispatched(((answer.redispatched_jobs as unknown[]) ?? []).length)}
-          />
-          <ActionDialog {...status} label="resources.beautician-applications.actions.reinstate" color="success" title="resources.beautician-applications.actions.reinstate_title" body={{ status: "active" }} fields={[reason]} />
-        </>
+      {record.status !== "rejected" && can(permissions, "beauticians") ? (
+        <Button component={Link} to={`/beauticians/${encodeURIComponent(record.beautician_id)}/show`} startIcon={<FaceRetouchingNaturalIcon />} sx={{ minHeight: 44 }}>
+          {translate("resources.beautician-applications.actions.beautician")}
+        </Button>
       ) : null}
-      {redispatched !== null ? <Alert severity="info">{translate("resources.beautician-applications.redispatched", { smart_count: redispatched })}</Alert> : null}
     </TopToolbar>
   )
 }

@@ -10,15 +10,12 @@ export const en = {
   status: { submitted: "Awaiting the studio", merchant_approved: "Awaiting the platform", approved: "Approved", rejected: "Rejected" },
   kinds: { id_card: "ID card", certificate: "Certificate" },
   done: "Decision saved",
-  status_done: "Beautician's status changed",
-  redispatched: "One future job went back to dispatch |||| %{smart_count} future jobs went back to dispatch",
   actions: {
     approve: "Approve", approve_title: "Approve this application?",
     approve_hint_submitted: "The platform reviews it next; the beautician takes jobs once both have approved.",
     approve_hint_merchant_approved: "The beautician becomes active and bookable at once.",
     reject: "Reject", reject_title: "Reject this application",
-    suspend: "Suspend beautician", suspend_title: "Suspend this beautician", suspend_hint: "They are offered nothing from now on; their future jobs go back to dispatch. Jobs under way stay theirs.",
-    reinstate: "Reinstate beautician", reinstate_title: "Reinstate this beautician",
+    beautician: "The beautician's page",
   },
 }
 export const zh = {
@@ -33,14 +30,11 @@ export const zh = {
   status: { submitted: "待门店审核", merchant_approved: "待平台审核", approved: "已通过", rejected: "已驳回" },
   kinds: { id_card: "身份证", certificate: "证书" },
   done: "已保存审核决定",
-  status_done: "已更改美容师状态",
-  redispatched: "%{smart_count} 个未来的订单已退回派单",
   actions: {
     approve: "通过", approve_title: "通过这份申请？",
     approve_hint_submitted: "接下来由平台审核；双方都通过后，美容师即可接单。",
     approve_hint_merchant_approved: "美容师将立即生效，可被预约。",
     reject: "驳回", reject_title: "驳回这份申请",
-    suspend: "暂停美容师", suspend_title: "暂停这位美容师", suspend_hint: "从现在起不再给其派单；其未来的订单会退回派单，进行中的订单不变。",
-    reinstate: "恢复美容师", reinstate_title: "恢复这位美容师",
+    beautician: "查看美容师",
   },
 }

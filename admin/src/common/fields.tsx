@@ -35,6 +35,19 @@ export function TimeField({ source }: Partial<FieldProps> & { source: string }) 
   return <span>{formatTime(record[source] as string | null, locale)}</span>
 }
 
+/** A titled part of a record's page; `title` is a translation key. */
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  const translate = useTranslate()
+  return (
+    <Box component="section" sx={{ mb: 3 }}>
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
+        {translate(title)}
+      </Typography>
+      {children}
+    </Box>
+  )
+}
+
 /** What a list shows before its first row: what will appear, not a blank table. */
 export function EmptyState({ icon, title, hint }: { icon: ReactNode; title: string; hint?: string }) {
   const translate = useTranslate()

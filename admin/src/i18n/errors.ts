@@ -52,6 +52,8 @@ export const errorsZh: Record<string, string> = {
   SKILL_OF_ANOTHER_STUDIO: "所选服务属于其他门店。",
   ALREADY_APPLIED: "此人已有一份在审核中的申请。",
   INVALID_ID_NUMBER: "身份证号码有误，请核对 18 位号码。",
+  SCHEDULE_CONFLICT: "未保存：有预约会落在工作时间之外。请先改期或取消这些预约。",
+  TIME_OFF_NOT_FOUND: "这段休假已不存在，请刷新页面。",
   APPOINTMENT_NOT_FOUND: "没有找到这个预约，可能不属于您的门店。",
   SLOT_UNAVAILABLE: "美容师在这个时间没有空，请换一个时间。",
   START_IN_PAST: "这个时间已经过去了，请选择以后的时间。",
@@ -130,6 +132,8 @@ export const errorsEn: Record<string, string> = {
   REPORT_NOT_FOUND: "No such report.",
   REPORT_PERIOD_TOO_LONG: "A report covers at most a year. Choose a shorter period.",
   REPORT_GROUP_UNSUPPORTED: "This report cannot be grouped that way. Choose another grouping.",
+  SCHEDULE_CONFLICT: "Not saved: bookings would fall outside working time. Move or cancel them first.",
+  TIME_OFF_NOT_FOUND: "This time off no longer exists. Refresh the page.",
 }
 
 const BY_STATUS: Record<number, string> = { 0: "UNAVAILABLE", 400: "INVALID_INPUT", 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND", 409: "CONFLICT", 429: "TOO_MANY_REQUESTS" }

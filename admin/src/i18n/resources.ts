@@ -4,6 +4,8 @@ import * as applications from "../beautician-applications/messages"
 import * as dispatch from "../dispatch/messages"
 import * as dashboard from "../dashboard/messages"
 import * as customers from "../customers/messages"
+import * as beauticians from "../beauticians/messages"
+import * as calendar from "../calendar/messages"
 import * as earnings from "../earnings/messages"
 import * as merchants from "../merchants/messages"
 import * as reports from "../reports/messages"
@@ -22,6 +24,8 @@ const all = {
   "beautician-applications": applications,
   dispatch,
   dashboard,
+  beauticians,
+  calendar,
   earnings,
   merchants,
   reports,

@@ -7,7 +7,7 @@ import { Menu as RaMenu, usePermissions } from "react-admin"
 import { can, type Screen, type Staff } from "../roles"
 
 /** The screens in the order each role works them; only those the role may open. */
-const RESOURCES: Screen[] = ["appointments", "merchants", "withdrawals", "beautician-applications", "studio-services", "tickets", "services", "orders", "customers", "promotions", "access-log"]
+const RESOURCES: Screen[] = ["appointments", "merchants", "withdrawals", "beautician-applications", "beauticians", "studio-services", "tickets", "services", "orders", "customers", "promotions", "access-log"]
 
 export function Menu() {
   const { permissions } = usePermissions<Staff>()

@@ -128,6 +128,11 @@ medusaIntegrationTestRunner({
         expect: { platform: 201, managerA: 201, staffA: 201, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
       },
       {
+        name: "A's beautician's time off",
+        request: () => ["get", `/admin/beauticians/${ids.beauticianA}/time-off`],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
         name: "B's beautician's date overrides",
         request: () => ["get", `/admin/beauticians/${ids.beauticianB}/date-overrides`],
         expect: { platform: 200, managerA: 404, staffA: 404, managerB: 200, support: 403, nobody: 403, anonymous: 401 },
@@ -372,6 +377,17 @@ medusaIntegrationTestRunner({
       }
       expect(got).toEqual(expected)
       expect(leaked).toEqual([])
+    })
+
+    it("removing A's beautician's time off: A's staff and the platform; the others remove nothing", async () => {
+      const expected: Record<Role, number> = { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, beautician: 401, anonymous: 401 }
+      const got = {} as Record<Role, number>
+      for (const [i, role] of ROLES.entries()) {
+        const [block] = await appointments().createTimeOffs([{ beautician_id: ids.beauticianA, starts_at: new Date(inDays(40 + i, 9)), ends_at: new Date(inDays(40 + i, 10)), reason: "测试" }])
+        got[role] = (await call(role, "delete", `/admin/beauticians/${ids.beauticianA}/time-off/${block.id}`)).status
+        expect((await appointments().listTimeOffs({ id: block.id })).length).toBe(got[role] === 200 ? 0 : 1)
+      }
+      expect(got).toEqual(expected)
     })
 
     type Caller = keyof typeof portal | "anonymous"

@@ -36,6 +36,7 @@ export default defineMiddlewares({
     { matcher: "/admin/appointments/:id/refund", methods: ["POST"], middlewares: [backOffice, validate("body", RefundBody)] },
     { matcher: "/admin/beauticians/:id/working-hours", methods: ["PUT"], middlewares: [backOffice, validate("body", WorkingHoursBody)] },
     { matcher: "/admin/beauticians/:id/time-off", methods: ["POST"], middlewares: [backOffice, validate("body", TimeOffBody)] },
+    { matcher: "/admin/beauticians/:id/time-off", methods: ["GET"], middlewares: [backOffice, validate("query", DateSpanQuery)] },
     { matcher: "/admin/beauticians/:id/date-overrides/:date", methods: ["PUT"], middlewares: [backOffice, validate("body", DateOverrideBody)] },
   ],
 })

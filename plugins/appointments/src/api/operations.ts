@@ -592,6 +592,23 @@ export const operations = defineOperations({
     responses: { 201: z.object({ time_off: TimeOff }) },
     errors: { 404: ["BEAUTICIAN_NOT_FOUND"], 409: ["SCHEDULE_CONFLICT"] },
   },
+  "GET /admin/beauticians/{id}/time-off": {
+    summary: "A beautician's time off",
+    description: "Soonest first, at most 200: every block not yet over, or with `from` and `to` (local dates, both included, at most 42 days apart) those touching those dates. A studio's staff see their own studio's beauticians only.",
+    auth: "staff",
+    params: beauticianParams,
+    query: DateSpanQuery,
+    responses: { 200: z.object({ timezone, time_off: z.array(TimeOff) }) },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND"] },
+  },
+  "DELETE /admin/beauticians/{id}/time-off/{timeOffId}": {
+    summary: "Give a beautician's time off back to their working hours",
+    description: "One block of this beautician's (another's is 404 `TIME_OFF_NOT_FOUND`). Removing time off adds working time, so it never orphans a booking.",
+    auth: "staff",
+    params: z.object({ id: beauticianParams.shape.id, timeOffId: z.string().meta({ example: "toff_01JDX6Q4P8Z3K2M5N7R9T1V3W5" }) }),
+    responses: { 200: z.object({ id: z.string(), object: z.literal("time_off"), deleted: z.literal(true) }) },
+    errors: { 404: ["BEAUTICIAN_NOT_FOUND", "TIME_OFF_NOT_FOUND"] },
+  },
   "GET /admin/beauticians/{id}/working-hours": {
     summary: "A beautician's weekly hours",
     description: "A studio's staff see their own studio's beauticians only.",

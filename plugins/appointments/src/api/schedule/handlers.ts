@@ -14,6 +14,8 @@ import type { DateOverrideBody, DateSpanQuery, TimeOffBody, WorkingHoursBody } f
  * office's (`/admin/beauticians/:id`); they differ only in whose schedule it is.
  */
 type WhoseSchedule = (req: MedusaRequest) => string
+/** Which time off a route names: `/pro/time-off/:id`'s `id`; the back office's `:id` is the beautician, so its block is `:timeOffId`. */
+const timeOffIdOf = (req: MedusaRequest) => req.params.timeOffId ?? req.params.id
 
 const service = (req: MedusaRequest) => req.scope.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
 
@@ -68,8 +70,8 @@ export const scheduleHandlers = (whose: WhoseSchedule) => ({
   }),
   /** Removing time off only adds working time, so it can orphan nothing. */
   deleteTimeOff: handleDomainErrors(async (req: MedusaRequest, res: MedusaResponse) => {
-    const [timeOff] = await service(req).listTimeOffs({ id: req.params.id, beautician_id: whose(req) }, { select: ["id"] })
-    if (!timeOff) throw new DomainError(404, "TIME_OFF_NOT_FOUND", `No time off ${req.params.id} of this beautician`)
+    const [timeOff] = await service(req).listTimeOffs({ id: timeOffIdOf(req), beautician_id: whose(req) }, { select: ["id"] })
+    if (!timeOff) throw new DomainError(404, "TIME_OFF_NOT_FOUND", `No time off ${timeOffIdOf(req)} of this beautician`)
     await service(req).deleteTimeOffs(timeOff.id)
     res.json({ id: timeOff.id, object: "time_off", deleted: true })
   }),

@@ -1,4 +1,5 @@
 import { beauticianSchedule } from "../../schedule"
 
-/** POST /admin/beauticians/:id/time-off */
+/** GET /admin/beauticians/:id/time-off[?from&to] — the beautician's time off not yet over (or touching those dates); POST — block time. */
+export const GET = beauticianSchedule.getTimeOff
 export const POST = beauticianSchedule.postTimeOff

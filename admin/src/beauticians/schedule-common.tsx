@@ -1,0 +1,71 @@
+import AddIcon from "@mui/icons-material/Add"
+import DeleteOutlineIcon from "@mui/icons-material/DeleteOutline"
+import { Alert, IconButton, Stack, TextField, Typography } from "@mui/material"
+import { useTranslate } from "react-admin"
+import type { ApiError } from "../api"
+
+export const S = "resources.beauticians.schedule"
+
+export interface Window {
+  start: string
+  end: string
+}
+
+/** What a refused change says: a schedule conflict counts the bookings it would strand; any other code, its meaning. */
+export function refusal(error: unknown): { key: string; args?: Record<string, unknown> } {
+  const e = error as ApiError
+  if (e.code === "SCHEDULE_CONFLICT") {
+    const stranded = (e.body as { appointments?: unknown[] } | undefined)?.appointments?.length ?? 1
+    return { key: `${S}.conflict`, args: { smart_count: stranded } }
+  }
+  return { key: e.message ?? "doorstep.errors.UNKNOWN" }
+}
+
+export function Refusal({ error }: { error: { key: string; args?: Record<string, unknown> } | null }) {
+  const translate = useTranslate()
+  if (!error) return null
+  return (
+    <Alert severity="error" role="alert" sx={{ my: 1 }}>
+      {translate(error.key, error.args)}
+    </Alert>
+  )
+}
+
+/** A day's windows (start–end, local times), each removable, with one more to add; none is a day off. */
+export function WindowsInput({ windows, onChange, label, disabled }: { windows: Window[]; onChange: (windows: Window[]) => void; label: string; disabled?: boolean }) {
+  const translate = useTranslate()
+  const set = (i: number, key: keyof Window, value: string) => onChange(windows.map((w, j) => (j === i ? { ...w, [key]: value } : w)))
+  return (
+    <Stack spacing={1} sx={{ flex: 1 }}>
+      {windows.length === 0 ? (
+        <Typography color="text.secondary" sx={{ py: 1 }}>
+          {translate(`${S}.day_off`)}
+        </Typography>
+      ) : null}
+      {windows.map((w, i) => (
+        <Stack key={i} direction="row" spacing={1} sx={{ alignItems: "center" }}>
+          <TextField type="time" size="small" label={translate(`${S}.start`)} value={w.start} disabled={disabled} onChange={(e) => set(i, "start", e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { "aria-label": `${label} ${translate(`${S}.start`)} ${i + 1}`, step: 900 } }} sx={{ width: 116 }} />
+          <Typography aria-hidden>–</Typography>
+          <TextField type="time" size="small" label={translate(`${S}.end`)} value={w.end} disabled={disabled} onChange={(e) => set(i, "end", e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { "aria-label": `${label} ${translate(`${S}.end`)} ${i + 1}`, step: 900 } }} sx={{ width: 116 }} />
+          {disabled ? null : (
+            <IconButton aria-label={`${label} ${translate(`${S}.remove_window`)} ${i + 1}`} onClick={() => onChange(windows.filter((_, j) => j !== i))} sx={{ width: 44, height: 44 }}>
+              <DeleteOutlineIcon />
+            </IconButton>
+          )}
+        </Stack>
+      ))}
+      {disabled ? null : (
+        <div>
+          <IconButton
+            aria-label={`${label} ${translate(`${S}.add_window`)}`}
+            title={translate(`${S}.add_window`)}
+            onClick={() => onChange([...windows, windows.length ? { start: windows[windows.length - 1].end, end: "21:00" } : { start: "09:00", end: "18:00" }])}
+            sx={{ width: 44, height: 44 }}
+          >
+            <AddIcon />
+          </IconButton>
+        </div>
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,2 @@
+export { AppointmentCalendar } from "./appointment-calendar"
+export { ViewSwitch } from "./view-switch"
