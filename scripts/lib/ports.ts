@@ -38,14 +38,22 @@ export async function assertPortsFree(settings: PortSetting[]): Promise<void> {
   }
 }
 
-/** A port the OS says is free right now, for throwaway servers. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
+/** Ports this process has handed out: nothing listens on them until their server starts, so the OS may offer one again. */
+const handedOut = new Set<number>()
+
+/** A port the OS says is free right now, for throwaway servers; never one this process handed out before. */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = net.createServer()
+      server.once("error", reject)
+      server.listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as net.AddressInfo
+        server.close(() => resolve(port))
+      })
     })
-  })
+    if (handedOut.has(port)) continue
+    handedOut.add(port)
+    return port
+  }
 }
