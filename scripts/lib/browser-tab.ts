@@ -107,8 +107,10 @@ export class Tab {
     const height = page.viewportSize()!.height
     for (const width of [this.width, ...WIDTHS.filter((w) => w !== this.width), NARROWEST]) {
       await page.setViewportSize({ width, height })
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-      expect({ step, width, sidewaysScroll: overflow }).toEqual({ step, width, sidewaysScroll: 0 })
+      // A layout that changes with the width may slide (a menu becoming a drawer): it is measured once it has come to rest.
+      await page.waitForFunction(transitionsEnded)
+      const overflow = await page.evaluate(sidewaysScroll)
+      expect({ step, width, ...overflow }).toEqual({ step, width, sidewaysScroll: 0 })
       if (dir && (WIDTHS as readonly number[]).includes(width)) await this.shoot(path.join(dir, `${step}-${width}.png`), height)
     }
     await page.setViewportSize({ width: this.width, height })
@@ -137,4 +139,20 @@ export class Tab {
   async close(): Promise<void> {
     await this.page.context().close()
   }
+}
+
+/** True once no finite animation or transition is running (a spinner's endless one does not count). */
+function transitionsEnded(): boolean {
+  return document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity)
+}
+
+/** How far the page scrolls sideways and, when it does, the outermost elements that stick out past the right edge. */
+function sidewaysScroll(): { sidewaysScroll: number; stickingOut?: string[] } {
+  const root = document.documentElement
+  const scroll = root.scrollWidth - root.clientWidth
+  if (scroll <= 0) return { sidewaysScroll: scroll }
+  const out = Array.from(document.body.querySelectorAll<HTMLElement>("*")).filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+  const outermost = out.filter((el) => !out.includes(el.parentElement as HTMLElement))
+  const describe = (el: HTMLElement) => `${el.tagName.toLowerCase()}.${String(el.className).split(" ").slice(0, 3).join(".")} "${(el.textContent ?? "").trim().slice(0, 40)}" right ${Math.round(el.getBoundingClientRect().right)}`
+  return { sidewaysScroll: scroll, stickingOut: outermost.slice(0, 5).map(describe) }
 }

@@ -1,5 +1,5 @@
 import { useEffect } from "react"
-import { AppBar, Layout, LoadingIndicator, TitlePortal, UserMenu, useGetIdentity, useLocaleState, type LayoutProps } from "react-admin"
+import { AppBar, Layout, LoadingIndicator, TitlePortal, UserMenu, useGetIdentity, useLocaleState, useTranslate, type LayoutProps } from "react-admin"
 import { LanguageToggle } from "./language-toggle"
 import { Menu } from "./menu"
 import { StudioPicker } from "./studio-picker"
@@ -11,13 +11,15 @@ function IdentityMenu() {
 }
 
 function DoorstepAppBar() {
+  const translate = useTranslate()
   return (
     <AppBar
       userMenu={<IdentityMenu />}
       toolbar={
         <>
           <LanguageToggle />
-          <LoadingIndicator />
+          {/* Its spinner, shown while anything loads, is named for screen readers (passed through to MUI's progress). */}
+          <LoadingIndicator aria-label={translate("ra.page.loading")} />
         </>
       }
     >

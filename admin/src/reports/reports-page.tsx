@@ -110,7 +110,7 @@ function Controls({ ask, change, platform, canExport }: { ask: ReportAsk; change
           </Grid>
           <Grid size={{ xs: 12, sm: 6, md: 3 }} sx={{ display: "flex", justifyContent: { md: "flex-end" } }}>
             {canExport ? (
-              <Button variant="contained" startIcon={busy ? <CircularProgress size={16} color="inherit" /> : <DownloadIcon />} onClick={exportCsv} disabled={busy} sx={{ minHeight: 40, width: { xs: "100%", md: "auto" } }}>
+              <Button variant="contained" startIcon={busy ? <CircularProgress size={16} color="inherit" aria-label={translate("ra.page.loading")} /> : <DownloadIcon />} onClick={exportCsv} disabled={busy} sx={{ minHeight: 40, width: { xs: "100%", md: "auto" } }}>
                 {translate(busy ? "resources.reports.exporting" : "resources.reports.export")}
               </Button>
             ) : null}

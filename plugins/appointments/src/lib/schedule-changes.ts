@@ -28,7 +28,9 @@ const hoursOf = (beautician: Beautician, change: Partial<Pick<WorkingHours, "wee
 
 /**
  * Refuses a schedule that would leave booked visits outside working time, with
- * 409 SCHEDULE_CONFLICT listing them: nothing is orphaned silently.
+ * 409 SCHEDULE_CONFLICT listing them: nothing is orphaned silently. A visit
+ * already outside (booked by hand over a break, or hours changed before this
+ * rule) is the studio's to settle, and blocks no unrelated change.
  */
 async function assertNothingOrphaned(
   appointments: AppointmentModuleService,
@@ -42,11 +44,10 @@ async function assertNothingOrphaned(
   ).filter((a) => isLive(a, now))
   if (upcoming.length === 0) return
   const timeOff = await appointments.listTimeOffs({ beautician_id: beautician.id, ends_at: { $gt: new Date(now) } })
-  const orphaned = orphanedVisits(
-    hours,
-    [...timeOff.map((t) => ({ start: new Date(t.starts_at).getTime(), end: new Date(t.ends_at).getTime() })), ...extraTimeOff],
-    upcoming.map((a) => ({ id: a.id, start: new Date(a.starts_at).getTime(), end: new Date(a.ends_at).getTime() })),
-  )
+  const blocked = timeOff.map((t) => ({ start: new Date(t.starts_at).getTime(), end: new Date(t.ends_at).getTime() }))
+  const visits = upcoming.map((a) => ({ id: a.id, start: new Date(a.starts_at).getTime(), end: new Date(a.ends_at).getTime() }))
+  const outsideAlready = new Set(orphanedVisits(hoursOf(beautician), blocked, visits).map((v) => v.id))
+  const orphaned = orphanedVisits(hours, [...blocked, ...extraTimeOff], visits).filter((v) => !outsideAlready.has(v.id))
   if (orphaned.length > 0) {
     const byId = new Map(upcoming.map((a) => [a.id, a]))
     // What the beautician may know of each booking before it is theirs: the service and the district, never the street or the customer.
