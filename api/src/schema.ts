@@ -11871,7 +11871,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        withdrawals: components["schemas"]["Withdrawal"][];
+                        withdrawals: ({
+                            /**
+                             * @description fen (1/100 CNY)
+                             * @example 21800
+                             */
+                            amount_fen: number;
+                            beautician_id: string;
+                            /** @description The beautician's display name */
+                            beautician_name: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @example user:user_01J… */
+                            decided_by: string | null;
+                            id: string;
+                            merchant_handle: string;
+                            paid_at: string | null;
+                            /** @description Why the last payout failed, if it did */
+                            payout_error: string | null;
+                            /** @example manual */
+                            payout_provider: string | null;
+                            /** @description Why it was rejected */
+                            reason: string | null;
+                            /** @enum {string} */
+                            status: "requested" | "approved" | "paying" | "paid" | "rejected";
+                            /** @description The bank transfer's or gateway's reference, once paid */
+                            transfer_reference: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
                     };
                 };
             };

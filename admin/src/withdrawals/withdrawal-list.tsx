@@ -6,7 +6,8 @@ import { ActionDialog } from "../common/action-dialog"
 import { EmptyState, FenField, StatusChip, TimeField, formatTime } from "../common/fields"
 import { formatFen } from "../money"
 
-type Withdrawal = Schemas["Withdrawal"]
+/** A withdrawal as the platform's queue lists it: with the asking beautician's name. */
+type Withdrawal = Schemas["Withdrawal"] & { beautician_name?: string | null }
 export const WITHDRAWAL_STATUSES = ["requested", "approved", "paying", "paid", "rejected"] as const
 const COLORS = { requested: "warning", approved: "info", paying: "info", paid: "success", rejected: "error" } as const
 
@@ -54,7 +55,7 @@ function PhoneCards() {
                 {formatFen(r.amount_fen, locale)}
               </Typography>
               <Typography variant="body2">
-                {r.merchant_handle} · {translate(`resources.withdrawals.status.${r.status}`)}
+                {r.beautician_name ?? "—"} · {r.merchant_handle} · {translate(`resources.withdrawals.status.${r.status}`)}
               </Typography>
               <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
                 {formatTime(r.created_at, locale)}
@@ -84,7 +85,7 @@ export function WithdrawalList() {
           <TimeField source="created_at" />
           <FenField source="amount_fen" />
           <TextField source="merchant_handle" />
-          <TextField source="beautician_id" sortable={false} />
+          <FunctionField source="beautician_name" render={(r: Withdrawal) => r.beautician_name ?? r.beautician_id} sortable={false} />
           <StatusChip resource="withdrawals" source="status" colors={COLORS} />
           <FunctionField source="transfer_reference" render={(r: Withdrawal) => r.transfer_reference ?? r.reason ?? r.payout_error ?? "—"} sortable={false} />
           <FunctionField label="resources.withdrawals.fields.actions" render={() => <WithdrawalActions />} />

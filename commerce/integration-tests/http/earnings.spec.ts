@@ -359,7 +359,9 @@ medusaIntegrationTestRunner({
         expect((await decide(id, { decision: "approve" }, manager)).status).toBe(403) // finance is the platform's
         expect((await decide(id, { decision: "approve" })).data.withdrawal.status).toBe("approved")
         // Finance's queue, by status; a status that does not exist is refused, not ignored.
-        expect((await api.get("/admin/withdrawals?status=approved", auth(platform))).data.withdrawals.map((w: { id: string }) => w.id)).toEqual([id])
+        const [{ display_name }] = await appointments().listBeauticians({ id: booking.beauticianId }, { select: ["display_name"] })
+        const approved = (await api.get("/admin/withdrawals?status=approved", auth(platform))).data.withdrawals
+        expect(approved.map((w: { id: string; beautician_name: string }) => ({ id: w.id, beautician_name: w.beautician_name }))).toEqual([{ id, beautician_name: display_name }])
         expect((await api.get("/admin/withdrawals?status=requested", auth(platform))).data.withdrawals).toEqual([])
         expect((await settle(api.get("/admin/withdrawals?status=aproved", auth(platform)))).data).toMatchObject({ code: "INVALID_INPUT", field: "status" })
         expect((await decide(id, { decision: "pay" })).data.code).toBe("INVALID_INPUT") // the transfer's reference
