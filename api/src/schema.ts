@@ -3093,6 +3093,8 @@ export type components = {
                 [key: string]: unknown;
             };
             merchant_handle: string | null;
+            /** @description The studio's name; null: every studio */
+            merchant_name: string | null;
             /** @description A report's totals over `from`–`to`: the report over that period gives the same figures */
             rates: {
                 from: string;

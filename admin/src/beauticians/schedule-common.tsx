@@ -44,9 +44,9 @@ export function WindowsInput({ windows, onChange, label, disabled }: { windows: 
       ) : null}
       {windows.map((w, i) => (
         <Stack key={i} direction="row" spacing={1} sx={{ alignItems: "center" }}>
-          <TextField type="time" size="small" label={translate(`${S}.start`)} value={w.start} disabled={disabled} onChange={(e) => set(i, "start", e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { "aria-label": `${label} ${translate(`${S}.start`)} ${i + 1}`, step: 900 } }} sx={{ width: 116 }} />
+          <TextField type="time" size="small" label={translate(`${S}.start`)} value={w.start} disabled={disabled} onChange={(e) => set(i, "start", e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { "aria-label": `${label} ${translate(`${S}.start`)} ${i + 1}`, step: 900 } }} sx={{ width: { sm: 116 }, flex: { xs: "1 1 0", sm: "0 0 auto" }, minWidth: 0 }} />
           <Typography aria-hidden>–</Typography>
-          <TextField type="time" size="small" label={translate(`${S}.end`)} value={w.end} disabled={disabled} onChange={(e) => set(i, "end", e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { "aria-label": `${label} ${translate(`${S}.end`)} ${i + 1}`, step: 900 } }} sx={{ width: 116 }} />
+          <TextField type="time" size="small" label={translate(`${S}.end`)} value={w.end} disabled={disabled} onChange={(e) => set(i, "end", e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { "aria-label": `${label} ${translate(`${S}.end`)} ${i + 1}`, step: 900 } }} sx={{ width: { sm: 116 }, flex: { xs: "1 1 0", sm: "0 0 auto" }, minWidth: 0 }} />
           {disabled ? null : (
             <IconButton aria-label={`${label} ${translate(`${S}.remove_window`)} ${i + 1}`} onClick={() => onChange(windows.filter((_, j) => j !== i))} sx={{ width: 44, height: 44 }}>
               <DeleteOutlineIcon />

@@ -57,7 +57,7 @@ function Board({ data }: { data: DashboardData }) {
   return (
     <Stack spacing={2}>
       <Typography variant="body2" color="text.secondary" component="p">
-        {translate("resources.dashboard.today", { date: data.today })} · {data.merchant_handle ?? translate("resources.dashboard.all_studios")}
+        {translate("resources.dashboard.today", { date: data.today })} · {data.merchant_name ?? data.merchant_handle ?? translate("resources.dashboard.all_studios")}
       </Typography>
       <Grid container spacing={{ xs: 1, sm: 2 }}>
         <Figure id="revenue_today" to={reportLink("revenue", revenue.today)} label={translate("resources.dashboard.revenue_today")} value={fen(revenue.today)} hint={translate("resources.dashboard.revenue_hint")} />

@@ -8,8 +8,10 @@ import { SwitchButton } from "./promotion-list"
 
 /** Money is typed in yuan and kept in fen, as the route takes it. */
 const yuan = {
-  format: (fen: number | null | undefined) => (fen === null || fen === undefined ? "" : String(fen / 100)),
-  parse: (value: string) => (value === "" || Number.isNaN(Number(value)) ? null : Math.round(Number(value) * 100)),
+  // An untouched field holds "" (not null): it shows blank, never "0", which a minimum would then refuse.
+  format: (fen: number | string | null | undefined) => (typeof fen === "number" && Number.isFinite(fen) ? String(fen / 100) : ""),
+  // NumberInput hands over the number it read, or the raw text when it could not read one.
+  parse: (value: number | string) => (value === "" || Number.isNaN(Number(value)) ? null : Math.round(Number(value) * 100)),
 }
 /** The picker shows the viewer's local time; the route takes the moment with its offset. */
 const moment = {

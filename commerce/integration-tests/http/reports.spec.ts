@@ -237,7 +237,7 @@ medusaIntegrationTestRunner({
       expect(status).toBe(200)
       const { dashboard } = data
       const today = DateTime.now().setZone(ZONE).toISODate()
-      expect(dashboard).toMatchObject({ timezone: ZONE, today, merchant_handle: "jingan-lumiere", jobs_today: { from: today, to: today } })
+      expect(dashboard).toMatchObject({ timezone: ZONE, today, merchant_handle: "jingan-lumiere", merchant_name: demo.merchants.find((m) => m.handle === "jingan-lumiere")!.name["zh-CN"], jobs_today: { from: today, to: today } })
       expect(dashboard.jobs_today.completed).toBeGreaterThanOrEqual(1)
       expect(dashboard.revenue.today.net_fen).toBeGreaterThanOrEqual(19800)
       for (const tile of [dashboard.revenue.today, dashboard.revenue.last_7_days, dashboard.revenue.last_30_days]) {

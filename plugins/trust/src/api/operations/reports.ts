@@ -33,6 +33,7 @@ const Dashboard = z
     timezone: z.string(),
     today: z.string(),
     merchant_handle: z.string().nullable(),
+    merchant_name: z.string().nullable().meta({ description: "The studio's name; null: every studio" }),
     jobs_today: Tile,
     revenue: z.object({ today: Tile, last_7_days: Tile, last_30_days: Tile }),
     utilisation: Tile,

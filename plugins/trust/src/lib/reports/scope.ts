@@ -7,6 +7,8 @@ import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/app
 /** Whose figures a report counts: one studio (its handle) or every studio (null), and the beauticians concerned. */
 export interface ReportScope {
   handle: string | null
+  /** The studio's name as it trades (null for every studio). */
+  name: string | null
   /** The studio's beauticians (every beautician for the platform), with what labels and utilisation need. */
   beauticians: Array<{ id: string; display_name: string; merchant_handle: string; status: string }>
 }
@@ -28,14 +30,16 @@ export async function reportScope(container: MedusaContainer, staff: StaffMember
     if (asked !== undefined && asked !== staff.merchantHandle) throw new DomainError(404, "NOT_FOUND", "未找到 · Not found")
     handle = staff.merchantHandle
   }
+  let name: string | null = null
   if (handle) {
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "merchant", fields: ["handle"], filters: { handle } })
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "merchant", fields: ["handle", "name"], filters: { handle } })
     if (data.length === 0) throw new DomainError(404, "MERCHANT_NOT_FOUND", `No merchant ${handle}`)
+    name = data[0].name
   }
   const beauticians = await container
     .resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
     .listBeauticians(handle ? { merchant_handle: handle } : {}, { select: ["id", "display_name", "merchant_handle", "status"], take: null })
-  return { handle, beauticians }
+  return { handle, name, beauticians }
 }
 
 /** The team to filter reads by: the studio's beauticians, or null (no filter) for every studio. */
