@@ -3,7 +3,7 @@ import { launchChromium } from "../../scripts/lib/browser"
 import { setting, Tab } from "../../scripts/lib/browser-tab"
 // The storefront's journeys set up what no page makes with the same statement helper.
 import { sql } from "../../storefront/journeys/support/database"
-import { signIn } from "./support/staff"
+import { signIn, unique } from "./support/staff"
 
 /**
  * A studio's manager and their beauticians: someone applies to the studio
@@ -179,14 +179,16 @@ test("a studio's manager approves an application and finds the beautician; the c
     const until = `${booking.date}T01:00`
     await page.getByLabel("休假开始").fill(from)
     await page.getByLabel("休假结束").fill(until)
-    await page.getByLabel("原因（选填）").fill("进修培训")
+    // A reason no other run used: the journey finds its own block of time off by it.
+    const reason = `进修培训 ${unique()}`
+    await page.getByLabel("原因（选填）").fill(reason)
     await page.getByRole("button", { name: "添加休假" }).click()
     await page.getByText("休假已添加").first().waitFor()
-    await page.getByText("进修培训").waitFor()
+    await page.getByText(reason).waitFor()
     await tab.looksRight("admin-beautician-schedule")
-    await page.getByRole("listitem").filter({ hasText: "进修培训" }).getByRole("button", { name: "删除" }).click()
+    await page.getByRole("listitem").filter({ hasText: reason }).getByRole("button", { name: "删除" }).click()
     await page.getByText("休假已删除").first().waitFor()
-    await page.getByText("进修培训").waitFor({ state: "detached" })
+    await page.getByText(reason).waitFor({ state: "detached" })
   } finally {
     await tab.close()
   }

@@ -43,7 +43,8 @@ export function WindowsInput({ windows, onChange, label, disabled }: { windows: 
         </Typography>
       ) : null}
       {windows.map((w, i) => (
-        <Stack key={i} direction="row" spacing={1} sx={{ alignItems: "center" }}>
+        // On a 360 px phone the row is two time pickers, a dash and a button: their gaps and padding are tightened to fit.
+        <Stack key={i} direction="row" spacing={{ xs: 0.5, sm: 1 }} sx={{ alignItems: "center", "& input": { px: { xs: 1, sm: 1.5 } } }}>
           <TextField type="time" size="small" label={translate(`${S}.start`)} value={w.start} disabled={disabled} onChange={(e) => set(i, "start", e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { "aria-label": `${label} ${translate(`${S}.start`)} ${i + 1}`, step: 900 } }} sx={{ width: { sm: 116 }, flex: { xs: "1 1 0", sm: "0 0 auto" }, minWidth: 0 }} />
           <Typography aria-hidden>–</Typography>
           <TextField type="time" size="small" label={translate(`${S}.end`)} value={w.end} disabled={disabled} onChange={(e) => set(i, "end", e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { "aria-label": `${label} ${translate(`${S}.end`)} ${i + 1}`, step: 900 } }} sx={{ width: { sm: 116 }, flex: { xs: "1 1 0", sm: "0 0 auto" }, minWidth: 0 }} />
