@@ -1,5 +1,5 @@
 export const en = {
-  name: "Review |||| Reviews",
+  name: "Reviews",
   empty: "No reviews yet",
   empty_hint: "Customers' reviews of completed visits appear here.",
   fields: {
