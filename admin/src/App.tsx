@@ -18,7 +18,7 @@ import merchants from "./merchants"
 import orders from "./orders"
 import { ReportsPage } from "./reports"
 import promotions, { readOnly as promotionsReadOnly } from "./promotions"
-import { ReviewModerationPage } from "./reviews"
+import reviews from "./reviews"
 import { can, type Staff } from "./roles"
 import services from "./services"
 import { SettingsPage } from "./settings"
@@ -56,6 +56,7 @@ export function App() {
           {can(permissions, "services") ? <Resource name="services" {...services} /> : null}
           {can(permissions, "orders") ? <Resource name="orders" {...orders} /> : null}
           {can(permissions, "customers") ? <Resource name="customers" {...customers} /> : null}
+          {can(permissions, "reviews") ? <Resource name="reviews" {...reviews} /> : null}
           {can(permissions, "access-log") ? <Resource name="access-log" {...accessLog} /> : null}
           {can(permissions, "promotions") ? <Resource name="promotions" {...(can(permissions, "promotions", "write") ? promotions : promotionsReadOnly)} /> : null}
           <CustomRoutes>
@@ -63,7 +64,6 @@ export function App() {
             {can(permissions, "calendar") ? <Route path="/appointments/calendar" element={<AppointmentCalendar />} /> : null}
             {can(permissions, "settings") ? <Route path="/settings" element={<SettingsPage />} /> : null}
             {can(permissions, "earnings") ? <Route path="/earnings" element={<EarningsPage />} /> : null}
-            {can(permissions, "reviews") ? <Route path="/reviews" element={<ReviewModerationPage />} /> : null}
             {can(permissions, "reports") ? <Route path="/reports" element={<ReportsPage />} /> : null}
           </CustomRoutes>
         </>

@@ -133,9 +133,20 @@ export const ROUTES: Record<string, ResourceRoute> = {
     },
   },
   reviews: {
-    list: () => null,
+    // Support and the platform read every studio's (or the one they name); a studio's staff their own.
+    list: (ctx) => (ctx.support ? "/admin/reviews" : ctx.handle ? `/admin/merchants/${seg(ctx.handle)}/reviews` : null),
     listKey: "reviews",
-    actions: { moderate: (_, id) => `/admin/reviews${withId(id)}/moderate` },
+    serverFilters: ["rating", "replied", "hidden", "merchant_handle"],
+    serverPaging: true,
+    ownOrder: true,
+    actions: {
+      moderate: (_, id) => `/admin/reviews${withId(id)}/moderate`,
+      // `sub`: the review's studio, so that the platform replies without choosing one first.
+      reply: (ctx, id, sub) => {
+        const handle = sub ?? ctx.handle
+        return handle ? `/admin/merchants/${seg(String(handle))}/reviews${withId(id)}/reply` : null
+      },
+    },
   },
   services: {
     list: () => "/admin/products",

@@ -43,7 +43,8 @@ export const ACCESS = {
   merchants: { read: PLATFORM, review: PLATFORM, commission: PLATFORM },
   withdrawals: { read: PLATFORM, decide: PLATFORM },
   tickets: { read: ALL, reply: ALL, settle: SUPPORT },
-  reviews: { read: SUPPORT, moderate: SUPPORT },
+  // Reviews (issue 18): a studio's staff read and reply to their studio's; support reads every studio's and moderates.
+  reviews: { read: ALL, reply: STUDIO, moderate: SUPPORT },
   services: { read: PLATFORM },
   orders: { read: PLATFORM },
   // The dispatch board: GET /admin/dispatch/queue|positions and POST /admin/appointments/:id/assign (merchant roles and the platform).

@@ -775,6 +775,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/admin/merchants/{handle}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reviews of the studio's jobs
+         * @description Newest first, with the beautician, the service, the studio's reply and moderation (hidden ones too, with support's reason); never who wrote them. Filter by `rating` (1–5), `replied` and `hidden` (`true`/`false`); `limit` (20, at most 100) and `offset`; `count` is how many match. Studio staff and the platform; another studio is 404 `MERCHANT_NOT_FOUND`.
+         */
+        get: operations["getAdminMerchantsByHandleReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/merchants/{handle}/reviews/{id}/reply": {
         parameters: {
             query?: never;
@@ -1043,6 +1063,26 @@ export type paths = {
          * @description Today's jobs by status, revenue today and over the last 7 and 30 days, utilisation and the rates over the last 30 days — each the totals of the report over that period, with its dates — and the average rating of each of the last 12 weeks. Whose studio, as for the reports.
          */
         get: operations["getAdminReportsDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every studio's reviews
+         * @description For support and the platform, to moderate: as the studio's list, across studios or one studio's (`merchant_handle`; an unknown one is 404 `MERCHANT_NOT_FOUND`).
+         */
+        get: operations["getAdminReviews"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3820,6 +3860,37 @@ export type components = {
             usage_limit: number | null;
             /** @description Booked lines it took money off */
             uses: number;
+        };
+        StaffReview: {
+            beautician: {
+                display_name: string | null;
+                id: string;
+            };
+            /** Format: date-time */
+            created_at: string;
+            /** @description Hidden from customers by support */
+            hidden: boolean;
+            /** @description Support's reason, while hidden */
+            hidden_reason: string | null;
+            id: string;
+            /** @description The studio of the job */
+            merchant_handle: string;
+            photos: components["schemas"]["ReviewPhoto"][];
+            rating: number;
+            replied_at: string | null;
+            /** @description The studio's reply */
+            reply: string | null;
+            service: {
+                /** @description The option (variant) title */
+                option: string | null;
+                /**
+                 * @description The service (product) title
+                 * @example 日式美甲
+                 */
+                title: string | null;
+                variant_id: string;
+            };
+            text: string | null;
         };
         StudioBeautician: {
             /** @description Earned by exam, soonest to expire first (empty where training is not loaded) */
@@ -9549,6 +9620,113 @@ export interface operations {
             };
         };
     };
+    getAdminMerchantsByHandleReviews: {
+        parameters: {
+            query?: {
+                /** @description `true`: hidden by moderation; `false`: visible */
+                hidden?: "true" | "false";
+                limit?: number;
+                offset?: number;
+                rating?: number;
+                /** @description `true`: the studio has replied; `false`: not yet */
+                replied?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        limit: number;
+                        offset: number;
+                        reviews: components["schemas"]["StaffReview"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     postAdminMerchantsByHandleReviewsByIdReply: {
         parameters: {
             query?: never;
@@ -11318,6 +11496,112 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAdminReviews: {
+        parameters: {
+            query?: {
+                /** @description `true`: hidden by moderation; `false`: visible */
+                hidden?: "true" | "false";
+                limit?: number;
+                merchant_handle?: string;
+                offset?: number;
+                rating?: number;
+                /** @description `true`: the studio has replied; `false`: not yet */
+                replied?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        limit: number;
+                        offset: number;
+                        reviews: components["schemas"]["StaffReview"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "FORBIDDEN_FOR_ROLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "MERCHANT_NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

@@ -193,6 +193,16 @@ medusaIntegrationTestRunner({
         expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 200, nobody: 403, anonymous: 401 },
       },
       {
+        name: "the reviews of studio A's jobs",
+        request: () => ["get", "/admin/merchants/jingan-lumiere/reviews?hidden=false"],
+        expect: { platform: 200, managerA: 200, staffA: 200, managerB: 404, support: 403, nobody: 403, anonymous: 401 },
+      },
+      {
+        name: "every studio's reviews, to moderate",
+        request: () => ["get", "/admin/reviews?rating=1"],
+        expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 200, nobody: 403, anonymous: 401 },
+      },
+      {
         name: "the log of staff reads of personal data",
         request: () => ["get", "/admin/privacy/access-log"],
         expect: { platform: 200, managerA: 403, staffA: 403, managerB: 403, support: 403, nobody: 403, anonymous: 401 },

@@ -49,6 +49,9 @@ const RULES: readonly RouteRule[] = [
   { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/beauticians\/[^/]+\/performance\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/reviews\/[^/]+\/reply\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/reviews\/[^/]+\/moderate\/?$/, roles: ["support_agent"], object: () => ({ kind: "none" }) },
+  // The reviews lists (issue 18): a studio's under the studio, to read and reply; every studio's for support, who moderate.
+  { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/reviews\/?$/, roles: MERCHANT_ROLES, object: merchant },
+  { method: "GET", path: /^\/admin\/reviews\/?$/, roles: ["support_agent"], object: () => ({ kind: "none" }) },
   { method: "GET", path: /^\/admin\/merchants\/([^/]+)\/tickets(?:\/[^/]+)?\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "POST", path: /^\/admin\/merchants\/([^/]+)\/tickets\/[^/]+\/messages\/?$/, roles: MERCHANT_ROLES, object: merchant },
   { method: "*", path: /^\/admin\/tickets(?:\/[^/]+(?:\/(?:messages|status))?)?\/?$/, roles: ["support_agent"], object: () => ({ kind: "none" }) },

@@ -1,7 +1,7 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { validate } from "@doorstep/appointments/api/validation"
 import { StudioBeauticiansQuery } from "./admin/merchants/validators"
-import { ReviewBody, ReviewModerationBody, ReviewReplyBody } from "./admin/reviews/validators"
+import { ReviewBody, ReviewListQuery, ReviewModerationBody, ReviewReplyBody, StudioReviewListQuery } from "./admin/reviews/validators"
 import { PerformanceQuery } from "./pro/performance/validators"
 import { NearbyQuery } from "./store/beauticians/validators"
 import { ServiceReviewsQuery } from "./store/reviews/validators"
@@ -25,6 +25,8 @@ export default defineMiddlewares({
     { matcher: "/admin/merchants/:handle/reviews/:id/reply", methods: ["POST"], middlewares: [validate("body", ReviewReplyBody)] },
     { matcher: "/admin/reviews*", middlewares: [backOffice] },
     { matcher: "/admin/reviews/:id/moderate", methods: ["POST"], middlewares: [validate("body", ReviewModerationBody)] },
+    { matcher: "/admin/merchants/:handle/reviews", methods: ["GET"], middlewares: [validate("query", StudioReviewListQuery)] },
+    { matcher: "/admin/reviews", methods: ["GET"], middlewares: [validate("query", ReviewListQuery)] },
     { matcher: "/admin/merchants/:handle/beauticians/:id/performance", methods: ["GET"], middlewares: [backOffice, validate("query", PerformanceQuery)] },
     { matcher: "/admin/merchants/:handle/beauticians", methods: ["GET"], middlewares: [backOffice, validate("query", StudioBeauticiansQuery)] },
     { matcher: "/pro/jobs/:id/review", methods: ["GET"], middlewares: [beautician] },

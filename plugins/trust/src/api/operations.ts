@@ -2,7 +2,7 @@ import { z } from "zod"
 import { TICKET_KINDS, TICKET_STATUSES } from "@doorstep/booking-core"
 import { defineOperations, timestamp } from "@doorstep/appointments/api/openapi"
 import { StudioBeauticiansQuery } from "./admin/merchants/validators"
-import { ReviewBody, ReviewModerationBody, ReviewReplyBody } from "./admin/reviews/validators"
+import { ReviewBody, ReviewListQuery, ReviewModerationBody, ReviewReplyBody, StudioReviewListQuery } from "./admin/reviews/validators"
 import { PerformanceQuery } from "./pro/performance/validators"
 import { NearbyQuery } from "./store/beauticians/validators"
 import { ServiceReviewsQuery } from "./store/reviews/validators"
@@ -37,6 +37,21 @@ const Review = z
     created_at: timestamp,
   })
   .meta({ id: "CustomerReview" })
+
+/** A review as the back office lists it: the public review with who did the job, the service, the studio and moderation; never who wrote it. */
+const StaffReview = Review.extend({
+  merchant_handle: z.string().meta({ description: "The studio of the job" }),
+  beautician: z.object({ id: z.string(), display_name: z.string().nullable() }),
+  service: z.object({
+    variant_id: z.string(),
+    title: z.string().nullable().meta({ description: "The service (product) title", example: "日式美甲" }),
+    option: z.string().nullable().meta({ description: "The option (variant) title" }),
+  }),
+  hidden: z.boolean().meta({ description: "Hidden from customers by support" }),
+  hidden_reason: z.string().nullable().meta({ description: "Support's reason, while hidden" }),
+}).meta({ id: "StaffReview" })
+
+const StaffReviewPage = z.object({ reviews: z.array(StaffReview), count: z.number().int(), limit: z.number().int(), offset: z.number().int() })
 
 /** A ticket as lists show it; `status` says whose turn it is. */
 const Ticket = z
@@ -205,6 +220,22 @@ export const operations = defineOperations({
     auth: "beautician",
     query: PerformanceQuery,
     responses: { 200: z.object({ performance: BeauticianPerformance }) },
+  },
+  "GET /admin/merchants/{handle}/reviews": {
+    summary: "The reviews of the studio's jobs",
+    description: "Newest first, with the beautician, the service, the studio's reply and moderation (hidden ones too, with support's reason); never who wrote them. Filter by `rating` (1–5), `replied` and `hidden` (`true`/`false`); `limit` (20, at most 100) and `offset`; `count` is how many match. Studio staff and the platform; another studio is 404 `MERCHANT_NOT_FOUND`.",
+    auth: "staff",
+    query: StudioReviewListQuery,
+    responses: { 200: StaffReviewPage },
+    errors: { 404: ["MERCHANT_NOT_FOUND"] },
+  },
+  "GET /admin/reviews": {
+    summary: "Every studio's reviews",
+    description: "For support and the platform, to moderate: as the studio's list, across studios or one studio's (`merchant_handle`; an unknown one is 404 `MERCHANT_NOT_FOUND`).",
+    auth: "staff",
+    query: ReviewListQuery,
+    responses: { 200: StaffReviewPage },
+    errors: { 404: ["MERCHANT_NOT_FOUND"] },
   },
   "POST /admin/reviews/{id}/moderate": {
     summary: "Hide a review, or show it again",

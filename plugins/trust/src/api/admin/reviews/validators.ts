@@ -16,3 +16,21 @@ export const ReviewModerationBody = z.object({ hidden: z.boolean(), reason: z.st
 export type ReviewBody = z.infer<typeof ReviewBody>
 export type ReviewReplyBody = z.infer<typeof ReviewReplyBody>
 export type ReviewModerationBody = z.infer<typeof ReviewModerationBody>
+
+const yesNo = z.enum(["true", "false"])
+
+/** The back office's list of reviews: newest first, paged, filtered by stars, reply and moderation. */
+export const StudioReviewListQuery = z
+  .object({
+    rating: z.coerce.number().int().min(1).max(5).optional(),
+    replied: yesNo.optional().meta({ description: "`true`: the studio has replied; `false`: not yet" }),
+    hidden: yesNo.optional().meta({ description: "`true`: hidden by moderation; `false`: visible" }),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  })
+  .strict()
+export type StudioReviewListQuery = z.infer<typeof StudioReviewListQuery>
+
+/** Every studio's reviews (support and the platform), optionally one studio's. */
+export const ReviewListQuery = StudioReviewListQuery.extend({ merchant_handle: z.string().trim().min(1).max(100).optional() }).strict()
+export type ReviewListQuery = z.infer<typeof ReviewListQuery>
