@@ -108,6 +108,8 @@ export class Tab {
     for (const width of [this.width, ...WIDTHS.filter((w) => w !== this.width), NARROWEST]) {
       await page.setViewportSize({ width, height })
       // A layout that changes with the width may slide (a menu becoming a drawer): it is measured once it has come to rest.
+      // React re-renders for the new width (a table becoming cards) in the frames after the resize; then transitions run.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))))
       await page.waitForFunction(transitionsEnded)
       const overflow = await page.evaluate(sidewaysScroll)
       expect({ step, width, ...overflow }).toEqual({ step, width, sidewaysScroll: 0 })
