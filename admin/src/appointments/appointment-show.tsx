@@ -3,7 +3,7 @@ import type { ReactNode } from "react"
 import { Show, TopToolbar, useLocaleState, usePermissions, useRecordContext, useTranslate } from "react-admin"
 import type { Schemas } from "../api"
 import { ActionDialog } from "../common/action-dialog"
-import { Section as SectionOf, StatusChip, formatTime } from "../common/fields"
+import { Line as LineOf, Section as SectionOf, StatusChip, formatTime } from "../common/fields"
 import { DispatchLog } from "../dispatch/dispatch-log"
 import { formatFen } from "../money"
 import { can, type Staff } from "../roles"
@@ -17,17 +17,7 @@ const whole = (record: Appointment | undefined): record is Appointment => Boolea
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => <SectionOf title={`${T}.sections.${title}`}>{children}</SectionOf>
 
-function Line({ label, children }: { label: string; children: ReactNode }) {
-  const translate = useTranslate()
-  return (
-    <Stack direction="row" spacing={2} sx={{ py: 0.5 }}>
-      <Typography color="text.secondary" sx={{ minWidth: 96 }}>
-        {translate(`${T}.labels.${label}`)}
-      </Typography>
-      <Typography component="div">{children}</Typography>
-    </Stack>
-  )
-}
+const Line = ({ label, children }: { label: string; children: ReactNode }) => <LineOf label={`${T}.labels.${label}`}>{children}</LineOf>
 
 /** "staff", "the customer"…: who did it, as a reader of the record needs to know. */
 function useActor() {

@@ -1,4 +1,4 @@
-import { Box, Chip, Typography } from "@mui/material"
+import { Box, Chip, Stack, Typography } from "@mui/material"
 import type { ReactNode } from "react"
 import { useLocaleState, useRecordContext, useTranslate, type FieldProps } from "react-admin"
 import { formatFen } from "../money"
@@ -45,6 +45,19 @@ export function Section({ title, children }: { title: string; children: ReactNod
       </Typography>
       {children}
     </Box>
+  )
+}
+
+/** One labelled line of a record's page: the label (a translation key) on the left, the value beside it. */
+export function Line({ label, children }: { label: string; children: ReactNode }) {
+  const translate = useTranslate()
+  return (
+    <Stack direction="row" spacing={2} sx={{ py: 0.5 }}>
+      <Typography color="text.secondary" sx={{ minWidth: 96 }}>
+        {translate(label)}
+      </Typography>
+      <Typography component="div">{children}</Typography>
+    </Stack>
   )
 }
 

@@ -2,7 +2,7 @@ import { Alert, Box, Button, Card, CardContent, LinearProgress, Stack, TextField
 import { useState, type ReactNode } from "react"
 import { Show, TopToolbar, useDataProvider, useLocaleState, usePermissions, useRecordContext, useTranslate } from "react-admin"
 import { ActionDialog } from "../common/action-dialog"
-import { Section, formatTime } from "../common/fields"
+import { Line as LineOf, Section, formatTime } from "../common/fields"
 import { useSend } from "../common/use-send"
 import type { DoorstepDataProvider } from "../data-provider"
 import { can, type Staff } from "../roles"
@@ -10,17 +10,7 @@ import { ReviewChips, Stars, type Review } from "./review-list"
 
 const T = "resources.reviews"
 
-function Line({ label, children }: { label: string; children: ReactNode }) {
-  const translate = useTranslate()
-  return (
-    <Stack direction="row" spacing={2} sx={{ py: 0.5 }}>
-      <Typography color="text.secondary" sx={{ minWidth: 96 }}>
-        {translate(`${T}.fields.${label}`)}
-      </Typography>
-      <Typography component="div">{children}</Typography>
-    </Stack>
-  )
-}
+const Line = ({ label, children }: { label: string; children: ReactNode }) => <LineOf label={`${T}.fields.${label}`}>{children}</LineOf>
 
 /** Support (and the platform) hide a review or show it again, always with a reason. */
 function Actions() {
