@@ -1,5 +1,5 @@
 import { DateTime } from "luxon"
-import { orphanedVisits } from "./schedule-change"
+import { newlyOrphanedVisits, orphanedVisits } from "./schedule-change"
 import type { WorkingHours } from "./working-hours"
 
 const ZONE = "Asia/Shanghai"
@@ -24,5 +24,20 @@ describe("orphanedVisits", () => {
     const weekly: WorkingHours["weekly"] = [{ weekday: 3, start: "09:00", end: "18:00" }, { weekday: 4, start: "09:00", end: "21:00" }]
     const timeOff = [{ start: at("2026-11-25T10:30"), end: at("2026-11-25T12:00") }]
     expect(orphanedVisits({ timezone: ZONE, weekly }, timeOff, booked).map((v) => v.id)).toEqual(["morning"])
+  })
+})
+
+describe("newlyOrphanedVisits", () => {
+  const weekly: WorkingHours["weekly"] = [{ weekday: 3, start: "09:00", end: "18:00" }, { weekday: 4, start: "09:00", end: "18:00" }]
+  const hours = { timezone: ZONE, weekly }
+
+  it("lets a visit already outside working time block no unrelated change", () => {
+    const elsewhere = [{ start: at("2026-11-25T14:00"), end: at("2026-11-25T15:00") }]
+    expect(newlyOrphanedVisits({ hours, timeOff: [] }, { hours, timeOff: elsewhere }, booked)).toEqual([])
+  })
+
+  it("still names a visit the change itself strands", () => {
+    const overMorning = [{ start: at("2026-11-25T09:30"), end: at("2026-11-25T10:30") }]
+    expect(newlyOrphanedVisits({ hours, timeOff: [] }, { hours, timeOff: overMorning }, booked).map((v) => v.id)).toEqual(["morning"])
   })
 })

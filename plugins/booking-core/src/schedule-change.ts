@@ -16,3 +16,20 @@ export function orphanedVisits(hours: WorkingHours, timeOff: readonly TimeRange[
   const available = subtract(workingRanges(hours, span), merge(timeOff))
   return visits.filter((visit) => !contains(available, visit))
 }
+
+/** A schedule: working hours and the time off cut from them. */
+export interface Schedule {
+  hours: WorkingHours
+  timeOff: readonly TimeRange[]
+}
+
+/**
+ * The visits a change from `before` to `after` would newly leave outside
+ * working time. A visit already outside (booked by hand over a break, or
+ * hours changed before the rule held) is the studio's to settle, and must
+ * not block an unrelated change.
+ */
+export function newlyOrphanedVisits(before: Schedule, after: Schedule, visits: readonly ScheduledVisit[]): ScheduledVisit[] {
+  const outsideAlready = new Set(orphanedVisits(before.hours, before.timeOff, visits).map((v) => v.id))
+  return orphanedVisits(after.hours, after.timeOff, visits).filter((v) => !outsideAlready.has(v.id))
+}

@@ -1,4 +1,4 @@
-import { orphanedVisits, toZonedIso, type DateOverride, type LocalWindow, type TimeRange, type WeeklyWindow, type WorkingHours } from "@doorstep/booking-core"
+import { newlyOrphanedVisits, toZonedIso, type DateOverride, type LocalWindow, type TimeRange, type WeeklyWindow, type WorkingHours } from "@doorstep/booking-core"
 import { DomainError } from "../api/domain-error"
 import { ACTIVE_STATUSES } from "../modules/appointment/models/appointment"
 import type AppointmentModuleService from "../modules/appointment/service"
@@ -28,9 +28,8 @@ const hoursOf = (beautician: Beautician, change: Partial<Pick<WorkingHours, "wee
 
 /**
  * Refuses a schedule that would leave booked visits outside working time, with
- * 409 SCHEDULE_CONFLICT listing them: nothing is orphaned silently. A visit
- * already outside (booked by hand over a break, or hours changed before this
- * rule) is the studio's to settle, and blocks no unrelated change.
+ * 409 SCHEDULE_CONFLICT listing them: nothing is orphaned silently. Only
+ * visits the change itself strands count (`newlyOrphanedVisits`).
  */
 async function assertNothingOrphaned(
   appointments: AppointmentModuleService,
@@ -46,8 +45,7 @@ async function assertNothingOrphaned(
   const timeOff = await appointments.listTimeOffs({ beautician_id: beautician.id, ends_at: { $gt: new Date(now) } })
   const blocked = timeOff.map((t) => ({ start: new Date(t.starts_at).getTime(), end: new Date(t.ends_at).getTime() }))
   const visits = upcoming.map((a) => ({ id: a.id, start: new Date(a.starts_at).getTime(), end: new Date(a.ends_at).getTime() }))
-  const outsideAlready = new Set(orphanedVisits(hoursOf(beautician), blocked, visits).map((v) => v.id))
-  const orphaned = orphanedVisits(hours, [...blocked, ...extraTimeOff], visits).filter((v) => !outsideAlready.has(v.id))
+  const orphaned = newlyOrphanedVisits({ hours: hoursOf(beautician), timeOff: blocked }, { hours, timeOff: [...blocked, ...extraTimeOff] }, visits)
   if (orphaned.length > 0) {
     const byId = new Map(upcoming.map((a) => [a.id, a]))
     // What the beautician may know of each booking before it is theirs: the service and the district, never the street or the customer.
