@@ -47,6 +47,8 @@ export function AccessLogList() {
           secondaryText={(r) => [roleOf(translate, r), r.merchant_handle, r.actor_id].filter(Boolean).join(" · ")}
           tertiaryText={(r) => formatTime(r.created_at, locale)}
           linkType={false}
+          // Routes and ids are long words without spaces: they wrap anywhere rather than widen a phone's page.
+          sx={{ "& .MuiListItemText-root": { minWidth: 0, overflowWrap: "anywhere" } }}
         />
       ) : (
         <Datagrid bulkActionButtons={false} rowClick={false} empty={<EmptyState icon={<PolicyIcon />} title="resources.access-log.empty" hint="resources.access-log.empty_hint" />}>
