@@ -90,6 +90,8 @@ export class Tab {
   async looksRight(step: string): Promise<void> {
     const { page } = this
     expect({ step, problems: this.problems }).toEqual({ step, problems: [] })
+    // Colours are judged once they have come to rest: a chip fading from one state to the next is neither.
+    await this.atRest()
     const { violations } = await new AxeBuilder({ page }).analyze()
     const serious = violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -108,14 +110,18 @@ export class Tab {
     for (const width of [this.width, ...WIDTHS.filter((w) => w !== this.width), NARROWEST]) {
       await page.setViewportSize({ width, height })
       // A layout that changes with the width may slide (a menu becoming a drawer): it is measured once it has come to rest.
-      // React re-renders for the new width (a table becoming cards) in the frames after the resize; then transitions run.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))))
-      await page.waitForFunction(transitionsEnded)
+      await this.atRest()
       const overflow = await page.evaluate(sidewaysScroll)
       expect({ step, width, ...overflow }).toEqual({ step, width, sidewaysScroll: 0 })
       if (dir && (WIDTHS as readonly number[]).includes(width)) await this.shoot(path.join(dir, `${step}-${width}.png`), height)
     }
     await page.setViewportSize({ width: this.width, height })
+  }
+
+  /** React re-renders (a table becoming cards, a chip changing state) in the frames after a change; then transitions run. Waits for both. */
+  private async atRest(): Promise<void> {
+    await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))))
+    await this.page.waitForFunction(transitionsEnded)
   }
 
   /**
