@@ -3875,6 +3875,8 @@ export type components = {
             id: string;
             /** @description The studio of the job */
             merchant_handle: string;
+            /** @description The studio's name */
+            merchant_name: string | null;
             photos: components["schemas"]["ReviewPhoto"][];
             rating: number;
             replied_at: string | null;
@@ -12172,6 +12174,8 @@ export interface operations {
                             decided_by: string | null;
                             id: string;
                             merchant_handle: string;
+                            /** @description Their studio's name */
+                            merchant_name: string | null;
                             paid_at: string | null;
                             /** @description Why the last payout failed, if it did */
                             payout_error: string | null;

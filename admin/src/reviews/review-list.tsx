@@ -76,7 +76,7 @@ export function ReviewList() {
           <TextField source="service.title" sortable={false} emptyText="—" />
           <TimeField source="created_at" sortable={false} />
           <FunctionField source="state" sortable={false} render={(r: Review) => <ReviewChips review={r} />} />
-          {studio ? null : <TextField source="merchant_handle" sortable={false} />}
+          {studio ? null : <FunctionField source="merchant_name" sortable={false} render={(r: Review) => r.merchant_name ?? r.merchant_handle} />}
         </Datagrid>
       )}
     </List>

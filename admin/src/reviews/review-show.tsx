@@ -78,7 +78,7 @@ function ReviewDetail() {
           <Line label="beautician.display_name">{review.beautician.display_name ?? "—"}</Line>
           <Line label="service.title">{[review.service.title, review.service.option].filter(Boolean).join(" · ") || "—"}</Line>
           <Line label="created_at">{formatTime(review.created_at, locale)}</Line>
-          <Line label="merchant_handle">{review.merchant_handle}</Line>
+          <Line label="merchant_name">{review.merchant_name ?? review.merchant_handle}</Line>
         </Section>
         {review.photos.length ? (
           <Section title={`${T}.sections.photos`}>

@@ -1,7 +1,7 @@
 export const en = {
   name: "Withdrawal |||| Withdrawals",
   empty: "No withdrawals with this status",
-  fields: { created_at: "Requested", amount_fen: "Amount", merchant_handle: "Studio", beautician_name: "Beautician", status: "Status", transfer_reference: "Transfer reference", actions: "Actions" },
+  fields: { created_at: "Requested", amount_fen: "Amount", merchant_name: "Studio", beautician_name: "Beautician", status: "Status", transfer_reference: "Transfer reference", actions: "Actions" },
   status: { requested: "Requested", approved: "Approved", paying: "Being paid", paid: "Paid", rejected: "Rejected" },
   done: "Withdrawal updated",
   actions: {
@@ -13,7 +13,7 @@ export const en = {
 export const zh = {
   name: "提现",
   empty: "没有这个状态的提现",
-  fields: { created_at: "申请时间", amount_fen: "金额", merchant_handle: "门店", beautician_name: "美容师", status: "状态", transfer_reference: "转账流水号", actions: "操作" },
+  fields: { created_at: "申请时间", amount_fen: "金额", merchant_name: "门店", beautician_name: "美容师", status: "状态", transfer_reference: "转账流水号", actions: "操作" },
   status: { requested: "待审核", approved: "已批准", paying: "打款中", paid: "已打款", rejected: "已驳回" },
   done: "提现已更新",
   actions: {

@@ -1,13 +1,13 @@
 import PaymentsIcon from "@mui/icons-material/Payments"
 import { Card, CardContent, Stack, Typography, useMediaQuery, type Theme } from "@mui/material"
-import { Datagrid, FunctionField, List, RecordContextProvider, SelectInput, TextField, useListContext, useLocaleState, useRecordContext, useTranslate } from "react-admin"
+import { Datagrid, FunctionField, List, RecordContextProvider, SelectInput, useListContext, useLocaleState, useRecordContext, useTranslate } from "react-admin"
 import type { Schemas } from "../api"
 import { ActionDialog } from "../common/action-dialog"
 import { EmptyState, FenField, StatusChip, TimeField, formatTime } from "../common/fields"
 import { formatFen } from "../money"
 
-/** A withdrawal as the platform's queue lists it: with the asking beautician's name. */
-type Withdrawal = Schemas["Withdrawal"] & { beautician_name?: string | null }
+/** A withdrawal as the platform's queue lists it: with the names of the asking beautician and their studio. */
+type Withdrawal = Schemas["Withdrawal"] & { beautician_name?: string | null; merchant_name?: string | null }
 export const WITHDRAWAL_STATUSES = ["requested", "approved", "paying", "paid", "rejected"] as const
 const COLORS = { requested: "warning", approved: "info", paying: "info", paid: "success", rejected: "error" } as const
 
@@ -55,7 +55,7 @@ function PhoneCards() {
                 {formatFen(r.amount_fen, locale)}
               </Typography>
               <Typography variant="body2">
-                {r.beautician_name ?? "—"} · {r.merchant_handle} · {translate(`resources.withdrawals.status.${r.status}`)}
+                {r.beautician_name ?? "—"} · {r.merchant_name ?? r.merchant_handle} · {translate(`resources.withdrawals.status.${r.status}`)}
               </Typography>
               <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 1 }}>
                 {formatTime(r.created_at, locale)}
@@ -84,7 +84,7 @@ export function WithdrawalList() {
         <Datagrid bulkActionButtons={false} rowClick={false} empty={<EmptyState icon={<PaymentsIcon />} title="resources.withdrawals.empty" />}>
           <TimeField source="created_at" />
           <FenField source="amount_fen" />
-          <TextField source="merchant_handle" />
+          <FunctionField source="merchant_name" render={(r: Withdrawal) => r.merchant_name ?? r.merchant_handle} sortable={false} />
           <FunctionField source="beautician_name" render={(r: Withdrawal) => r.beautician_name ?? r.beautician_id} sortable={false} />
           <StatusChip resource="withdrawals" source="status" colors={COLORS} />
           <FunctionField source="transfer_reference" render={(r: Withdrawal) => r.transfer_reference ?? r.reason ?? r.payout_error ?? "—"} sortable={false} />

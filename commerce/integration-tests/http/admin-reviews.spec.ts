@@ -16,6 +16,7 @@ type Row = {
   replied_at: string | null
   created_at: string
   merchant_handle: string
+  merchant_name: string | null
   beautician: { id: string; display_name: string | null }
   service: { variant_id: string; title: string | null; option: string | null }
   hidden: boolean
@@ -86,6 +87,9 @@ medusaIntegrationTestRunner({
       const every = await all("support", "/admin/reviews")
       expect(every.count).toBe(demo.reviews.reviews.length)
       expect(new Set(every.rows.map((row) => row.merchant_handle))).toEqual(new Set(demo.reviews.reviews.map((review) => studioOf.get(review.beautician))))
+      // Across studios each row says whose it is by the studio's name.
+      const nameOf = new Map(demo.merchants.map((m) => [m.handle, m.name["zh-CN"]]))
+      expect(every.rows.filter((row) => row.merchant_name !== nameOf.get(row.merchant_handle))).toEqual([])
       const onlyB = await all("support", `/admin/reviews?merchant_handle=${B}`)
       expect(onlyB.rows.map((row) => row.id).sort()).toEqual(ofB.rows.map((row) => row.id).sort())
       expect((await get("support", "/admin/reviews?merchant_handle=no-such-studio")).data.code).toBe("MERCHANT_NOT_FOUND")
@@ -159,7 +163,7 @@ medusaIntegrationTestRunner({
 
     it("carries nobody's personal data: no customer, phone or email", async () => {
       const rows = (await all("support", "/admin/reviews")).rows
-      const keys = ["beautician", "created_at", "hidden", "hidden_reason", "id", "merchant_handle", "photos", "rating", "replied_at", "reply", "service", "text"]
+      const keys = ["beautician", "created_at", "hidden", "hidden_reason", "id", "merchant_handle", "merchant_name", "photos", "rating", "replied_at", "reply", "service", "text"]
       for (const row of rows) expect(Object.keys(row).sort()).toEqual(keys)
       const stored = await getContainer().resolve<ReviewModuleService>(REVIEW_MODULE).listReviews({}, { select: ["customer_id", "appointment_id"], take: null })
       const text = JSON.stringify(rows)

@@ -361,7 +361,10 @@ medusaIntegrationTestRunner({
         // Finance's queue, by status; a status that does not exist is refused, not ignored.
         const [{ display_name }] = await appointments().listBeauticians({ id: booking.beauticianId }, { select: ["display_name"] })
         const approved = (await api.get("/admin/withdrawals?status=approved", auth(platform))).data.withdrawals
-        expect(approved.map((w: { id: string; beautician_name: string }) => ({ id: w.id, beautician_name: w.beautician_name }))).toEqual([{ id, beautician_name: display_name }])
+        const theirStudio = demo.merchants.find((m) => m.handle === approved[0]?.merchant_handle)
+        expect(approved.map((w: { id: string; beautician_name: string; merchant_name: string }) => ({ id: w.id, beautician_name: w.beautician_name, merchant_name: w.merchant_name }))).toEqual([
+          { id, beautician_name: display_name, merchant_name: theirStudio?.name["zh-CN"] },
+        ])
         expect((await api.get("/admin/withdrawals?status=requested", auth(platform))).data.withdrawals).toEqual([])
         expect((await settle(api.get("/admin/withdrawals?status=aproved", auth(platform)))).data).toMatchObject({ code: "INVALID_INPUT", field: "status" })
         expect((await decide(id, { decision: "pay" })).data.code).toBe("INVALID_INPUT") // the transfer's reference

@@ -4,9 +4,9 @@ import { DateTime } from "luxon"
 import { dispatchRisks, lateness, toZonedIso, type DispatchRisk } from "@doorstep/booking-core"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
 import { APPOINTMENT_MODULE, type AppointmentModuleService, type AppointmentRow } from "@doorstep/appointments/modules/appointment"
-import { serviceTitles } from "@doorstep/appointments/lib/services"
+import { rememberedBookableVariant, serviceTitles } from "@doorstep/appointments/lib/services"
 import { DISPATCH_MODULE, type DispatchModuleService } from "../modules/dispatch"
-import { rankCandidates } from "./dispatch"
+import { rankEach, type RankedCandidate } from "./dispatch"
 import { LATE_WATCH_MS } from "./late-alerts"
 import { DEFAULT_DISPATCH_SETTINGS } from "./settings"
 
@@ -94,7 +94,7 @@ export async function dispatchQueue(container: MedusaContainer, options: QueueOp
     .sort((a, b) => new Date(a.job.starts_at).getTime() - new Date(b.job.starts_at).getTime() || a.job.id.localeCompare(b.job.id))
   const page = atRisk.slice(options.offset, options.offset + options.limit)
 
-  const rankings = await Promise.all(page.map(({ job }) => candidatesFor(container, job, options.now)))
+  const rankings = await candidatesFor(container, page.map((entry) => entry.job), options.now)
   const history = page.length ? await dispatch.listOffers({ appointment_id: page.map((entry) => entry.job.id) }, { select: ["id", "appointment_id", "beautician_id", "status"], order: { created_at: "ASC" } }) : []
   const people = [...new Set([...page.flatMap((entry) => [entry.job.beautician_id, entry.offer?.beautician_id ?? ""]), ...rankings.flat().map((c) => c.id)])].filter(Boolean)
   const beauticians = new Map((people.length ? await appointments.listBeauticians({ id: people }, { select: ["id", "display_name", "status", "merchant_handle"] }) : []).map((b) => [b.id, b]))
@@ -140,18 +140,18 @@ export async function dispatchQueue(container: MedusaContainer, options: QueueOp
 }
 
 /**
- * Whom staff could give the job to, by dispatch's own ranking: anyone for a
+ * Whom staff could give each job to, by dispatch's own ranking: anyone for a
  * job nobody has taken, anyone but its beautician for one already assigned;
- * nobody for a job under way. A service no longer bookable has no candidates.
+ * nobody for a job under way, or whose service is no longer bookable.
  */
-async function candidatesFor(container: MedusaContainer, job: AppointmentRow, now: Date) {
-  if (job.status !== "confirmed" && job.status !== "assigned") return []
-  try {
-    return await rankCandidates(container, job, new Set(job.status === "assigned" ? [job.beautician_id] : []), now, DEFAULT_DISPATCH_SETTINGS)
-  } catch (error) {
-    if (error instanceof DomainError) return []
-    throw error
-  }
+async function candidatesFor(container: MedusaContainer, jobs: AppointmentRow[], now: Date): Promise<RankedCandidate[][]> {
+  const open = jobs.filter((job) => job.status === "confirmed" || job.status === "assigned")
+  const requests = open.map((job) => ({ appointment: job, excluded: new Set(job.status === "assigned" ? [job.beautician_id] : []) }))
+  const ranked = new Map((await rankEach(container, requests, now, DEFAULT_DISPATCH_SETTINGS, rememberedBookableVariant)).map((ranking, index) => [open[index].id, ranking]))
+  return jobs.map((job) => {
+    const ranking = ranked.get(job.id)
+    return !ranking || ranking instanceof DomainError ? [] : ranking
+  })
 }
 
 /** Job statuses that say where the beautician is: on the way to the address, or there. */

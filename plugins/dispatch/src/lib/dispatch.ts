@@ -158,6 +158,14 @@ export async function offerNext(container: MedusaContainer, appointmentId: strin
   return await queue("no other beautician who performs the service is free then")
 }
 
+/** A candidate as dispatch ranks them: the trip, the day's load, and the dispatch cost they weigh in. */
+export interface RankedCandidate {
+  id: string
+  travelMinutes: number
+  jobsToday: number
+  cost: number
+}
+
 /**
  * The candidates for an appointment, cheapest first, with their dispatch cost
  * (and the trip and the day's load it weighs): active, performing the
@@ -166,75 +174,110 @@ export async function offerNext(container: MedusaContainer, appointmentId: strin
  * board shows the same ranking staff assign from.
  */
 export async function rankCandidates(container: MedusaContainer, appointment: AppointmentRow, excluded: Set<string>, now: Date, settings: DispatchSettings) {
+  const [ranked] = await rankEach(container, [{ appointment, excluded }], now, settings)
+  if (ranked instanceof DomainError) throw ranked
+  return ranked
+}
+
+/**
+ * `rankCandidates` for several appointments at once (a batch round, a page
+ * of the dispatch board): what they share — their services, the candidates'
+ * acceptance and ratings, who served whom before — is read once for all. An
+ * appointment whose service can no longer be booked gets its refusal in place
+ * of a ranking. `variantOf` may answer from memory where a moment's staleness
+ * does no harm (the board only shows the ranking).
+ */
+export async function rankEach(
+  container: MedusaContainer,
+  requests: ReadonlyArray<{ appointment: AppointmentRow; excluded: Set<string> }>,
+  now: Date,
+  settings: DispatchSettings,
+  variantOf: typeof loadBookableVariant = loadBookableVariant,
+): Promise<Array<RankedCandidate[] | DomainError>> {
   const { appointments, dispatch } = services(container)
-  const variant = await loadBookableVariant(container, appointment.variant_id)
-  const address = { location: { lat: appointment.lat, lng: appointment.lng }, district: (appointment.address as { district?: string }).district }
-  const start = new Date(appointment.starts_at).getTime()
-  const durationMinutes = (new Date(appointment.ends_at).getTime() - start) / MINUTE
-  // The nearest homes that have not had it yet; most answers lie among them.
-  const candidates = (await appointments.roster()).serving(variant.productId, address, variant.merchantHandle).filter((b) => !excluded.has(b.id)).slice(0, CANDIDATES)
-  const window = { start, end: start + durationMinutes * MINUTE }
-  const calendars = await loadCalendars(appointments, candidates, window, now.getTime(), { fromMemory: true })
-  const travel = straightLineEstimator(appointments.bookingSettings().travel)
-  const planned = calendars.flatMap((calendar) => {
-    // The appointment does not stand in its own way (it may be on this calendar already).
-    const own = { ...calendar, visits: calendar.visits.filter((visit) => visit.id !== appointment.id) }
-    const plan = planVisit(own, start, durationMinutes, address, appointments.bookingSettings().slots, travel)
-    // The day's load: jobs within 12 hours either side of this one.
-    return plan ? [{ id: calendar.id, travelMinutes: plan.travelInMinutes, jobsToday: own.visits.filter((v) => Math.abs(v.start - start) < 12 * HOUR).length }] : []
-  })
-  const ids = planned.map((c) => c.id)
+  const refusedOrVariant = (variantId: string) => variantOf(container, variantId).catch((error) => (error instanceof DomainError ? error : Promise.reject(error)))
+  const variantIds = [...new Set(requests.map((r) => r.appointment.variant_id))]
+  const variants = new Map(await Promise.all(variantIds.map(async (id) => [id, await refusedOrVariant(id)] as const)))
+  const roster = await appointments.roster()
+  const { slots, travel: travelSettings } = appointments.bookingSettings()
+  const travel = straightLineEstimator(travelSettings)
+  const planned = await Promise.all(
+    requests.map(async ({ appointment, excluded }) => {
+      const variant = variants.get(appointment.variant_id)!
+      if (variant instanceof DomainError) return variant
+      const address = { location: { lat: appointment.lat, lng: appointment.lng }, district: (appointment.address as { district?: string }).district }
+      const start = new Date(appointment.starts_at).getTime()
+      const durationMinutes = (new Date(appointment.ends_at).getTime() - start) / MINUTE
+      // The nearest homes that have not had it yet; most answers lie among them.
+      const candidates = roster.serving(variant.productId, address, variant.merchantHandle).filter((b) => !excluded.has(b.id)).slice(0, CANDIDATES)
+      const calendars = await loadCalendars(appointments, candidates, { start, end: start + durationMinutes * MINUTE }, now.getTime(), { fromMemory: true })
+      return calendars.flatMap((calendar) => {
+        // The appointment does not stand in its own way (it may be on this calendar already).
+        const own = { ...calendar, visits: calendar.visits.filter((visit) => visit.id !== appointment.id) }
+        const plan = planVisit(own, start, durationMinutes, address, slots, travel)
+        // The day's load: jobs within 12 hours either side of this one.
+        return plan ? [{ id: calendar.id, travelMinutes: plan.travelInMinutes, jobsToday: own.visits.filter((v) => Math.abs(v.start - start) < 12 * HOUR).length }] : []
+      })
+    }),
+  )
+  const ids = [...new Set(planned.flatMap((p) => (p instanceof DomainError ? [] : p.map((c) => c.id))))]
   const [acceptance, reputations, familiar] = await Promise.all([
     dispatch.acceptanceRates(ids, new Date(now.getTime() - 30 * DAY)),
     ids.length ? appointments.listBeauticians({ id: ids }, { select: ["id", "rating", "review_count"] }) : Promise.resolve([]),
-    familiarity(container, appointment.customer_id, ids),
+    familiarity(container, [...new Set(requests.map((r) => r.appointment.customer_id))], ids),
   ])
   const reputation = new Map(reputations.map((b) => [b.id, b]))
-  return planned
-    .map((c) => ({
-      id: c.id,
-      travelMinutes: c.travelMinutes,
-      jobsToday: c.jobsToday,
-      cost: dispatchCost(
-        {
-          travelMinutes: c.travelMinutes,
-          rating: reputation.get(c.id)?.rating ?? null,
-          reviewCount: reputation.get(c.id)?.review_count ?? 0,
-          acceptanceRate: acceptance.get(c.id) ?? null,
-          jobsToday: c.jobsToday,
-          dailyCap: settings.dailyCap,
-          favourite: familiar.favourites.has(c.id),
-          servedBefore: familiar.served.has(c.id),
-        },
-        settings.weights,
-      ),
-    }))
-    .filter((c) => c.cost !== Infinity)
-    .sort((a, b) => a.cost - b.cost || a.id.localeCompare(b.id))
+  return planned.map((candidates, index) => {
+    if (candidates instanceof DomainError) return candidates
+    const customer = requests[index].appointment.customer_id
+    return candidates
+      .map((c) => ({
+        ...c,
+        cost: dispatchCost(
+          {
+            travelMinutes: c.travelMinutes,
+            rating: reputation.get(c.id)?.rating ?? null,
+            reviewCount: reputation.get(c.id)?.review_count ?? 0,
+            acceptanceRate: acceptance.get(c.id) ?? null,
+            jobsToday: c.jobsToday,
+            dailyCap: settings.dailyCap,
+            favourite: familiar.favourites.has(`${customer} ${c.id}`),
+            servedBefore: familiar.served.has(`${customer} ${c.id}`),
+          },
+          settings.weights,
+        ),
+      }))
+      .filter((c) => c.cost !== Infinity)
+      .sort((a, b) => a.cost - b.cost || a.id.localeCompare(b.id))
+  })
 }
 
 /** The trust plugin's module, whose reviews say what a customer thought of a visit; dispatch reads them when it is loaded, without depending on it. */
 const REVIEWS_MODULE = "review"
 interface ReviewsReader {
-  listReviews(filter: { appointment_id: string[]; customer_id: string }, config: { select: string[] }): Promise<Array<{ beautician_id: string; rating: number }>>
+  listReviews(filter: { appointment_id: string[]; customer_id: string[] }, config: { select: string[] }): Promise<Array<{ customer_id: string; beautician_id: string; rating: number }>>
 }
 
 /**
- * Which of the beauticians have served this customer before (a completed
- * appointment of theirs), and which of those the customer rated 4 stars or
- * more for such a visit: their favourites. Hidden reviews count too: they
- * are hidden from the public, not from the customer's own opinion.
+ * Which of the beauticians have served which of the customers before (a
+ * completed appointment of theirs), and which of those the customer rated 4
+ * stars or more for such a visit: their favourites — as "customer beautician"
+ * pairs. Hidden reviews count too: they are hidden from the public, not from
+ * the customer's own opinion.
  */
-async function familiarity(container: MedusaContainer, customerId: string, beauticianIds: string[]) {
+async function familiarity(container: MedusaContainer, customerIds: string[], beauticianIds: string[]) {
   const none = { served: new Set<string>(), favourites: new Set<string>() }
-  if (beauticianIds.length === 0) return none
+  if (beauticianIds.length === 0 || customerIds.length === 0) return none
   const { appointments } = services(container)
-  const past = await appointments.listAppointments({ customer_id: customerId, beautician_id: beauticianIds, status: "completed" }, { select: ["id", "beautician_id"] })
+  const past = await appointments.listAppointments({ customer_id: customerIds, beautician_id: beauticianIds, status: "completed" }, { select: ["id", "customer_id", "beautician_id"] })
   if (past.length === 0) return none
-  const served = new Set(past.map((a) => a.beautician_id))
+  const served = new Set(past.map((a) => `${a.customer_id} ${a.beautician_id}`))
   if (!container.hasRegistration(REVIEWS_MODULE)) return { served, favourites: new Set<string>() }
-  const reviews = await container.resolve<ReviewsReader>(REVIEWS_MODULE).listReviews({ appointment_id: past.map((a) => a.id), customer_id: customerId }, { select: ["beautician_id", "rating"] })
-  return { served, favourites: new Set(reviews.filter((r) => r.rating >= 4 && served.has(r.beautician_id)).map((r) => r.beautician_id)) }
+  const reviews = await container
+    .resolve<ReviewsReader>(REVIEWS_MODULE)
+    .listReviews({ appointment_id: past.map((a) => a.id), customer_id: customerIds }, { select: ["customer_id", "beautician_id", "rating"] })
+  const pairs = reviews.map((r) => ({ pair: `${r.customer_id} ${r.beautician_id}`, rating: r.rating }))
+  return { served, favourites: new Set(pairs.filter((r) => r.rating >= 4 && served.has(r.pair)).map((r) => r.pair)) }
 }
 
 /**
@@ -270,7 +313,8 @@ export async function assignInBatch(container: MedusaContainer, now: Date, setti
     const offered: Array<{ appointmentId: string; beauticianId: string }> = []
     for (const group of competingGroups(ranges, COMPETING_MARGIN_MS)) {
       if (!group.some((index) => due[index])) continue
-      const rankings = await Promise.all(group.map((index) => rankCandidates(container, open[index], tried(open[index].id), now, settings)))
+      // A job whose service can no longer be booked has nobody to match.
+      const rankings = (await rankEach(container, group.map((index) => ({ appointment: open[index], excluded: tried(open[index].id) })), now, settings)).map((ranking) => (ranking instanceof DomainError ? [] : ranking))
       const columns = [...new Set(rankings.flatMap((ranking) => ranking.map((c) => c.id)))]
       const column = new Map(columns.map((id, index) => [id, index]))
       const candidates = rankings.map((ranking) => ranking.map((c) => [column.get(c.id)!, c.cost] as const))

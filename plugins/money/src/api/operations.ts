@@ -249,7 +249,16 @@ export const operations = defineOperations({
     description: "Oldest first, at most 200. `?status=` (requested, approved, paying, paid or rejected) keeps one status.",
     auth: "staff",
     query: WithdrawalListQuery,
-    responses: { 200: z.object({ withdrawals: z.array(Withdrawal.extend({ beautician_name: z.string().nullable().meta({ description: "The beautician's display name" }) })) }) },
+    responses: {
+      200: z.object({
+        withdrawals: z.array(
+          Withdrawal.extend({
+            beautician_name: z.string().nullable().meta({ description: "The beautician's display name" }),
+            merchant_name: z.string().nullable().meta({ description: "Their studio's name" }),
+          }),
+        ),
+      }),
+    },
   },
   "POST /admin/withdrawals/{id}/decide": {
     summary: "Approve, pay or reject a withdrawal",

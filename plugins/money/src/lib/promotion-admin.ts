@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { batchPromotionRulesWorkflow, createCampaignsWorkflow, createPromotionsWorkflow, deletePromotionsWorkflow, updateCampaignsWorkflow, updatePromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { fenToYuan, yuanToFen } from "@doorstep/booking-core"
 import { DomainError } from "@doorstep/appointments/api/domain-error"
+import { studioNames } from "@doorstep/appointments/lib/studio-names"
 import type { PromotionBody, PromotionListQuery, PromotionUpdateBody } from "../api/admin/merchants/[handle]/promotions/validators"
 import { FIRST_BOOKING_RULE } from "./promotions"
 
@@ -86,16 +87,10 @@ async function usesOf(container: MedusaContainer, ids: string[]): Promise<Map<st
   return counts
 }
 
-async function studioNames(container: MedusaContainer, handles: string[]): Promise<Map<string, string>> {
-  if (handles.length === 0) return new Map()
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "merchant", fields: ["handle", "name"], filters: { handle: handles } })
-  return new Map((data as Array<{ handle: string; name: string }>).map((m) => [m.handle, m.name]))
-}
-
 async function serializeAll(container: MedusaContainer, promotions: PromotionDTO[], withStudioNames: boolean) {
   const [uses, names] = await Promise.all([
     usesOf(container, promotions.map((p) => p.id)),
-    withStudioNames ? studioNames(container, [...new Set(promotions.map(ownerOf).filter((h): h is string => Boolean(h)))]) : Promise.resolve(null),
+    withStudioNames ? studioNames(container, promotions.flatMap((p) => ownerOf(p) ?? [])) : Promise.resolve(null),
   ])
   const now = new Date()
   return promotions.map((p) => serializePromotion(p, uses.get(p.id) ?? 0, now, names ? (ownerOf(p) ? (names.get(ownerOf(p)!) ?? null) : null) : undefined))

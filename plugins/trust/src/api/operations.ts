@@ -41,6 +41,7 @@ const Review = z
 /** A review as the back office lists it: the public review with who did the job, the service, the studio and moderation; never who wrote it. */
 const StaffReview = Review.extend({
   merchant_handle: z.string().meta({ description: "The studio of the job" }),
+  merchant_name: z.string().nullable().meta({ description: "The studio's name" }),
   beautician: z.object({ id: z.string(), display_name: z.string().nullable() }),
   service: z.object({
     variant_id: z.string(),

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { studioNames } from "@doorstep/appointments/lib/studio-names"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { REVIEW_MODULE, type ReviewModuleService } from "../modules/review"
 import { reviewPhotos } from "./review-photos"
@@ -53,6 +54,7 @@ export async function listStaffReviews(container: MedusaContainer, merchantHandl
     ? await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listBeauticians({ id: beauticianIds }, { select: ["id", "display_name"] })
     : []
   const names = new Map(beauticians.map((beautician) => [beautician.id, beautician.display_name]))
+  const studios = await studioNames(container, rows.map((review) => review.merchant_handle))
   const variantIds = [...new Set(rows.map((review) => review.variant_id))]
   const { data: variants } = variantIds.length
     ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["id", "title", "product.title"], filters: { id: variantIds }, withDeleted: true })
@@ -63,6 +65,7 @@ export async function listStaffReviews(container: MedusaContainer, merchantHandl
     return {
       ...publicReview(review as never),
       merchant_handle: review.merchant_handle,
+      merchant_name: studios.get(review.merchant_handle) ?? null,
       beautician: { id: review.beautician_id, display_name: names.get(review.beautician_id) ?? null },
       service: { variant_id: review.variant_id, title: service?.product?.title ?? null, option: service?.title ?? null },
       hidden: review.hidden,

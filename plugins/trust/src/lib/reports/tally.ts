@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { studioNames } from "@doorstep/appointments/lib/studio-names"
 import type { ReportPeriod } from "./period"
 import type { ReportScope } from "./scope"
 
@@ -81,15 +82,13 @@ async function labelsOf(container: MedusaContainer, group: GroupBy, keys: readon
   const labels = new Map<string, string>([[UNKNOWN, "未知 · Unknown"]])
   if (group === "beautician") for (const b of scope.beauticians) labels.set(b.id, b.display_name)
   if (known.length === 0 || group === "day" || group === "beautician") return labels
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   if (group === "service") {
-    const { data } = await query.graph({ entity: "product_variant", fields: ["id", "title", "product.title"], filters: { id: known } })
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product_variant", fields: ["id", "title", "product.title"], filters: { id: known } })
     for (const variant of data as Array<{ id: string; title: string | null; product?: { title?: string | null } | null }>) {
       labels.set(variant.id, [variant.product?.title, variant.title].filter(Boolean).join(" · ") || variant.id)
     }
   } else {
-    const { data } = await query.graph({ entity: "merchant", fields: ["handle", "name"], filters: { handle: known } })
-    for (const merchant of data as Array<{ handle: string; name: string }>) labels.set(merchant.handle, merchant.name)
+    for (const [handle, name] of await studioNames(container, known)) labels.set(handle, name)
   }
   return labels
 }
