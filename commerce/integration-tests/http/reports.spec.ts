@@ -3,6 +3,7 @@ import { DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/
 import { postEarnings } from "@doorstep/money/lib/earnings"
 import { MONEY_MODULE, type MoneyModuleService } from "@doorstep/money/modules/money"
 import { REVIEW_MODULE, type ReviewModuleService } from "@doorstep/trust/modules/review"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import { demo, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
@@ -230,6 +231,20 @@ medusaIntegrationTestRunner({
       }
       const asked = await csvOf(`/admin/reports/revenue?${period}&format=csv`)
       expect([asked.answer.status, asked.lines[asked.lines.length - 1].slice(0, 3)]).toEqual([200, ["total", "合计 · Total", "105000"]])
+    })
+
+    it("counts money booked 10 days ago in the 30 days' revenue, and not in the last 7 days' or today's", async () => {
+      const before = (await get("managerA", "/admin/reports/dashboard")).data.dashboard.revenue
+      const tenDaysAgo = DateTime.now().setZone(ZONE).minus({ days: 10 }).set({ hour: 12 }).toJSDate()
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw(
+          `insert into "ledger_entry" ("id", "appointment_id", "merchant_handle", "beautician_id", "account", "kind", "amount_fen", "note", "created_at")
+           values (?, ?, 'jingan-lumiere', ?, 'merchant', 'service', 4321, 'a job ten days ago', ?)`,
+          [`ledg_ten_days_${Date.now()}`, `appt_ten_days_${Date.now()}`, booking.beauticianId, tenDaysAgo],
+        )
+      const after = (await get("managerA", "/admin/reports/dashboard")).data.dashboard.revenue
+      expect({ today: after.today.studio_fen - before.today.studio_fen, last_7_days: after.last_7_days.studio_fen - before.last_7_days.studio_fen, last_30_days: after.last_30_days.studio_fen - before.last_30_days.studio_fen }).toEqual({ today: 0, last_7_days: 0, last_30_days: 4321 })
     })
 
     it("builds the dashboard from the same reports: its figures are the CSV's totals", async () => {

@@ -13,6 +13,17 @@ const tile = ({ from, to, totals }: Report) => {
   return { from, to, ...figures }
 }
 
+/**
+ * A daily revenue report's days from `from` on, added up: the dashboard's
+ * revenue today and over the last 7 days are the last days of its 30-day
+ * report (every revenue figure is a sum of fen, so the parts add up exactly).
+ */
+function revenueSince(report: Report, from: string) {
+  const figures = Object.fromEntries(report.columns.map((column) => [column, 0]))
+  for (const row of report.rows) if (row.key >= from) for (const column of report.columns) figures[column] += Number(row[column] ?? 0)
+  return { from, to: report.to, ...figures }
+}
+
 /** Visible reviews' average rating each week (Monday first), the last `RATING_WEEKS` weeks; null in a week without reviews. */
 async function ratingTrend(container: MedusaContainer, scope: ReportScope, zone: string, now: Date) {
   const today = dateIn(zone, now)
@@ -34,10 +45,8 @@ async function ratingTrend(container: MedusaContainer, scope: ReportScope, zone:
  */
 export async function dashboard(container: MedusaContainer, scope: ReportScope, zone: string, now: Date) {
   const periods = dashboardPeriods(zone, now)
-  const [jobs, revenueToday, revenue7, revenue30, utilisation, rates, ratings] = await Promise.all([
+  const [jobs, revenue, utilisation, rates, ratings] = await Promise.all([
     runReport(container, "bookings", scope, periods.today, "day"),
-    runReport(container, "revenue", scope, periods.today, "day"),
-    runReport(container, "revenue", scope, periods.last_7_days, "day"),
     runReport(container, "revenue", scope, periods.last_30_days, "day"),
     runReport(container, "utilisation", scope, periods.last_30_days, "day"),
     runReport(container, "rates", scope, periods.last_30_days, "day"),
@@ -49,7 +58,7 @@ export async function dashboard(container: MedusaContainer, scope: ReportScope, 
     merchant_handle: scope.handle,
     merchant_name: scope.name,
     jobs_today: tile(jobs),
-    revenue: { today: tile(revenueToday), last_7_days: tile(revenue7), last_30_days: tile(revenue30) },
+    revenue: { today: revenueSince(revenue, periods.today.from), last_7_days: revenueSince(revenue, periods.last_7_days.from), last_30_days: revenueSince(revenue, periods.last_30_days.from) },
     utilisation: tile(utilisation),
     rates: tile(rates),
     rating_trend: ratings,
