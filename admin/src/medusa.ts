@@ -1,7 +1,8 @@
 import Medusa from "@medusajs/js-sdk"
+import { COMMERCE_URL, TOKEN_KEY } from "./api"
 
-/** The commerce API, signed in as a back-office user with a JWT kept in localStorage. */
+/** The commerce API, signed in as a back-office user with a JWT kept in localStorage (where `api` reads it). */
 export const medusa = new Medusa({
-  baseUrl: import.meta.env.VITE_MEDUSA_URL ?? "http://localhost:9000",
-  auth: { type: "jwt", jwtTokenStorageMethod: "local", jwtTokenStorageKey: "doorstep_admin_jwt" },
+  baseUrl: COMMERCE_URL,
+  auth: { type: "jwt", jwtTokenStorageMethod: "local", jwtTokenStorageKey: TOKEN_KEY },
 })
