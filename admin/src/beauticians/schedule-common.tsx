@@ -31,6 +31,24 @@ export function Refusal({ error }: { error: { key: string; args?: Record<string,
   )
 }
 
+/** One end of a window, a quarter-hour time picker: wide enough for a 12-hour clock's "08:30 AM" beside its icon. */
+function ClockField({ edge, window, index, label, disabled, onChange }: { edge: keyof Window; window: Window; index: number; label: string; disabled?: boolean; onChange: (value: string) => void }) {
+  const translate = useTranslate()
+  const name = translate(`${S}.${edge}`)
+  return (
+    <TextField
+      type="time"
+      size="small"
+      label={name}
+      value={window[edge]}
+      disabled={disabled}
+      onChange={(e) => onChange(e.target.value)}
+      slotProps={{ inputLabel: { shrink: true }, htmlInput: { "aria-label": `${label} ${name} ${index + 1}`, step: 900 } }}
+      sx={{ width: { sm: 136 }, flex: { xs: "1 1 0", sm: "0 0 auto" }, minWidth: 0 }}
+    />
+  )
+}
+
 /** A day's windows (start–end, local times), each removable, with one more to add; none is a day off. */
 export function WindowsInput({ windows, onChange, label, disabled }: { windows: Window[]; onChange: (windows: Window[]) => void; label: string; disabled?: boolean }) {
   const translate = useTranslate()
@@ -45,9 +63,9 @@ export function WindowsInput({ windows, onChange, label, disabled }: { windows: 
       {windows.map((w, i) => (
         // On a 360 px phone the row is two time pickers, a dash and a button: their gaps and padding are tightened to fit.
         <Stack key={i} direction="row" spacing={{ xs: 0.5, sm: 1 }} sx={{ alignItems: "center", "& input": { px: { xs: 1, sm: 1.5 } } }}>
-          <TextField type="time" size="small" label={translate(`${S}.start`)} value={w.start} disabled={disabled} onChange={(e) => set(i, "start", e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { "aria-label": `${label} ${translate(`${S}.start`)} ${i + 1}`, step: 900 } }} sx={{ width: { sm: 116 }, flex: { xs: "1 1 0", sm: "0 0 auto" }, minWidth: 0 }} />
+          <ClockField edge="start" window={w} index={i} label={label} disabled={disabled} onChange={(value) => set(i, "start", value)} />
           <Typography aria-hidden>–</Typography>
-          <TextField type="time" size="small" label={translate(`${S}.end`)} value={w.end} disabled={disabled} onChange={(e) => set(i, "end", e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { "aria-label": `${label} ${translate(`${S}.end`)} ${i + 1}`, step: 900 } }} sx={{ width: { sm: 116 }, flex: { xs: "1 1 0", sm: "0 0 auto" }, minWidth: 0 }} />
+          <ClockField edge="end" window={w} index={i} label={label} disabled={disabled} onChange={(value) => set(i, "end", value)} />
           {disabled ? null : (
             <IconButton aria-label={`${label} ${translate(`${S}.remove_window`)} ${i + 1}`} onClick={() => onChange(windows.filter((_, j) => j !== i))} sx={{ width: 44, height: 44 }}>
               <DeleteOutlineIcon />
