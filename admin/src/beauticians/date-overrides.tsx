@@ -1,10 +1,10 @@
 import { Box, Button, Checkbox, FormControlLabel, LinearProgress, List, ListItem, ListItemText, Paper, Stack, TextField, Typography } from "@mui/material"
 import { DateTime } from "luxon"
-import { useCallback, useEffect, useState } from "react"
-import { useLocaleState, useNotify, useTranslate } from "react-admin"
+import { useState } from "react"
+import { useLocaleState, useTranslate } from "react-admin"
 import { api } from "../api"
 import { BEAUTICIAN_PATHS } from "../data-provider"
-import { Refusal, refusal, S, WindowsInput, type Window } from "./schedule-common"
+import { Refusal, S, useSchedulePart, WindowsInput, type Window } from "./schedule-common"
 import type { DateOverride } from "./types"
 
 type Answer = { timezone: string; overrides: DateOverride[] }
@@ -12,30 +12,15 @@ type Answer = { timezone: string; overrides: DateOverride[] }
 /** Dates with other hours than the week says (a holiday, a late shift): those to come, each removable, and one more to set. */
 export function DateOverrides({ beauticianId, editable }: { beauticianId: string; editable: boolean }) {
   const translate = useTranslate()
-  const notify = useNotify()
   const [locale] = useLocaleState()
-  const [answer, setAnswer] = useState<Answer | null>(null)
-  const [error, setError] = useState<ReturnType<typeof refusal> | null>(null)
+  const { answer, error, busy, act } = useSchedulePart<Answer>(BEAUTICIAN_PATHS.dateOverrides(beauticianId))
   const [date, setDate] = useState("")
   const [dayOff, setDayOff] = useState(true)
   const [windows, setWindows] = useState<Window[]>([{ start: "09:00", end: "18:00" }])
-  const [busy, setBusy] = useState(false)
 
-  const load = useCallback(() => api<Answer>("GET", BEAUTICIAN_PATHS.dateOverrides(beauticianId)).then(setAnswer).catch((e) => setError(refusal(e))), [beauticianId])
-  useEffect(() => void load(), [load])
-
-  const change = async (method: "PUT" | "DELETE", on: string, done: string) => {
-    setBusy(true)
-    setError(null)
-    try {
-      setAnswer(await api<Answer>(method, BEAUTICIAN_PATHS.dateOverride(beauticianId, on), method === "PUT" ? { body: { windows: dayOff ? [] : windows } } : {}))
-      notify(done, { type: "success" })
-      if (method === "PUT") setDate("")
-    } catch (e) {
-      setError(refusal(e))
-    } finally {
-      setBusy(false)
-    }
+  const remove = (on: string) => act(() => api<Answer>("DELETE", BEAUTICIAN_PATHS.dateOverride(beauticianId, on)), `${S}.override_removed`)
+  const save = async () => {
+    if (await act(() => api<Answer>("PUT", BEAUTICIAN_PATHS.dateOverride(beauticianId, date), { body: { windows: dayOff ? [] : windows } }), `${S}.override_saved`)) setDate("")
   }
 
   if (!answer) return error ? <Refusal error={error} /> : <LinearProgress aria-label={translate("ra.page.loading")} />
@@ -57,7 +42,7 @@ export function DateOverrides({ beauticianId, editable }: { beauticianId: string
               disableGutters
               secondaryAction={
                 editable ? (
-                  <Button size="small" disabled={busy} onClick={() => change("DELETE", o.date, `${S}.override_removed`)} sx={{ minHeight: 44 }}>
+                  <Button size="small" disabled={busy} onClick={() => remove(o.date)} sx={{ minHeight: 44 }}>
                     {translate(`${S}.remove_override`)}
                   </Button>
                 ) : null
@@ -76,7 +61,7 @@ export function DateOverrides({ beauticianId, editable }: { beauticianId: string
             <FormControlLabel control={<Checkbox checked={dayOff} onChange={(e) => setDayOff(e.target.checked)} />} label={translate(`${S}.override_day_off`)} />
             {dayOff ? null : <WindowsInput label={translate(`${S}.override_date`)} windows={windows} onChange={setWindows} />}
             <div>
-              <Button variant="outlined" disabled={busy || !date || (!dayOff && windows.length === 0)} onClick={() => change("PUT", date, `${S}.override_saved`)} sx={{ minHeight: 44 }}>
+              <Button variant="outlined" disabled={busy || !date || (!dayOff && windows.length === 0)} onClick={save} sx={{ minHeight: 44 }}>
                 {translate(`${S}.add_override`)}
               </Button>
             </div>

@@ -1,8 +1,9 @@
 import AddIcon from "@mui/icons-material/Add"
 import DeleteOutlineIcon from "@mui/icons-material/DeleteOutline"
 import { Alert, IconButton, Stack, TextField, Typography } from "@mui/material"
-import { useTranslate } from "react-admin"
-import type { ApiError } from "../api"
+import { useCallback, useEffect, useState } from "react"
+import { useNotify, useTranslate } from "react-admin"
+import { api, type ApiError } from "../api"
 
 export const S = "resources.beauticians.schedule"
 
@@ -19,6 +20,38 @@ export function refusal(error: unknown): { key: string; args?: Record<string, un
     return { key: `${S}.conflict`, args: { smart_count: stranded } }
   }
   return { key: e.message ?? "doorstep.errors.UNKNOWN" }
+}
+
+/**
+ * A schedule panel's answer from commerce at `path`, loaded at once, and `act`
+ * to change it: busy while a change runs, its refusal kept to show, a notice
+ * when done. A change that answers with the new state shows it; one that does
+ * not (undefined) reloads. `act` says whether the change went through.
+ */
+export function useSchedulePart<Answer>(path: string) {
+  const notify = useNotify()
+  const [answer, setAnswer] = useState<Answer | null>(null)
+  const [error, setError] = useState<ReturnType<typeof refusal> | null>(null)
+  const [busy, setBusy] = useState(false)
+  const load = useCallback(() => api<Answer>("GET", path).then(setAnswer), [path])
+  useEffect(() => void load().catch((e) => setError(refusal(e))), [load])
+  const act = async (change: () => Promise<Answer | undefined>, done: string): Promise<boolean> => {
+    setBusy(true)
+    setError(null)
+    try {
+      const changed = await change()
+      if (changed === undefined) await load()
+      else setAnswer(changed)
+      notify(done, { type: "success" })
+      return true
+    } catch (e) {
+      setError(refusal(e))
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { answer, error, busy, act }
 }
 
 export function Refusal({ error }: { error: { key: string; args?: Record<string, unknown> } | null }) {

@@ -1,10 +1,10 @@
 import { Box, Button, LinearProgress, List, ListItem, ListItemText, Paper, Stack, TextField, Typography } from "@mui/material"
 import { DateTime } from "luxon"
-import { useCallback, useEffect, useState } from "react"
-import { useLocaleState, useNotify, useTranslate } from "react-admin"
+import { useState } from "react"
+import { useLocaleState, useTranslate } from "react-admin"
 import { api } from "../api"
 import { BEAUTICIAN_PATHS } from "../data-provider"
-import { Refusal, refusal, S } from "./schedule-common"
+import { Refusal, S, useSchedulePart } from "./schedule-common"
 import type { TimeOff } from "./types"
 
 type Answer = { timezone: string; time_off: TimeOff[] }
@@ -12,43 +12,23 @@ type Answer = { timezone: string; time_off: TimeOff[] }
 /** Blocks of time off not yet over, each removable, and one more to block (refused if it would strand a booking). */
 export function TimeOffPanel({ beauticianId, editable }: { beauticianId: string; editable: boolean }) {
   const translate = useTranslate()
-  const notify = useNotify()
   const [locale] = useLocaleState()
-  const [answer, setAnswer] = useState<Answer | null>(null)
-  const [error, setError] = useState<ReturnType<typeof refusal> | null>(null)
+  const { answer, error, busy, act } = useSchedulePart<Answer>(BEAUTICIAN_PATHS.timeOff(beauticianId))
   const [from, setFrom] = useState("")
   const [until, setUntil] = useState("")
   const [reason, setReason] = useState("")
-  const [busy, setBusy] = useState(false)
-
-  const load = useCallback(() => api<Answer>("GET", BEAUTICIAN_PATHS.timeOff(beauticianId)).then(setAnswer), [beauticianId])
-  useEffect(() => void load().catch((e) => setError(refusal(e))), [load])
-
-  const act = async (run: () => Promise<unknown>, done: string) => {
-    setBusy(true)
-    setError(null)
-    try {
-      await run()
-      await load()
-      notify(done, { type: "success" })
-    } catch (e) {
-      setError(refusal(e))
-    } finally {
-      setBusy(false)
-    }
-  }
 
   if (!answer) return error ? <Refusal error={error} /> : <LinearProgress aria-label={translate("ra.page.loading")} />
   const zone = answer.timezone
   const instant = (local: string) => DateTime.fromISO(local, { zone }).toISO()!
   const shown = (iso: string) => DateTime.fromISO(iso).setZone(zone).setLocale(locale).toLocaleString(DateTime.DATETIME_MED_WITH_WEEKDAY)
-  const add = () =>
-    act(async () => {
-      await api("POST", BEAUTICIAN_PATHS.timeOff(beauticianId), { body: { starts_at: instant(from), ends_at: instant(until), ...(reason.trim() ? { reason: reason.trim() } : {}) } })
-      setFrom("")
-      setUntil("")
-      setReason("")
-    }, `${S}.time_off_added`)
+  const add = async () => {
+    const body = { starts_at: instant(from), ends_at: instant(until), ...(reason.trim() ? { reason: reason.trim() } : {}) }
+    if (!(await act(() => api("POST", BEAUTICIAN_PATHS.timeOff(beauticianId), { body }).then(() => undefined), `${S}.time_off_added`))) return
+    setFrom("")
+    setUntil("")
+    setReason("")
+  }
   return (
     <Box>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
@@ -64,7 +44,7 @@ export function TimeOffPanel({ beauticianId, editable }: { beauticianId: string;
               disableGutters
               secondaryAction={
                 editable ? (
-                  <Button size="small" color="error" disabled={busy} onClick={() => act(() => api("DELETE", BEAUTICIAN_PATHS.oneTimeOff(beauticianId, t.id)), `${S}.time_off_removed`)} sx={{ minHeight: 44 }}>
+                  <Button size="small" color="error" disabled={busy} onClick={() => act(() => api("DELETE", BEAUTICIAN_PATHS.oneTimeOff(beauticianId, t.id)).then(() => undefined), `${S}.time_off_removed`)} sx={{ minHeight: 44 }}>
                     {translate(`${S}.remove_time_off`)}
                   </Button>
                 ) : null
