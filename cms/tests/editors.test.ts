@@ -152,6 +152,31 @@ describe('Trainer', () => {
   });
 });
 
+describe('scheduled publishing times', () => {
+  // Beyond any clock the scheduled-publishing suite pins, which shares this database.
+  const times = { publish_at: '2045-01-01T00:00:00+08:00', unpublish_at: '2045-02-01T00:00:00+08:00' };
+  const draft = () => app.db.query(SERVICE).findOne({ where: { documentId: ids['jingan-service'], locale: 'zh-CN', publishedAt: null } });
+
+  it('are set by a reviewer, and a window that ends before it starts is refused with a clear message', async () => {
+    const url = cm(SERVICE, `/${ids['jingan-service']}?locale=zh-CN`);
+    const refused = await as('reviewer').put(url, { ...times, unpublish_at: '2044-12-31T00:00:00+08:00' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe('An entry must be unpublished after it is published (unpublish_at later than publish_at)');
+    expect((await as('reviewer').put(url, times)).status).toBe(200);
+    expect(new Date((await draft()).publish_at).toISOString()).toBe('2044-12-31T16:00:00.000Z');
+  });
+
+  it('are not a merchant editor\'s to see or change: scheduling is publishing', async () => {
+    const url = cm(SERVICE, `/${ids['jingan-service']}?locale=zh-CN`);
+    const read = await as('jingan').get(url);
+    expect(read.status).toBe(200);
+    expect(read.body.data).not.toHaveProperty('publish_at');
+    await as('jingan').put(url, { title: 'jingan 护理', merchant_handle: 'jingan-lumiere', publish_at: '2044-06-01T00:00:00+08:00', unpublish_at: null });
+    expect(new Date((await draft()).publish_at).toISOString()).toBe('2044-12-31T16:00:00.000Z');
+    expect((await draft()).unpublish_at).not.toBeNull();
+  });
+});
+
 describe("courses' figures", () => {
   const STATS = 'api::course-stat.course-stat';
   it('are read by trainers, who cannot change, add or delete them; other editors cannot read them', async () => {

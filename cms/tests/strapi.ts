@@ -17,11 +17,13 @@ export function freshStrapiModule(): StrapiModule {
 
 /**
  * The env a test start needs: the demo content on, commerce's token and
- * webhook secret, and webhooks to `commerceUrl` (none by default, so suites
- * never reach a commerce that happens to run on this machine).
+ * webhook secret, webhooks to `commerceUrl` (none by default, so suites
+ * never reach a commerce that happens to run on this machine), and no
+ * scheduled-publishing cron (a suite runs the job itself, with its own clock).
  */
 export function setTestEnv(options: { commerceUrl?: string } = {}): void {
   process.env.DOORSTEP_SEED = 'true';
+  process.env.CMS_SCHEDULER ??= 'off';
   process.env.CMS_API_TOKEN ??= 'test-commerce-token-0123456789abcdef';
   process.env.CMS_WEBHOOK_SECRET ??= 'test-webhook-secret';
   process.env.COMMERCE_URL = options.commerceUrl ?? '';

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { LOCALES } from '../utils/demo-data';
+import { SCHEDULE_FIELDS } from '../utils/publishing-schedule';
 
 /**
  * The cms editor's roles, kept in code: every start makes them exist with
@@ -52,7 +53,7 @@ export async function registerOwnMerchantCondition(strapi: Core.Strapi): Promise
   });
 }
 
-function contentPermissions(strapi: Core.Strapi, types: string[], actions: string[], conditions: string[] = []) {
+function contentPermissions(strapi: Core.Strapi, types: string[], actions: string[], conditions: string[] = [], withoutFields: readonly string[] = []) {
   const contentTypes = strapi.service('admin::content-type') as {
     getNestedFields(model: unknown, options: { components: unknown }): string[];
   };
@@ -61,7 +62,9 @@ function contentPermissions(strapi: Core.Strapi, types: string[], actions: strin
       action: `${CM}.${action}`,
       subject: uid(type),
       properties: action === 'delete' || action === 'publish' ? { locales: [...LOCALES] } : {
-        fields: contentTypes.getNestedFields(strapi.contentTypes[uid(type) as never], { components: strapi.components }),
+        fields: contentTypes
+          .getNestedFields(strapi.contentTypes[uid(type) as never], { components: strapi.components })
+          .filter((field) => !withoutFields.includes(field)),
         locales: [...LOCALES],
       },
       conditions,
@@ -103,7 +106,8 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
       code: MERCHANT_EDITOR,
       name: 'Merchant editor',
       description: "Edits their own studio's beautician profiles, page and service content (merchant memberships say which studio); a reviewer publishes.",
-      permissions: [...contentPermissions(strapi, MERCHANT_TYPES, EDIT, [OWN_MERCHANT]), ...uploadPermissions(['admin::is-creator'])],
+      // Scheduling is publishing, which a reviewer does: the schedule fields are not theirs to see or set.
+      permissions: [...contentPermissions(strapi, MERCHANT_TYPES, EDIT, [OWN_MERCHANT], SCHEDULE_FIELDS), ...uploadPermissions(['admin::is-creator'])],
     },
     {
       code: CONTENT_REVIEWER,
