@@ -177,6 +177,23 @@ describe('scheduled publishing times', () => {
   });
 });
 
+describe("each role's content manager", () => {
+  const STATS = 'api::course-stat.course-stat';
+  const REVIEWED = [PROFILE, PAGE, SERVICE, COURSE, 'api::lesson.lesson', 'api::exam.exam', 'api::article.article', 'api::banner.banner', 'api::faq.faq'];
+  it.each<[keyof typeof jwt, string[]]>([
+    ['trainer', [COURSE, 'api::lesson.lesson', 'api::exam.exam', STATS]],
+    ['jingan', [PROFILE, PAGE, SERVICE]],
+    ['reviewer', REVIEWED],
+  ])('lists for %s only the types its role may work on (the menu shows what the user may read)', async (who, expected) => {
+    const response = await as(who).get('/admin/users/me/permissions');
+    expect(response.status).toBe(200);
+    const readable = response.body.data
+      .filter((permission: { action: string }) => permission.action === 'plugin::content-manager.explorer.read')
+      .map((permission: { subject: string }) => permission.subject);
+    expect([...new Set(readable)].sort()).toEqual([...expected].sort());
+  });
+});
+
 describe("courses' figures", () => {
   const STATS = 'api::course-stat.course-stat';
   it('are read by trainers, who cannot change, add or delete them; other editors cannot read them', async () => {
