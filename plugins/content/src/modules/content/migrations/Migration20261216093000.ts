@@ -12,9 +12,12 @@ export class Migration20261216093000 extends Migration {
     $$;`)
     this.addSql(`alter table if exists "content_entry" add column if not exists "search_bigrams" text[] generated always as (content_bigrams("title" || ' ' || "text")) stored;`)
     this.addSql(`create index if not exists "IDX_content_entry_bigrams" on "content_entry" using gin ("search_bigrams") where deleted_at is null;`)
+    // English typos are looked for in titles only, when nothing matched exactly (lib/search/postgres.ts).
+    this.addSql(`create index if not exists "IDX_content_entry_title_trgm" on "content_entry" using gin ("title" gin_trgm_ops) where deleted_at is null;`)
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop index if exists "IDX_content_entry_title_trgm";`)
     this.addSql(`drop index if exists "IDX_content_entry_bigrams";`)
     this.addSql(`alter table if exists "content_entry" drop column if exists "search_bigrams";`)
     this.addSql(`drop function if exists "content_bigrams"(text);`)
