@@ -152,18 +152,21 @@ export class PostgresSearch implements SearchEngine {
         order by ${order} limit ? offset ?`,
       [...scoreBindings, ...distanceBindings, ...bindings, request.limit, request.offset ?? 0],
     )
-    const countQuery = this.db.raw(`select count(*)::int as "count" from "content_entry" where ${whereSql}`, bindings)
-    const facetQueries = (request.facets ?? []).map(async (facet) => {
-      const { rows } = await this.db.raw(
-        `select "value", count(*)::int as "count" from (select ${FACET_VALUE[facet]} as "value" from "content_entry" where ${whereSql}) as "matched"
-          where "value" is not null group by "value" order by "count" desc, "value" limit 100`,
-        bindings,
-      )
-      const counts: Record<string, number> = {}
-      for (const row of rows) counts[facet === "type" ? (TYPE_OF[row.value] ?? row.value) : row.value] = row.count
-      return [facet, counts] as const
-    })
-    const [{ rows }, { rows: counted }, facets] = await Promise.all([hitsQuery, countQuery, Promise.all(facetQueries)])
+    // The count and every facet asked from one pass over the matches (a row per facet value, and one for the count).
+    const facetsAsked = request.facets ?? []
+    const statsQuery = this.db.raw(
+      `with "matched" as materialized (select "model", "merchant_handle", "attributes" from "content_entry" where ${whereSql})
+       select null as "facet", null as "value", count(*)::int as "count" from "matched"
+       ${facetsAsked
+         .map((facet) => `union all (select '${facet}', "value", count(*)::int from (select ${FACET_VALUE[facet]} as "value" from "matched") as "values" where "value" is not null group by "value" order by count(*) desc, "value" limit 100)`)
+         .join("\n")}`,
+      bindings,
+    )
+    const [{ rows }, { rows: stats }] = await Promise.all([hitsQuery, statsQuery])
+    const facets: SearchResults["facets"] = Object.fromEntries(facetsAsked.map((facet) => [facet, {}]))
+    for (const row of stats) {
+      if (row.facet) facets[row.facet as SearchFacet]![row.facet === "type" ? (TYPE_OF[row.value] ?? row.value) : row.value] = row.count
+    }
     return {
       hits: rows.map((row): SearchHit => ({
         type: TYPE_OF[row.model]!,
@@ -178,8 +181,8 @@ export class PostgresSearch implements SearchEngine {
         score: Number(row.score),
         distance_m: row.distance_m === null ? null : Math.round(Number(row.distance_m)),
       })),
-      count: counted[0].count,
-      facets: Object.fromEntries(facets),
+      count: stats.find((row) => row.facet === null)!.count,
+      facets,
     }
   }
 }
