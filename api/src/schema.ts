@@ -2627,7 +2627,7 @@ export type paths = {
         };
         /**
          * Search services, beauticians and articles
-         * @description Matches the published cms content in the language asked for (`?locale=zh-CN|en`, or `x-medusa-locale`; zh-CN unless given), best first, `limit` results (20 unless given, at most 50), of one `type` or all. Only what can be booked or read is found: services whose product is published, beauticians who are active at a studio taking bookings.
+         * @description Matches the published cms content in the language asked for (`?locale=zh-CN|en`, or `x-medusa-locale`; zh-CN unless given): a part of a word finds the whole (Chinese too), synonyms find each other (按摩/推拿, 美发/理发…), English typos are forgiven. Best first, or by `sort` (rating, price, distance from `near`); `limit` results (20 unless given, at most 50) from `offset`, of one `type` or all, narrowed by the filters; `count` is how many matched and `facets` counts them per value. Meilisearch answers when commerce runs with MEILISEARCH_HOST, PostgreSQL otherwise: the same contract. Only what can be booked or read is shown: services whose product is published, beauticians who are active at a studio taking bookings.
          */
         get: operations["getStoreSearch"];
         put?: never;
@@ -3642,10 +3642,18 @@ export type components = {
             url: string;
         };
         SearchResult: {
+            /** @description The category's handle */
+            category: string | null;
+            /** @description The options' lengths, shortest first */
+            duration_minutes: number[];
             /** @description The product's handle */
             handle: string;
             image: components["schemas"]["ContentPicture"] | null;
             merchant_handle: string | null;
+            /** @description The dearest option, in fen */
+            price_max: number | null;
+            /** @description The cheapest option, in fen */
+            price_min: number | null;
             product_id: string;
             /**
              * @description How well it matches, higher first
@@ -3659,6 +3667,12 @@ export type components = {
         } | {
             avatar: components["schemas"]["ContentPicture"] | null;
             beautician_id: string;
+            /** @description Skills certified by a passed exam, still valid */
+            certifications: string[];
+            /** @description From `near`, in metres, when asked */
+            distance_m: number | null;
+            /** @description Where they serve, home district first */
+            districts: string[];
             merchant_handle: string | null;
             rating: number | null;
             review_count: number;
@@ -18264,10 +18278,29 @@ export interface operations {
     getStoreSearch: {
         parameters: {
             query: {
+                /** @description A service category's handle (`facial`, `nails`…): services only */
+                category?: string;
+                /** @description Beauticians who serve this district */
+                district?: string;
+                /** @description Comma-separated, any of type, category, district, merchant_handle: counts per value over every match */
+                facets?: string;
                 limit?: number;
                 /** @description zh-CN (the default) or en; the `x-medusa-locale` header says the same. Anything else is 400 `INVALID_LOCALE` */
                 locale?: "zh-CN" | "en";
+                /** @description In fen: services whose cheapest option costs at most this */
+                max_price?: number;
+                /** @description In fen: services whose dearest option costs at least this */
+                min_price?: number;
+                /** @description Beauticians rated at least this (1–5) */
+                min_rating?: number;
+                /** @description `lat,lng` of the address: each result's `distance_m` from it, and `sort=distance` */
+                near?: string;
+                offset?: number;
                 q: string;
+                /** @description `distance` needs `near` */
+                sort?: "relevance" | "rating" | "price_asc" | "price_desc" | "distance";
+                /** @description Only this studio's services and beauticians (its handle) */
+                studio?: string;
                 type?: "service" | "beautician" | "article";
             };
             header?: never;
@@ -18283,8 +18316,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description How many matched in all, pages beyond this one included */
+                        count: number;
+                        /** @enum {string} */
+                        engine: "postgres" | "meilisearch";
+                        /** @description Per facet asked: value → how many matches have it */
+                        facets: {
+                            [key: string]: {
+                                [key: string]: number;
+                            };
+                        };
+                        limit: number;
                         /** @enum {string} */
                         locale: "zh-CN" | "en";
+                        offset: number;
                         query: string;
                         results: components["schemas"]["SearchResult"][];
                     };
@@ -18298,7 +18343,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "INVALID_INPUT" | "INVALID_LOCALE";
+                        code: "INVALID_COORDINATES" | "INVALID_INPUT" | "INVALID_LOCALE" | "NEAR_REQUIRED";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

@@ -202,6 +202,15 @@ medusaIntegrationTestRunner({
       expect((await search("推拿", "&type=service"))[0]).toMatchObject({ type: "service", handle: "tuina-massage", product_id: productId, title: "中式推拿" })
       expect((await search("tuina", "&type=service&locale=en"))[0]).toMatchObject({ handle: "tuina-massage", title: "Chinese Tuina Massage" })
 
+      // What a customer narrows by comes from commerce: the service's category and prices in fen, the synonym, the typo.
+      const massage = (await api.get(`/store/search?q=${encodeURIComponent("按摩")}&type=service&category=massage&facets=category,type&sort=price_asc`, booking.store())).data
+      expect(massage).toMatchObject({ engine: "postgres", offset: 0, limit: 20, facets: { category: { massage: massage.count }, type: { service: massage.count } } })
+      expect(massage.results.find((hit: Record<string, any>) => hit.handle === "tuina-massage")).toMatchObject({ category: "massage", price_min: 21800, price_max: 31800 })
+      expect(await search("推拿", "&type=service&max_price=10000")).toEqual([])
+      expect((await search("masage", "&type=service&locale=en")).map((hit) => hit.handle)).toContain("tuina-massage")
+      const refused = await api.get("/store/search?q=x&sort=distance", booking.store()).catch((error: { response: { status: number; data: { code: string } } }) => error.response)
+      expect([refused.status, refused.data.code]).toEqual([400, "NEAR_REQUIRED"])
+
       // Again, nothing to do.
       expect(await reconcile()).toMatchObject({ profiles_created: 0, profiles_repaired: 0, unindexed: 0 })
 

@@ -5,6 +5,7 @@ import { CmsEventBody } from "./hooks/cms/validators"
 import { ProfileChangeBody, ProfileQuery } from "./pro/profile/validators"
 import { UploadQuery } from "./pro/uploads/validators"
 import { SearchQuery } from "./store/search/validators"
+import { SEARCH_FACETS } from "../lib/search/port"
 
 /** An image as a listing shows it: the small rendition when the cms made one. */
 const Picture = z
@@ -30,6 +31,10 @@ const ServiceResult = z.object({
   merchant_handle: z.string().nullable(),
   subtitle: z.string().nullable(),
   image: Picture.nullable(),
+  category: z.string().nullable().meta({ description: "The category's handle" }),
+  price_min: z.number().int().nullable().meta({ description: "The cheapest option, in fen" }),
+  price_max: z.number().int().nullable().meta({ description: "The dearest option, in fen" }),
+  duration_minutes: z.array(z.number().int()).meta({ description: "The options' lengths, shortest first" }),
 })
 const BeauticianResult = z.object({
   type: z.literal("beautician"),
@@ -41,6 +46,9 @@ const BeauticianResult = z.object({
   specialties: z.array(z.string()),
   rating: z.number().nullable(),
   review_count: z.number().int(),
+  districts: z.array(z.string()).meta({ description: "Where they serve, home district first" }),
+  certifications: z.array(z.string()).meta({ description: "Skills certified by a passed exam, still valid" }),
+  distance_m: z.number().int().nullable().meta({ description: "From `near`, in metres, when asked" }),
 })
 const ArticleResult = z.object({
   type: z.literal("article"),
@@ -153,7 +161,7 @@ export const operations = defineOperations({
   "GET /store/search": {
     summary: "Search services, beauticians and articles",
     description:
-      "Matches the published cms content in the language asked for (`?locale=zh-CN|en`, or `x-medusa-locale`; zh-CN unless given), best first, `limit` results (20 unless given, at most 50), of one `type` or all. Only what can be booked or read is found: services whose product is published, beauticians who are active at a studio taking bookings.",
+      "Matches the published cms content in the language asked for (`?locale=zh-CN|en`, or `x-medusa-locale`; zh-CN unless given): a part of a word finds the whole (Chinese too), synonyms find each other (按摩/推拿, 美发/理发…), English typos are forgiven. Best first, or by `sort` (rating, price, distance from `near`); `limit` results (20 unless given, at most 50) from `offset`, of one `type` or all, narrowed by the filters; `count` is how many matched and `facets` counts them per value. Meilisearch answers when commerce runs with MEILISEARCH_HOST, PostgreSQL otherwise: the same contract. Only what can be booked or read is shown: services whose product is published, beauticians who are active at a studio taking bookings.",
     auth: "public",
     // Medusa takes `locale` off a store route's query (into the request's locale) before the route validates the rest.
     query: SearchQuery.extend({ locale: z.enum(LOCALES).optional().meta({ description: "zh-CN (the default) or en; the `x-medusa-locale` header says the same. Anything else is 400 `INVALID_LOCALE`" }) }),
@@ -161,9 +169,14 @@ export const operations = defineOperations({
       200: z.object({
         query: z.string(),
         locale: z.enum(LOCALES),
+        engine: z.enum(["postgres", "meilisearch"]),
         results: z.array(z.discriminatedUnion("type", [ServiceResult, BeauticianResult, ArticleResult]).meta({ id: "SearchResult" })),
+        count: z.number().int().meta({ description: "How many matched in all, pages beyond this one included" }),
+        offset: z.number().int(),
+        limit: z.number().int(),
+        facets: z.partialRecord(z.enum(SEARCH_FACETS), z.record(z.string(), z.number().int())).meta({ description: "Per facet asked: value → how many matches have it" }),
       }),
     },
-    errors: { 400: ["INVALID_LOCALE"] },
+    errors: { 400: ["INVALID_LOCALE", "INVALID_COORDINATES", "NEAR_REQUIRED"] },
   },
 })

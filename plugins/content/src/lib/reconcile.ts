@@ -3,6 +3,7 @@ import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/app
 import { CONTENT_MODULE, type ContentModuleService, type IndexedEntry } from "../modules/content"
 import { listAll, type CmsConnection } from "./cms-client"
 import { INDEXED_TYPES, LOCALES, type CmsEntry } from "./indexed-types"
+import { withAttributes } from "./search/attributes"
 import { syncBeauticianProfile } from "./profiles"
 import { indexedEntry, linkProfile } from "./refresh"
 
@@ -33,7 +34,9 @@ export async function reconcileContent(container: MedusaContainer): Promise<Reco
     for (const [model, type] of Object.entries(INDEXED_TYPES)) {
       for (const locale of LOCALES) {
         const published = await listAll<CmsEntry>(cms, `/api/${type.plural}?locale=${locale}&${type.populate}`)
-        const entries = published.map((entry) => indexedEntry(model, entry, locale)).filter((entry): entry is IndexedEntry => entry !== null)
+        const found = published.map((entry) => indexedEntry(model, entry, locale)).filter((entry): entry is IndexedEntry => entry !== null)
+        // Prices, ratings and districts too: a change that reached commerce without an event is repaired here.
+        const entries = await withAttributes(container, model, found)
         report.unindexed += await content.replaceIndex(model, locale, entries)
         report.indexed += entries.length
       }

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { CONTENT_MODULE, type ContentModuleService, type IndexedEntry } from "../modules/content"
+import { withAttributes } from "./search/attributes"
 import { callCms, CmsUnavailableError, type CmsConnection } from "./cms-client"
 import { INDEXED_TYPES, isIndexed, LOCALES, type CmsEntry, type Locale } from "./indexed-types"
 
@@ -44,7 +45,8 @@ export async function refreshFromCms(container: MedusaContainer, cms: CmsConnect
   const result: Record<string, Refreshed> = {}
   for (const locale of locales) {
     const published = await publishedEntry(cms, event.model, event.documentId, locale)
-    const entry = published && indexedEntry(event.model, published, locale)
+    const found = published && indexedEntry(event.model, published, locale)
+    const entry = found && (await withAttributes(container, event.model, [found]))[0]
     if (entry) {
       await content.indexEntry(entry)
       if (event.model === "beautician-profile") await linkProfile(container, entry.ref, entry.document_id)

@@ -1,13 +1,13 @@
-import { ContainerRegistrationKeys, generateEntityId, MedusaService } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaService } from "@medusajs/framework/utils"
 import type { CmsConnection } from "../../lib/cms-client"
 import type { IndexRow, Locale } from "../../lib/indexed-types"
+import { chooseSearchEngine } from "../../lib/search/engine"
+import { TYPE_OF, type SearchAttributes, type SearchEngine, type SearchRequest, type SearchResults } from "../../lib/search/port"
+import { asDocument, asDocuments } from "../../lib/search/documents"
+import { upsertEntries, type Sql } from "../../lib/search/postgres"
 import { ContentEntry } from "./models/content-entry"
 import { MediaUpload } from "./models/media-upload"
 
-type Rows = { rows: Array<Record<string, any>> }
-interface Sql {
-  raw(sql: string, bindings?: unknown[]): Promise<Rows>
-}
 interface Database extends Sql {
   transaction<T>(work: (trx: Sql) => Promise<T>): Promise<T>
 }
@@ -19,6 +19,9 @@ export interface ContentOptions {
   webhookSecret?: string
   /** Where browsers fetch the cms's media when it is not `cmsUrl` (CMS_PUBLIC_URL: a CDN, the public host). */
   cmsPublicUrl?: string
+  /** Search on Meilisearch (else MEILISEARCH_HOST, MEILISEARCH_API_KEY; neither: PostgreSQL). */
+  meilisearchHost?: string
+  meilisearchApiKey?: string
 }
 
 export interface IndexedEntry extends IndexRow {
@@ -26,22 +29,13 @@ export interface IndexedEntry extends IndexRow {
   document_id: string
   locale: Locale
   published_at: Date
-}
-
-export interface SearchHit {
-  model: string
-  document_id: string
-  ref: string
-  merchant_handle: string | null
-  title: string
-  data: Record<string, unknown>
-  score: number
+  attributes?: SearchAttributes
 }
 
 /** The advisory lock that lets one instance at a time reconcile with the cms. */
 export const RECONCILE_LOCK = "doorstep.content.reconcile"
 
-const ENTRY_COLUMNS = `"model", "document_id", "locale", "ref", "merchant_handle", "title", "text", "data", "published_at"`
+const ENTRY_COLUMNS = `"model", "document_id", "locale", "ref", "merchant_handle", "title", "text", "data", "attributes", "published_at"`
 
 /** Owns the index of published cms entries and who uploaded which photo, and knows how to reach the cms. */
 export default class ContentModuleService extends MedusaService({ ContentEntry, MediaUpload }) {
@@ -51,6 +45,10 @@ export default class ContentModuleService extends MedusaService({ ContentEntry, 
   readonly webhookSecret: string | null
   /** The base of media URLs the cms answers as paths. */
   readonly mediaUrl: string | null
+  /** Where `search` asks: chosen once, at start (lib/search/engine.ts). */
+  readonly searchEngine: SearchEngine
+  /** The engine to keep in step beside `content_entry`, when it is not PostgreSQL itself. */
+  private readonly mirror: SearchEngine | null
 
   constructor(container: Record<string, unknown>, options?: ContentOptions) {
     // eslint-disable-next-line prefer-rest-params
@@ -59,6 +57,8 @@ export default class ContentModuleService extends MedusaService({ ContentEntry, 
     this.cms = options?.cmsUrl && options.cmsApiToken ? { url: options.cmsUrl, token: options.cmsApiToken } : null
     this.webhookSecret = options?.webhookSecret || null
     this.mediaUrl = options?.cmsPublicUrl || options?.cmsUrl || null
+    this.searchEngine = chooseSearchEngine(this.db, options, process.env)
+    this.mirror = this.searchEngine.name === "postgres" ? null : this.searchEngine
   }
 
   /** Runs `work` holding the reconciliation lock, or resolves to `null` when another instance holds it. */
@@ -71,30 +71,50 @@ export default class ContentModuleService extends MedusaService({ ContentEntry, 
 
   /** Adds or replaces the entry's row for its locale. */
   async indexEntry(entry: IndexedEntry): Promise<void> {
-    await this.db.raw(
-      `insert into "content_entry" ("id", ${ENTRY_COLUMNS}) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-       on conflict ("model", "document_id", "locale") where "deleted_at" is null do update
-          set "ref" = excluded."ref", "merchant_handle" = excluded."merchant_handle", "title" = excluded."title", "text" = excluded."text",
-              "data" = excluded."data", "published_at" = excluded."published_at", "updated_at" = now()`,
-      [generateEntityId(undefined, "cnt"), entry.model, entry.document_id, entry.locale, entry.ref, entry.merchant_handle, entry.title, entry.text, JSON.stringify(entry.data), entry.published_at],
-    )
+    await upsertEntries(this.db, [entry])
+    const document = asDocument(entry)
+    if (this.mirror && document) await this.mirror.index([document])
   }
 
   /** Forgets the entry in that locale; resolves to whether it was indexed. */
   async unindexEntry(model: string, documentId: string, locale: Locale): Promise<boolean> {
     const { rows } = await this.db.raw(`delete from "content_entry" where "model" = ? and "document_id" = ? and "locale" = ? returning "id"`, [model, documentId, locale])
+    const type = TYPE_OF[model]
+    if (this.mirror && type) await this.mirror.remove(type, documentId, locale)
     return rows.length > 0
   }
 
   /** Makes the index of one type and locale exactly `entries`; resolves to how many rows were dropped. */
   async replaceIndex(model: string, locale: Locale, entries: IndexedEntry[]): Promise<number> {
-    for (const entry of entries) await this.indexEntry(entry)
+    await upsertEntries(this.db, entries)
     const { rows } = await this.db.raw(`delete from "content_entry" where "model" = ? and "locale" = ? and not ("document_id" = any(?)) returning "id"`, [
       model,
       locale,
       entries.map((entry) => entry.document_id),
     ])
+    const type = TYPE_OF[model]
+    if (this.mirror && type) await this.mirror.replaceAll(type, locale, asDocuments(entries))
     return rows.length
+  }
+
+  /** Replaces what search filters and sorts by for the entries of a type that point at these refs (a price, a rating changed). */
+  async updateAttributes(model: string, attributes: Map<string, SearchAttributes>): Promise<number> {
+    if (attributes.size === 0) return 0
+    const { rows } = await this.db.raw(
+      `update "content_entry" as "entry" set "attributes" = "changed"."attributes", "updated_at" = now()
+         from jsonb_each(?::jsonb) as "changed"("ref", "attributes")
+        where "entry"."model" = ? and "entry"."ref" = "changed"."ref" and "entry"."deleted_at" is null
+        returning ${ENTRY_COLUMNS.split(", ").map((column) => `"entry".${column}`).join(", ")}`,
+      [JSON.stringify(Object.fromEntries(attributes)), model],
+    )
+    if (this.mirror) await this.mirror.index(asDocuments(rows as IndexedEntry[]))
+    return rows.length
+  }
+
+  /** Every indexed entry of a type and locale (for a rebuild of the search engine). */
+  async allEntries(model: string, locale: Locale): Promise<IndexedEntry[]> {
+    const { rows } = await this.db.raw(`select ${ENTRY_COLUMNS} from "content_entry" where "model" = ? and "locale" = ? and "deleted_at" is null`, [model, locale])
+    return rows as IndexedEntry[]
   }
 
   /** The indexed entries of a type by what they point at (beautician ids, product handles…). */
@@ -104,22 +124,8 @@ export default class ContentModuleService extends MedusaService({ ContentEntry, 
     return rows as IndexedEntry[]
   }
 
-  /**
-   * Entries of the types asked whose title or text contains the query (any
-   * script: trigram index), best first: title matches before text matches,
-   * then by trigram similarity.
-   */
-  async search(query: string, input: { locale: Locale; models: string[]; limit: number }): Promise<SearchHit[]> {
-    const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    const { rows } = await this.db.raw(
-      `select "model", "document_id", "ref", "merchant_handle", "title", "data",
-              (case when "title" ilike ? then 1 else 0 end) + similarity("title" || ' ' || "text", ?) as "score"
-         from "content_entry"
-        where "locale" = ? and "model" = any(?) and "deleted_at" is null and ("title" || ' ' || "text") ilike ?
-        order by "score" desc, "title"
-        limit ?`,
-      [pattern, query, input.locale, input.models, pattern, input.limit],
-    )
-    return rows.map((row) => ({ ...row, score: Number(row.score) })) as SearchHit[]
+  /** Searches the chosen engine (see lib/search/port.ts for the contract). */
+  async search(request: SearchRequest): Promise<SearchResults> {
+    return await this.searchEngine.search(request)
   }
 }

@@ -20,6 +20,8 @@ export const ContentEntry = model
     text: model.text(),
     /** The entry's fields a listing shows (avatar, specialties, cover…). */
     data: model.json(),
+    /** What search filters, sorts and counts by (lib/search/port.ts `SearchAttributes`). */
+    attributes: model.json().default({}),
     published_at: model.dateTime(),
   })
   .indexes([{ on: ["model", "document_id", "locale"], unique: true, where: "deleted_at is null" }])
