@@ -92,6 +92,8 @@ export class Tab {
     expect({ step, problems: this.problems }).toEqual({ step, problems: [] })
     // Colours are judged once they have come to rest: a chip fading from one state to the next is neither.
     await this.atRest()
+    // Next streams a page's <title> in a moment after its content (after signing in, say); every page has one.
+    await page.waitForFunction(() => document.title.trim() !== "")
     const { violations } = await new AxeBuilder({ page }).analyze()
     const serious = violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
