@@ -62,8 +62,8 @@ export interface Signals {
   context?: string
 }
 
-/** A rebooking is suggested from a week before it is due. */
-export const REBOOK_LEAD_DAYS = 7
+/** A rebooking is suggested from a third of its interval before it is due, and at least a week: a seven-week haircut from about two weeks before. */
+export const rebookLeadDays = (intervalDays: number) => Math.max(7, intervalDays / 3)
 /** Pairs seen fewer times than this say nothing (one customer's whim is not a pattern). */
 export const MIN_TOGETHER = 2
 /** Views older than this are not suggested again. */
@@ -151,7 +151,7 @@ export function recommend(signals: Signals, limit: number): Suggestion[] {
     const dueOn = new Date(last + interval * DAY_MS)
     const daysToDue = (dueOn.getTime() - now.getTime()) / DAY_MS
     // Due within the lead, and not lapsed for longer than three of their intervals.
-    if (daysToDue > REBOOK_LEAD_DAYS || -daysToDue > 3 * interval) continue
+    if (daysToDue > rebookLeadDays(interval) || -daysToDue > 3 * interval) continue
     offer({ productId: product, beauticianId: null, score: 4 - Math.min(Math.abs(daysToDue) / interval, 1), reason: { code: "rebook_due", intervalDays: interval, dueOn } })
   }
 

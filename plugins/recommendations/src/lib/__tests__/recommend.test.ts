@@ -17,7 +17,7 @@ const signals = (overrides: Partial<Signals>): Signals => ({
 })
 
 describe("recommend", () => {
-  it("suggests a rebooking at the customer's own rhythm, from a week before it is due", () => {
+  it("suggests a rebooking at the customer's own rhythm, from a week (or a third of the interval) before it is due", () => {
     const mine = [booking("me", "nails", 61), booking("me", "nails", 40), booking("me", "nails", 19)]
     const [first] = recommend(signals({ bookings: mine }), 5)
     expect(first).toMatchObject({ productId: "nails", reason: { code: "rebook_due", intervalDays: 21 } })
@@ -25,6 +25,10 @@ describe("recommend", () => {
     // Booked five days ago: not due for two more weeks, so not suggested.
     const recent = [booking("me", "nails", 26), booking("me", "nails", 5)]
     expect(recommend(signals({ bookings: recent }), 5)).toEqual([])
+    // A seven-week haircut, last had 33 days ago, is due in 16 days: within a third of 49, so suggested; at 32 days, not yet.
+    const hair = (last: number) => [booking("me", "hair", last + 49), booking("me", "hair", last)]
+    expect(recommend(signals({ bookings: hair(33) }), 5).map((s) => s.reason.code)).toEqual(["rebook_due"])
+    expect(recommend(signals({ bookings: hair(32) }), 5)).toEqual([])
   })
 
   it("falls back on everyone's usual interval after one booking, and lets a long-lapsed habit go", () => {
