@@ -77,14 +77,13 @@ runMain(async () => {
   const baseline = { all: tally(), three: tally() }
   const hitsBy: Partial<Record<Reason["code"], number>> = {}
   let covered = 0
-  let nanoseconds = 0n
+  const asked = evaluated.map((own) => ({
+    last: own[own.length - 1],
+    signals: { now: new Date(own[own.length - 1].startsAt.getTime() - 60_000), bookings: own.slice(0, -1), population: everyone, popular: counts, views: [], favourites: [], bookable },
+  }))
   await step(`Asking for suggestions just before each of ${evaluated.length.toLocaleString()} hidden bookings`, async () => {
-    for (const own of evaluated) {
-      const last = own[own.length - 1]
-      const signals = { now: new Date(last.startsAt.getTime() - 60_000), bookings: own.slice(0, -1), population: everyone, popular: counts, views: [], favourites: [], bookable }
-      const started = process.hrtime.bigint()
+    for (const { last, signals } of asked) {
       const five = recommend(signals, 5)
-      nanoseconds += process.hrtime.bigint() - started
       const ten = recommend(signals, 10)
       if (five.length >= 5) covered++
       const hit = five.find((s) => s.productId === last.productId)
@@ -93,7 +92,8 @@ runMain(async () => {
         [ours, five.map((s) => s.productId), ten.map((s) => s.productId)],
         [baseline, mostBooked.slice(0, 5), mostBooked.slice(0, 10)],
       ] as const) {
-        for (const group of own.length >= 3 ? [side.all, side.three] : [side.all]) {
+        // Three bookings or more: two or more before the hidden one.
+        for (const group of signals.bookings.length >= 2 ? [side.all, side.three] : [side.all]) {
           group.customers++
           if (top5.includes(last.productId)) group.hit5++
           if (top10.includes(last.productId)) group.hit10++
@@ -102,8 +102,13 @@ runMain(async () => {
     }
   })
 
+  // Timed apart, after the pass above warmed the code up: a cold first pass measures the JIT, not the rules.
+  const meanMicros = await step("Timing a second pass of recommend(…, 5)", async () => {
+    const started = process.hrtime.bigint()
+    for (const { signals } of asked) recommend(signals, 5)
+    return Number(process.hrtime.bigint() - started) / 1000 / Math.max(1, asked.length)
+  })
   const n = ours.all.customers
-  const meanMicros = Number(nanoseconds) / 1000 / Math.max(1, n)
   const rows: Array<[string, number, number | null, string]> = [
     [`hit@5, ≥ 2 bookings (${n.toLocaleString()} customers)`, share(ours.all.hit5, n), share(baseline.all.hit5, n), "%"],
     [`hit@5, ≥ 3 bookings (${ours.three.customers.toLocaleString()} customers)`, share(ours.three.hit5, ours.three.customers), share(baseline.three.hit5, baseline.three.customers), "%"],
