@@ -2,13 +2,13 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { haversineKm, type GeoPoint } from "@doorstep/booking-core"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
-import { population, popularity, type Booking, type Population } from "./recommend"
+import { population, type Booking, type Population } from "./recommend"
 
 /**
  * The recommender's reads: the catalogue, everyone's bookings (summed up and
  * remembered for a few minutes), one customer's own, and what was booked near
  * a place. Appointments are read from the appointment module's table, as the
- * reports do.
+ * reports do; what many requests ask alike is remembered briefly.
  */
 
 interface Sql {
@@ -118,6 +118,7 @@ export function everyone(container: MedusaContainer, now = Date.now()): Promise<
 export function forgetSignals(): void {
   catalogueMemory = null
   populationMemory = null
+  popularMemory.clear()
 }
 
 /** The customer's own bookings, past and coming. */
@@ -129,25 +130,50 @@ export async function bookingsOf(container: MedusaContainer, customerId: string)
   return toBookings(rows, services)
 }
 
+export interface Popularity {
+  counts: Map<string, number>
+  /** The radius counted, km; null: everywhere. */
+  withinKm: number | null
+}
+
+const POPULAR_MS = 60_000
+const popularMemory = new Map<string, { at: number; popularity: Promise<Popularity> }>()
+
 /**
  * How often each service was booked near `place` over the last 90 days:
  * within 5 km, else 15 km, else the whole platform, whichever first counts
- * enough bookings; with the radius used (null: everywhere).
+ * enough bookings. Remembered for a minute per place to about a kilometre
+ * (two decimals of a degree), as every home page asks.
  */
-export async function popularNear(container: MedusaContainer, place: GeoPoint | null, now = Date.now()): Promise<{ counts: Map<string, number>; withinKm: number | null }> {
+export function popularNear(container: MedusaContainer, place: GeoPoint | null, now = Date.now()): Promise<Popularity> {
+  const near = place ? { lat: Math.round(place.lat * 100) / 100, lng: Math.round(place.lng * 100) / 100 } : null
+  const key = near ? `${near.lat},${near.lng}` : "anywhere"
+  const hit = popularMemory.get(key)
+  if (hit && now - hit.at < POPULAR_MS) return hit.popularity
+  if (popularMemory.size >= 10_000) popularMemory.clear()
+  const read = countPopular(container, near, now)
+  popularMemory.set(key, { at: now, popularity: read })
+  read.catch(() => popularMemory.delete(key))
+  return read
+}
+
+async function countPopular(container: MedusaContainer, place: GeoPoint | null, now: number): Promise<Popularity> {
   const services = await catalogue(container, now)
   const since = new Date(now - POPULAR_DAYS * 86_400_000)
-  const { rows } = await sqlOf(container).raw<{ variant_id: string; lat: number; lng: number }>(
-    `select "variant_id", "lat", "lng" from "appointment" where ${BOOKED} and "starts_at" >= ?
-     ${place ? `and "lat" between ? and ? and "lng" between ? and ?` : ""}`,
+  // Counted per service option and place to about a kilometre, so that a busy city's 90 days come back as a few thousand rows.
+  const { rows } = await sqlOf(container).raw<{ variant_id: string; lat: number; lng: number; bookings: number }>(
+    `select "variant_id", round("lat"::numeric, 2)::float as "lat", round("lng"::numeric, 2)::float as "lng", count(*)::int as "bookings"
+       from "appointment" where ${BOOKED} and "starts_at" >= ?
+        ${place ? `and "lat" between ? and ? and "lng" between ? and ?` : ""}
+      group by 1, 2, 3`,
     place ? [since, ...box(place, NEAR_KM[NEAR_KM.length - 1])] : [since],
   )
   const count = (within: number | null) => {
     const counts = new Map<string, number>()
     for (const row of rows) {
       const productId = services.productOfVariant.get(row.variant_id)
-      if (!productId || (within !== null && place && haversineKm(place, { lat: row.lat, lng: row.lng }) > within)) continue
-      counts.set(productId, (counts.get(productId) ?? 0) + 1)
+      if (!productId || (within !== null && place && haversineKm(place, row) > within)) continue
+      counts.set(productId, (counts.get(productId) ?? 0) + row.bookings)
     }
     return counts
   }
@@ -156,7 +182,7 @@ export async function popularNear(container: MedusaContainer, place: GeoPoint | 
       const counts = count(km)
       if ([...counts.values()].reduce((a, b) => a + b, 0) >= ENOUGH_NEARBY) return { counts, withinKm: km }
     }
-    return popularNear(container, null, now)
+    return countPopular(container, null, now)
   }
   return { counts: count(null), withinKm: null }
 }
