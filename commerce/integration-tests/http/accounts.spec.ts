@@ -233,6 +233,36 @@ medusaIntegrationTestRunner({
       expect(await codes().listSignInCodes({})).toHaveLength(0)
     })
 
+    it("makes an account wait after ten wrong passwords, counted exactly when they come at once, and an address after fifty", async () => {
+      const email = "guessed@doorstep.local"
+      const password = "guessed-password-1"
+      await api.post("/auth/customer/emailpass/register", { email, password })
+      const tryPassword = (tried: string, account = email) => settle(api.post("/auth/customer/emailpass", { email: account, password: tried }))
+      const tries = async () => Number((await dbConnection.raw(`select count(*) as n from "password_try" where "email" = ?`, [email])).rows[0].n)
+
+      // A right password forgets the wrong ones before it.
+      expect((await tryPassword("wrong-1")).status).toBe(401)
+      expect((await tryPassword("wrong-2")).status).toBe(401)
+      expect((await tryPassword(password)).status).toBe(200)
+      expect(await tries()).toBe(0)
+
+      const guesses = await Promise.all(Array.from({ length: 12 }, (_, i) => tryPassword(`guess-${i}`)))
+      expect(guesses.map((g) => g.status).sort()).toEqual([...Array(10).fill(401), 429, 429])
+      const locked = await tryPassword(password)
+      expect(locked).toMatchObject({ status: 429, data: { code: "TOO_MANY_ATTEMPTS" } })
+      expect(Number(locked.headers?.["retry-after"])).toBeGreaterThan(800)
+      expect(locked.data.retry_after_seconds).toBe(Number(locked.headers?.["retry-after"]))
+
+      // Other accounts from the same address go on, until the address has tried fifty wrong ones.
+      const others = await Promise.all(Array.from({ length: 40 }, (_, i) => tryPassword("nope", `nobody-${i}@doorstep.local`)))
+      expect(others.map((o) => o.status)).toEqual(Array(40).fill(401))
+      expect((await tryPassword("nope", "nobody-41@doorstep.local")).data.code).toBe("TOO_MANY_ATTEMPTS")
+
+      // Fifteen minutes on, the account signs in again.
+      await dbConnection.raw(`update "password_try" set "created_at" = "created_at" - interval '15 minutes'`)
+      expect((await tryPassword(password)).status).toBe(200)
+    })
+
     describe("beauticians", () => {
       const beautician = demo.beauticians[0] as { handle: string; phone: string; email: string }
       const national = beautician.phone.replace(/^\+86/, "")

@@ -3,7 +3,7 @@ import type { DemoLogin } from "../../lib/demo-logins"
 import { consumeSignInCode, issueSignInCode, type SqlDatabase } from "../../lib/sign-in-code-store"
 import type { SignInActor } from "../../lib/sign-in-codes"
 import { vouchForPhoneActor } from "../../lib/phone-actor"
-import { SignInCode, SignInFailure } from "./models/sign-in-code"
+import { PasswordTry, SignInCode, SignInFailure } from "./models/sign-in-code"
 
 /**
  * The plugin's options (medusa-config): the secret codes are hashed under, shared with the phone-otp auth provider;
@@ -15,7 +15,7 @@ export interface AccountsOptions {
 }
 
 /** Owns the sign-in code tables; codes are issued here and used by the phone-otp auth provider, both under a per-phone lock. */
-export default class SignInCodeModuleService extends MedusaService({ SignInCode, SignInFailure }) {
+export default class SignInCodeModuleService extends MedusaService({ SignInCode, SignInFailure, PasswordTry }) {
   private readonly db: SqlDatabase
   private readonly secret: string
 

@@ -21,3 +21,12 @@ export const SignInFailure = model.define("sign_in_failure", {
   ip: model.text(),
   phone: model.text().nullable(),
 })
+
+/** A password sign-in that failed (or is still being checked), for the limits on tries per account and per address. */
+export const PasswordTry = model.define("password_try", {
+  id: model.id({ prefix: "pwtr" }).primaryKey(),
+  /** `customer`, `user` (the back office) or `beautician`, with the email tried: one account. */
+  actor_type: model.text(),
+  email: model.text(),
+  ip: model.text(),
+})
