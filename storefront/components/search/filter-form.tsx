@@ -1,7 +1,7 @@
 "use client"
 
 import { useRouter } from "next/navigation"
-import { useRef, useState, useTransition, type FormEvent, type ReactNode } from "react"
+import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react"
 import { countSearchResults } from "@/lib/actions/search"
 import type { Locale } from "@/lib/locale"
 import { discover } from "@/lib/messages/discover"
@@ -29,6 +29,17 @@ export function FilterForm({ locale, action, count, clearHref, sheetId, children
   const form = useRef<HTMLFormElement>(null)
   const [shown, setShown] = useState(count)
   const [, startTransition] = useTransition()
+
+  // A phone turned (or a window widened) past the breakpoint shows the filters in the column: the open sheet closes.
+  useEffect(() => {
+    const wide = window.matchMedia(WIDE)
+    const closeSheet = () => {
+      const sheet = document.getElementById(sheetId)
+      if (wide.matches && sheet?.matches(":popover-open")) sheet.hidePopover()
+    }
+    wide.addEventListener("change", closeSheet)
+    return () => wide.removeEventListener("change", closeSheet)
+  }, [sheetId])
 
   const apply = (event?: FormEvent) => {
     event?.preventDefault()
