@@ -90,7 +90,15 @@ module.exports = defineConfig({
   // Our plugins are workspace packages, built with `medusa plugin:build`.
   plugins: [
     // Calendar feeds' URL tokens are HMACs under a key of their own; their URLs start with COMMERCE_PUBLIC_URL when set.
-    { resolve: "@doorstep/appointments", options: { calendarFeedSecret: derivedKey("calendar-feeds"), publicUrl: process.env.COMMERCE_PUBLIC_URL } },
+    // DOORSTEP_LIVE_HOLDS_PER_CUSTOMER: unpaid holds a customer may have at once (5).
+    {
+      resolve: "@doorstep/appointments",
+      options: {
+        calendarFeedSecret: derivedKey("calendar-feeds"),
+        publicUrl: process.env.COMMERCE_PUBLIC_URL,
+        ...(process.env.DOORSTEP_LIVE_HOLDS_PER_CUSTOMER ? { liveHoldsPerCustomer: Number(process.env.DOORSTEP_LIVE_HOLDS_PER_CUSTOMER) } : {}),
+      },
+    },
     { resolve: "@doorstep/dispatch", options: { vapid: vapidKeys(), allowLoopbackPush: !isProduction } },
     // The notification routes verify with the same options the providers get.
     { resolve: "@doorstep/china-payments", options: { ...payments } },

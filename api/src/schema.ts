@@ -2116,7 +2116,7 @@ export type paths = {
         put?: never;
         /**
          * Hold a slot for the signed-in customer
-         * @description Checks the start against the rules, then tries the beauticians who can take it (or only `beautician_id`), nearest first, until one is free. The hold is `held` until `expires_at`; adding it to a cart and paying confirms it. Nothing is written when it fails.
+         * @description Checks the start against the rules, then tries the beauticians who can take it (or only `beautician_id`), nearest first, until one is free. The hold is `held` until `expires_at`; adding it to a cart and paying confirms it. A customer already holding five unpaid times (`DOORSTEP_LIVE_HOLDS_PER_CUSTOMER`) gets 429 `TOO_MANY_HOLDS` with `Retry-After` until the first of them lapses. Nothing is written when it fails.
          */
         post: operations["postStoreAppointments"];
         delete?: never;
@@ -16542,6 +16542,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "SLOT_UNAVAILABLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Too many requests; try again later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "TOO_MANY_HOLDS";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

@@ -143,6 +143,31 @@ medusaIntegrationTestRunner({
         expect(starts).not.toContain(at("10:00:00.000")) // would end too close to the held visit
       })
 
+      it("lets a customer hold five unpaid times at once, however many they ask for together, and another once one lapses", async () => {
+        const token = await signIn("many-holds@doorstep.local", "many-holds-1", true)
+        // Ten free starts of the beautician's, two hours apart, so that no hold stands in another's way.
+        const free = (await availability(`variant_id=${variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${day}&days=3&beautician_id=${beauticianId}`)).data.slots.map((s: { start: string }) => s.start)
+        const apart = free.reduce((chosen: string[], start: string) => (chosen.length === 0 || Date.parse(start) - Date.parse(chosen[chosen.length - 1]) >= 2 * 3_600_000 ? [...chosen, start] : chosen), [])
+        expect(apart.length).toBeGreaterThanOrEqual(10)
+        const [starts, later]: string[][] = [apart.slice(0, 8), apart.slice(8)]
+        const answers = await Promise.all(starts.map((start) => hold({ variant_id: variantId, start, address: address(), beautician_id: beauticianId }, token)))
+        expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 201, 201, 201, 429, 429, 429])
+        const refused = answers.find((a) => a.status === 429)!
+        expect(refused.data).toMatchObject({ code: "TOO_MANY_HOLDS" })
+        const retryAfter = Number(refused.headers?.["retry-after"])
+        expect(retryAfter).toBeGreaterThan(500)
+        expect(retryAfter).toBeLessThanOrEqual(600)
+        expect(refused.data.retry_after_seconds).toBe(retryAfter)
+        const held = await appointments().listAppointments({ beautician_id: beauticianId, status: ["held"] })
+        expect(held).toHaveLength(5)
+
+        // Another customer is not held up by them.
+        expect((await hold({ variant_id: variantId, start: later[0], address: address(), beautician_id: beauticianId })).status).toBe(201)
+        // One of theirs lapses: they may hold again.
+        await dbConnection.raw(`update "appointment" set "expires_at" = now() - interval '1 minute' where "id" = ?`, [held[0].id])
+        expect((await hold({ variant_id: variantId, start: later[1], address: address(), beautician_id: beauticianId }, token)).status).toBe(201)
+      })
+
       describe("the no-overlap constraint, on its own", () => {
         // Every hold takes the beautician's calendar lock first, so races through the API never reach the constraint.
         // These write past the lock, as a bug or another program could, to show the constraint still stops them.

@@ -20,7 +20,10 @@ export class DomainError extends Error {
 
 const TYPES = { 400: "invalid_data", 401: "unauthorized", 403: "forbidden", 404: "not_found", 409: "conflict", 429: "too_many_requests", 503: "unavailable" } as const
 
+/** Sends the error; one that says when to try again (`retry_after_seconds`) says it in `Retry-After` too. */
 export function sendDomainError(res: MedusaResponse, error: DomainError): void {
+  const retryAfter = error.details?.retry_after_seconds
+  if (typeof retryAfter === "number") res.setHeader("Retry-After", String(retryAfter))
   res.status(error.status).json({
     type: TYPES[error.status],
     code: error.code,

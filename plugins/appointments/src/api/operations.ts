@@ -289,7 +289,7 @@ export const operations = defineOperations({
   "POST /store/appointments": {
     summary: "Hold a slot for the signed-in customer",
     description:
-      "Checks the start against the rules, then tries the beauticians who can take it (or only `beautician_id`), nearest first, until one is free. The hold is `held` until `expires_at`; adding it to a cart and paying confirms it. Nothing is written when it fails.",
+      "Checks the start against the rules, then tries the beauticians who can take it (or only `beautician_id`), nearest first, until one is free. The hold is `held` until `expires_at`; adding it to a cart and paying confirms it. A customer already holding five unpaid times (`DOORSTEP_LIVE_HOLDS_PER_CUSTOMER`) gets 429 `TOO_MANY_HOLDS` with `Retry-After` until the first of them lapses. Nothing is written when it fails.",
     auth: "customer",
     body: CreateHoldBody,
     example: {
@@ -302,6 +302,7 @@ export const operations = defineOperations({
       400: [...START_REJECTIONS, "OUTSIDE_SERVICE_AREA", "VARIANT_NOT_BOOKABLE"],
       404: ["VARIANT_NOT_FOUND", "BEAUTICIAN_NOT_FOUND"],
       409: ["SLOT_UNAVAILABLE"],
+      429: ["TOO_MANY_HOLDS"],
     },
   },
   "GET /store/appointments": {

@@ -57,6 +57,7 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
           const [current] = await loadCalendars(appointments, [beautician], window, now, { context })
           const plan = planFor(current)
           if (!plan) return undefined
+          await refuseTooManyHolds(appointments, customerId, settings.liveHoldsPerCustomer, now, context)
           return await appointments.holdSlot(
             {
               now: new Date(now),
@@ -79,6 +80,18 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
     }
   }
   throw new DomainError(409, "SLOT_UNAVAILABLE", "This time has just been taken; please choose another")
+}
+
+/**
+ * A customer holding `limit` times already must pay for one or let one lapse
+ * first (429 `TOO_MANY_HOLDS`, retry when the first lapses): every hold
+ * blocks a beautician's time, so nobody can block a city's calendars.
+ */
+async function refuseTooManyHolds(appointments: AppointmentModuleService, customerId: string, limit: number, now: number, context: Parameters<AppointmentModuleService["holdSlot"]>[1]) {
+  const live = await appointments.lockLiveHolds(customerId, new Date(now), context)
+  if (live.count < limit) return
+  const retryAfter = Math.max(1, Math.ceil(((live.firstLapsesAt?.getTime() ?? now) - now) / 1000))
+  throw new DomainError(429, "TOO_MANY_HOLDS", `You are holding ${live.count} times already; pay for one or let one lapse first`, undefined, { retry_after_seconds: retryAfter })
 }
 
 /**

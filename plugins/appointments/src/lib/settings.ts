@@ -7,6 +7,8 @@ export interface BookingSettings {
   slots: SlotRules
   travel: StraightLineConfig
   holdMinutes: number
+  /** How many unpaid holds a customer may have at once: each blocks a beautician's time until it lapses. */
+  liveHoldsPerCustomer: number
   /** How many beauticians availability names for each start, nearest first. */
   beauticiansPerSlot: number
   policy: ChangePolicy
@@ -23,6 +25,7 @@ export function bookingSettings(options: BookingSettingsOptions = {}): BookingSe
     slots: { ...DEFAULT_SLOT_RULES, ...options.slots },
     travel: { ...SHANGHAI_STRAIGHT_LINE, ...options.travel },
     holdMinutes: options.holdMinutes ?? 10,
+    liveHoldsPerCustomer: options.liveHoldsPerCustomer ?? 5,
     beauticiansPerSlot: options.beauticiansPerSlot ?? 10,
     policy: options.policy ?? DEFAULT_CHANGE_POLICY,
   }

@@ -103,6 +103,23 @@ export default class AppointmentModuleService extends MedusaService({
    * is inserted. The no-overlap constraint decides races; the loser gets
    * `isOverlapViolation(error)`.
    */
+  /**
+   * The customer's holds still running at `now`, counted under a lock of the
+   * customer's holds for the rest of the transaction, so that two holds made
+   * at once are counted one after the other; with when the first lapses.
+   */
+  @InjectTransactionManager()
+  async lockLiveHolds(customerId: string, now: Date, @MedusaContext() sharedContext: Context = {}): Promise<{ count: number; firstLapsesAt: Date | null }> {
+    const manager = sqlOf(sharedContext.transactionManager)
+    await manager.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`doorstep.holds:${customerId}`])
+    const [row] = await manager.execute<{ count: number; first: Date | null }>(
+      `select count(*)::int as "count", min("expires_at") as "first" from "appointment"
+        where "customer_id" = ? and "status" = 'held' and "expires_at" > ? and "deleted_at" is null`,
+      [customerId, now],
+    )
+    return { count: row.count, firstLapsesAt: row.first ? new Date(row.first) : null }
+  }
+
   @InjectTransactionManager()
   async holdSlot(input: HoldSlotInput, @MedusaContext() sharedContext: Context = {}) {
     const manager = await this.makeRoom(sharedContext, input)
