@@ -106,6 +106,8 @@ module.exports = defineConfig({
     },
     // Exams graded in commerce with the cms's key (CMS_URL, CMS_API_TOKEN); reminders TRAINING_REMINDER_DAYS before a certification lapses.
     { resolve: "@doorstep/training", options: { cmsUrl: process.env.CMS_URL, cmsToken: process.env.CMS_API_TOKEN, reminderDays: Number(process.env.TRAINING_REMINDER_DAYS ?? 14) } },
+    // Favourite beauticians, viewing history kept with consent, and suggestions that say why (C5).
+    { resolve: "@doorstep/recommendations", options: {} },
     // Without CMS_URL commerce runs on its own: no profiles are synced, webhooks answer 503.
     { resolve: "@doorstep/content", options: { cmsUrl: process.env.CMS_URL, cmsApiToken: process.env.CMS_API_TOKEN, webhookSecret: process.env.CMS_WEBHOOK_SECRET, cmsPublicUrl: process.env.CMS_PUBLIC_URL } },
   ],

@@ -2457,6 +2457,50 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/store/favourites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer's favourite beauticians and their next free times
+         * @description Most recently marked first; a favourite who is no longer active (or whose studio does not take bookings) is left out while so.
+         */
+        get: operations["getStoreFavourites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/favourites/{beautician_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a beautician a favourite
+         * @description Idempotent: marking again keeps the first `created_at`. Dispatch prefers a customer's favourites for their jobs.
+         */
+        put: operations["putStoreFavouritesByBeauticianId"];
+        post?: never;
+        /**
+         * No longer a favourite
+         * @description Idempotent.
+         */
+        delete: operations["deleteStoreFavouritesByBeauticianId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/merchants/{handle}": {
         parameters: {
             query?: never;
@@ -2569,7 +2613,7 @@ export type paths = {
         put?: never;
         /**
          * Delete the signed-in customer's account
-         * @description For good: every way they signed in is removed, and their name, email, phone, addresses and the exact places of their visits are erased — from the account, its orders and its appointments — while orders, payments, refunds and the earnings ledger keep their amounts. Reviews stay (they never showed who wrote them); open tickets are closed. Not while a visit is still to come (409 `HAS_UPCOMING_APPOINTMENTS`, listing them in `appointments`): cancel those first. Answers with how many appointments, orders and sign-in identities were touched.
+         * @description For good: every way they signed in is removed, and their name, email, phone, addresses and the exact places of their visits are erased — from the account, its orders and its appointments — while orders, payments, refunds and the earnings ledger keep their amounts. Reviews stay (they never showed who wrote them); open tickets are closed; favourites and the viewing history are deleted. Not while a visit is still to come (409 `HAS_UPCOMING_APPOINTMENTS`, listing them in `appointments`): cancel those first. Answers with how many appointments, orders and sign-in identities were touched.
          */
         post: operations["postStorePrivacyDeleteAccount"];
         delete?: never;
@@ -2587,9 +2631,29 @@ export type paths = {
         };
         /**
          * Everything kept about the signed-in customer (JSON download)
-         * @description Sent as an attachment (`doorstep-<customer id>.json`): the account and its addresses, appointments, orders, reviews, and tickets with their messages (staff's internal notes left out).
+         * @description Sent as an attachment (`doorstep-<customer id>.json`): the account and its addresses, appointments, orders, reviews, tickets with their messages (staff's internal notes left out), favourite beauticians and the viewing history.
          */
         get: operations["getStorePrivacyExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What to book next, each with why
+         * @description A signed-in customer's own suggestions: a rebooking due at their usual interval, a favourite beautician's free times, services booked together with theirs, services they viewed (only kept with consent); then what is popular near them, which is all a guest gets. Near: `lat`/`lng`, else the customer's default saved address, within 5 km, else 15 km, else anywhere, whichever first counts 20 bookings over 90 days. With `product_id` (a service page) suggestions lean to what is booked with that service and never repeat it; a service they already have coming is never suggested. Only services someone comes to the place for.
+         */
+        get: operations["getStoreRecommendations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2756,6 +2820,54 @@ export type paths = {
          * @description The signed-in customer's photo, multipart, one field `file`: JPEG, PNG or WebP up to 10 MB (what every browser can show), known by its bytes. Stored in the cms's media library like every photo and recorded as the customer's: only they can put its `url` in a review (`POST /store/appointments/{id}/review`). A refused file (400 with its `code`) leaves nothing stored.
          */
         post: operations["postStoreUploads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/viewing-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a viewing history is kept, and what it holds
+         * @description The services viewed (the last view of each, newest first, at most 50). Nothing is kept without consent.
+         */
+        get: operations["getStoreViewingHistory"];
+        put?: never;
+        /**
+         * A service page was viewed
+         * @description Kept only while the customer consents (`recorded` says whether); the latest 100 services are kept.
+         */
+        post: operations["postStoreViewingHistory"];
+        /**
+         * Clear the viewing history
+         * @description Consent stays as it was.
+         */
+        delete: operations["deleteStoreViewingHistory"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/store/viewing-history/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Say yes or no to a viewing history
+         * @description Yes keeps the services the customer views from now on, to suggest from (kept from the first yes). No clears the history at once and keeps none.
+         */
+        put: operations["putStoreViewingHistoryConsent"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3084,6 +3196,11 @@ export type components = {
             };
             /** Format: date-time */
             exported_at: string;
+            favourite_beauticians: {
+                beautician_id: string;
+                /** Format: date-time */
+                created_at: string;
+            }[];
             orders: ({
                 display_id?: number;
                 id: string;
@@ -3112,6 +3229,14 @@ export type components = {
             } & {
                 [key: string]: unknown;
             })[];
+            viewing_history: {
+                consented_at: string | null;
+                views: {
+                    product_id: string;
+                    /** Format: date-time */
+                    viewed_at: string;
+                }[];
+            };
         };
         CustomerReview: {
             /** Format: date-time */
@@ -3215,6 +3340,22 @@ export type components = {
             updated_at: string;
         } & {
             [key: string]: unknown;
+        };
+        FavouriteBeautician: {
+            beautician: components["schemas"]["RecommendedBeautician"];
+            /** Format: date-time */
+            created_at: string;
+            /** @description Up to 3 free starts over the next 7 days at the customer's default address, for the service they last had with her (else the first she performs); empty without a saved address */
+            next_free: {
+                product_id: string;
+                /**
+                 * Format: date-time
+                 * @description In the booking zone, with its offset
+                 * @example 2026-12-02T10:00:00.000+08:00
+                 */
+                starts_at: string;
+                variant_id: string;
+            }[];
         };
         InboxNotification: {
             /** @description The appointment the notice is about (for a certification notice, what it concerns) */
@@ -3608,6 +3749,43 @@ export type components = {
                 /** @example 应于 14:05 出发，尚未出发 · Should have set off by 14:05 */
                 message: string;
             }[];
+        };
+        Recommendation: {
+            beautician: components["schemas"]["RecommendedBeautician"] | null;
+            handle: string;
+            product_id: string;
+            reason: components["schemas"]["RecommendationReason"];
+            /** @description A favourite's next free starts at the customer's place (up to 3); empty for other reasons */
+            slots: {
+                /**
+                 * Format: date-time
+                 * @description In the booking zone, with its offset
+                 * @example 2026-12-02T10:00:00.000+08:00
+                 */
+                starts_at: string;
+                variant_id: string;
+            }[];
+        };
+        RecommendationReason: {
+            because_product_id?: string;
+            bookings?: number;
+            /**
+             * @description `rebook_due`: they book this about every `interval_days`, next due around `due_on`; `favourite_free`: a favourite of theirs is free (`beautician`, `slots`); `booked_together`: customers who booked `because_product_id` (theirs, or the page's) booked this too; `viewed`: they looked at it lately (with consent); `popular_nearby`: booked `bookings` times within `within_km` (null: anywhere) over 90 days
+             * @enum {string}
+             */
+            code: "rebook_due" | "favourite_free" | "booked_together" | "viewed" | "popular_nearby";
+            /** @description YYYY-MM-DD in the platform's zone */
+            due_on?: string;
+            interval_days?: number;
+            within_km?: number | null;
+        };
+        RecommendedBeautician: {
+            display_name: string;
+            id: string;
+            /** @description Her studio (`GET /store/merchants/{handle}`) */
+            merchant_handle: string | null;
+            rating: number | null;
+            review_count: number;
         };
         Report: {
             columns: string[];
@@ -17700,6 +17878,138 @@ export interface operations {
             };
         };
     };
+    getStoreFavourites: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        favourites: components["schemas"]["FavouriteBeautician"][];
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    putStoreFavouritesByBeauticianId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                beautician_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        favourite: {
+                            beautician_id: string;
+                            /** Format: date-time */
+                            created_at: string;
+                        };
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BEAUTICIAN_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteStoreFavouritesByBeauticianId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                beautician_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        beautician_id: string;
+                        /** @constant */
+                        deleted: true;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
     getStoreMerchantsByHandle: {
         parameters: {
             query?: never;
@@ -18211,6 +18521,75 @@ export interface operations {
                     "application/json": {
                         /** @example Unauthorized */
                         message: string;
+                    };
+                };
+            };
+        };
+    };
+    getStoreRecommendations: {
+        parameters: {
+            query?: {
+                lat?: number;
+                limit?: number;
+                lng?: number;
+                product_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Whether anything of the customer's own shaped the answer */
+                        personal: boolean;
+                        recommendations: components["schemas"]["Recommendation"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SERVICE_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18862,6 +19241,233 @@ export interface operations {
                         type: string;
                     } & {
                         [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getStoreViewingHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        consent: boolean;
+                        consented_at: string | null;
+                        views: {
+                            handle: string;
+                            product_id: string;
+                            /** Format: date-time */
+                            viewed_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    postStoreViewingHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "product_id": "prod_01JD…"
+                 *     }
+                 */
+                "application/json": {
+                    product_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recorded: boolean;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "SERVICE_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteStoreViewingHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description How many services it held */
+                        cleared: number;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
+                    };
+                };
+            };
+        };
+    };
+    putStoreViewingHistoryConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "consent": true
+                 *     }
+                 */
+                "application/json": {
+                    consent: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        consent: boolean;
+                        consented_at: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not signed in, or the token has expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example Unauthorized */
+                        message: string;
                     };
                 };
             };

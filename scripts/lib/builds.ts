@@ -35,6 +35,7 @@ const npmBuild = (name: string, dir: string, childEnv: NodeJS.ProcessEnv): Comma
 /** Our Medusa plugins in build order, each after the plugins it imports, with a file of each build under `.medusa/server/src`. */
 export const PLUGINS = [
   ["appointments", path.join("modules", "appointment", "index.js")],
+  ["recommendations", path.join("modules", "taste", "index.js")],
   ["china-payments", "config.js"],
   ["dispatch", path.join("modules", "dispatch", "index.js")],
   ["accounts", path.join("modules", "sign-in-code", "index.js")],

@@ -68,6 +68,10 @@ medusaIntegrationTestRunner({
       const { ticket } = (await api.post("/store/tickets", { kind: "complaint", subject: "迟到", body: "晚到二十分钟", appointment_id: id }, booking.store(leaving))).data
       await api.post(`/admin/tickets/${ticket.id}/messages`, { body: "内部：核实中", internal: true }, auth(support))
       await api.post(`/store/appointments/${id}/review`, { rating: 3, text: "一般" }, booking.store(leaving))
+      await api.put(`/store/favourites/${booking.beauticianId}`, {}, booking.store(leaving))
+      await api.put("/store/viewing-history/consent", { consent: true }, booking.store(leaving))
+      const tuina = (await api.get("/store/products?handle=tuina-massage&fields=id", booking.store())).data.products[0].id
+      await api.post("/store/viewing-history", { product_id: tuina }, booking.store(leaving))
 
       const exported = await api.get("/store/privacy/export", booking.store(leaving))
       expect(exported.headers?.["content-disposition"]).toMatch(/attachment; filename="doorstep-cus_/)
@@ -78,6 +82,9 @@ medusaIntegrationTestRunner({
       expect(data.reviews.map((r: { rating: number }) => r.rating)).toEqual([3])
       expect(data.tickets[0].messages.map((m: { body: string }) => m.body)).toEqual(["晚到二十分钟"])
       expect(JSON.stringify(data)).not.toContain("内部")
+      expect(data.favourite_beauticians.map((f: { beautician_id: string }) => f.beautician_id)).toEqual([booking.beauticianId])
+      expect(data.viewing_history.views.map((v: { product_id: string }) => v.product_id)).toEqual([tuina])
+      expect(data.viewing_history.consented_at).not.toBeNull()
 
       const theirs = (await api.get("/store/privacy/export", booking.store(booking.customerToken))).data
       expect(JSON.stringify(theirs)).not.toContain(id)
@@ -116,6 +123,11 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(visit)).not.toMatch(/陆家嘴|林小雨|13800138000/)
       const [order] = await getContainer().resolve(Modules.ORDER).listOrders({ customer_id: customerId }, { select: ["email"] })
       expect(order.email).toBe(`deleted+${customerId}@deleted.doorstep.invalid`)
+
+      // Their favourites and viewing history went with them.
+      for (const table of ["favourite_beautician", "viewing_consent", "service_view"]) {
+        expect({ table, rows: (await dbConnection.raw(`select count(*)::int as "n" from "${table}" where "customer_id" = ?`, [customerId])).rows[0].n }).toEqual({ table, rows: 0 })
+      }
 
       // The money is untouched: the ledger's sums and the paid amounts stay.
       expect(await ledger()).toEqual(booksBefore)

@@ -1,7 +1,8 @@
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
+import { CONTENT_MODULE, type ContentModuleService } from "@doorstep/content/modules/content"
 import { TRAINING_MODULE } from "@doorstep/training/modules/training"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { atOn, beauticianToken, bookAndPay, bookingDay, completedJob as completeJob, peoplesSquare, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
+import { atOn, beauticianToken, bookAndPay, bookingDay, completedJob as completeJob, eventually, peoplesSquare, prepareBooking, settle, staffAccount, type Booking } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -105,6 +106,37 @@ medusaIntegrationTestRunner({
       expect(await beautician()).toMatchObject({ rating: null, review_count: 0 })
       expect((await api.get(`/store/beauticians/${booking.beauticianId}/reviews`, booking.store())).data.reviews).toEqual([])
       expect((await api.get(`/pro/jobs/${id}/review`, auth(proToken))).data.review).toBeNull()
+    })
+
+    it("puts each review and its moderation into search's rating filter and order at once, without the reconciliation", async () => {
+      // Her published profile and a colleague's, as the cms's webhooks index them: neither has a review yet.
+      const content = getContainer().resolve<ContentModuleService>(CONTENT_MODULE)
+      const [colleague] = await appointments().listBeauticians({ handle: booking.otherBeauticianHandle }, { select: ["id", "merchant_handle"] })
+      const unrated = { districts: [], rating: null, review_count: 0, certifications: [], geo: null }
+      for (const [id, name, studio] of [[booking.beauticianId, "测试美容师", "jingan-lumiere"], [colleague.id, "同门师姐", colleague.merchant_handle]]) {
+        await content.indexEntry({ model: "beautician-profile", document_id: `profile-${id}`, locale: "zh-CN", ref: id, merchant_handle: studio, title: name, text: "芳疗舒压", data: {}, published_at: new Date(), attributes: unrated })
+      }
+      const search = async (query: string) => (await api.get(`/store/search?type=beautician&${query}`, booking.store())).data.results as Array<{ beautician_id: string; rating: number | null; review_count: number }>
+      const hers = `q=${encodeURIComponent("测试美容师")}`
+      const byRating = async () => (await search(`q=${encodeURIComponent("芳疗舒压")}&sort=rating`)).map((hit) => hit.beautician_id)
+      const indexed = async () => (await content.entriesFor("beautician-profile", "zh-CN", [booking.beauticianId]))[0].attributes
+      expect(await search(`${hers}&min_rating=1`)).toEqual([])
+
+      const { review: posted } = (await review(await completedJob(), { rating: 1, text: "迟到了四十分钟" })).data
+      const found = await eventually(() => search(`${hers}&min_rating=1`), (hits) => hits.length > 0)
+      expect(found).toEqual([expect.objectContaining({ beautician_id: booking.beauticianId, rating: 1, review_count: 1 })])
+      expect(await indexed()).toMatchObject({ rating: 1, review_count: 1 })
+      expect(await search(`${hers}&min_rating=2`)).toEqual([])
+      expect(await byRating()).toEqual([booking.beauticianId, colleague.id]) // one star sorts before none
+
+      const moderate = (hidden: boolean) => api.post(`/admin/reviews/${posted.id}/moderate`, { hidden, reason: hidden ? "与服务无关" : "复核后恢复" }, auth(support))
+      await moderate(true)
+      expect(await eventually(() => search(`${hers}&min_rating=1`), (hits) => hits.length === 0)).toEqual([])
+      expect(await indexed()).toMatchObject({ rating: null, review_count: 0 })
+
+      await moderate(false)
+      expect(await eventually(() => search(`${hers}&min_rating=1`), (hits) => hits.length > 0)).toEqual([expect.objectContaining({ beautician_id: booking.beauticianId, rating: 1, review_count: 1 })])
+      expect(await indexed()).toMatchObject({ rating: 1, review_count: 1 })
     })
 
     it("sums up how the beautician has done for their studio and for themselves", async () => {

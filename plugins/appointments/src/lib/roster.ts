@@ -104,6 +104,11 @@ export class Roster {
     return near.sort((a, b) => a.km - b.km || (a.entry.id < b.entry.id ? -1 : 1)).slice(0, limit)
   }
 
+  /** Whether anyone active performs the product (of `studio`, for a studio's own service), wherever they work. */
+  anyonePerforms(productId: string, studio?: string | null): boolean {
+    return (this.byProduct.get(productId) ?? []).some(({ entry }) => !studio || entry.merchantHandle === studio)
+  }
+
   /** Who performs the product (of `studio`, for a studio's own service) and comes to the address, nearest home first. */
   serving(productId: string, address: ServiceAddress, studio?: string | null): RosterEntry[] {
     const { lat, lng } = address.location

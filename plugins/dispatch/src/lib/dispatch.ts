@@ -257,27 +257,35 @@ const REVIEWS_MODULE = "review"
 interface ReviewsReader {
   listReviews(filter: { appointment_id: string[]; customer_id: string[] }, config: { select: string[] }): Promise<Array<{ customer_id: string; beautician_id: string; rating: number }>>
 }
+/** The recommendations plugin's module, where customers mark favourite beauticians; read the same way. */
+const TASTE_MODULE = "taste"
+interface TasteReader {
+  favouritePairs(customerIds: string[]): Promise<Set<string>>
+}
 
 /**
  * Which of the beauticians have served which of the customers before (a
- * completed appointment of theirs), and which of those the customer rated 4
- * stars or more for such a visit: their favourites — as "customer beautician"
- * pairs. Hidden reviews count too: they are hidden from the public, not from
- * the customer's own opinion.
+ * completed appointment of theirs), and which are the customer's favourites:
+ * marked so by the customer, or rated 4 stars or more for such a visit — as
+ * "customer beautician" pairs. Hidden reviews count too: they are hidden from
+ * the public, not from the customer's own opinion.
  */
 async function familiarity(container: MedusaContainer, customerIds: string[], beauticianIds: string[]) {
-  const none = { served: new Set<string>(), favourites: new Set<string>() }
-  if (beauticianIds.length === 0 || customerIds.length === 0) return none
+  if (beauticianIds.length === 0 || customerIds.length === 0) return { served: new Set<string>(), favourites: new Set<string>() }
   const { appointments } = services(container)
-  const past = await appointments.listAppointments({ customer_id: customerIds, beautician_id: beauticianIds, status: "completed" }, { select: ["id", "customer_id", "beautician_id"] })
-  if (past.length === 0) return none
+  const candidates = new Set(beauticianIds)
+  const [past, marked] = await Promise.all([
+    appointments.listAppointments({ customer_id: customerIds, beautician_id: beauticianIds, status: "completed" }, { select: ["id", "customer_id", "beautician_id"] }),
+    container.hasRegistration(TASTE_MODULE) ? container.resolve<TasteReader>(TASTE_MODULE).favouritePairs(customerIds) : new Set<string>(),
+  ])
+  const favourites = new Set([...marked].filter((pair) => candidates.has(pair.split(" ")[1])))
   const served = new Set(past.map((a) => `${a.customer_id} ${a.beautician_id}`))
-  if (!container.hasRegistration(REVIEWS_MODULE)) return { served, favourites: new Set<string>() }
+  if (past.length === 0 || !container.hasRegistration(REVIEWS_MODULE)) return { served, favourites }
   const reviews = await container
     .resolve<ReviewsReader>(REVIEWS_MODULE)
     .listReviews({ appointment_id: past.map((a) => a.id), customer_id: customerIds }, { select: ["customer_id", "beautician_id", "rating"] })
-  const pairs = reviews.map((r) => ({ pair: `${r.customer_id} ${r.beautician_id}`, rating: r.rating }))
-  return { served, favourites: new Set(pairs.filter((r) => r.rating >= 4 && served.has(r.pair)).map((r) => r.pair)) }
+  for (const r of reviews) if (r.rating >= 4 && served.has(`${r.customer_id} ${r.beautician_id}`)) favourites.add(`${r.customer_id} ${r.beautician_id}`)
+  return { served, favourites }
 }
 
 /**

@@ -124,6 +124,8 @@ const CustomerExport = z
     orders: z.array(z.looseObject({ id: z.string(), display_id: z.number().int().optional(), status: z.string() })),
     reviews: z.array(z.looseObject({ id: z.string(), appointment_id: z.string(), rating: z.number().int() })),
     tickets: z.array(z.looseObject({ id: z.string(), kind: z.string(), subject: z.string(), status: z.string(), messages: z.array(z.looseObject({ id: z.string(), body: z.string() })) })),
+    favourite_beauticians: z.array(z.object({ beautician_id: z.string(), created_at: timestamp })),
+    viewing_history: z.object({ consented_at: timestamp.nullable(), views: z.array(z.object({ product_id: z.string(), viewed_at: timestamp })) }),
   })
   .meta({ id: "CustomerExport" })
 
@@ -434,14 +436,14 @@ export const operations = defineOperations({
   "GET /store/privacy/export": {
     summary: "Everything kept about the signed-in customer (JSON download)",
     description:
-      "Sent as an attachment (`doorstep-<customer id>.json`): the account and its addresses, appointments, orders, reviews, and tickets with their messages (staff's internal notes left out).",
+      "Sent as an attachment (`doorstep-<customer id>.json`): the account and its addresses, appointments, orders, reviews, tickets with their messages (staff's internal notes left out), favourite beauticians and the viewing history.",
     auth: "customer",
     responses: { 200: CustomerExport },
   },
   "POST /store/privacy/delete-account": {
     summary: "Delete the signed-in customer's account",
     description:
-      "For good: every way they signed in is removed, and their name, email, phone, addresses and the exact places of their visits are erased — from the account, its orders and its appointments — while orders, payments, refunds and the earnings ledger keep their amounts. Reviews stay (they never showed who wrote them); open tickets are closed. Not while a visit is still to come (409 `HAS_UPCOMING_APPOINTMENTS`, listing them in `appointments`): cancel those first. Answers with how many appointments, orders and sign-in identities were touched.",
+      "For good: every way they signed in is removed, and their name, email, phone, addresses and the exact places of their visits are erased — from the account, its orders and its appointments — while orders, payments, refunds and the earnings ledger keep their amounts. Reviews stay (they never showed who wrote them); open tickets are closed; favourites and the viewing history are deleted. Not while a visit is still to come (409 `HAS_UPCOMING_APPOINTMENTS`, listing them in `appointments`): cancel those first. Answers with how many appointments, orders and sign-in identities were touched.",
     auth: "customer",
     body: DeleteAccountBody,
     example: { confirm: "DELETE" },

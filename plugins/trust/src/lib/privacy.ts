@@ -5,6 +5,7 @@ import { staffOfRequest } from "@doorstep/accounts/lib/staff-gate"
 import { SIGN_IN_CODE_MODULE, type SignInCodeModuleService } from "@doorstep/accounts/modules/sign-in-code"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { OCCUPYING_STATUSES } from "@doorstep/booking-core"
+import { TASTE_MODULE, type TasteModuleService } from "@doorstep/recommendations/modules/taste"
 import { REVIEW_MODULE, type ReviewModuleService } from "../modules/review"
 import { PRIVACY_MODULE, type PrivacyModuleService } from "../modules/privacy"
 import { SUPPORT_MODULE, type SupportModuleService } from "../modules/support"
@@ -79,6 +80,8 @@ export async function customerExport(container: MedusaContainer, customerId: str
   const messages = tickets.length
     ? await support.listTicketMessages({ ticket_id: tickets.map((t) => t.id), internal: false }, { select: ["id", "ticket_id", "author_type", "body", "photos", "created_at"], order: { created_at: "ASC" } })
     : []
+  const taste = container.resolve<TasteModuleService>(TASTE_MODULE)
+  const [favourites, consentedAt, views] = await Promise.all([taste.favouritesOf(customerId), taste.consentOf(customerId), taste.viewsOf(customerId)])
   return {
     exported_at: new Date().toISOString(),
     customer: {
@@ -96,6 +99,8 @@ export async function customerExport(container: MedusaContainer, customerId: str
     orders,
     reviews,
     tickets: tickets.map((ticket) => ({ ...ticket, messages: messages.filter((m) => (m as { ticket_id?: string }).ticket_id === ticket.id) })),
+    favourite_beauticians: favourites,
+    viewing_history: { consented_at: consentedAt, views },
   }
 }
 
@@ -116,7 +121,7 @@ const ERASED = "已注销 · deleted"
  * addresses and the exact places of their past visits are erased — from the
  * account, its orders and its appointments — while orders, payments,
  * refunds and the earnings ledger keep their amounts, so every sum still adds
- * up. Studios' tags and private notes about them are deleted. Reviews stay (they never showed who wrote them); tickets stay, closed.
+ * up. Studios' tags and private notes about them, their favourites and viewing history are deleted. Reviews stay (they never showed who wrote them); tickets stay, closed.
  * The modules share no transaction, so every step may run twice, and the
  * identities go last: an interrupted deletion is finished by asking again.
  */
@@ -167,6 +172,9 @@ export async function anonymizeCustomer(container: MedusaContainer, customerId: 
   if (tags.length) await clientele.deleteStudioCustomerTags(tags.map((tag) => tag.id))
   const notes = await clientele.listStudioCustomerNotes({ customer_id: customerId }, { select: ["id"] })
   if (notes.length) await clientele.deleteStudioCustomerNotes(notes.map((note) => note.id))
+
+  // Their favourites and viewing history are theirs alone: they go.
+  await container.resolve<TasteModuleService>(TASTE_MODULE).forgetCustomer(customerId)
 
   // Last, the ways in: interrupted before here, the account still signs in and asking again finishes the job.
   const auth = container.resolve<IAuthModuleService>(Modules.AUTH)

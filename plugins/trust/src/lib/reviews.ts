@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { studioNames } from "@doorstep/appointments/lib/studio-names"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { REVIEW_MODULE, type ReviewModuleService } from "../modules/review"
@@ -8,10 +8,17 @@ import { reviewPhotos } from "./review-photos"
 /** How long after the job a customer may review it. */
 export const REVIEW_WINDOW_DAYS = 30
 
-/** The beautician's rating and review count, as shown and as dispatch scores them, follow every review and moderation at once. */
+/**
+ * Emitted with `{ id }` of the beautician once their rating and review count
+ * are stored, for what keeps a copy of them (search's filters and sorting).
+ */
+export const RATING_CHANGED_EVENT = "beautician.rating_changed"
+
+/** The beautician's rating and review count, as shown, as dispatch scores them and as search filters by them, follow every review and moderation at once. */
 export async function refreshRating(container: MedusaContainer, beauticianId: string) {
   const { rating, count } = await container.resolve<ReviewModuleService>(REVIEW_MODULE).ratingOf(beauticianId)
   await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).updateBeauticians({ id: beauticianId, rating, review_count: count })
+  await container.resolve(Modules.EVENT_BUS).emit({ name: RATING_CHANGED_EVENT, data: { id: beauticianId } })
 }
 
 /** What anyone may see of a review: never who wrote it. */

@@ -1,6 +1,7 @@
 import type { ContentOptions } from "../../modules/content/service"
-import { meilisearchConfig } from "./engine"
-import { MeilisearchSearch } from "./meilisearch"
+import { chooseSearchEngine, meilisearchConfig } from "./engine"
+import type { SearchEngine } from "./port"
+import type { Sql } from "./postgres"
 
 /** The innermost reason an error carries (a refused connection, a refused key), for a one-line message. */
 export function reasonOf(error: unknown): string {
@@ -13,18 +14,21 @@ export function reasonOf(error: unknown): string {
 }
 
 /**
- * Commerce searches with Meilisearch only when it answers: a configured
- * Meilisearch that does not (down, wrong host, a refused key) stops commerce
- * at start with one line saying where and why, rather than every search
- * failing later. PostgreSQL needs nothing here: its settings are migrations.
+ * The engine commerce searches with, ready: chosen once (lib/search/engine.ts)
+ * and, for Meilisearch, checked and given its settings. A configured
+ * Meilisearch that does not answer (down, wrong host, a refused key) stops
+ * commerce at start with one line saying where and why, rather than every
+ * search failing later. PostgreSQL needs nothing here: its settings are
+ * migrations.
  */
-export async function startSearch(options: ContentOptions | undefined, env: NodeJS.ProcessEnv): Promise<"postgres" | "meilisearch"> {
-  const config = meilisearchConfig(options, env)
-  if (!config) return "postgres"
+export async function startSearch(db: Sql, options: ContentOptions | undefined, env: NodeJS.ProcessEnv): Promise<SearchEngine> {
+  const engine = chooseSearchEngine(db, options, env)
+  if (engine.name === "postgres") return engine
   try {
-    await new MeilisearchSearch(config.host, config.apiKey).start()
+    await engine.start()
   } catch (error) {
-    throw new Error(`Search: Meilisearch at ${config.host} (MEILISEARCH_HOST) did not answer or refused its settings: ${reasonOf(error)}. Start it, or unset MEILISEARCH_HOST to search with PostgreSQL.`)
+    const { host } = meilisearchConfig(options, env)!
+    throw new Error(`Search: Meilisearch at ${host} (MEILISEARCH_HOST) did not answer or refused its settings: ${reasonOf(error)}. Start it, or unset MEILISEARCH_HOST to search with PostgreSQL.`)
   }
-  return "meilisearch"
+  return engine
 }

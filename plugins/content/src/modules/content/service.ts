@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaService } from "@medusajs/framework/utils"
 import type { CmsConnection } from "../../lib/cms-client"
 import type { IndexRow, Locale } from "../../lib/indexed-types"
-import { chooseSearchEngine } from "../../lib/search/engine"
+import { SEARCH_ENGINE_REGISTRATION } from "../../lib/search/engine"
 import { TYPE_OF, type SearchAttributes, type SearchEngine, type SearchRequest, type SearchResults } from "../../lib/search/port"
 import { asDocument, asDocuments } from "../../lib/search/documents"
 import { upsertEntries, type Sql } from "../../lib/search/postgres"
@@ -45,7 +45,7 @@ export default class ContentModuleService extends MedusaService({ ContentEntry, 
   readonly webhookSecret: string | null
   /** The base of media URLs the cms answers as paths. */
   readonly mediaUrl: string | null
-  /** Where `search` asks: chosen once, at start (lib/search/engine.ts). */
+  /** Where `search` asks: chosen, checked and registered once by the module's loader (loaders/search-engine.ts). */
   readonly searchEngine: SearchEngine
   /** The engine to keep in step beside `content_entry`, when it is not PostgreSQL itself. */
   private readonly mirror: SearchEngine | null
@@ -57,7 +57,7 @@ export default class ContentModuleService extends MedusaService({ ContentEntry, 
     this.cms = options?.cmsUrl && options.cmsApiToken ? { url: options.cmsUrl, token: options.cmsApiToken } : null
     this.webhookSecret = options?.webhookSecret || null
     this.mediaUrl = options?.cmsPublicUrl || options?.cmsUrl || null
-    this.searchEngine = chooseSearchEngine(this.db, options, process.env)
+    this.searchEngine = container[SEARCH_ENGINE_REGISTRATION] as SearchEngine
     this.mirror = this.searchEngine.name === "postgres" ? null : this.searchEngine
   }
 
