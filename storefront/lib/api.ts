@@ -24,7 +24,7 @@ export interface Refusal {
 }
 
 /** The JSON a typed route answers with on success (its 200, else its 201). */
-export type JsonOf<P extends keyof paths, M extends "get" | "post" | "put"> = paths[P][M] extends { responses: { 200: { content: { "application/json": infer T } } } }
+export type JsonOf<P extends keyof paths, M extends "get" | "post" | "put" | "delete"> = paths[P][M] extends { responses: { 200: { content: { "application/json": infer T } } } }
   ? T
   : paths[P][M] extends { responses: { 201: { content: { "application/json": infer T } } } }
     ? T
@@ -71,7 +71,7 @@ export async function answer<T>(where: string, call: Promise<{ data?: T; error?:
 /** One call to Medusa's own routes (`/auth/...`, `/store/customers/...`, `/store/carts/...`). */
 export async function medusa<T>(
   path: string,
-  init: { method?: "GET" | "POST" | "PUT" | "DELETE"; body?: unknown; token?: string; query?: Record<string, string> } = {},
+  init: { method?: "GET" | "POST" | "DELETE"; body?: unknown; token?: string; query?: Record<string, string> } = {},
 ): Promise<Answer<T>> {
   const url = new URL(path, baseUrl())
   for (const [name, value] of Object.entries(init.query ?? {})) url.searchParams.set(name, value)

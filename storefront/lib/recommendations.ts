@@ -1,78 +1,57 @@
-import { medusa, type Answer } from "./api"
+import { answer, store, type Answer, type JsonOf } from "./api"
 import { BackendUnavailableError } from "./backend"
 
 /**
  * Recommendations, favourite beauticians and the viewing history (C5), from
- * the recommendations plugin's store routes. Refusals other than a lapsed
- * session are commerce failing: the pages show their error state for them.
+ * the recommendations plugin's store routes through the typed client.
  */
-
-export type ReasonCode = "booked_together" | "rebook_due" | "favourite_free" | "popular_nearby" | "viewed"
-
-export interface Recommendation {
-  product_id: string
-  handle: string
-  beautician: { id: string; display_name: string; rating: number | null; review_count: number } | null
-  slots: Array<{ starts_at: string; variant_id: string }>
-  reason: { code: ReasonCode; because_product_id?: string; interval_days?: number; due_on?: string; bookings?: number }
-}
-export interface Recommendations {
-  personal: boolean
-  recommendations: Recommendation[]
-}
-
-export interface Favourite {
-  beautician: { id: string; display_name: string; merchant_handle: string | null; rating: number | null; review_count: number }
-  created_at: string
-  next_free: Array<{ starts_at: string; product_id: string; variant_id: string }>
-}
-
-export interface ViewingHistory {
-  consent: boolean
-  consented_at: string | null
-  views: Array<{ product_id: string; handle: string; viewed_at: string }>
-}
-
-function orThrow<T>(got: Answer<T>, where: string): T {
-  if (got.ok) return got.data
-  throw new BackendUnavailableError("commerce", `${got.status} ${got.code} from ${where}`)
-}
+export type Recommendations = JsonOf<"/store/recommendations", "get">
+export type Recommendation = Recommendations["recommendations"][number]
+export type Favourite = JsonOf<"/store/favourites", "get">["favourites"][number]
+export type ViewingHistory = JsonOf<"/store/viewing-history", "get">
 
 /**
  * Suggestions for whoever holds `token` (theirs, near their default address)
- * or a guest at `place`; with `productId`, for that service's page.
+ * or a guest at `place`; with `productId`, for that service's page. A lapsed
+ * session gets a guest's.
  */
 export async function recommend(query: { token?: string; productId?: string; place?: { lat: number; lng: number }; limit?: number }): Promise<Recommendations> {
-  const params: Record<string, string> = { limit: String(query.limit ?? 6) }
-  if (query.productId) params.product_id = query.productId
-  if (query.place && !query.token) Object.assign(params, { lat: String(query.place.lat), lng: String(query.place.lng) })
-  const got = await medusa<Recommendations>("/store/recommendations", { token: query.token, query: params })
-  // A lapsed session is a guest's view, not an error.
-  if (!got.ok && got.code === "UNAUTHORIZED" && query.token) return recommend({ ...query, token: undefined })
-  return orThrow(got, "/store/recommendations")
+  const params = {
+    limit: query.limit ?? 6,
+    ...(query.productId ? { product_id: query.productId } : {}),
+    ...(query.place && !query.token ? { lat: query.place.lat, lng: query.place.lng } : {}),
+  }
+  const got = await answer("/store/recommendations", store(query.token).GET("/store/recommendations", { params: { query: params } }))
+  if (got.ok) return got.data
+  if (got.code === "UNAUTHORIZED" && query.token) return recommend({ ...query, token: undefined })
+  throw new BackendUnavailableError("commerce", `${got.status} ${got.code} from /store/recommendations`)
 }
 
-export async function myFavourites(token: string): Promise<Answer<{ favourites: Favourite[] }>> {
-  return medusa<{ favourites: Favourite[] }>("/store/favourites", { token })
+export function myFavourites(token: string): Promise<Answer<JsonOf<"/store/favourites", "get">>> {
+  return answer("/store/favourites", store(token).GET("/store/favourites"))
 }
 
-export function markFavourite(token: string, beauticianId: string, favourite: boolean) {
-  const path = `/store/favourites/${encodeURIComponent(beauticianId)}`
-  return medusa<unknown>(path, { method: favourite ? "PUT" : "DELETE", token })
+/** Makes the beautician a favourite, or no longer one; both are idempotent. */
+export function markFavourite(token: string, beauticianId: string, favourite: boolean): Promise<Answer<unknown>> {
+  const params = { path: { beautician_id: beauticianId } }
+  const client = store(token)
+  return favourite
+    ? answer("/store/favourites/{beautician_id}", client.PUT("/store/favourites/{beautician_id}", { params }))
+    : answer("/store/favourites/{beautician_id}", client.DELETE("/store/favourites/{beautician_id}", { params }))
 }
 
 export function myViewingHistory(token: string): Promise<Answer<ViewingHistory>> {
-  return medusa<ViewingHistory>("/store/viewing-history", { token })
+  return answer("/store/viewing-history", store(token).GET("/store/viewing-history"))
 }
 
 export function consentToHistory(token: string, consent: boolean) {
-  return medusa<{ consent: boolean; consented_at: string | null }>("/store/viewing-history/consent", { method: "PUT", token, body: { consent } })
+  return answer("/store/viewing-history/consent", store(token).PUT("/store/viewing-history/consent", { body: { consent } }))
 }
 
 export function recordView(token: string, productId: string) {
-  return medusa<{ recorded: boolean }>("/store/viewing-history", { token, body: { product_id: productId } })
+  return answer("/store/viewing-history", store(token).POST("/store/viewing-history", { body: { product_id: productId } }))
 }
 
-export function clearHistory(token: string) {
-  return medusa<{ cleared: number }>("/store/viewing-history", { method: "DELETE", token })
+export function clearHistory(token: string): Promise<Answer<JsonOf<"/store/viewing-history", "delete">>> {
+  return answer("/store/viewing-history", store(token).DELETE("/store/viewing-history"))
 }

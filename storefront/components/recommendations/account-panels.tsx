@@ -53,7 +53,10 @@ function Favourites({ favourites, services, locale }: { favourites: Favourite[];
       ),
       times:
         times.length > 0 ? (
-          <FreeTimeLinks beauticianId={beautician.id} times={times} label={t.freeTimesWith(beautician.display_name)} locale={locale} />
+          <>
+            <p className="favourite-free-for">{t.favouriteFreeFor(times[0].service.title)}</p>
+            <FreeTimeLinks beauticianId={beautician.id} times={times} label={t.freeTimesWith(beautician.display_name)} locale={locale} />
+          </>
         ) : (
           <p className="form-hint">{t.favouritesNoFree}</p>
         ),

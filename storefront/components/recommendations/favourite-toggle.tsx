@@ -8,6 +8,7 @@ import { localePath, type Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { recommendations } from "@/lib/messages/recommendations"
 import { textsOf } from "@/lib/texts"
+import "@/styles/recommendations.css"
 
 /**
  * The heart on a beautician's profile: a toggle for a signed-in customer;
@@ -22,12 +23,14 @@ export function FavouriteToggle({ beauticianId, name, favourite, signedIn, path,
 
   if (!signedIn) {
     return (
-      <Link href={`${localePath(locale, "/sign-in")}?next=${encodeURIComponent(localePath(locale, path))}`} className="favourite-toggle">
-        <span className="heart" aria-hidden>
-          ♡
-        </span>
-        {t.favouriteSignIn}
-      </Link>
+      <div className="favourite-box">
+        <Link href={`${localePath(locale, "/sign-in")}?next=${encodeURIComponent(localePath(locale, path))}`} className="favourite-toggle">
+          <span className="heart" aria-hidden>
+            ♡
+          </span>
+          {t.favouriteSignIn}
+        </Link>
+      </div>
     )
   }
 
@@ -45,7 +48,7 @@ export function FavouriteToggle({ beauticianId, name, favourite, signedIn, path,
     })
 
   return (
-    <div>
+    <div className="favourite-box">
       <button type="button" className="favourite-toggle" aria-pressed={pressed} onClick={toggle} disabled={busy}>
         <span className="heart" aria-hidden>
           {pressed ? "♥" : "♡"}

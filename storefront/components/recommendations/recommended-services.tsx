@@ -9,20 +9,24 @@ import { formatDay } from "@/lib/time"
 import "@/styles/recommendations.css"
 
 /** Why a service is suggested, in the customer's words; undefined when the service it refers to is not in the catalogue. */
-export function reasonText(recommendation: Recommendation, services: Map<string, ServiceSummary>, locale: Locale): string | undefined {
+export function reasonText(recommendation: Recommendation, services: Map<string, ServiceSummary>, locale: Locale, pageProductId?: string): string | undefined {
   const t = messagesFor(locale)
   const { reason, beautician, slots } = recommendation
   switch (reason.code) {
     case "booked_together": {
       const because = reason.because_product_id ? services.get(reason.because_product_id) : undefined
-      return because && t.becauseBooked(because.title)
+      if (!because) return undefined
+      // On a service's page the anchor may be the page's service, which the customer need not have booked.
+      return because.productId === pageProductId ? t.bookedTogetherWith(because.title) : t.becauseBooked(because.title)
     }
     case "rebook_due":
       return reason.interval_days && reason.due_on ? t.rebookDue(reason.interval_days, formatDay(reason.due_on, locale)) : undefined
     case "favourite_free":
       return beautician && slots.length > 0 ? t.favouriteFree(beautician.display_name, freeTimeLabel(slots[0].starts_at, locale)) : undefined
     case "popular_nearby":
-      return reason.bookings !== undefined ? t.popularNearby(reason.bookings) : undefined
+      // Too little booked nearby widens "near" to the whole city (`within_km: null`): say which.
+      if (reason.bookings === undefined) return undefined
+      return reason.within_km === null ? t.popularCity(reason.bookings) : t.popularNearby(reason.bookings)
     case "viewed":
       return t.viewedRecently
   }
@@ -37,11 +41,14 @@ export async function RecommendedServices({
   load,
   heading,
   hint,
+  pageProductId,
   locale,
 }: {
   load: () => Promise<[Recommendations, ServiceSummary[]]>
   heading: string
   hint?: (personal: boolean) => string | undefined
+  /** The service whose page this is, if any. */
+  pageProductId?: string
   locale: Locale
 }) {
   const t = messagesFor(locale)
@@ -51,7 +58,7 @@ export async function RecommendedServices({
   const services = new Map(catalogue.map((service) => [service.productId, service]))
   const shown = answer.recommendations.flatMap((recommendation) => {
     const service = services.get(recommendation.product_id)
-    const reason = reasonText(recommendation, services, locale)
+    const reason = reasonText(recommendation, services, locale, pageProductId)
     return service && reason ? [{ recommendation, service, reason }] : []
   })
   if (shown.length === 0) return null

@@ -32,16 +32,22 @@ export function ViewingHistory({ consent, views, locale }: { consent: boolean; v
 
   const fail = (code: string) => setSaid({ ok: false, text: errorText(locale, code) })
 
-  const switchTo = (consenting: boolean) =>
+  const switchTo = (consenting: boolean) => {
+    // The switch moves at once (outside the transition, which would hold it back); it moves back if commerce refuses.
+    setOn(consenting)
     startBusy(async () => {
       setSaid(null)
       const done = await setHistoryConsent(consenting)
-      if (!done.ok) return fail(done.code)
+      if (!done.ok) {
+        setOn(!consenting)
+        return fail(done.code)
+      }
       setOn(done.consent)
       if (!done.consent) setShown([])
       setSaid({ ok: true, text: done.consent ? t.historyOn : t.historyOffCleared })
       router.refresh()
     })
+  }
 
   const clear = () =>
     startBusy(async () => {
@@ -63,7 +69,7 @@ export function ViewingHistory({ consent, views, locale }: { consent: boolean; v
         {t.historyExplain}
       </p>
       {shown.length === 0 ? (
-        <p className="empty">{on ? t.historyEmpty : t.historyOffEmpty}</p>
+        <p className="history-empty">{on ? t.historyEmpty : t.historyOffEmpty}</p>
       ) : (
         <>
           <ul className="history-list" aria-label={t.historyTitle}>

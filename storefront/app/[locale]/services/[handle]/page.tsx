@@ -91,6 +91,7 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
           <RecommendedServices
             load={() => Promise.all([recommend({ token, productId: product.id, place: PEOPLES_SQUARE, limit: 4 }), loadCatalog(locale).then((groups) => groups.flatMap((group) => group.services))])}
             heading={t.bookedWithTitle}
+            pageProductId={product.id}
             locale={locale}
           />
         </Suspense>
