@@ -24,7 +24,7 @@ export interface Refusal {
 }
 
 /** The JSON a typed route answers with on success (its 200, else its 201). */
-export type JsonOf<P extends keyof paths, M extends "get" | "post" | "put"> = paths[P][M] extends { responses: { 200: { content: { "application/json": infer T } } } }
+export type JsonOf<P extends keyof paths, M extends "get" | "post" | "put" | "delete"> = paths[P][M] extends { responses: { 200: { content: { "application/json": infer T } } } }
   ? T
   : paths[P][M] extends { responses: { 201: { content: { "application/json": infer T } } } }
     ? T

@@ -10,6 +10,8 @@ export interface ServiceOption {
 }
 
 export interface ServiceSummary {
+  /** Medusa's product id: how recommendations name a service. */
+  productId: string
   handle: string
   title: string
   subtitle: string | null
@@ -63,6 +65,7 @@ export async function loadCatalog(locale: Locale): Promise<CategoryGroup[]> {
     const localized = localizeProduct(product, locale)
     const prices = localized.options.map((o) => o.price).filter((p): p is number => p !== null)
     group.services.push({
+      productId: product.id,
       handle: product.handle,
       title: localized.title,
       subtitle: localized.subtitle,
@@ -75,3 +78,6 @@ export async function loadCatalog(locale: Locale): Promise<CategoryGroup[]> {
     .sort((a, b) => a.rank - b.rank)
     .map(({ rank: _rank, ...group }) => ({ ...group, services: group.services.sort((a, b) => a.handle.localeCompare(b.handle)) }))
 }
+
+/** Every service in the catalogue by its product id (recommendations, favourites and the history name services so). */
+export const servicesById = (groups: CategoryGroup[]) => new Map(groups.flatMap((group) => group.services.map((service) => [service.productId, service] as const)))

@@ -12,6 +12,7 @@ import { proOffice } from "./messages/pro-office"
 import { proDay } from "./messages/pro-day"
 import { proOffers } from "./messages/pro-offers"
 import { profile } from "./messages/profile"
+import { recommendations } from "./messages/recommendations"
 import { reviews } from "./messages/reviews"
 import { settings } from "./messages/settings"
 import { support } from "./messages/support"
@@ -45,6 +46,7 @@ const areas = [
   proApply,
   proDay,
   proOffers,
+  recommendations,
 ] as const
 
 // A key in two areas would silently lose one of its texts.

@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation"
+import { Suspense } from "react"
 import { ErrorState } from "@/components/error-state"
 import { BeauticianCard } from "@/components/beautician-card"
+import { RecommendationsLoading, RecommendedServices } from "@/components/recommendations/recommended-services"
 import { SearchBox } from "@/components/search-box"
 import { ServiceCard } from "@/components/service-card"
 import { SiteHeader } from "@/components/site-header"
@@ -11,6 +13,8 @@ import { withoutCms } from "@/lib/cms"
 import { listBeauticiansNear, PEOPLES_SQUARE } from "@/lib/doorstep"
 import { messagesFor } from "@/lib/i18n"
 import { isLocale, localePath } from "@/lib/locale"
+import { recommend } from "@/lib/recommendations"
+import { sessionToken } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
 
@@ -18,6 +22,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
+  const token = await sessionToken()
+  // Started now, shown when ready: the row streams in after the rest of the page.
+  const suggestions = recommend({ token, place: PEOPLES_SQUARE })
+  suggestions.catch(() => undefined)
   const [catalog, nearby, banners] = await Promise.all([
     unlessUnavailable(loadCatalog(locale)),
     unlessUnavailable(listBeauticiansNear(PEOPLES_SQUARE, { limit: 6 })),
@@ -40,6 +48,16 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               </a>
             ))}
           </section>
+        )}
+        {catalog !== null && catalog.length > 0 && (
+          <Suspense fallback={<RecommendationsLoading locale={locale} />}>
+            <RecommendedServices
+              load={async () => [await suggestions, catalog.flatMap((group) => group.services)]}
+              heading={t.forYouTitle}
+              hint={(personal) => (personal ? undefined : t.forYouGuestHint)}
+              locale={locale}
+            />
+          </Suspense>
         )}
         {catalog === null && <ErrorState locale={locale} retryPath="/" />}
         {catalog !== null && catalog.length === 0 && <p className="notice">{t.empty}</p>}

@@ -1,11 +1,10 @@
-import Link from "next/link"
 import { unlessUnavailable } from "@/lib/backend"
 import type { BookingRules } from "@/lib/booking"
 import { messagesFor } from "@/lib/i18n"
-import { localePath, type Locale } from "@/lib/locale"
+import type { Locale } from "@/lib/locale"
 import { errorText } from "@/lib/messages/errors"
 import { nextFreeStarts, type TimesPlace } from "@/lib/next-free"
-import { dateInZone, datesFrom, formatClock, formatDay, todayInZone } from "@/lib/time"
+import { FreeTimeLinks } from "./free-time-links"
 
 /**
  * The beautician's next few free starts for one service at `place`, each a
@@ -29,24 +28,8 @@ export async function NextFreeTimes({
   const found = await unlessUnavailable(nextFreeStarts({ beauticianId, variantId: service.optionId, place, rules }))
   if (found === null || !found.ok) return <p className="form-hint free-times-none">{errorText(locale, found?.code ?? "UNAVAILABLE")}</p>
   if (found.starts.length === 0) return <p className="form-hint free-times-none">{t.nothingFree(found.days)}</p>
-  const [today, tomorrow] = datesFrom(todayInZone(), 2)
-  const day = (start: string) => {
-    const date = dateInZone(start)
-    return date === today ? t.today : date === tomorrow ? t.tomorrow : formatDay(date, locale)
-  }
-  const query = (start: string) => new URLSearchParams({ beautician: beauticianId, option: service.optionId, start }).toString()
-  return (
-    <ul className="free-times" aria-label={t.nextFreeFor(service.title)}>
-      {found.starts.map((start) => (
-        <li key={start}>
-          <Link href={`${localePath(locale, `/services/${service.handle}/book`)}?${query(start)}`} className="time-chip">
-            {day(start)} {formatClock(start, locale)}
-            <span className="visually-hidden"> · {service.title}</span>
-          </Link>
-        </li>
-      ))}
-    </ul>
-  )
+  const times = found.starts.map((start) => ({ start, optionId: service.optionId, service }))
+  return <FreeTimeLinks beauticianId={beauticianId} times={times} label={t.nextFreeFor(service.title)} locale={locale} />
 }
 
 export function NextFreeLoading({ locale }: { locale: Locale }) {

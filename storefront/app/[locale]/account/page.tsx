@@ -1,6 +1,8 @@
 import Link from "next/link"
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { Suspense } from "react"
+import { FavouritesPanel, ViewingHistoryPanel } from "@/components/recommendations/account-panels"
 import { AddressList, type ShownAddress } from "@/components/settings/address-list"
 import { DeleteAccount } from "@/components/settings/delete-account"
 import { PhoneForm } from "@/components/settings/phone-form"
@@ -65,6 +67,16 @@ function Shortcuts({ locale }: { locale: Locale }) {
   )
 }
 
+/** A panel whose data is still on its way: its title, and that it is loading. */
+function PanelLoading({ title }: { title: string }) {
+  return (
+    <section className="panel" aria-busy="true">
+      <h2>{title}</h2>
+      <span className="skeleton" />
+    </section>
+  )
+}
+
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
@@ -87,6 +99,12 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <ProfileForm locale={locale} firstName={customer.first_name ?? ""} lastName={customer.last_name ?? ""} email={realEmail(customer.email)} />
         <PhoneForm locale={locale} current={shownPhone(customer.phone)} />
         <AddressList locale={locale} addresses={loaded.addresses} />
+        <Suspense fallback={<PanelLoading title={t.favouritesTitle} />}>
+          <FavouritesPanel token={token} locale={locale} />
+        </Suspense>
+        <Suspense fallback={<PanelLoading title={t.historyTitle} />}>
+          <ViewingHistoryPanel token={token} locale={locale} />
+        </Suspense>
         <section className="panel" aria-labelledby="privacy-title">
           <h2 id="privacy-title">{t.privacyTitle}</h2>
           <p className="form-hint">{t.exportLead}</p>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { Suspense } from "react"
 import { RatingSummary } from "@/components/rating"
 import { NextFreeLoading, NextFreeTimes } from "@/components/profile/next-free-times"
+import { FavouriteToggle } from "@/components/recommendations/favourite-toggle"
 import { ReviewsLoading, StreamedReviews } from "@/components/reviews/streamed-reviews"
 import { RichText } from "@/components/rich-text"
 import { SiteHeader } from "@/components/site-header"
@@ -18,6 +19,7 @@ import { messagesFor } from "@/lib/i18n"
 import { formatDate, isLocale, localePath, type Locale } from "@/lib/locale"
 import { formatCny } from "@/lib/money"
 import { timesPlace } from "@/lib/next-free"
+import { myFavourites } from "@/lib/recommendations"
 import { sessionToken } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
@@ -25,21 +27,23 @@ export const dynamic = "force-dynamic"
 /**
  * The profile, the studio's name, the store's services, what the studio
  * published about the beautician in the cms (nothing while the cms cannot
- * answer), the booking rules and the place free times are for, read before
- * anything is sent so an unknown id is a real 404.
+ * answer), the booking rules, the place free times are for and whether the
+ * customer keeps them as a favourite, read before anything is sent so an
+ * unknown id is a real 404.
  */
 async function loadProfile(id: string, locale: Locale) {
   const beautician = await findBeautician(id)
   if (!beautician) return { beautician }
   const token = await sessionToken()
-  const [studio, products, content, rules, place] = await Promise.all([
+  const [studio, products, content, rules, place, favourite] = await Promise.all([
     beautician.merchant_handle ? findStudio(beautician.merchant_handle) : undefined,
     listServiceProducts(),
     withoutCms(findBeauticianContent(locale, beautician.id), undefined),
     bookingRules(),
     timesPlace(token),
+    token ? isFavourite(token, beautician.id) : false,
   ])
-  return { beautician, studio, products, content, rules, place }
+  return { beautician, studio, products, content, rules, place, favourite, signedIn: token !== undefined }
 }
 
 export default async function BeauticianPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -52,7 +56,7 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
     return <UnavailablePage locale={locale} path={path} />
   }
   if (!loaded.beautician) notFound()
-  const { beautician, studio, products, content, rules, place } = loaded
+  const { beautician, studio, products, content, rules, place, favourite, signedIn } = loaded
   const name = content?.display_name ?? beautician.display_name
   const productById = new Map(products.map((product) => [product.id, product]))
   const services = beautician.service_product_ids.flatMap((productId) => {
@@ -76,6 +80,7 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
             <h1>{name}</h1>
             {studio && <p className="profile-studio">{t.studio(studio.name)}</p>}
             <RatingSummary rating={beautician.rating} count={beautician.review_count} locale={locale} />
+            <FavouriteToggle beauticianId={beautician.id} name={name} favourite={favourite} signedIn={signedIn} path={path} locale={locale} />
           </div>
         </header>
 
@@ -153,6 +158,12 @@ export default async function BeauticianPage({ params }: { params: Promise<{ loc
       </main>
     </>
   )
+}
+
+/** Whether the signed-in customer keeps this beautician among their favourites (a lapsed session: not). */
+async function isFavourite(token: string, beauticianId: string): Promise<boolean> {
+  const got = await myFavourites(token)
+  return got.ok && got.data.favourites.some((f) => f.beautician.id === beauticianId)
 }
 
 /** The studio's photo of the beautician, or the first character of their name until there is one. */

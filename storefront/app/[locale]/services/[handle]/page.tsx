@@ -5,22 +5,26 @@ import { RichText } from "@/components/rich-text"
 import { SiteHeader } from "@/components/site-header"
 import { UnavailablePage } from "@/components/unavailable-page"
 import { BeauticianCard } from "@/components/beautician-card"
+import { RecommendationsLoading, RecommendedServices } from "@/components/recommendations/recommended-services"
+import { RecordView } from "@/components/recommendations/record-view"
 import { ReviewsLoading, StreamedReviews } from "@/components/reviews/streamed-reviews"
 import { unlessUnavailable } from "@/lib/backend"
-import { localizeProduct } from "@/lib/catalog"
+import { loadCatalog, localizeProduct } from "@/lib/catalog"
 import { findServiceContent, withoutCms } from "@/lib/cms"
 import { findServiceProduct } from "@/lib/commerce"
 import { listBeauticiansNear, listServiceReviews, PEOPLES_SQUARE } from "@/lib/doorstep"
 import { messagesFor } from "@/lib/i18n"
 import { isLocale, localePath, type Locale } from "@/lib/locale"
 import { formatCny } from "@/lib/money"
+import { recommend } from "@/lib/recommendations"
+import { sessionToken } from "@/lib/session"
 
 export const dynamic = "force-dynamic"
 
 async function loadService(locale: Locale, handle: string) {
   const [product, content] = await Promise.all([findServiceProduct(handle), withoutCms(findServiceContent(locale, handle), undefined)])
-  const beauticians = product ? await listBeauticiansNear(PEOPLES_SQUARE, { productId: product.id, limit: 6 }) : []
-  return { product, content, beauticians }
+  const [beauticians, token] = await Promise.all([product ? listBeauticiansNear(PEOPLES_SQUARE, { productId: product.id, limit: 6 }) : [], sessionToken()])
+  return { product, content, beauticians, token }
 }
 
 export default async function ServicePage({ params }: { params: Promise<{ locale: string; handle: string }> }) {
@@ -33,13 +37,14 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
     return <UnavailablePage locale={locale} path={path} />
   }
   if (!loaded.product) notFound()
-  const { content, beauticians } = loaded
+  const { content, beauticians, token } = loaded
   const product = loaded.product
   const service = localizeProduct(product, locale)
   return (
     <>
       <SiteHeader locale={locale} path={path} />
       <main className="page service-page">
+        {token && <RecordView productId={product.id} />}
         <Link href={localePath(locale)} className="back-link">
           {t.backToList}
         </Link>
@@ -81,6 +86,15 @@ export default async function ServicePage({ params }: { params: Promise<{ locale
             <p className="empty">{t.nearbyEmpty}</p>
           )}
         </section>
+
+        <Suspense fallback={<RecommendationsLoading locale={locale} />}>
+          <RecommendedServices
+            load={() => Promise.all([recommend({ token, productId: product.id, place: PEOPLES_SQUARE, limit: 4 }), loadCatalog(locale).then((groups) => groups.flatMap((group) => group.services))])}
+            heading={t.bookedWithTitle}
+            pageProductId={product.id}
+            locale={locale}
+          />
+        </Suspense>
 
         <section className="panel" aria-labelledby="reviews-title">
           <h2 id="reviews-title">{t.serviceReviewsTitle}</h2>
