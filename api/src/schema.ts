@@ -2101,6 +2101,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether commerce can serve: its database, Redis when configured, the search engine
+         * @description For load balancers and orchestrators; `GET /health` (Medusa's) says only that the process is alive. Checks run side by side, each given 2 s. Never cached.
+         */
+        get: operations["getReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/store/appointments": {
         parameters: {
             query?: never;
@@ -3749,6 +3769,27 @@ export type components = {
                 /** @example 应于 14:05 出发，尚未出发 · Should have set off by 14:05 */
                 message: string;
             }[];
+        };
+        Readiness: {
+            /**
+             * @description Each check's outcome: `ok`, what stands in (`search`: `postgres` or `meilisearch`), or a short reason it failed (`ECONNREFUSED`, `timeout`)
+             * @example {
+             *       "database": "ok",
+             *       "search": "postgres"
+             *     }
+             */
+            checks: {
+                [key: string]: string;
+            };
+            /**
+             * @description The checks that failed (503 only)
+             * @example [
+             *       "redis"
+             *     ]
+             */
+            failing?: string[];
+            /** @enum {string} */
+            status: "ready" | "unavailable";
         };
         Recommendation: {
             beautician: components["schemas"]["RecommendedBeautician"] | null;
@@ -16389,6 +16430,35 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+        };
+    };
+    getReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description A check failed; `failing` names it. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
                 };
             };
         };

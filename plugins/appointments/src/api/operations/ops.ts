@@ -1,0 +1,28 @@
+import { z } from "zod"
+import { defineOperations } from "../openapi"
+
+/**
+ * What operators and their tools call: readiness for load balancers and
+ * orchestrators (liveness is Medusa's own `GET /health`). See docs/operations.md.
+ */
+
+const Readiness = z
+  .object({
+    status: z.enum(["ready", "unavailable"]),
+    checks: z.record(z.string(), z.string()).meta({
+      description: "Each check's outcome: `ok`, what stands in (`search`: `postgres` or `meilisearch`), or a short reason it failed (`ECONNREFUSED`, `timeout`)",
+      example: { database: "ok", search: "postgres" },
+    }),
+    failing: z.array(z.string()).optional().meta({ description: "The checks that failed (503 only)", example: ["redis"] }),
+  })
+  .meta({ id: "Readiness" })
+
+export const operations = defineOperations({
+  "GET /ready": {
+    summary: "Whether commerce can serve: its database, Redis when configured, the search engine",
+    description: "For load balancers and orchestrators; `GET /health` (Medusa's) says only that the process is alive. Checks run side by side, each given 2 s. Never cached.",
+    auth: "public",
+    responses: { 200: Readiness },
+    failures: { 503: { mediaType: "application/json", description: "A check failed; `failing` names it.", schema: Readiness } },
+  },
+})
