@@ -1317,6 +1317,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics: requests, latencies, scheduled jobs, the notification outbox
+         * @description Text exposition format. With `METRICS_TOKEN` set, only `Authorization: Bearer <METRICS_TOKEN>`; without it, only callers on this machine (loopback, or through a proxy named in `TRUSTED_PROXIES`). Requests are labelled by route pattern and status class; the outbox backlog is counted at scrape time.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pro/application": {
         parameters: {
             query?: never;
@@ -12929,6 +12949,46 @@ export interface operations {
                         /** @constant */
                         code: "FAIL";
                         message: string;
+                    };
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics, one series a line (exposition format 0.0.4). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "METRICS_FORBIDDEN";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };

@@ -1,19 +1,37 @@
+import expireHolds from "@doorstep/appointments/jobs/expire-holds"
+import { NOTIFICATION_OUTBOX_MODULE, type NotificationOutboxModuleService } from "@doorstep/notifications/modules/notification-outbox"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { settle } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
+/** One sample's value in Prometheus text, or undefined when the series is absent. */
+function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
+  const wanted = Object.entries(labels).map(([key, value]) => `${key}="${value}"`)
+  const line = text.split("\n").find((row) => {
+    if (!row.startsWith(`${name}{`) && !row.startsWith(`${name} `)) return false
+    const labelText = row.startsWith(`${name}{`) ? row.slice(name.length + 1, row.indexOf("}")) : ""
+    return wanted.every((label) => labelText.split(",").includes(label))
+  })
+  return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(" ") + 1))
+}
+
 /** Port 2: nothing listens there (and fetch does not bar it, as it bars 1), so a connection is refused at once. */
 const CLOSED_PORT = 2
 
 /**
- * What operators call: Medusa's liveness and our readiness (database, Redis
- * when configured, search).
+ * What operators call: Medusa's liveness, our readiness (database, Redis
+ * when configured, search), and the Prometheus metrics with who may read them.
  */
 medusaIntegrationTestRunner({
   inApp: true,
-  testSuite: ({ api }) => {
+  testSuite: ({ api, getContainer }) => {
+    const metrics = async (headers: Record<string, string> = {}) => (await settle(api.get("/metrics", { headers }))) as unknown as { status: number; data: string; headers: Record<string, string> }
+
     afterEach(() => {
+      delete process.env.METRICS_TOKEN
       delete process.env.REDIS_URL
       delete process.env.MEILISEARCH_HOST
     })
@@ -37,6 +55,76 @@ medusaIntegrationTestRunner({
         failing: ["search", "redis"],
       })
       expect(JSON.stringify(ready.data)).not.toContain("s3cret")
+    })
+
+    it("counts requests by route pattern and status class, never by raw URL", async () => {
+      for (const token of ["first-secret-token", "second-secret-token"]) expect((await settle(api.get(`/calendar/${token}.ics`))).status).toBe(404)
+      await api.get("/ready")
+      await settle(api.get("/no-such-route/123"))
+      const { status, data, headers } = await metrics()
+      expect(status).toBe(200)
+      expect(headers["content-type"]).toMatch(/^text\/plain;.*version=0\.0\.4/)
+      expect(sample(data, "doorstep_http_requests_total", { method: "GET", route: "/calendar/:file", status_class: "4xx" })).toBe(2)
+      expect(sample(data, "doorstep_http_requests_total", { method: "GET", route: "/ready", status_class: "2xx" })).toBeGreaterThanOrEqual(1)
+      expect(sample(data, "doorstep_http_requests_total", { method: "GET", route: "unmatched", status_class: "4xx" })).toBeGreaterThanOrEqual(1)
+      expect(sample(data, "doorstep_http_request_duration_seconds_count", { method: "GET", route: "/calendar/:file", status_class: "4xx" })).toBe(2)
+      expect(data).not.toContain("first-secret-token")
+      expect(data).not.toContain("no-such-route")
+      expect(sample(data, "process_resident_memory_bytes")).toBeGreaterThan(0)
+    })
+
+    it("counts and times scheduled job runs, failures apart", async () => {
+      const before = await metrics()
+      const ok = (text: string) => sample(text, "doorstep_job_runs_total", { job: "expire-appointment-holds", outcome: "ok" }) ?? 0
+      const failed = (text: string) => sample(text, "doorstep_job_runs_total", { job: "expire-appointment-holds", outcome: "failed" }) ?? 0
+      await expireHolds(getContainer())
+      const broken = { resolve: () => { throw new Error("module unavailable") } } as unknown as MedusaContainer
+      await expect(expireHolds(broken)).rejects.toThrow("module unavailable")
+      const after = await metrics()
+      expect(ok(after.data) - ok(before.data)).toBe(1)
+      expect(failed(after.data) - failed(before.data)).toBe(1)
+      expect(sample(after.data, "doorstep_job_duration_seconds_count", { job: "expire-appointment-holds", outcome: "ok" })).toBeGreaterThanOrEqual(1)
+    })
+
+    it("reads the notification outbox's backlog at scrape time", async () => {
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const outbox = getContainer().resolve<NotificationOutboxModuleService>(NOTIFICATION_OUTBOX_MODULE)
+      const empty = await metrics()
+      expect(sample(empty.data, "doorstep_notification_outbox", { status: "pending" })).toBe(0)
+      expect(sample(empty.data, "doorstep_notification_outbox_oldest_pending_seconds")).toBe(0)
+
+      const tenMinutesAgo = new Date(Date.now() - 600_000)
+      const notice = (n: number) => ({
+        dedupe_key: `ops-${n}`, appointment_id: `appt_ops_${n}`, kind: "booking_confirmed" as never, ref: "", recipient_type: "customer" as const, recipient_id: "cus_ops",
+        channel: "sms", to: "+8613800138000", locale: "zh-CN" as const, title: "预约已确认", body: "…", url: null, subject_starts_at: new Date(),
+      })
+      expect(await outbox.addDeliveries(pg, [notice(1), notice(2), notice(3)], tenMinutesAgo)).toBe(3)
+      const { rows } = await pg.raw(`select id from notification_delivery where dedupe_key = 'ops-3'`)
+      await outbox.markFailed(pg, rows[0].id, "gateway said no", null, new Date())
+
+      const { data } = await metrics()
+      expect(sample(data, "doorstep_notification_outbox", { status: "pending" })).toBe(2)
+      expect(sample(data, "doorstep_notification_outbox", { status: "failed" })).toBe(1)
+      expect(sample(data, "doorstep_notification_outbox_oldest_pending_seconds")).toBeGreaterThanOrEqual(600)
+    })
+
+    it("with METRICS_TOKEN set, answers only its bearer", async () => {
+      process.env.METRICS_TOKEN = "scrape-me-0123456789"
+      expect((await metrics()).status).toBe(403)
+      expect((await metrics({ authorization: "Bearer scrape-me-012345678X" })).status).toBe(403)
+      const denied = await metrics({ authorization: "Bearer wrong" })
+      expect(denied.data).toMatchObject({ code: "METRICS_FORBIDDEN" })
+      expect((await metrics({ authorization: "Bearer scrape-me-0123456789" })).status).toBe(200)
+    })
+
+    it("without METRICS_TOKEN, answers callers on this machine only", async () => {
+      process.env.TRUSTED_PROXIES = "loopback"
+      try {
+        expect((await metrics()).status).toBe(200)
+        expect((await metrics({ "x-forwarded-for": "203.0.113.7" })).status).toBe(403)
+      } finally {
+        delete process.env.TRUSTED_PROXIES
+      }
     })
   },
 })

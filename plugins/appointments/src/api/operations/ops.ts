@@ -3,7 +3,8 @@ import { defineOperations } from "../openapi"
 
 /**
  * What operators and their tools call: readiness for load balancers and
- * orchestrators (liveness is Medusa's own `GET /health`). See docs/operations.md.
+ * orchestrators (liveness is Medusa's own `GET /health`), and the metrics
+ * Prometheus scrapes. See docs/operations.md.
  */
 
 const Readiness = z
@@ -24,5 +25,13 @@ export const operations = defineOperations({
     auth: "public",
     responses: { 200: Readiness },
     failures: { 503: { mediaType: "application/json", description: "A check failed; `failing` names it.", schema: Readiness } },
+  },
+  "GET /metrics": {
+    summary: "Prometheus metrics: requests, latencies, scheduled jobs, the notification outbox",
+    description:
+      "Text exposition format. With `METRICS_TOKEN` set, only `Authorization: Bearer <METRICS_TOKEN>`; without it, only callers on this machine (loopback, or through a proxy named in `TRUSTED_PROXIES`). Requests are labelled by route pattern and status class; the outbox backlog is counted at scrape time.",
+    auth: "public",
+    responses: { 200: { mediaType: "text/plain", description: "The metrics, one series a line (exposition format 0.0.4)." } },
+    errors: { 403: ["METRICS_FORBIDDEN"] },
   },
 })
