@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { bootStrapi, stopStrapi } from './strapi';
 
-/** What operators call: liveness (Strapi's `/_health`) and readiness (`/_ready`, the database). */
+/** What operators call: liveness (Strapi's `/_health`), readiness (`/_ready`, the database), and request ids in the log. */
 let app: Core.Strapi;
 
 beforeAll(async () => {
@@ -44,5 +44,27 @@ describe('health and readiness', () => {
       await admin.end();
     }
     await request(app.server.httpServer).get('/_ready').expect(200);
+  });
+});
+
+describe('request ids', () => {
+  it("keeps the caller's x-request-id, answers it and writes it in the request's log line", async () => {
+    const lines: string[] = [];
+    const http = jest.spyOn(app.log, 'http').mockImplementation(((line: string) => lines.push(line)) as never);
+    try {
+      const answer = await request(app.server.httpServer).get('/_ready').set('x-request-id', 'sf-7f3a:1').expect(200);
+      expect(answer.headers['x-request-id']).toBe('sf-7f3a:1');
+      expect(lines).toContainEqual(expect.stringMatching(/^GET \/_ready \(\d+ ms\) 200 \[sf-7f3a:1\]$/));
+    } finally {
+      http.mockRestore();
+    }
+  });
+
+  it('makes one when there is none or it is not well formed', async () => {
+    for (const given of [undefined, 'a b', 'x'.repeat(129)]) {
+      const call = request(app.server.httpServer).get('/_health');
+      const answer = await (given === undefined ? call : call.set('x-request-id', given)).expect(204);
+      expect(answer.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    }
   });
 });

@@ -3,7 +3,9 @@ import { NOTIFICATION_OUTBOX_MODULE, type NotificationOutboxModuleService } from
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { settle } from "../helpers/booking"
+import http from "node:http"
+import type { AddressInfo } from "node:net"
+import { settle, staffAccount } from "../helpers/booking"
 
 jest.setTimeout(120 * 1000)
 
@@ -21,9 +23,25 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 /** Port 2: nothing listens there (and fetch does not bar it, as it bars 1), so a connection is refused at once. */
 const CLOSED_PORT = 2
 
+// A stand-in cms, up before the runner loads commerce's configuration (CMS_URL): empty lists, and the request ids it was sent.
+const cmsRequestIds: Array<string | undefined> = []
+const cms = http.createServer((req, res) => {
+  cmsRequestIds.push(req.headers["x-request-id"] as string | undefined)
+  res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ data: [], meta: { pagination: { page: 1, pageCount: 1, total: 0 } } }))
+})
+beforeAll(async () => {
+  await new Promise<void>((resolve) => cms.listen(0, "127.0.0.1", resolve))
+  Object.assign(process.env, { CMS_URL: `http://127.0.0.1:${(cms.address() as AddressInfo).port}`, CMS_API_TOKEN: "ops-test-token", CMS_WEBHOOK_SECRET: "ops-test-secret" })
+})
+afterAll(async () => {
+  for (const name of ["CMS_URL", "CMS_API_TOKEN", "CMS_WEBHOOK_SECRET"]) delete process.env[name]
+  await new Promise((resolve) => cms.close(resolve))
+})
+
 /**
  * What operators call: Medusa's liveness, our readiness (database, Redis
- * when configured, search), and the Prometheus metrics with who may read them.
+ * when configured, search), the Prometheus metrics with who may read them,
+ * and the request id carried on to the cms.
  */
 medusaIntegrationTestRunner({
   inApp: true,
@@ -125,6 +143,23 @@ medusaIntegrationTestRunner({
       } finally {
         delete process.env.TRUSTED_PROXIES
       }
+    })
+
+    it("answers every request's x-request-id, keeping a well-formed one and replacing any other", async () => {
+      expect((await api.get("/ready", { headers: { "x-request-id": "sf-7f3a:1" } })).headers["x-request-id"]).toBe("sf-7f3a:1")
+      const made = (await api.get("/ready")).headers["x-request-id"]
+      expect(made).toMatch(/^[0-9a-f-]{36}$/)
+      const forged = (await api.get("/ready", { headers: { "x-request-id": "a b\u0007" } })).headers["x-request-id"]
+      expect(forged).toMatch(/^[0-9a-f-]{36}$/)
+    })
+
+    it("passes the request id on to the cms in the calls the request makes", async () => {
+      const platform = await staffAccount(api, getContainer(), "ops@doorstep.local", { role: "platform_admin" })
+      cmsRequestIds.length = 0
+      const answer = await api.post("/admin/content/reconcile", {}, { headers: { authorization: `Bearer ${platform}`, "x-request-id": "ops-reconcile-42" } })
+      expect(answer.status).toBe(200)
+      expect(cmsRequestIds.length).toBeGreaterThan(0)
+      expect(new Set(cmsRequestIds)).toEqual(new Set(["ops-reconcile-42"]))
     })
   },
 })

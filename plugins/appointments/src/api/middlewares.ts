@@ -8,6 +8,7 @@ import { DateOverrideBody, DateSpanQuery, TimeOffBody, WorkingHoursBody } from "
 import { BEAUTICIAN_ROUTES } from "./pro-callers"
 import { validate } from "./validation"
 import { recordRequests } from "./ops/metrics"
+import { carryRequestId } from "./ops/request-id"
 import { priceAppointmentLine } from "../lib/deposit-line"
 
 const customer = authenticate("customer", ["bearer", "session"])
@@ -16,8 +17,8 @@ const backOffice = authenticate("user", ["bearer", "session"])
 
 export default defineMiddlewares({
   routes: [
-    // Every request counted and timed for /metrics, by the route pattern it matched.
-    { matcher: "/", middlewares: [recordRequests] },
+    // Every request keeps its x-request-id for the calls it makes, and is counted and timed for /metrics.
+    { matcher: "/", middlewares: [carryRequestId, recordRequests] },
     { matcher: "/store/availability", methods: ["GET"], middlewares: [validate("query", AvailabilityQuery)] },
     { matcher: "/store/appointments", methods: ["POST"], middlewares: [customer, validate("body", CreateHoldBody)] },
     // After Medusa's own validation of the body (same matcher: core middlewares come first).
