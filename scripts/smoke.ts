@@ -68,6 +68,17 @@ runMain(async () => {
     expectStatus(await get(`${demo.urls.commerce}/health`), 200, "/health")
     return "200"
   })
+  await check("every app is live and ready", async () => {
+    const probes: Array<[string, number]> = [
+      [`${demo.urls.commerce}/ready`, 200],
+      [`${demo.urls.cms}/_ready`, 200],
+      [`${demo.urls.storefront}/api/health`, 200],
+      [`${demo.urls.storefront}/api/ready`, 200],
+      [demo.urls.admin, 200],
+    ]
+    for (const [url, status] of probes) expectStatus(await get(url), status, url)
+    return `${probes.length} probes`
+  })
   await check("commerce lists the demo services", async () => {
     const answer = await get(`${demo.urls.commerce}/store/products?limit=100&fields=title`, store)
     expectStatus(answer, 200, "/store/products")

@@ -1317,6 +1317,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics: requests, latencies, scheduled jobs, the notification outbox
+         * @description Text exposition format. With `METRICS_TOKEN` set, only `Authorization: Bearer <METRICS_TOKEN>`; without it, only callers on this machine (loopback, or through a proxy named in `TRUSTED_PROXIES`). Requests are labelled by route pattern and status class; the outbox backlog is counted at scrape time.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/pro/application": {
         parameters: {
             query?: never;
@@ -2094,6 +2114,26 @@ export type paths = {
          * @description The whole week at once; several windows make a day, breaks are the gaps. Refused with 409 `SCHEDULE_CONFLICT`, listing the booked `appointments` (id, start, end, variant_id, district) it would leave outside working time: nothing is orphaned silently.
          */
         put: operations["putProWorkingHours"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether commerce can serve: its database, Redis when configured, the search engine
+         * @description For load balancers and orchestrators; `GET /health` (Medusa's) says only that the process is alive. Checks run side by side, each given 2 s. Never cached.
+         */
+        get: operations["getReady"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3749,6 +3789,27 @@ export type components = {
                 /** @example 应于 14:05 出发，尚未出发 · Should have set off by 14:05 */
                 message: string;
             }[];
+        };
+        Readiness: {
+            /**
+             * @description Each check's outcome: `ok`, what stands in (`search`: `postgres` or `meilisearch`), or a short reason it failed (`ECONNREFUSED`, `timeout`)
+             * @example {
+             *       "database": "ok",
+             *       "search": "postgres"
+             *     }
+             */
+            checks: {
+                [key: string]: string;
+            };
+            /**
+             * @description The checks that failed (503 only)
+             * @example [
+             *       "redis"
+             *     ]
+             */
+            failing?: string[];
+            /** @enum {string} */
+            status: "ready" | "unavailable";
         };
         Recommendation: {
             beautician: components["schemas"]["RecommendedBeautician"] | null;
@@ -12893,6 +12954,46 @@ export interface operations {
             };
         };
     };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics, one series a line (exposition format 0.0.4). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Signed in, but this caller may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "METRICS_FORBIDDEN";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     getProApplication: {
         parameters: {
             query?: never;
@@ -16389,6 +16490,35 @@ export interface operations {
                     } & {
                         [key: string]: unknown;
                     };
+                };
+            };
+        };
+    };
+    getReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description A check failed; `failing` names it. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
                 };
             };
         };

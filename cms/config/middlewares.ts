@@ -6,7 +6,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // The admin panel shows uploads from the S3 store's public URL when there is one.
   const mediaOrigins = uploadProviderConfig(env).mediaOrigins;
   return [
-    'strapi::logger',
+    // Strapi's request log line with the request's x-request-id (src/middlewares/request-log.ts).
+    'global::request-log',
     'strapi::errors',
     {
       name: 'strapi::security',

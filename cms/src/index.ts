@@ -9,6 +9,7 @@ import { guardExamPublishing } from './bootstrap/exam-validation';
 import { ensureLocales } from './bootstrap/locales';
 import { guardPeriods } from './bootstrap/period-validation';
 import { grantPublicRead } from './bootstrap/public-access';
+import { registerReadiness } from './bootstrap/readiness';
 import { describeScheduleFields, startScheduledPublishing, stopScheduledPublishing } from './bootstrap/scheduled-publishing';
 import { startWebhooks } from './bootstrap/webhooks';
 
@@ -17,6 +18,7 @@ export default {
     guardExamPublishing(strapi);
     guardPeriods(strapi);
     guardMerchantWrites(strapi);
+    registerReadiness(strapi);
   },
 
   /**

@@ -7,6 +7,8 @@ import { AvailabilityQuery } from "./store/availability/validators"
 import { DateOverrideBody, DateSpanQuery, TimeOffBody, WorkingHoursBody } from "./schedule/validators"
 import { BEAUTICIAN_ROUTES } from "./pro-callers"
 import { validate } from "./validation"
+import { recordRequests } from "./ops/metrics"
+import { carryRequestId } from "./ops/request-id"
 import { priceAppointmentLine } from "../lib/deposit-line"
 
 const customer = authenticate("customer", ["bearer", "session"])
@@ -15,6 +17,8 @@ const backOffice = authenticate("user", ["bearer", "session"])
 
 export default defineMiddlewares({
   routes: [
+    // Every request keeps its x-request-id for the calls it makes, and is counted and timed for /metrics.
+    { matcher: "/", middlewares: [carryRequestId, recordRequests] },
     { matcher: "/store/availability", methods: ["GET"], middlewares: [validate("query", AvailabilityQuery)] },
     { matcher: "/store/appointments", methods: ["POST"], middlewares: [customer, validate("body", CreateHoldBody)] },
     // After Medusa's own validation of the body (same matcher: core middlewares come first).

@@ -1,13 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { reconcilePayments } from "../lib/reconcile"
+import { measuredJob } from "@doorstep/appointments/api/ops/metrics"
 
 /**
  * Every minute, in the worker: WeChat Pay and Alipay sessions still pending a
  * few minutes after they opened are checked with the gateway, so a lost
  * notification never loses a paid booking, and long-unpaid orders are closed.
  */
-export default async function reconcilePaymentsJob(container: MedusaContainer) {
+async function reconcilePaymentsJob(container: MedusaContainer) {
   const result = await reconcilePayments(container, new Date())
   if (result && result.settled.length + result.closed.length + result.failed.length > 0) {
     container
@@ -17,3 +18,6 @@ export default async function reconcilePaymentsJob(container: MedusaContainer) {
 }
 
 export const config = { name: "reconcile-china-payments", schedule: "* * * * *" }
+
+/** Counted and timed for /metrics (runs, duration, failures). */
+export default measuredJob(config.name, reconcilePaymentsJob)

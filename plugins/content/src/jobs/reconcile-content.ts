@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { reconcileContent } from "../lib/reconcile"
+import { measuredJob } from "@doorstep/appointments/api/ops/metrics"
 
 /** Every five minutes, in the worker: commerce and the cms repair what drifted between them. */
-export default async function reconcileContentJob(container: MedusaContainer) {
+async function reconcileContentJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
     const report = await reconcileContent(container)
@@ -16,3 +17,6 @@ export default async function reconcileContentJob(container: MedusaContainer) {
 }
 
 export const config = { name: "reconcile-content", schedule: "*/5 * * * *" }
+
+/** Counted and timed for /metrics (runs, duration, failures). */
+export default measuredJob(config.name, reconcileContentJob)

@@ -1,3 +1,5 @@
+import { requestIdHeader } from "@doorstep/appointments/api/ops/request-id"
+
 /** Where the cms is and the key commerce calls it with (`CMS_URL`, `CMS_API_TOKEN`). */
 export interface CmsConnection {
   url: string
@@ -30,6 +32,7 @@ export async function callCms<T = any>(cms: CmsConnection, method: "GET" | "PUT"
       method,
       headers: {
         accept: "application/json",
+        ...requestIdHeader(),
         ...(options.anonymous ? {} : { authorization: `Bearer ${cms.token}` }),
         ...(body === undefined ? {} : { "content-type": "application/json" }),
       },
@@ -72,7 +75,7 @@ export async function callCmsUpload(cms: CmsConnection, file: { name: string; ty
   form.append("files", new Blob([new Uint8Array(file.content)], { type: file.type }), file.name)
   let response: Response
   try {
-    response = await fetch(new URL("/api/upload", cms.url), { method: "POST", headers: { authorization: `Bearer ${cms.token}` }, body: form, signal: AbortSignal.timeout(30_000) })
+    response = await fetch(new URL("/api/upload", cms.url), { method: "POST", headers: { authorization: `Bearer ${cms.token}`, ...requestIdHeader() }, body: form, signal: AbortSignal.timeout(30_000) })
   } catch (error) {
     throw new CmsUnavailableError(`cms upload: ${(error as Error).message}`)
   }
