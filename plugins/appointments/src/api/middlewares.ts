@@ -8,13 +8,18 @@ import { DateOverrideBody, DateSpanQuery, TimeOffBody, WorkingHoursBody } from "
 import { BEAUTICIAN_ROUTES } from "./pro-callers"
 import { validate } from "./validation"
 import { priceAppointmentLine } from "../lib/deposit-line"
+import { securityErrorHandler, securityHeaders } from "./security-headers"
 
 const customer = authenticate("customer", ["bearer", "session"])
 const beautician = authenticate("beautician", ["bearer"])
 const backOffice = authenticate("user", ["bearer", "session"])
 
 export default defineMiddlewares({
+  // Medusa's own, after the security headers: the only way to put them on answers Medusa's checks refuse.
+  errorHandler: securityErrorHandler(),
   routes: [
+    // Every answer, ours and Medusa's: no banner, no sniffing, no framing (security-headers.ts).
+    { matcher: "/*", middlewares: [securityHeaders()] },
     { matcher: "/store/availability", methods: ["GET"], middlewares: [validate("query", AvailabilityQuery)] },
     { matcher: "/store/appointments", methods: ["POST"], middlewares: [customer, validate("body", CreateHoldBody)] },
     // After Medusa's own validation of the body (same matcher: core middlewares come first).
