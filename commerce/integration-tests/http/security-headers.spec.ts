@@ -41,6 +41,13 @@ medusaIntegrationTestRunner({
       expect(answer.headers["x-powered-by"]).toBeUndefined()
     })
 
+    it("names no framework on the 401s Medusa's own authentication answers before any plugin runs", async () => {
+      await get("/docs/openapi.json")
+      const refused = await get("/admin/appointments")
+      expect(refused.status).toBe(401)
+      expect(refused.headers["x-powered-by"]).toBeUndefined()
+    })
+
     it("gives the API reference page a policy that runs only its own viewer", async () => {
       const page = await get("/docs")
       expect(page.status).toBe(200)

@@ -25,7 +25,10 @@ function setSecurityHeaders(res: MedusaResponse, production: boolean): void {
 /** For every route: global middlewares run after Medusa's own checks, so the answers those refuse get them from `securityErrorHandler`. */
 export function securityHeaders(env: NodeJS.ProcessEnv = process.env) {
   const production = env.NODE_ENV === "production"
-  return (_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void => {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void => {
+    // Medusa's own authentication answers /admin's 401s before any plugin's middleware runs, and gives plugins no
+    // earlier hook: turning Express's banner off for the app, from the first request that comes here on, reaches those too.
+    req.app.disable("x-powered-by")
     setSecurityHeaders(res, production)
     next()
   }

@@ -9,7 +9,7 @@ function headersAfter(env: NodeJS.ProcessEnv): Record<string, string> {
     removeHeader: (name: string) => void delete headers[name.toLowerCase()],
   } as unknown as MedusaResponse
   const next = jest.fn()
-  securityHeaders(env)({} as MedusaRequest, res, next)
+  securityHeaders(env)({ app: { disable: jest.fn() } } as unknown as MedusaRequest, res, next)
   expect(next).toHaveBeenCalledTimes(1)
   return headers
 }
