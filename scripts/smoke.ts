@@ -101,6 +101,17 @@ runMain(async () => {
     return `"${services[0].title["zh-CN"]}", "${services[0].title.en}"`
   })
 
+  await check("every app sends its security headers and names no framework", async () => {
+    const pages = [demo.urls.storefront, demo.urls.admin, `${demo.urls.commerce}/store/products`, `${demo.urls.cms}/api/service-contents`]
+    for (const url of pages) {
+      const { headers } = await fetch(url, { headers: store, signal: AbortSignal.timeout(30_000) })
+      const missing = ["content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy"].filter((name) => !headers.has(name))
+      if (missing.length) throw new Error(`${url} sends no ${missing.join(", ")}`)
+      if (headers.has("x-powered-by")) throw new Error(`${url} says X-Powered-By: ${headers.get("x-powered-by")}`)
+    }
+    return `${pages.length} apps`
+  })
+
   const browser = await launchChromium()
   try {
     await check("back office: the platform's admin sees the services", async () => {

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next"
 import { DEFAULT_LOCALE, LOCALES } from "./lib/locale"
+import { API_POLICY, COMMON_HEADERS } from "./lib/security-headers"
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -13,6 +14,13 @@ const config: NextConfig = {
   // is compared with the address the server listens on after Next renames 127.0.0.1 to localhost,
   // taken for another origin and proxied over HTTP, where now and then it met a reset connection.
   // Paths that carry a locale, Next's own, the API's and files (a name with an extension) are left alone.
+  // Every answer; pages get their Content-Security-Policy, with a nonce, from proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...COMMON_HEADERS] },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_POLICY }] },
+    ]
+  },
   async rewrites() {
     return {
       beforeFiles: [

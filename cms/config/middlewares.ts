@@ -12,6 +12,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     {
       name: 'strapi::security',
       config: {
+        // HSTS only in production: on the loopback development setup it would pin browsers to HTTPS.
+        hsts: env('NODE_ENV') === 'production' ? { maxAge: 63072000, includeSubDomains: true } : false,
+        referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
         contentSecurityPolicy: {
           useDefaults: true,
           directives: {
@@ -25,7 +28,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     },
     // Only the storefront, admin and commerce: Strapi's default grants every origin, with credentials.
     { name: 'strapi::cors', config: corsConfig(env) },
-    'strapi::poweredBy',
+    // No `strapi::poweredBy`: nobody needs to be told what serves the cms. Helmet sends no Permissions-Policy: this does.
+    'global::permissions-policy',
     'strapi::query',
     'strapi::body',
     'strapi::session',

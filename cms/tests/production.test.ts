@@ -69,6 +69,8 @@ describe('a production start', () => {
     expect(await app.db.query('api::merchant-membership.merchant-membership').count({})).toBe(0);
     const init = await request(app.server.httpServer).get('/admin/init');
     expect(init.body.data.hasAdmin).toBe(false);
+    // Production is reached over HTTPS: browsers are told to keep to it.
+    expect(init.headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
     const services = await request(app.server.httpServer).get('/api/service-contents?pagination[pageSize]=100');
     expect(services.body.meta.pagination.total).toBe(loadServices().length);
   });

@@ -87,7 +87,8 @@ export function commerceEnv(env: NodeJS.ProcessEnv, ports: AppPorts, databaseUrl
 }
 
 export function adminEnv(env: NodeJS.ProcessEnv, ports: AppPorts): NodeJS.ProcessEnv {
-  return { ...baseEnv(env), VITE_MEDUSA_URL: env.VITE_MEDUSA_URL ?? localUrl(ports.commerce) }
+  // The cms's address: its media may show in the back office (admin/security-headers.ts).
+  return { ...baseEnv(env), VITE_MEDUSA_URL: env.VITE_MEDUSA_URL ?? localUrl(ports.commerce), CMS_URL: env.CMS_URL ?? localUrl(ports.cms) }
 }
 
 export function storefrontEnv(env: NodeJS.ProcessEnv, ports: AppPorts, publishableKey: string): NodeJS.ProcessEnv {

@@ -1,3 +1,4 @@
+import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 
@@ -44,3 +45,21 @@ export const referencePage = () => `<!doctype html>
 </body>
 </html>
 `
+
+const inlineHash = (pattern: RegExp) => {
+  const body = pattern.exec(referencePage())?.[1] ?? ""
+  return `'sha256-${crypto.createHash("sha256").update(body).digest("base64")}'`
+}
+
+/** The page's policy: its files from this server, its one inline script and style by their hashes, no framing. */
+export const referencePagePolicy = () =>
+  [
+    "default-src 'none'",
+    `script-src 'self' ${inlineHash(/<script>([\s\S]*?)<\/script>/)}`,
+    `style-src 'self' 'unsafe-inline'`,
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ")

@@ -10,13 +10,18 @@ import { validate } from "./validation"
 import { recordRequests } from "./ops/metrics"
 import { carryRequestId } from "./ops/request-id"
 import { priceAppointmentLine } from "../lib/deposit-line"
+import { securityErrorHandler, securityHeaders } from "./security-headers"
 
 const customer = authenticate("customer", ["bearer", "session"])
 const beautician = authenticate("beautician", ["bearer"])
 const backOffice = authenticate("user", ["bearer", "session"])
 
 export default defineMiddlewares({
+  // Medusa's own, after the security headers: the only way to put them on answers Medusa's checks refuse.
+  errorHandler: securityErrorHandler(),
   routes: [
+    // Every answer, ours and Medusa's: no banner, no sniffing, no framing (security-headers.ts).
+    { matcher: "/*", middlewares: [securityHeaders()] },
     // Every request keeps its x-request-id for the calls it makes, and is counted and timed for /metrics.
     { matcher: "/", middlewares: [carryRequestId, recordRequests] },
     { matcher: "/store/availability", methods: ["GET"], middlewares: [validate("query", AvailabilityQuery)] },

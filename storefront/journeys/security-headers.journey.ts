@@ -1,0 +1,72 @@
+import { setting } from "../../scripts/lib/browser-tab"
+
+/**
+ * What the storefront tells browsers about itself (lib/security-headers.ts,
+ * proxy.ts): every answer forbids sniffing and framing and names no framework;
+ * a page's scripts run only with a nonce made for that request. The other
+ * journeys walk the pages under this policy, and fail on any console error,
+ * so a script, image or call the policy refused would fail them.
+ */
+
+const STOREFRONT = setting("JOURNEY_STOREFRONT_URL")
+
+async function get(path: string): Promise<Response> {
+  return fetch(`${STOREFRONT}${path}`, { redirect: "manual", signal: AbortSignal.timeout(30_000) })
+}
+
+function expectCommonHeaders(answer: Response): void {
+  expect(answer.headers.get("x-powered-by")).toBeNull()
+  expect(answer.headers.get("x-content-type-options")).toBe("nosniff")
+  expect(answer.headers.get("x-frame-options")).toBe("DENY")
+  expect(answer.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin")
+  expect(answer.headers.get("permissions-policy")).toContain("geolocation=(self)")
+  expect(answer.headers.get("permissions-policy")).toContain("camera=()")
+  // The journeys' storefront is on loopback HTTP: HSTS there would pin the browser to HTTPS.
+  expect(answer.headers.get("strict-transport-security")).toBeNull()
+}
+
+const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1]
+
+describe("the storefront's security headers", () => {
+  it.each(["/", "/en", "/en/pro/sign-in", "/sign-in"])("%s runs only scripts with its own nonce", async (path) => {
+    const answer = await get(path)
+    expect(answer.status).toBe(200)
+    expectCommonHeaders(answer)
+    const policy = answer.headers.get("content-security-policy")
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/)
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/)
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(policy).toContain("object-src 'none'")
+    const nonce = nonceOf(policy)!
+    const html = await answer.text()
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0])
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`)
+    // A nonce is good for one answer only.
+    expect(nonceOf((await get(path)).headers.get("content-security-policy"))).not.toBe(nonce)
+  })
+
+  it.each(["/en/no-such-page", "/no-such-page"])("answers %s, which no page serves, with a not-found page whose scripts carry the nonce", async (path) => {
+    const answer = await get(path)
+    expect(answer.status).toBe(404)
+    expectCommonHeaders(answer)
+    const nonce = nonceOf(answer.headers.get("content-security-policy"))
+    expect(nonce).toBeDefined()
+    const scripts = [...(await answer.text()).matchAll(/<script\b[^>]*>/g)].map((match) => match[0])
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`)
+  })
+
+  it("sends the same headers with its files and its JSON routes, which may run nothing", async () => {
+    const html = await (await get("/en")).text()
+    const asset = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0]
+    expect(asset).toBeDefined()
+    const script = await get(asset!)
+    expect(script.status).toBe(200)
+    expectCommonHeaders(script)
+    const api = await get("/api/pro/events")
+    expectCommonHeaders(api)
+    expect(api.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'")
+    await api.body?.cancel()
+  })
+})
