@@ -2,11 +2,16 @@ import { APPOINTMENT_MODULE, HOLD_EXPIRY_LOCK, type AppointmentModuleService } f
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
-import { address, atOn, beauticianToken, bookingDay, demo, lujiazui, peoplesSquare, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
+import { address, atOn, beauticianToken, bookingDay, demo, eventually, lujiazui, peoplesSquare, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
+import { ANSWERS, checkoutWith, offerEveryProvider, payWith, refundedAtGateway, withLocalGateways } from "../helpers/gateways"
+import { changedTables, rowCounts } from "../helpers/row-counts"
 
 jest.setTimeout(180 * 1000)
 
 const suzhou = { lat: 31.2989, lng: 120.5853 }
+
+// The paid path runs through Medusa's system provider and through WeChat Pay and Alipay (their local simulators).
+const gateways = withLocalGateways()
 
 /**
  * Holds, availability and privacy over HTTP, against the real database and its
@@ -34,6 +39,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       booking = await prepareBooking(api, getContainer())
+      await offerEveryProvider(getContainer(), booking.regionId)
       ;({ publishableKey, regionId, customerToken, variantId, beauticianId } = booking)
     })
 
@@ -275,30 +281,6 @@ medusaIntegrationTestRunner({
         return settle(api.post(`/store/carts/${cartId}/complete`, {}, store(token)))
       }
 
-      it("places the order and confirms the appointment", async () => {
-        const held = (await hold({ variant_id: variantId, start: at("13:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
-        const { cart, added } = await cartWith(held.id)
-        expect(added.status).toBe(200)
-        expect(added.data.cart.total).toBe(218)
-        const completed = await pay(cart.id)
-        expect(completed.status).toBe(200)
-        expect(completed.data.type).toBe("order")
-        const mine = await api.get(`/store/appointments/${held.id}`, store(customerToken))
-        expect(mine.data.appointment).toMatchObject({ status: "confirmed", expires_at: null, paid_fen: 21800 })
-
-        // The order.placed subscriber records the order; the links join appointment, order, customer and service.
-        const orderId = completed.data.order.id
-        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const linked = async () =>
-          (await query.graph({ entity: "appointment", fields: ["id", "order.id", "customer.email", "product_variant.sku"], filters: { id: held.id } })).data[0]
-        for (let i = 0; i < 50 && (await linked()).order?.id !== orderId; i++) await new Promise((r) => setTimeout(r, 100))
-        expect(await linked()).toMatchObject({
-          order: { id: orderId },
-          customer: { email: demo.accounts.customer.email },
-          product_variant: { sku: "tuina-massage-60" },
-        })
-      })
-
       it("fails with HOLD_EXPIRED and places no order when the hold lapsed before payment", async () => {
         const held = (await hold({ variant_id: variantId, start: at("13:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
         const { cart } = await cartWith(held.id)
@@ -312,38 +294,6 @@ medusaIntegrationTestRunner({
         const [stored] = await appointments().listAppointments({ id: held.id })
         expect(["held", "expired"]).toContain(stored.status)
         expect(stored.paid_fen).toBeNull()
-      })
-
-      it("cancels as quoted: the policy's fee on what was paid", async () => {
-        const body = { variant_id: variantId, start: at("13:00:00"), address: address(), beautician_id: beauticianId }
-        const held = (await hold(body)).data.appointment
-        const { cart } = await cartWith(held.id)
-        expect((await pay(cart.id)).data.type).toBe("order")
-        const quote = (id: string) => api.get(`/store/appointments/${id}/cancellation-quote`, store(customerToken))
-
-        // Two days ahead: free.
-        expect((await quote(held.id)).data.quote).toMatchObject({ allowed: true, fee_percent: 0, fee_fen: 0, refund_fen: 21800 })
-        // Three hours ahead: half of ¥218.
-        const [stored] = await appointments().listAppointments({ id: held.id })
-        const shift = Date.now() + 3 * 3600_000 - new Date(stored.starts_at).getTime()
-        const moved = (value: Date) => new Date(new Date(value).getTime() + shift)
-        await appointments().updateAppointments({
-          id: held.id,
-          blocked_from: moved(stored.blocked_from),
-          starts_at: moved(stored.starts_at),
-          ends_at: moved(stored.ends_at),
-          blocked_until: moved(stored.blocked_until),
-        })
-        const halfway = (await quote(held.id)).data.quote
-        expect(halfway).toMatchObject({ allowed: true, fee_percent: 50, fee_fen: 10900, refund_fen: 10900 })
-
-        const cancelled = await api.post(`/store/appointments/${held.id}/cancel`, {}, store(customerToken))
-        expect(cancelled.data.appointment).toMatchObject({ status: "cancelled", cancellation_fee_fen: 10900, refund_fen: 10900, paid_fen: 21800 })
-        expect(cancelled.data.quote).toMatchObject({ fee_fen: halfway.fee_fen, refund_fen: halfway.refund_fen })
-
-        const again = await settle(api.post(`/store/appointments/${held.id}/cancel`, {}, store(customerToken)))
-        expect(again.status).toBe(409)
-        expect(again.data.code).toBe("INVALID_TRANSITION")
       })
 
       it("cancels a hold for free and lets the time be held again", async () => {
@@ -371,6 +321,79 @@ medusaIntegrationTestRunner({
         const { added } = await cartWith(held.id, twist === "variant" ? otherVariant : variantId, token)
         expect(added.status).toBe(400)
         expect(added.data.code).toBe(code)
+      })
+    })
+
+    describe.each(["system", "wechatpay", "alipay"] as const)("hold → cart → paid through %s → order", (route) => {
+      const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const mine = async (id: string) => (await api.get(`/store/appointments/${id}`, store(customerToken))).data.appointment
+
+      async function bookAndCheckout(time: string) {
+        const held = (await hold({ variant_id: variantId, start: at(time), address: address(), beautician_id: beauticianId })).data.appointment
+        return { held, ...(await checkoutWith(api, booking, held.id, route)) }
+      }
+
+      /** The money as Medusa recorded it for a session: payments, captures, and refunds in yuan. */
+      async function money(sessionId: string) {
+        const { data } = await query().graph({ entity: "payment", fields: ["id", "captures.id", "refunds.amount"], filters: { payment_session_id: sessionId } })
+        const payments = data as Array<{ captures: unknown[]; refunds: Array<{ amount: number }> }>
+        return { payments: payments.length, captures: payments.flatMap((p) => p.captures).length, refunds: payments.flatMap((p) => p.refunds.map((r) => Number(r.amount))) }
+      }
+
+      it("places the order, confirms the appointment and captures once; a replay changes nothing", async () => {
+        const { held, cart, added, session } = await bookAndCheckout("13:00:00")
+        expect(added.data.cart.total).toBe(218)
+        const paid = await payWith(api, getContainer(), booking, gateways.current, route, cart.id, session.id)
+        expect(paid.answer).toEqual(ANSWERS[route].paid)
+        expect(await eventually(() => mine(held.id), (a) => a.order_id !== null)).toMatchObject({ status: "confirmed", expires_at: null, paid_fen: 21800, payment_status: "paid" })
+        const orders = (await api.get("/store/orders", store(customerToken))).data.orders
+        expect(orders.map((o: { id: string; total: number }) => o.total)).toEqual([218])
+        expect(await money(session.id)).toEqual({ payments: 1, captures: 1, refunds: [] })
+
+        // The order.placed subscriber records the order; the links join appointment, order, customer and service.
+        const linked = await query().graph({ entity: "appointment", fields: ["id", "order.id", "customer.email", "product_variant.sku"], filters: { id: held.id } })
+        expect(linked.data[0]).toMatchObject({ order: { id: orders[0].id }, customer: { email: demo.accounts.customer.email }, product_variant: { sku: "tuina-massage-60" } })
+
+        // The gateway sends its notification again (or the customer completes again): nothing is written
+        // but Medusa's record of the workflow run that refused a second completion.
+        const before = await rowCounts(getContainer())
+        expect(await paid.replay()).toEqual(ANSWERS[route].again)
+        expect(changedTables(before, await rowCounts(getContainer()), ["workflow_execution"])).toEqual([])
+        expect(await mine(held.id)).toMatchObject({ status: "confirmed", paid_fen: 21800, payment_status: "paid", order_id: orders[0].id })
+      })
+
+      it("cancels as quoted: the policy's fee kept, the rest given back through the same provider", async () => {
+        const { held, cart, session } = await bookAndCheckout("13:00:00")
+        await payWith(api, getContainer(), booking, gateways.current, route, cart.id, session.id)
+        await eventually(() => mine(held.id), (a) => a.order_id !== null)
+        const quote = (id: string) => api.get(`/store/appointments/${id}/cancellation-quote`, store(customerToken))
+
+        // Two days ahead: free.
+        expect((await quote(held.id)).data.quote).toMatchObject({ allowed: true, fee_percent: 0, fee_fen: 0, refund_fen: 21800 })
+        // Three hours ahead: half of ¥218.
+        const [stored] = await appointments().listAppointments({ id: held.id })
+        const shift = Date.now() + 3 * 3600_000 - new Date(stored.starts_at).getTime()
+        const moved = (value: Date) => new Date(new Date(value).getTime() + shift)
+        await appointments().updateAppointments({
+          id: held.id,
+          blocked_from: moved(stored.blocked_from),
+          starts_at: moved(stored.starts_at),
+          ends_at: moved(stored.ends_at),
+          blocked_until: moved(stored.blocked_until),
+        })
+        const halfway = (await quote(held.id)).data.quote
+        expect(halfway).toMatchObject({ allowed: true, fee_percent: 50, fee_fen: 10900, refund_fen: 10900 })
+
+        const cancelled = await api.post(`/store/appointments/${held.id}/cancel`, {}, store(customerToken))
+        expect(cancelled.data.appointment).toMatchObject({ status: "cancelled", cancellation_fee_fen: 10900, refund_fen: 10900, paid_fen: 21800, payment_status: "partially_refunded" })
+        expect(cancelled.data.quote).toMatchObject({ fee_fen: halfway.fee_fen, refund_fen: halfway.refund_fen })
+        expect(await money(session.id)).toEqual({ payments: 1, captures: 1, refunds: [109] })
+        expect(refundedAtGateway(gateways.current, route, session.id)).toEqual(route === "system" ? [] : [10900])
+
+        const again = await settle(api.post(`/store/appointments/${held.id}/cancel`, {}, store(customerToken)))
+        expect(again.status).toBe(409)
+        expect(again.data.code).toBe("INVALID_TRANSITION")
+        expect(await money(session.id)).toEqual({ payments: 1, captures: 1, refunds: [109] })
       })
     })
 
