@@ -148,7 +148,12 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
       ],
     },
     { name: "admin", title: "admin: type-check and build", sideLane: true, specs: [npmRun("admin build", workspace("admin"), "build", base)] },
-    { name: "storefront", title: "storefront: type-check and build", sideLane: true, specs: [recorded(storefrontBuild(base))] },
+    {
+      name: "storefront",
+      title: "storefront: unit tests, type-check, build",
+      sideLane: true,
+      specs: [{ name: "storefront unit tests", command: "npx", args: ["jest", "-c", "jest.config.js"], cwd: workspace("storefront"), env: base }, recorded(storefrontBuild(base))],
+    },
     {
       name: "journeys",
       title: "browser journeys: storefront and back office",

@@ -84,7 +84,8 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     services.start(commands.headlessCms(cms), logFile("cms"))
     const { publishable_key: publishableKey } = JSON.parse(fs.readFileSync(commerce.DOORSTEP_SEED_OUTPUT, "utf8")) as { publishable_key?: string }
     if (!publishableKey) throw new SetupError(`The commerce seed wrote no publishable key; see ${logFile("commerce-seed")}.`)
-    services.start(commands.commerce(commerce), logFile("commerce"))
+    // Request lines (`http`, each with its request's id) too: a journey follows one page view's id into commerce's log.
+    services.start(commands.commerce({ ...commerce, LOG_LEVEL: env.LOG_LEVEL ?? "http" }), logFile("commerce"))
     const storefront = { ...storefrontEnv(env, ports, publishableKey), MAP_TILE_URL: "none", PAYMENT_SIMULATOR_URL: gateways.scanPage }
     services.start(commands.storefront(storefront, ports.storefront), logFile("storefront"))
     const withoutCommerce = { ...commands.storefront(storefrontEnv(env, offline, publishableKey), offline.storefront), name: "storefront without commerce" }
@@ -111,6 +112,8 @@ export async function startJourneyPlatform(env: NodeJS.ProcessEnv, server: Datab
     return {
       env: {
         JOURNEY_STOREFRONT_URL: `http://127.0.0.1:${ports.storefront}`,
+        // Where the apps' output goes (`<app>.log`), for journeys that follow a request through the logs.
+        JOURNEY_LOG_DIR: logDir,
         JOURNEY_STOREFRONT_WITHOUT_COMMERCE_URL: `http://127.0.0.1:${offline.storefront}`,
         JOURNEY_COMMERCE_URL: localUrl(ports.commerce),
         JOURNEY_PUBLISHABLE_KEY: publishableKey,

@@ -1,4 +1,7 @@
+import fs from "node:fs"
+import path from "node:path"
 import { setting } from "../../scripts/lib/browser-tab"
+import { eventually } from "./support/booking"
 
 /**
  * What the storefront tells browsers about itself (lib/security-headers.ts,
@@ -9,9 +12,10 @@ import { setting } from "../../scripts/lib/browser-tab"
  */
 
 const STOREFRONT = setting("JOURNEY_STOREFRONT_URL")
+const LOG_DIR = setting("JOURNEY_LOG_DIR")
 
-async function get(path: string): Promise<Response> {
-  return fetch(`${STOREFRONT}${path}`, { redirect: "manual", signal: AbortSignal.timeout(30_000) })
+async function get(path: string, requestId?: string): Promise<Response> {
+  return fetch(`${STOREFRONT}${path}`, { redirect: "manual", headers: requestId ? { "x-request-id": requestId } : {}, signal: AbortSignal.timeout(30_000) })
 }
 
 function expectCommonHeaders(answer: Response): void {
@@ -68,5 +72,31 @@ describe("the storefront's security headers", () => {
     expectCommonHeaders(api)
     expect(api.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'")
     await api.body?.cancel()
+  })
+})
+
+describe("one request id for a page view, from the storefront to commerce", () => {
+  const logOf = (app: string) => fs.readFileSync(path.join(LOG_DIR, `${app}.log`), "utf8")
+
+  it("keeps a well-formed x-request-id, answers it, and the page's calls to commerce carry it into commerce's log", async () => {
+    const id = `journey-${Date.now()}`
+    const answer = await fetch(`${STOREFRONT}/en`, { headers: { "x-request-id": id }, signal: AbortSignal.timeout(30_000) })
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get("x-request-id")).toBe(id)
+    await answer.text()
+    expect(logOf("storefront")).toContain(`GET /en [${id}]`)
+    // The home page lists the services from commerce's store API, under the page's id.
+    const lines = await eventually(
+      async () => logOf("commerce").split("\n").filter((line) => line.includes(`[${id}]`)),
+      (found) => found.length > 0,
+      10_000,
+    )
+    expect(lines.some((line) => /GET \/store\/\S+ \(200\)/.test(line))).toBe(true)
+  })
+
+  it("replaces an id a client made up badly with a new one, and gives every page view its own", async () => {
+    const made = await Promise.all(["a b", "x".repeat(129), undefined].map(async (given) => (await get("/en", given)).headers.get("x-request-id")))
+    for (const id of made) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+    expect(new Set(made).size).toBe(3)
   })
 })

@@ -1,5 +1,5 @@
 import { doorstepClient, type DoorstepClient, type paths } from "@doorstep/api"
-import { BackendUnavailableError, TIMEOUT_MS } from "./backend"
+import { BackendUnavailableError, backendFetch, TIMEOUT_MS } from "./backend"
 
 /**
  * Calls to commerce for a signed-in customer's work (sign-in, addresses, holds,
@@ -39,7 +39,7 @@ export const store = (token?: string): DoorstepClient =>
     baseUrl: baseUrl(),
     publishableKey: publishableKey(),
     token: () => token,
-    fetch: (input) => fetch(input, { cache: "no-store", signal: AbortSignal.timeout(TIMEOUT_MS) }),
+    fetch: (input) => backendFetch(input, { signal: AbortSignal.timeout(TIMEOUT_MS) }),
   })
 
 /** Our `/pro` routes, as the beautician holding `token`. */
@@ -77,7 +77,7 @@ export async function medusa<T>(
   for (const [name, value] of Object.entries(init.query ?? {})) url.searchParams.set(name, value)
   let response: Response
   try {
-    response = await fetch(url, {
+    response = await backendFetch(url, {
       method: init.method ?? (init.body === undefined ? "GET" : "POST"),
       headers: {
         "x-publishable-api-key": publishableKey(),
@@ -102,7 +102,7 @@ export async function medusa<T>(
  */
 export async function eventStream(path: string, token: string, signal: AbortSignal): Promise<Response> {
   try {
-    const upstream = await fetch(new URL(path, baseUrl()), {
+    const upstream = await backendFetch(new URL(path, baseUrl()), {
       headers: { "x-publishable-api-key": publishableKey(), authorization: `Bearer ${token}`, accept: "text/event-stream" },
       cache: "no-store",
       signal,
@@ -122,7 +122,7 @@ export async function eventStream(path: string, token: string, signal: AbortSign
 export async function fileFromCommerce(path: string, token: string, fallback: { contentType: string; filename: string }): Promise<Response> {
   let upstream: Response
   try {
-    upstream = await fetch(new URL(path, baseUrl()), {
+    upstream = await backendFetch(new URL(path, baseUrl()), {
       headers: { "x-publishable-api-key": publishableKey(), authorization: `Bearer ${token}` },
       cache: "no-store",
       signal: AbortSignal.timeout(TIMEOUT_MS * 2),

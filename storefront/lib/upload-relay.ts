@@ -1,4 +1,4 @@
-import { TIMEOUT_MS } from "./backend"
+import { backendFetch, TIMEOUT_MS } from "./backend"
 
 const refused = (status: number, code: string) => Response.json({ code }, { status })
 
@@ -15,7 +15,7 @@ export async function relayUpload(request: Request, path: string, token: string 
   if (!type.startsWith("multipart/form-data") || !request.body) return refused(400, "INVALID_UPLOAD")
   let upstream: Response
   try {
-    upstream = await fetch(new URL(path, process.env.MEDUSA_URL ?? "http://localhost:9000"), {
+    upstream = await backendFetch(new URL(path, process.env.MEDUSA_URL ?? "http://localhost:9000"), {
       method: "POST",
       headers: {
         ...(path.startsWith("/store/") ? { "x-publishable-api-key": process.env.MEDUSA_PUBLISHABLE_KEY ?? "" } : {}),
