@@ -2777,7 +2777,7 @@ export type paths = {
         put?: never;
         /**
          * Open a ticket: feedback or a complaint
-         * @description Optionally about one of the customer's own appointments (anyone else's is 404 `APPOINTMENT_NOT_FOUND`); the studio that did the job then sees it too. At most ten unfinished tickets at once (409 `TOO_MANY_OPEN_TICKETS`).
+         * @description Optionally about one of the customer's own appointments (anyone else's is 404 `APPOINTMENT_NOT_FOUND`); the studio that did the job then sees it too. At most ten unfinished tickets at once (409 `TOO_MANY_OPEN_TICKETS`), and ten new ones in any hour, closed or not (429 `TOO_MANY_TICKETS` with `Retry-After` and `retry_after_seconds`). Nothing is written when refused.
          */
         post: operations["postStoreTickets"];
         delete?: never;
@@ -2837,7 +2837,7 @@ export type paths = {
         put?: never;
         /**
          * Write again on the customer's ticket
-         * @description It is support's turn again (a resolved ticket reopens); a closed one is 409 `TICKET_CLOSED`: open a new one.
+         * @description It is support's turn again (a resolved ticket reopens); a closed one is 409 `TICKET_CLOSED`: open a new one. A customer writes at most thirty replies in any hour over all their tickets (429 `TOO_MANY_TICKETS` with `Retry-After` and `retry_after_seconds`; nothing is written).
          */
         post: operations["postStoreTicketsByIdMessages"];
         delete?: never;
@@ -19058,6 +19058,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests; try again later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "TOO_MANY_TICKETS";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getStoreTicketsById: {
@@ -19287,6 +19307,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "TICKET_CLOSED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Too many requests; try again later. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "TOO_MANY_TICKETS";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

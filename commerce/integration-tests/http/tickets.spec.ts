@@ -97,6 +97,69 @@ medusaIntegrationTestRunner({
       expect(burst.filter((r) => r.status === 409)).toHaveLength(4)
     })
 
+    describe("at most ten new tickets and thirty replies an hour, besides the open-ticket cap", () => {
+      const close = (id: string, token: string) => api.post(`/store/tickets/${id}/close`, {}, booking.store(token))
+      const reply = (id: string, token: string, body = "补充") => settle(api.post(`/store/tickets/${id}/messages`, { body }, booking.store(token)))
+      /** The clock moved on: the customer's tickets and messages are written as if `minutes` earlier. */
+      const moveClock = async (customerToken: string, minutes: number) => {
+        const me = (await api.get("/store/customers/me", booking.store(customerToken))).data.customer.id
+        await dbConnection.raw(`update "ticket_message" set "created_at" = "created_at" - make_interval(mins => ?) where "ticket_id" in (select "id" from "ticket" where "customer_id" = ?)`, [minutes, me])
+        await dbConnection.raw(`update "ticket" set "created_at" = "created_at" - make_interval(mins => ?) where "customer_id" = ?`, [minutes, me])
+      }
+      const expectWait = (answer: { status: number; data: Record<string, any>; headers?: Record<string, string> }, low: number, high: number) => {
+        expect(answer).toMatchObject({ status: 429, data: { code: "TOO_MANY_TICKETS" } })
+        const retryAfter = Number(answer.headers?.["retry-after"])
+        expect(retryAfter).toBeGreaterThanOrEqual(low)
+        expect(retryAfter).toBeLessThanOrEqual(high)
+        expect(answer.data.retry_after_seconds).toBe(retryAfter)
+      }
+
+      it("counts a burst of new tickets exactly, closing them does not reopen the gate, and the hour passing does", async () => {
+        const token = await booking.signIn("ticket-flood@doorstep.local", "ticket-flood-1", true)
+        const first = await Promise.all(Array.from({ length: 6 }, (_, i) => open({ kind: "feedback", subject: `第一批 ${i}`, body: "同时提交" }, token)))
+        expect(first.map((r) => r.status)).toEqual(Array(6).fill(201))
+        for (const answer of first) await close(answer.data.ticket.id, token)
+        // Half an hour on: six closed, none open, so only the hourly limit stands in the way.
+        await moveClock(token, 30)
+        const tickets = await count("ticket")
+        const second = await Promise.all(Array.from({ length: 8 }, (_, i) => open({ kind: "feedback", subject: `第二批 ${i}`, body: "同时提交" }, token)))
+        expect(second.filter((r) => r.status === 201)).toHaveLength(4)
+        const refusedOnes = second.filter((r) => r.status !== 201)
+        expect(refusedOnes).toHaveLength(4)
+        // The first six were opened 30 minutes ago: the oldest leaves the hour in about 30 minutes.
+        for (const answer of refusedOnes) expectWait(answer, 29 * 60, 30 * 60)
+        expect(await count("ticket")).toBe(tickets + 4)
+
+        // Another half hour and a little: the first six are out of the hour, so six more fit.
+        await moveClock(token, 31)
+        expect((await open({ kind: "feedback", subject: "一小时后", body: "再次提交" }, token)).status).toBe(201)
+      })
+
+      it("counts a burst of replies over the customer's tickets exactly, and lets them write again after the hour", async () => {
+        const token = await booking.signIn("reply-flood@doorstep.local", "reply-flood-1", true)
+        const [a, b] = await Promise.all([0, 1].map((i) => open({ kind: "feedback", subject: `回复 ${i}`, body: "第一条" }, token)))
+        const first = await Promise.all(Array.from({ length: 20 }, (_, i) => reply((i % 2 ? a : b).data.ticket.id, token)))
+        expect(first.map((r) => r.status)).toEqual(Array(20).fill(200))
+        await moveClock(token, 20)
+        const messages = await count("ticket_message")
+        const second = await Promise.all(Array.from({ length: 14 }, (_, i) => reply((i % 2 ? a : b).data.ticket.id, token)))
+        expect(second.filter((r) => r.status === 200)).toHaveLength(10)
+        const refusedOnes = second.filter((r) => r.status !== 200)
+        expect(refusedOnes).toHaveLength(4)
+        // The 30th latest reply is one of the first twenty, written 20 minutes ago.
+        for (const answer of refusedOnes) expectWait(answer, 39 * 60, 40 * 60)
+        expect(await count("ticket_message")).toBe(messages + 10)
+
+        // Support's answers are not the customer's to count, and another customer is not held up.
+        expect((await settle(api.post(`/admin/tickets/${a.data.ticket.id}/messages`, { body: "收到" }, auth(support)))).status).toBe(200)
+        const other = (await open({ kind: "feedback", subject: "别人", body: "另一位顾客" })).data.ticket
+        expect((await reply(other.id, booking.customerToken)).status).toBe(200)
+
+        await moveClock(token, 41)
+        expect((await reply(a.data.ticket.id, token)).status).toBe(200)
+      })
+    })
+
     it("tells the app the customer-service phone from the store's settings", async () => {
       expect((await api.get("/store/support", booking.store())).data.support).toEqual({ phone: "+86 400-820-0000", hours: "09:00–22:00" })
     })

@@ -27,3 +27,23 @@ export const ticketAfter = (status: TicketStatus, event: TicketEvent): TicketSta
 
 /** How many unfinished tickets one customer may have at once (a guard against floods, not a quota on care). */
 export const MAX_OPEN_TICKETS = 10
+
+/**
+ * Besides that cap, how many tickets a customer may open, and how many replies
+ * they may write, within any hour: closing tickets does not reopen the flood gate.
+ */
+export const TICKET_RATE = { windowSeconds: 3600, tickets: 10, replies: 30 } as const
+
+/**
+ * Seconds until one more write fits `limit` writes per `windowSeconds`, given
+ * when the earlier ones were made (any order; those before the window count
+ * no more, and one stamped a moment after `now` — a parallel request that
+ * read the clock later but got the lock first — counts), or 0 when it fits now.
+ */
+export function secondsUntilAllowed(writes: Date[], limit: number, windowSeconds: number, now: Date): number {
+  const windowMs = windowSeconds * 1000
+  const inWindow = writes.map((at) => at.getTime()).filter((at) => at > now.getTime() - windowMs).sort((a, b) => b - a)
+  if (inWindow.length < limit) return 0
+  // Once the `limit`-th latest write leaves the window, one fewer than `limit` are left.
+  return Math.max(1, Math.ceil((inWindow[limit - 1] + windowMs - now.getTime()) / 1000))
+}

@@ -383,12 +383,12 @@ export const operations = defineOperations({
   "POST /store/tickets": {
     summary: "Open a ticket: feedback or a complaint",
     description:
-      "Optionally about one of the customer's own appointments (anyone else's is 404 `APPOINTMENT_NOT_FOUND`); the studio that did the job then sees it too. At most ten unfinished tickets at once (409 `TOO_MANY_OPEN_TICKETS`).",
+      "Optionally about one of the customer's own appointments (anyone else's is 404 `APPOINTMENT_NOT_FOUND`); the studio that did the job then sees it too. At most ten unfinished tickets at once (409 `TOO_MANY_OPEN_TICKETS`), and ten new ones in any hour, closed or not (429 `TOO_MANY_TICKETS` with `Retry-After` and `retry_after_seconds`). Nothing is written when refused.",
     auth: "customer",
     body: OpenTicketBody,
     example: { kind: "complaint", subject: "美容师迟到", body: "约定 15:00，15:40 才到。", appointment_id: "appt_01J…" },
     responses: { 201: ticket },
-    errors: { 404: ["APPOINTMENT_NOT_FOUND"], 409: ["TOO_MANY_OPEN_TICKETS"] },
+    errors: { 404: ["APPOINTMENT_NOT_FOUND"], 409: ["TOO_MANY_OPEN_TICKETS"], 429: ["TOO_MANY_TICKETS"] },
   },
   "GET /store/tickets/{id}": {
     summary: "The customer's ticket and its thread",
@@ -406,12 +406,13 @@ export const operations = defineOperations({
   },
   "POST /store/tickets/{id}/messages": {
     summary: "Write again on the customer's ticket",
-    description: "It is support's turn again (a resolved ticket reopens); a closed one is 409 `TICKET_CLOSED`: open a new one.",
+    description:
+      "It is support's turn again (a resolved ticket reopens); a closed one is 409 `TICKET_CLOSED`: open a new one. A customer writes at most thirty replies in any hour over all their tickets (429 `TOO_MANY_TICKETS` with `Retry-After` and `retry_after_seconds`; nothing is written).",
     auth: "customer",
     body: TicketMessageBody,
     example: { body: "补偿还没到账" },
     responses: { 200: ticket },
-    errors: { 404: ["TICKET_NOT_FOUND"], 409: ["TICKET_CLOSED"] },
+    errors: { 404: ["TICKET_NOT_FOUND"], 409: ["TICKET_CLOSED"], 429: ["TOO_MANY_TICKETS"] },
   },
   "GET /store/support": {
     summary: "How to reach customer service",

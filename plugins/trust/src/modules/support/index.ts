@@ -3,6 +3,6 @@ import SupportModuleService from "./service"
 
 export const SUPPORT_MODULE = "support"
 export type { SupportModuleService }
-export type { TicketRefusal, TicketRow, TicketScope } from "./service"
+export type { TicketRefusal, TicketRefused, TicketRow, TicketScope } from "./service"
 
 export default Module(SUPPORT_MODULE, { service: SupportModuleService })

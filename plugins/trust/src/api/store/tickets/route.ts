@@ -14,7 +14,8 @@ export const GET = handleDomainErrors(async (req: AuthenticatedMedusaRequest, re
  * POST /store/tickets `{ kind, subject, body, photos?, appointment_id? }` —
  * feedback or a complaint, optionally about one of the customer's own
  * appointments (anyone else's is 404); the studio that did the job sees it
- * too. At most ten unfinished tickets at once (409 `TOO_MANY_OPEN_TICKETS`).
+ * too. At most ten unfinished tickets at once (409 `TOO_MANY_OPEN_TICKETS`), and
+ * ten new ones an hour (429 `TOO_MANY_TICKETS` with `Retry-After`).
  */
 export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const body = validated<OpenTicketBody>(req)
@@ -27,7 +28,7 @@ export const POST = handleDomainErrors(async (req: AuthenticatedMedusaRequest, r
     const [beautician] = await appointments.listBeauticians({ id: appointment.beautician_id }, { select: ["merchant_handle"] })
     about = { appointment_id: appointment.id, merchant_handle: beautician?.merchant_handle ?? null, beautician_id: appointment.beautician_id }
   }
-  const result = await support(req).openTicket({ customer_id: customerId, kind: body.kind, subject: body.subject, body: body.body, photos: body.photos ?? [], ...about })
-  if ("refused" in result) refused(result.refused)
+  const result = await support(req).openTicket({ customer_id: customerId, kind: body.kind, subject: body.subject, body: body.body, photos: body.photos ?? [], ...about, now: new Date() })
+  if ("refused" in result) refused(result)
   res.status(201).json({ ticket: ticketSummary(result.ticket) })
 })
