@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { textArray } from "@doorstep/appointments/lib/text-array"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
 import { SUPPORT_MODULE, type SupportModuleService } from "../modules/support"
@@ -46,7 +47,7 @@ interface JobFigures {
  */
 async function jobFigures(container: MedusaContainer, ids: string[], since: Date): Promise<Map<string, JobFigures>> {
   const sql = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Sql
-  const team = `{${ids.map((id) => `"${id.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
+  const team = textArray(ids)
   const [jobs, arrivals] = await Promise.all([
     sql.raw<{ beautician_id: string; jobs: number; completed: number; no_show: number; cancelled: number }>(
       `select "beautician_id", count(*)::int as "jobs", (count(*) filter (where "status" = 'completed'))::int as "completed",

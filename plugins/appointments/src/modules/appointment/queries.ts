@@ -1,5 +1,6 @@
 import type { RosterRow } from "../../lib/roster"
 import type { CalendarEntryRow, ChangeLogState } from "../../lib/schedule-reads"
+import { textArray } from "../../lib/text-array"
 
 /**
  * The plain SQL the appointment module runs where the ORM would be slower or
@@ -13,8 +14,7 @@ export interface SqlManager {
 }
 export const sqlOf = (manager: unknown) => manager as SqlManager
 
-/** A PostgreSQL text[] literal: one bound value however many ids (knex would expand a JS array into a list). */
-export const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
+export { textArray } from "../../lib/text-array"
 
 /** The change log at or above `since` (null: only where it stands), the roster version, and which database this is. */
 export async function readChangeLog(manager: SqlManager, since: bigint | null): Promise<ChangeLogState> {

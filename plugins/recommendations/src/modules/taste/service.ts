@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { textArray } from "@doorstep/appointments/lib/text-array"
 import { FavouriteBeautician } from "./models/favourite-beautician"
 import { ServiceView } from "./models/service-view"
 import { ViewingConsent } from "./models/viewing-consent"
@@ -62,7 +63,7 @@ export default class TasteModuleService extends MedusaService({ FavouriteBeautic
     if (customerIds.length === 0) return new Set()
     const rows = await (managerOf(context) as SqlManager).execute<{ customer_id: string; beautician_id: string }>(
       `select "customer_id", "beautician_id" from "favourite_beautician" where "customer_id" = any(?::text[]) and "deleted_at" is null`,
-      [`{${[...new Set(customerIds)].map((id) => `"${id.replace(/["\\]/g, "\\$&")}"`).join(",")}}`],
+      [textArray([...new Set(customerIds)])],
     )
     return new Set(rows.map((r) => `${r.customer_id} ${r.beautician_id}`))
   }

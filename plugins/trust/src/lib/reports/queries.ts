@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { textArray } from "@doorstep/appointments/lib/text-array"
 import { JOB_PAY_KINDS } from "@doorstep/money/lib/job-earnings"
 import type { ReportPeriod } from "./period"
 
@@ -17,7 +18,6 @@ interface Sql {
 const sqlOf = (container: MedusaContainer) => container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Sql
 
 /** A PostgreSQL text[] literal: one bound value however many ids. */
-const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, "\\$&")}"`).join(",")}}`
 const localDay = (column: string) => `to_char(${column} at time zone ?, 'YYYY-MM-DD')`
 
 /** Whose figures: one studio's beauticians, or (null) every studio's. */
