@@ -132,11 +132,14 @@ describe("recommendations", () => {
       })
       expect(saved.status).toBe(200)
 
-      const heart = page.getByRole("button", { name: t.favourite })
+      const heart = page.getByRole("button", { name: t.favourite, exact: true })
       expect(await heart.getAttribute("aria-pressed")).toBe("false")
       await heart.click()
       await page.getByRole("status").filter({ hasText: /已收藏/ }).waitFor()
-      expect(await heart.getAttribute("aria-pressed")).toBe("true")
+      // Pressed, the button says so in words (已收藏), not by its heart and state alone.
+      const favourited = page.getByRole("button", { name: t.favouriteOn, exact: true })
+      expect(await favourited.getAttribute("aria-pressed")).toBe("true")
+      expect(await heart.count()).toBe(0)
       const { favourites } = await storeGet<{ favourites: Array<{ beautician: { id: string; display_name: string } }> }>("/store/favourites", token)
       expect(favourites.map((f) => f.beautician.id)).toEqual([beauticianId])
       const name = favourites[0].beautician.display_name

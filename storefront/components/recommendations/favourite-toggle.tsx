@@ -53,7 +53,7 @@ export function FavouriteToggle({ beauticianId, name, favourite, signedIn, path,
         <span className="heart" aria-hidden>
           {pressed ? "♥" : "♡"}
         </span>
-        {t.favourite}
+        {pressed ? t.favouriteOn : t.favourite}
       </button>
       <p role={said && !said.ok ? "alert" : "status"} className="favourite-said">
         {said?.text}
