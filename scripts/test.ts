@@ -150,6 +150,13 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
     { name: "admin", title: "admin: type-check and build", sideLane: true, specs: [npmRun("admin build", workspace("admin"), "build", base)] },
     { name: "storefront", title: "storefront: type-check and build", sideLane: true, specs: [recorded(storefrontBuild(base))] },
     {
+      name: "faults",
+      title: "faults: PostgreSQL restarted under load",
+      // A real commerce (`medusa start`) loads the built plugins: after the commerce suite has built them.
+      after: ["commerce"],
+      specs: [{ name: "PostgreSQL restart", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "postgres-restart.ts")], cwd: ROOT, env: base }],
+    },
+    {
       name: "journeys",
       title: "browser journeys: storefront and back office",
       after: ["commerce", "storefront"],
