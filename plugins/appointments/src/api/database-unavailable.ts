@@ -10,15 +10,26 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"
 const isUnavailableSqlState = (code: string) => /^57P0[123]$/.test(code) || /^08[0-9A-Z]{3}$/.test(code)
 
 /**
- * Errors that carry no code: node-postgres ends a pooled connection that the
- * server dropped with "Connection terminated…", and the pool gives up with a
- * timeout when no connection can be made. Their names and messages are all
- * there is to recognise them by.
+ * node-postgres' own errors for a connection the server dropped, which carry no
+ * code: their messages are all there is to recognise them by.
  */
+const CONNECTION_LOST_MESSAGES = new Set([
+  "Connection terminated",
+  "Connection terminated unexpectedly",
+  "Connection terminated due to connection timeout",
+  "Client has encountered a connection error and is not queryable",
+  "Client was closed and is not queryable",
+  "timeout exceeded when trying to connect",
+])
+
+/** knex puts the query before the driver's message (`select … - Connection terminated unexpectedly`), and the ORM keeps that. */
+const driverMessage = (message: string) => (message.includes(" - ") ? message.slice(message.lastIndexOf(" - ") + 3) : message)
+
+/** Errors without a code: the pool giving up (knex), the ORM's connection exception, a dropped connection (pg). */
 const isUncodedConnectionLoss = (error: { name?: unknown; message?: unknown }) =>
   error.name === "KnexTimeoutError" ||
   error.name === "ConnectionException" ||
-  (typeof error.message === "string" && /^Connection terminated( unexpectedly| due to connection timeout)?$/.test(error.message))
+  (typeof error.message === "string" && CONNECTION_LOST_MESSAGES.has(driverMessage(error.message)))
 
 /**
  * Whether an error says the database cannot be reached, looking through what

@@ -13,6 +13,11 @@ describe("isDatabaseUnavailable", () => {
     ["the server still starting (57P03)", withCode("57P03", "the database system is starting up")],
     ["a connection failure (class 08)", withCode("08006")],
     ["a pooled connection the server dropped", new Error("Connection terminated unexpectedly")],
+    ["a query on a client whose connection failed", new Error("Client has encountered a connection error and is not queryable")],
+    [
+      "the ORM's exception for a query the shutdown cut off (knex puts the query first)",
+      Object.assign(new Error(`select "a0"."id" from "api_key" as "a0" where "a0"."token" = 'pk_1' - Connection terminated unexpectedly`), { name: "DriverException", code: undefined }),
+    ],
     ["the pool giving up", Object.assign(new Error("Knex: Timeout acquiring a connection. The pool is probably full."), { name: "KnexTimeoutError" })],
     ["an ORM exception wrapping a refusal", Object.assign(new Error("connect failed"), { name: "DriverException", cause: withCode("ECONNREFUSED") })],
   ])("recognises %s", (_, error) => {
@@ -25,6 +30,7 @@ describe("isDatabaseUnavailable", () => {
     ["an exclusion violation (a double booking)", withCode("23P01")],
     ["a programming error", new TypeError("Cannot read properties of undefined")],
     ["a message that only mentions a connection", new Error("Connection terminated by the customer's bank")],
+    ["a query error whose text mentions one", new Error(`select 'Connection terminated' - syntax error at or near "x"`)],
     ["nothing", undefined],
   ])("leaves %s alone", (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false)
