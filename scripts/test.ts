@@ -155,6 +155,13 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
       specs: [{ name: "storefront unit tests", command: "npx", args: ["jest", "-c", "jest.config.js"], cwd: workspace("storefront"), env: base }, recorded(storefrontBuild(base))],
     },
     {
+      name: "faults",
+      title: "faults: PostgreSQL restarted under load",
+      // A real commerce (`medusa start`) loads the built plugins: after the commerce suite has built them.
+      after: ["commerce"],
+      specs: [{ name: "PostgreSQL restart", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "postgres-restart.ts")], cwd: ROOT, env: base }],
+    },
+    {
       name: "journeys",
       title: "browser journeys: storefront and back office",
       after: ["commerce", "storefront"],

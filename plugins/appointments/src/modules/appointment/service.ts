@@ -68,7 +68,7 @@ export default class AppointmentModuleService extends MedusaService({
    */
   private async makeRoom(
     sharedContext: Context,
-    input: { beautician_id: string; now: Date; next_visit?: { id: string; blocked_from: Date } },
+    input: { beautician_id: string; now: Date; next_visit?: { id: string; blocked_from: Date; travel_in_minutes: number } },
   ) {
     const manager = sqlOf(sharedContext.transactionManager)
     await manager.execute(
@@ -77,8 +77,11 @@ export default class AppointmentModuleService extends MedusaService({
       [input.beautician_id, input.now],
     )
     if (input.next_visit) {
-      await manager.execute(`update "appointment" set "blocked_from" = ?, "updated_at" = now() where "id" = ?`, [
+      // Its travel in too: the calendar reads a visit's buffer as blocked time less travel, so a travel
+      // left stale would shift every later recomputation, until blocked_from passed starts_at.
+      await manager.execute(`update "appointment" set "blocked_from" = ?, "travel_in_minutes" = ?, "updated_at" = now() where "id" = ?`, [
         input.next_visit.blocked_from,
+        input.next_visit.travel_in_minutes,
         input.next_visit.id,
       ])
     }
@@ -459,7 +462,7 @@ export interface MoveAppointmentInput {
   blocked_from: Date
   blocked_until: Date
   travel_in_minutes: number
-  next_visit?: { id: string; blocked_from: Date }
+  next_visit?: { id: string; blocked_from: Date; travel_in_minutes: number }
   /** Makes the appointment a hold again, until this instant. */
   hold_until?: Date
 }
@@ -523,7 +526,7 @@ export interface HoldSlotInput {
   lat: number
   lng: number
   expires_at: Date
-  next_visit?: { id: string; blocked_from: Date }
+  next_visit?: { id: string; blocked_from: Date; travel_in_minutes: number }
 }
 
 /** PostgreSQL's exclusion_violation on our no-overlap constraint: someone else got the time first. */
