@@ -1,4 +1,5 @@
 import { Module } from "@medusajs/framework/utils"
+import serveWorkerMetrics from "./loaders/worker-metrics"
 import AppointmentModuleService from "./service"
 
 export const APPOINTMENT_MODULE = "appointment"
@@ -10,4 +11,4 @@ export type { AppointmentModuleService }
 export type { AppointmentRow, ChangePosition } from "./service"
 export type { StudioCustomerFigures, StudioCustomerQuery } from "./customer-figures"
 
-export default Module(APPOINTMENT_MODULE, { service: AppointmentModuleService })
+export default Module(APPOINTMENT_MODULE, { service: AppointmentModuleService, loaders: [serveWorkerMetrics] })
