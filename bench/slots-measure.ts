@@ -1,12 +1,13 @@
 /**
- * One city size, measured against one running commerce: availability latency
+ * One city size, measured against one running commerce (or several servers,
+ * requests alternating between them): availability latency
  * from sequential requests, then availability and holds as interleaved ratios
  * to the framework's own ceiling routes, then the no-overlap check.
  */
 import { haversineKm } from "@doorstep/booking-core"
 import { DateTime } from "luxon"
 import type { Client } from "pg"
-import { rssMib, type RunningCommerce } from "./commerce"
+import { rssMib } from "./commerce"
 import { interleave, loadWindow, unexpectedStatuses, type LoadedRoute, type PairResult } from "./interleaved"
 import { ACTIVE, beauticiansServing, freeStarts, sqlCalendarBatch, sqlChangeLogRead, type SyntheticCity } from "./synthetic-city"
 
@@ -21,7 +22,15 @@ export interface MeasureOptions {
   addresses: Array<{ lat: number; lng: number }>
 }
 
+/** Where the bench sends its requests: one commerce, or the servers of a cluster in turn; `pids` are every commerce process's. */
+export interface BenchTarget {
+  topology: string
+  bases: string[]
+  pids: number[]
+}
+
 export interface SizeFigures {
+  topology: string
   beauticians: number
   appointments: number
   serving: number
@@ -29,6 +38,7 @@ export interface SizeFigures {
   latency: { http: number[]; changeLogSql: number[]; uncachedSql: number[] }
   availability: PairResult
   holds: PairResult
+  /** The largest commerce process's resident memory. */
   rssMib: number
   overlaps: number
   /** What is broken at this size: unexpected answers, no holds at all, overlaps. Any of it fails the bench. */
@@ -60,7 +70,9 @@ const only = (...statuses: number[]) => new Set(statuses)
 
 interface Session {
   db: Client
-  commerce: RunningCommerce
+  /** The next server to ask: each call moves on to the next of the target's servers. */
+  base: () => string
+  servers: number
   city: SyntheticCity
   /** Headers of an anonymous store request, and of the bench customer's. */
   store: Record<string, string>
@@ -71,18 +83,21 @@ interface Session {
 
 export async function measureSize(
   db: Client,
-  commerce: RunningCommerce,
+  target: BenchTarget,
   input: { publishableKey: string; token: string; city: SyntheticCity; appointments: number },
   options: MeasureOptions,
 ): Promise<SizeFigures> {
   const store = { "x-publishable-api-key": input.publishableKey }
-  const session: Session = { db, commerce, city: input.city, store, signedIn: { ...store, authorization: `Bearer ${input.token}` }, options, problems: [] }
+  let turn = 0
+  const base = () => target.bases[turn++ % target.bases.length]
+  const session: Session = { db, base, servers: target.bases.length, city: input.city, store, signedIn: { ...store, authorization: `Bearer ${input.token}` }, options, problems: [] }
   const availability = await measureAvailability(session)
-  const rss = rssMib(commerce.pid)
+  const rss = Math.max(...target.pids.map(rssMib))
   const { holds, notes } = await measureHolds(session)
   const overlaps = await countOverlaps(db)
   if (overlaps > 0) session.problems.push(`${overlaps} pairs of active appointments overlap`)
   return {
+    topology: target.topology,
     beauticians: input.city.beauticians.length,
     appointments: input.appointments,
     serving: await beauticiansServing(db, { productId: input.city.productId, centre: options.centre }),
@@ -96,19 +111,20 @@ export async function measureSize(
 }
 
 /** Customers at different addresses across the city, each asking about tomorrow: latency one at a time, then throughput. */
-async function measureAvailability({ db, commerce, city, store, options, problems }: Session) {
-  const { base } = commerce
+async function measureAvailability({ db, base, servers, city, store, options, problems }: Session) {
   const { addresses } = options
   const today = DateTime.now().setZone(options.zone)
   const day = today.plus({ days: 1 })
   const urlFor = (point: { lat: number; lng: number }, date: DateTime) =>
-    `${base}/store/availability?variant_id=${city.variantId}&lat=${point.lat}&lng=${point.lng}&date=${date.toISODate()}`
+    `${base()}/store/availability?variant_id=${city.variantId}&lat=${point.lat}&lng=${point.lng}&date=${date.toISODate()}`
 
   // Every bookable date once: a long-running commerce holds these days' calendars in memory, and a
   // fresh one reads each whole day on first use (10,000 rows a day at full size), holds' days included.
-  for (let days = 0; days <= 14; days++) {
-    const status = await answer(urlFor(options.centre, today.plus({ days })), { headers: store })
-    if (status !== 200) problems.push(`availability answered ${status} for ${today.plus({ days }).toISODate()}`)
+  // Each server keeps its own, so each is asked.
+  for (let days = 0; days < 15 * servers; days++) {
+    const date = today.plus({ days: days % 15 })
+    const status = await answer(urlFor(options.centre, date), { headers: store })
+    if (status !== 200) problems.push(`availability answered ${status} for ${date.toISODate()}`)
   }
   const first = await fetch(urlFor(addresses[0], day), { headers: store })
   if (first.status !== 200) throw new Error(`availability answered ${first.status}: ${await first.text()}`)
@@ -123,7 +139,7 @@ async function measureAvailability({ db, commerce, city, store, options, problem
     expected: only(200),
   }
   // The framework's own ceiling: a store route that does no work, through the same middleware.
-  const emptyRoute: LoadedRoute = { name: "/store/booking-rules", request: () => answer(`${base}/store/booking-rules`, { headers: store }), counts: only(200), expected: only(200) }
+  const emptyRoute: LoadedRoute = { name: "/store/booking-rules", request: () => answer(`${base()}/store/booking-rules`, { headers: store }), counts: only(200), expected: only(200) }
 
   const sequential = new Map<number, number>()
   const sample = async () => {
@@ -151,8 +167,7 @@ async function measureAvailability({ db, commerce, city, store, options, problem
 }
 
 /** The bench customer holds free times of random beauticians, each asked for once, so the bench measures holds, not refusals. */
-async function measureHolds({ db, commerce, city, signedIn, options, problems }: Session) {
-  const { base } = commerce
+async function measureHolds({ db, base, city, signedIn, options, problems }: Session) {
   const rounds = { rounds: options.rounds, seconds: options.windowSeconds, concurrency: options.concurrency }
   // Enough for 400 holds a second over the warm-up and every round, where the city has that many free days.
   const starts = await freeStarts(db, { count: Math.ceil((rounds.rounds * rounds.seconds + 1) * 400), zone: options.zone })
@@ -161,7 +176,7 @@ async function measureHolds({ db, commerce, city, signedIn, options, problems }:
     name: "holds",
     request: () => {
       const { beauticianId, lat, lng, start } = starts[nextStart++ % starts.length]
-      return answer(`${base}/store/appointments`, {
+      return answer(`${base()}/store/appointments`, {
         method: "POST",
         headers: { ...signedIn, "content-type": "application/json" },
         body: JSON.stringify({
@@ -177,7 +192,7 @@ async function measureHolds({ db, commerce, city, signedIn, options, problems }:
     expected: only(201, 409),
   }
   // The framework's ceiling for a signed-in customer's request: a built-in route that reads one row.
-  const signedInRoute: LoadedRoute = { name: "/store/customers/me", request: () => answer(`${base}/store/customers/me`, { headers: signedIn }), counts: only(200), expected: only(200) }
+  const signedInRoute: LoadedRoute = { name: "/store/customers/me", request: () => answer(`${base()}/store/customers/me`, { headers: signedIn }), counts: only(200), expected: only(200) }
 
   problems.push(...(await warmUp([hold, signedInRoute], options.concurrency)))
   const pair = await interleave(hold, signedInRoute, rounds)

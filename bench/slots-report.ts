@@ -1,5 +1,6 @@
 /**
- * The slot bench's table: one column per city size, the target beside each
+ * The slot bench's table: one column per city size (and topology, with
+ * `BENCH_TOPOLOGY=cluster`: one server, then two servers and a worker), the target beside each
  * figure it applies to. A missed target is marked, never fatal: on a small
  * shared machine that is noise, not breakage.
  */
@@ -58,7 +59,7 @@ const ROWS: Row[] = [
   },
   { label: "  holds created, median (min–max)", cell: (f) => `${perSecond(f.holds.route.median)} (${f.holds.route.min.toFixed(0)}–${f.holds.route.max.toFixed(0)})` },
   { label: "  signed-in store route, median", cell: (f) => perSecond(f.holds.ceiling.median) },
-  { label: "commerce RSS after availability load", cell: (f) => `${f.rssMib.toFixed(0)} MiB` + mark(f.rssMib < TARGETS.rssMib), target: `< ${TARGETS.rssMib} MiB` },
+  { label: "commerce RSS after availability load (largest)", cell: (f) => `${f.rssMib.toFixed(0)} MiB` + mark(f.rssMib < TARGETS.rssMib), target: `< ${TARGETS.rssMib} MiB` },
   { label: "overlapping active appointments", cell: (f) => String(f.overlaps), target: "0 (else fails)" },
 ]
 
@@ -66,7 +67,7 @@ const line = (label: string, cells: string[], target: string) => `${label.padEnd
 
 export function slotsReport(sizes: SizeFigures[], setup: { rounds: number; windowSeconds: number; concurrency: number; day: string }): string {
   const perRound = (f: SizeFigures) => {
-    const head = `  at ${count(f.appointments)}: `
+    const head = `  at ${count(f.appointments)}, ${f.topology}: `
     const rates = (side: "route" | "ceiling") => f.holds.rounds.map((r) => r[side].toFixed(0).padStart(5)).join("")
     return [`${head}${"holds".padEnd(10)}${rates("route")}`, `${" ".repeat(head.length)}${"signed-in".padEnd(10)}${rates("ceiling")}`]
   }
@@ -76,6 +77,7 @@ export function slotsReport(sizes: SizeFigures[], setup: { rounds: number; windo
     `throughput in ${setup.rounds} interleaved rounds of ${setup.windowSeconds} s windows (route, ceiling; then ceiling, route), ${setup.concurrency} concurrent`,
     "",
     line("appointments", sizes.map((f) => count(f.appointments)), "target"),
+    line("commerce", sizes.map((f) => f.topology), ""),
     ...ROWS.map((row) => line(row.label, sizes.map(row.cell), row.target ?? "")),
     line("hold answers", sizes.map((f) => statuses(f.holds.statuses.route)), ""),
     "",

@@ -13,6 +13,8 @@
  *   BENCH_APPOINTMENTS_EACH=100  visits per beautician over 60 days (beauticians = size ÷ this)
  *   BENCH_ROUNDS=10 BENCH_WINDOW_SECONDS=2 BENCH_CONCURRENCY=16 BENCH_SAMPLES=200
  *   BENCH_PROFILE=<dir>          CPU profiles of commerce, one per size
+ *   BENCH_TOPOLOGY=cluster       at each size, after one commerce, the same rounds against two commerce
+ *                                servers (requests alternating) and a worker over Redis (`npm run start:cluster`'s shape)
  */
 import fs from "node:fs"
 import os from "node:os"
@@ -29,8 +31,9 @@ import { workspace } from "../scripts/lib/paths"
 import { startLocalGateways } from "../scripts/lib/payments"
 import { freePort } from "../scripts/lib/ports"
 import { step } from "../scripts/lib/progress"
+import { startRedis } from "../scripts/lib/redis"
 import { customerToken, MEDUSA_CLI, startCommerce, type RunningCommerce } from "./commerce"
-import { measureSize, type SizeFigures } from "./slots-measure"
+import { measureSize, type BenchTarget, type SizeFigures } from "./slots-measure"
 import { slotsReport } from "./slots-report"
 import { growCity } from "./synthetic-city"
 
@@ -59,6 +62,29 @@ function settings(env: NodeJS.ProcessEnv) {
     windowSeconds: positive("BENCH_WINDOW_SECONDS", 2),
     concurrency: positive("BENCH_CONCURRENCY", 16),
     profileDir: env.BENCH_PROFILE,
+    cluster: topology(env.BENCH_TOPOLOGY),
+  }
+}
+
+function topology(value: string | undefined): boolean {
+  if (value === undefined || value === "" || value === "single") return false
+  if (value === "cluster") return true
+  throw new SetupError(`BENCH_TOPOLOGY=${value}: choose single (the default) or cluster.`)
+}
+
+/** Two commerce servers and a worker over Redis, as `npm run start:cluster` runs them; stopped together. */
+async function startBenchCluster(env: NodeJS.ProcessEnv, redisUrl: string, logFile: (name: string) => string): Promise<{ target: BenchTarget; stop(): Promise<void> }> {
+  const shared = { ...env, REDIS_URL: redisUrl }
+  const processes = await Promise.all([
+    startCommerce({ env: { ...shared, MEDUSA_WORKER_MODE: "server" }, port: await freePort(), logFile: logFile("server-1") }),
+    startCommerce({ env: { ...shared, MEDUSA_WORKER_MODE: "server" }, port: await freePort(), logFile: logFile("server-2") }),
+    startCommerce({ env: { ...shared, MEDUSA_WORKER_MODE: "worker" }, port: await freePort(), logFile: logFile("worker") }),
+  ])
+  return {
+    target: { topology: "2 servers + worker", bases: processes.slice(0, 2).map((p) => p.base), pids: processes.map((p) => p.pid) },
+    stop: async () => {
+      await Promise.all(processes.map((p) => p.stop()))
+    },
   }
 }
 
@@ -112,8 +138,14 @@ runMain(async () => {
   const db = new Client({ connectionString: databaseUrl })
   await db.connect()
   onExit(() => db.end())
+  const redis = bench.cluster ? await step("Starting redis-server", async () => startRedis({ dir: path.join(dir, "redis"), port: await freePort(), logFile: path.join(dir, "redis.log") })) : undefined
+  if (redis) onExit(() => redis.stop())
+  const redisUrl = redis?.url
+  // Stopped before Redis, which they use.
   let commerce: RunningCommerce | undefined
   onExit(async () => commerce?.stop())
+  let stopCluster: (() => Promise<void>) | undefined
+  onExit(async () => stopCluster?.())
 
   const addresses = Array.from({ length: 64 }, (_, i) => (i === 0 ? CENTRE : { lat: 31.05 + Math.random() * 0.35, lng: 121.25 + Math.random() * 0.45 }))
   const customer = { email: `bench-${Date.now()}@doorstep.local`, password: "Bench2026!" }
@@ -128,13 +160,22 @@ runMain(async () => {
     commerce = await step("Starting commerce", () => startCommerce({ env, port, logFile, profileDir: bench.profileDir }))
     const token = await customerToken(commerce.base, publishableKey, customer.email, customer.password)
     const running = commerce
-    figures.push(
-      await step(`Measuring at ${appointments.toLocaleString()} appointments`, () =>
-        measureSize(db, running, { publishableKey, token, city, appointments }, { ...bench, zone: ZONE, centre: CENTRE, addresses }),
-      ),
-    )
+    const measureOn = (target: BenchTarget) =>
+      step(`Measuring at ${appointments.toLocaleString()} appointments (${target.topology})`, () =>
+        measureSize(db, target, { publishableKey, token, city, appointments }, { ...bench, zone: ZONE, centre: CENTRE, addresses }),
+      )
+    figures.push(await measureOn({ topology: "one server", bases: [running.base], pids: [running.pid] }))
     await commerce.stop()
     commerce = undefined
+    if (redisUrl) {
+      const cluster = await step("Starting 2 commerce servers and a worker", () =>
+        startBenchCluster(env, redisUrl, (name) => path.join(dir, `commerce-${appointments}-${name}.log`)),
+      )
+      stopCluster = () => cluster.stop()
+      figures.push(await measureOn(cluster.target))
+      await cluster.stop()
+      stopCluster = undefined
+    }
   }
 
   const day = DateTime.now().setZone(ZONE).plus({ days: 1 }).toISODate()!

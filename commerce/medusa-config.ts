@@ -42,6 +42,11 @@ function demoLoginsToRefuse() {
 
 const redisUrl = process.env.REDIS_URL
 /**
+ * `MEDUSA_WORKER_MODE`: `shared` (one process does everything, the default), or, past one process, `server`
+ * (HTTP only) and `worker` (scheduled jobs and subscribers, no routes). Several processes need REDIS_URL.
+ */
+const workerMode = (["shared", "server", "worker"] as const).find((mode) => mode === process.env.MEDUSA_WORKER_MODE) ?? "shared"
+/**
  * SMS (Aliyun or Tencent Cloud by `SMS_PROVIDER`), email (SMTP) and WeChat subscription messages, each when configured;
  * development writes what is not configured to the log. Without SMS, phone codes answer 503 SMS_UNAVAILABLE; notices go
  * out in-app and on the channels listed here (SMS only when the vendor has a template for every notice, not only for codes).
@@ -77,6 +82,7 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl,
+    workerMode,
     http: {
       storeCors: process.env.STORE_CORS ?? "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS ?? "http://localhost:7001",
@@ -97,6 +103,8 @@ module.exports = defineConfig({
         calendarFeedSecret: derivedKey("calendar-feeds"),
         publicUrl: process.env.COMMERCE_PUBLIC_URL,
         ...(process.env.DOORSTEP_LIVE_HOLDS_PER_CUSTOMER ? { liveHoldsPerCustomer: Number(process.env.DOORSTEP_LIVE_HOLDS_PER_CUSTOMER) } : {}),
+        // A worker serves no routes: METRICS_PORT gives it a /metrics of its own (its job runs).
+        ...(workerMode === "worker" && process.env.METRICS_PORT ? { workerMetricsPort: Number(process.env.METRICS_PORT) } : {}),
       },
     },
     { resolve: "@doorstep/dispatch", options: { vapid: vapidKeys(), allowLoopbackPush: !isProduction } },

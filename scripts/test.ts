@@ -12,6 +12,7 @@ import { codeBuilds, markBuilt, storefrontBuild, type Build } from "./lib/builds
 import { runInherited, runToFile, type CommandSpec } from "./lib/children"
 import { embeddedServer, externalServer, type DatabaseServer } from "./lib/database"
 import { SetupError } from "./lib/errors"
+import { startClusterPlatform, type ClusterPlatform } from "./lib/cluster-platform"
 import { startJourneyPlatform, type JourneyPlatform } from "./lib/journeys"
 import { onExit, runMain } from "./lib/main"
 import { ROOT, SEED_DIR, workspace } from "./lib/paths"
@@ -95,6 +96,8 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
   // Filled in once commerce and the storefront answer.
   const journeyEnv: NodeJS.ProcessEnv = { ...base }
   let journeyPlatform: JourneyPlatform | undefined
+  const clusterEnv: NodeJS.ProcessEnv = { ...base }
+  let clusterPlatform: ClusterPlatform | undefined
   return [
     {
       name: "scripts",
@@ -160,6 +163,30 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
       // A real commerce (`medusa start`) loads the built plugins: after the commerce suite has built them.
       after: ["commerce"],
       specs: [{ name: "PostgreSQL restart", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "postgres-restart.ts")], cwd: ROOT, env: base }],
+    },
+    {
+      name: "cluster",
+      title: "cluster: 2 commerce servers, a worker, Redis",
+      // It runs the built plugins, which the commerce suite builds.
+      after: ["commerce"],
+      prepare: async () => {
+        const dir = path.join(logDir, "cluster")
+        fs.mkdirSync(dir, { recursive: true })
+        clusterPlatform = await startClusterPlatform(base, server, dir)
+        onExit(() => clusterPlatform!.stop())
+        Object.assign(clusterEnv, clusterPlatform.env)
+      },
+      specs: [{ name: "cluster tests", command: "npx", args: ["jest", "-c", "scripts/cluster/jest.config.js"], cwd: ROOT, env: clusterEnv }],
+      finish: async (passed) => {
+        await clusterPlatform?.stop()
+        if (!passed) {
+          const dir = path.join(logDir, "cluster")
+          for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => /^commerce-(server|worker)/.test(name)) : []) {
+            const tail = fs.readFileSync(path.join(dir, file), "utf8").trimEnd().split("\n").slice(-20).join("\n")
+            process.stdout.write(`\nlast lines of ${file}:\n${tail}\n`)
+          }
+        }
+      },
     },
     {
       name: "journeys",

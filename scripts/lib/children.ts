@@ -46,6 +46,8 @@ export function runInherited(spec: CommandSpec): Promise<number> {
 /** Long-running services, each in its own process group so a stop reaches its children too. */
 export class ServiceGroup {
   private readonly running = new Map<string, ChildProcess>()
+  /** Every process group started, the leader alive or not. */
+  private readonly groups = new Set<number>()
   private stopping = false
 
   constructor(private readonly onUnexpectedExit: (name: string, code: number | null) => void) {}
@@ -60,6 +62,7 @@ export class ServiceGroup {
       detached: true,
     })
     this.running.set(spec.name, child)
+    if (child.pid) this.groups.add(child.pid)
     child.on("exit", (code) => {
       fs.closeSync(log)
       this.running.delete(spec.name)
@@ -67,25 +70,41 @@ export class ServiceGroup {
     })
   }
 
-  /** SIGTERM to every group, then SIGKILL to whatever is left after `graceMs`. */
+  /** The process id of a running service, which is also its process group's. */
+  pid(name: string): number | undefined {
+    return this.running.get(name)?.pid
+  }
+
+  /**
+   * SIGTERM to every group, then SIGKILL to whatever is left after `graceMs`.
+   * Waits for every process of each group, not only the one started: `npm run`
+   * exits at once while the app it ran may still be shutting down.
+   */
   async stopAll(graceMs = 10_000): Promise<void> {
     this.stopping = true
-    const exits = [...this.running.values()].map(
-      (child) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", () => resolve()))),
-    )
+    const groups = [...this.groups]
     const signalAll = (signal: NodeJS.Signals) => {
-      for (const child of this.running.values()) {
+      for (const group of groups) {
         try {
-          process.kill(-child.pid!, signal)
+          process.kill(-group, signal)
         } catch {
           // Already gone.
         }
       }
     }
+    const alive = (group: number) => {
+      try {
+        process.kill(-group, 0)
+        return true
+      } catch {
+        return false
+      }
+    }
     signalAll("SIGTERM")
-    const killer = setTimeout(() => signalAll("SIGKILL"), graceMs)
-    await Promise.all(exits)
-    clearTimeout(killer)
+    const deadline = Date.now() + graceMs
+    while (groups.some(alive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200))
+    if (groups.some(alive)) signalAll("SIGKILL")
+    while (groups.some(alive)) await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
 

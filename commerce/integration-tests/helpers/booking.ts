@@ -7,6 +7,8 @@ import { DateTime } from "luxon"
 import { seedDemoStore } from "../../src/seed"
 import { loadDemoData } from "../../src/seed/demo-data"
 
+export { openEventStream } from "./event-stream"
+
 export const demo = loadDemoData()
 export const ZONE = "Asia/Shanghai"
 export const peoplesSquare = { lat: 31.2304, lng: 121.4737 }
@@ -124,49 +126,6 @@ export async function bookAndPay(api: Api, booking: Booking, start: string, toke
   const completed = await api.post(`/store/carts/${cart.id}/complete`, {}, store)
   if (completed.data.type !== "order") throw new Error(`No order: ${JSON.stringify(completed.data)}`)
   return held.id as string
-}
-
-/** A server-sent event stream read as a test would: wait for the next event that matches, or fail after a while. */
-export async function openEventStream(url: string, headers: Record<string, string>) {
-  const abort = new AbortController()
-  const response = await fetch(url, { headers: { accept: "text/event-stream", ...headers }, signal: abort.signal })
-  if (!response.ok || !response.body) throw new Error(`Stream ${url} answered ${response.status}`)
-  const reader = response.body.getReader()
-  const decoder = new TextDecoder()
-  const received: Array<{ event: string; data: any }> = []
-  let buffer = ""
-  const pump = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }))
-      if (done) return
-      buffer += decoder.decode(value, { stream: true })
-      let end: number
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const frame = buffer.slice(0, end)
-        buffer = buffer.slice(end + 2)
-        const event = /^event: (.*)$/m.exec(frame)?.[1]
-        const data = /^data: (.*)$/m.exec(frame)?.[1]
-        if (event && data) received.push({ event, data: JSON.parse(data) })
-      }
-    }
-  })()
-  return {
-    status: response.status,
-    contentType: response.headers.get("content-type"),
-    async next(match: (message: { event: string; data: any }) => boolean, timeoutMs = 5000) {
-      const until = Date.now() + timeoutMs
-      for (;;) {
-        const found = received.findIndex(match)
-        if (found >= 0) return received.splice(found, 1)[0]
-        if (Date.now() > until) throw new Error(`No matching event within ${timeoutMs} ms; received ${JSON.stringify(received)}`)
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
-    },
-    async close() {
-      abort.abort()
-      await pump
-    },
-  }
 }
 
 /** Polls until `check` passes (about 5 s at most): subscribers run after the request that triggered them has answered. */

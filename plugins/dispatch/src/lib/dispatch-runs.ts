@@ -18,6 +18,12 @@ async function waitingRun(container: MedusaContainer, appointmentId: string) {
   return parkedAtWait(run) ? engine : undefined
 }
 
+/**
+ * No `container` in the options of `setStepSuccess`/`setStepFailure`: the
+ * engine copies its options through JSON, and the Redis engine then runs the
+ * rest of the workflow with that copy as its container, which fails ("parentContainer[...]
+ * is not a function"). Without it, both engines use Medusa's own container.
+ */
 const waitKey = (appointmentId: string) => ({
   action: TransactionHandlerType.INVOKE,
   transactionId: appointmentId,
@@ -55,13 +61,13 @@ const stepNoLongerWaiting = (error: unknown) => error instanceof Error && /^Cann
 /** A beautician has the job: the appointment's run stops waiting and announces it. */
 export async function resumeDispatch(container: MedusaContainer, taken: Taken) {
   await endWait(container, taken.appointment_id, (engine) =>
-    engine.setStepSuccess({ idempotencyKey: waitKey(taken.appointment_id), stepResponse: new StepResponse(taken), options: { container } }),
+    engine.setStepSuccess({ idempotencyKey: waitKey(taken.appointment_id), stepResponse: new StepResponse(taken) }),
   )
 }
 
 /** The appointment will not be served (cancelled): its run fails, and its live offer is withdrawn. */
 export async function abandonDispatch(container: MedusaContainer, appointmentId: string, reason: string) {
   await endWait(container, appointmentId, (engine) =>
-    engine.setStepFailure({ idempotencyKey: waitKey(appointmentId), stepResponse: new Error(reason), options: { container, forcePermanentFailure: true, throwOnError: false } }),
+    engine.setStepFailure({ idempotencyKey: waitKey(appointmentId), stepResponse: new Error(reason), options: { forcePermanentFailure: true, throwOnError: false } }),
   )
 }

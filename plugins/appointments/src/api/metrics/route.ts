@@ -1,26 +1,10 @@
-import crypto from "node:crypto"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { clientAddress } from "../client-address"
 import { sendDomainError, DomainError } from "../domain-error"
 import { commerceMetrics } from "../ops/metrics"
+import { mayScrape } from "../ops/metrics-access"
 import { outboxBacklog } from "../ops/outbox-backlog"
 import type { Sql } from "../ops/readiness"
-
-const LOOPBACK = /^(127\.|::1$)/
-
-/**
- * Only for the scraper: with `METRICS_TOKEN` set, only a bearer of that token;
- * without it, only callers on this machine (the connection's address, or the
- * client's through a proxy named in `TRUSTED_PROXIES`).
- */
-function mayScrape(req: MedusaRequest): boolean {
-  const token = process.env.METRICS_TOKEN
-  if (!token) return LOOPBACK.test(clientAddress(req))
-  const given = Buffer.from(/^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? "")
-  const expected = Buffer.from(token)
-  return given.length === expected.length && crypto.timingSafeEqual(given, expected)
-}
 
 /** Prometheus text format: requests, latencies, job runs, the outbox backlog and the process's own figures. */
 export async function GET(req: MedusaRequest, res: MedusaResponse): Promise<void> {

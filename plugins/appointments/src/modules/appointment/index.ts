@@ -1,5 +1,6 @@
 import { Module } from "@medusajs/framework/utils"
 import failFastWithoutDatabase from "./loaders/fail-fast-without-database"
+import serveWorkerMetrics from "./loaders/worker-metrics"
 import AppointmentModuleService from "./service"
 
 export const APPOINTMENT_MODULE = "appointment"
@@ -11,4 +12,4 @@ export type { AppointmentModuleService }
 export type { AppointmentRow, ChangePosition } from "./service"
 export type { StudioCustomerFigures, StudioCustomerQuery } from "./customer-figures"
 
-export default Module(APPOINTMENT_MODULE, { service: AppointmentModuleService, loaders: [failFastWithoutDatabase] })
+export default Module(APPOINTMENT_MODULE, { service: AppointmentModuleService, loaders: [failFastWithoutDatabase, serveWorkerMetrics] })
