@@ -1,4 +1,5 @@
 import { errorHandler, type MedusaErrorHandlerFunction, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { answerUnreadableBody } from "./unreadable-body"
 
 /**
  * Headers every commerce answer carries. Commerce serves JSON (and the server-sent
@@ -36,13 +37,14 @@ export function securityHeaders(env: NodeJS.ProcessEnv = process.env) {
 
 /**
  * Medusa's error handler, after the same headers: a request refused before any route's
- * middleware ran (no publishable key, no token) reaches only this.
+ * middleware ran (no publishable key, no token, a body that cannot be read) reaches only this.
  */
 export function securityErrorHandler(env: NodeJS.ProcessEnv = process.env): MedusaErrorHandlerFunction {
   const production = env.NODE_ENV === "production"
   const medusaErrors = errorHandler()
   return (error, req, res, next) => {
     if (!res.headersSent) setSecurityHeaders(res, production)
+    if (answerUnreadableBody(error, res)) return
     return medusaErrors(error, req, res, next)
   }
 }
