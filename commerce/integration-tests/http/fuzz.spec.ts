@@ -36,13 +36,22 @@ ajv.addSchema(document, "doorstep")
 const pointer = (...parts: string[]) => parts.map((part) => part.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")
 const bodyValidator = (route: FuzzedRoute) => ajv.getSchema(`doorstep#/${pointer("paths", route.template, route.method.toLowerCase(), "requestBody", "content", "application/json", "schema")}`)
 
+const parses = (text: string) => {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Why the contract calls this request's body invalid, or undefined when it is valid. */
 function invalidBody(route: FuzzedRoute, request: FuzzedRequest): string | undefined {
   if (!request.body) return route.body ? "no body" : undefined
-  if ("raw" in request.body) return "a body that is not JSON"
+  if ("raw" in request.body && !parses(request.body.raw)) return "a body that is not JSON"
   if (!route.body) return "a body where the route takes none"
   const validate = bodyValidator(route)!
-  return validate(request.body.json) ? undefined : `a body the contract rejects (${ajv.errorsText(validate.errors)})`
+  return validate("raw" in request.body ? JSON.parse(request.body.raw) : request.body.json) ? undefined : `a body the contract rejects (${ajv.errorsText(validate.errors)})`
 }
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"])
