@@ -4986,6 +4986,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     postAdminAppointmentsByIdCancel: {
@@ -5110,6 +5130,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "INVALID_TRANSITION";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -5328,6 +5368,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     postAdminAppointmentsByIdReschedule: {
@@ -5448,6 +5508,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "INVALID_TRANSITION" | "SLOT_UNAVAILABLE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -5668,6 +5748,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     deleteAdminBeauticiansByIdDateOverridesByDate: {
@@ -5773,6 +5873,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "SCHEDULE_CONFLICT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -6021,6 +6141,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     deleteAdminBeauticiansByIdTimeOffByTimeOffId: {
@@ -6047,6 +6187,26 @@ export interface operations {
                         id: string;
                         /** @constant */
                         object: "time_off";
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6091,6 +6251,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "BEAUTICIAN_NOT_FOUND" | "NOT_FOUND" | "TIME_OFF_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -6331,6 +6511,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     postAdminContentReconcile: {
@@ -6359,6 +6559,26 @@ export interface operations {
                             profiles_repaired: number;
                             unindexed: number;
                         };
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6403,6 +6623,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "RECONCILING";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -6866,6 +7106,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getAdminMarketingPromotionsById: {
@@ -7097,6 +7357,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     deleteAdminMarketingPromotionsById: {
@@ -7122,6 +7402,26 @@ export interface operations {
                         id: string;
                         /** @constant */
                         object: "promotion";
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7186,6 +7486,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "PROMOTION_USED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -7298,6 +7618,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "ALREADY_REGISTERED" | "HANDLE_TAKEN";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -7746,6 +8086,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     postAdminMerchantsByHandleBeauticianApplicationsByIdDecide: {
@@ -7871,6 +8231,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "INVALID_TRANSITION";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -8314,6 +8694,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     postAdminMerchantsByHandleCommission: {
@@ -8429,6 +8829,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "MERCHANT_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -8733,6 +9153,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     deleteAdminMerchantsByHandleCustomersByIdNotesByNoteId: {
@@ -8760,6 +9200,26 @@ export interface operations {
                         id: string;
                         /** @constant */
                         object: "studio_customer_note";
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8804,6 +9264,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "MERCHANT_NOT_FOUND" | "NOTE_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -8915,6 +9395,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "CUSTOMER_NOT_FOUND" | "MERCHANT_NOT_FOUND" | "NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -9047,6 +9547,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "INVALID_TRANSITION";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -9409,6 +9929,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getAdminMerchantsByHandlePromotionsById: {
@@ -9642,6 +10182,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     deleteAdminMerchantsByHandlePromotionsById: {
@@ -9668,6 +10228,26 @@ export interface operations {
                         id: string;
                         /** @constant */
                         object: "promotion";
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9732,6 +10312,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "PROMOTION_USED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -9862,6 +10462,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "INVALID_TRANSITION";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -10077,6 +10697,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "MERCHANT_NOT_FOUND" | "NOT_FOUND" | "REVIEW_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -10319,6 +10959,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getAdminMerchantsByHandleServicesById: {
@@ -10525,6 +11185,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     deleteAdminMerchantsByHandleServicesById: {
@@ -10551,6 +11231,26 @@ export interface operations {
                         id: string;
                         /** @constant */
                         object: "service";
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10615,6 +11315,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "SERVICE_HAS_BOOKINGS";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -10883,6 +11603,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getAdminMerchantsByHandleStatementsByMonth: {
@@ -11089,6 +11829,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "DOCUMENTS_MISSING" | "INVALID_TRANSITION";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -11397,6 +12157,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "TICKET_CLOSED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -11980,6 +12760,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getAdminTickets: {
@@ -12264,6 +13064,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     postAdminTicketsByIdStatus: {
@@ -12381,6 +13201,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "INVALID_TRANSITION" | "TICKET_CLOSED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -12620,6 +13460,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "INVALID_TRANSITION" | "PAYOUT_FAILED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -13177,6 +14037,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     postProApplicationDocuments: {
@@ -13276,6 +14156,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getProCalendarFeed: {
@@ -13360,6 +14260,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -13369,6 +14289,26 @@ export interface operations {
                     "application/json": {
                         /** @example Unauthorized */
                         message: string;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -13558,6 +14498,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     deleteProDateOverridesByDate: {
@@ -13642,6 +14602,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "SCHEDULE_CONFLICT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -14039,6 +15019,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getProMe: {
@@ -14227,6 +15227,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getProNotifications: {
@@ -14308,6 +15328,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14329,6 +15369,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "NOTIFICATION_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -14403,6 +15463,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14424,6 +15504,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "BEAUTICIAN_NOT_ACTIVE" | "OFFER_CLOSED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -14536,6 +15636,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "OFFER_CLOSED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -14844,6 +15964,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description A service this route needs is unavailable. */
             503: {
                 headers: {
@@ -14961,6 +16101,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     deleteProPushSubscriptions: {
@@ -15025,6 +16185,26 @@ export interface operations {
                     "application/json": {
                         /** @example Unauthorized */
                         message: string;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15358,6 +16538,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     deleteProTimeOffById: {
@@ -15386,6 +16586,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -15407,6 +16627,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "TIME_OFF_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -15931,6 +17171,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description A service this route needs is unavailable. */
             503: {
                 headers: {
@@ -16133,6 +17393,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description A service this route needs is unavailable. */
             503: {
                 headers: {
@@ -16296,6 +17576,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "INSUFFICIENT_BALANCE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -16481,6 +17781,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "SCHEDULE_CONFLICT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -16683,6 +18003,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Too many requests; try again later. */
             429: {
                 headers: {
@@ -16839,6 +18179,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -16891,6 +18251,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     postStoreAppointmentsByIdCancel: {
@@ -16913,6 +18293,26 @@ export interface operations {
                     "application/json": {
                         appointment: components["schemas"]["Appointment"];
                         quote: components["schemas"]["CancellationQuote"];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16957,6 +18357,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "INVALID_TRANSITION";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -17248,6 +18668,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getStoreAppointmentsByIdReview: {
@@ -17417,6 +18857,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "ALREADY_REVIEWED" | "NOT_REVIEWABLE" | "REVIEW_WINDOW_CLOSED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -17648,6 +19108,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "ALREADY_TIPPED" | "NOT_TIPPABLE" | "TIP_WINDOW_CLOSED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -18026,6 +19506,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getStoreFavourites: {
@@ -18088,6 +19588,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18109,6 +19629,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "BEAUTICIAN_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -18146,6 +19686,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18155,6 +19715,26 @@ export interface operations {
                     "application/json": {
                         /** @example Unauthorized */
                         message: string;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18321,6 +19901,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getStoreNotifications: {
@@ -18402,6 +20002,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18423,6 +20043,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "NOTIFICATION_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -18488,6 +20128,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "INVALID_INPUT" | "INVALID_PHONE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -18618,6 +20278,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "HAS_UPCOMING_APPOINTMENTS";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -19058,6 +20738,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Too many requests; try again later. */
             429: {
                 headers: {
@@ -19158,6 +20858,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -19199,6 +20919,26 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         code: "TICKET_CLOSED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */
@@ -19318,6 +21058,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Too many requests; try again later. */
             429: {
                 headers: {
@@ -19411,6 +21171,26 @@ export interface operations {
                     "application/json": {
                         /** @example Unauthorized */
                         message: string;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19560,6 +21340,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     deleteStoreViewingHistory: {
@@ -19583,6 +21383,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -19592,6 +21412,26 @@ export interface operations {
                     "application/json": {
                         /** @example Unauthorized */
                         message: string;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19658,6 +21498,26 @@ export interface operations {
                     "application/json": {
                         /** @example Unauthorized */
                         message: string;
+                    };
+                };
+            };
+            /** @description The request body is larger than the server reads. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "BODY_TOO_LARGE";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };

@@ -96,6 +96,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: "The request conflicts with the object's state or a concurrent request.",
   500: "Not handled; the caller should send it again.",
   410: "Gone.",
+  413: "The request body is larger than the server reads.",
   422: "The request cannot be processed.",
   429: "Too many requests; try again later.",
   503: "A service this route needs is unavailable.",
@@ -135,12 +136,19 @@ function security(auth: Auth, key: RouteKey): ZodOpenApiOperationObject["securit
   }
 }
 
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"])
+
 /** The error codes an operation answers with: its own, and those its validation, authentication and the staff gate add. */
 export function errorCodes(key: RouteKey, operation: Operation): Map<number, Set<string>> {
   const codes = new Map<number, Set<string>>()
   const add = (status: number, code: string) => codes.set(status, (codes.get(status) ?? new Set()).add(code))
   for (const [status, list] of Object.entries(operation.errors ?? {})) for (const code of list ?? []) add(Number(status), code)
   if (operation.body || operation.query) add(400, "INVALID_INPUT")
+  // Express reads any request's JSON body before a route runs; one it cannot read is refused there (unreadable-body.ts).
+  if (BODY_METHODS.has(key.split(" ")[0]) && operation.auth !== "signature") {
+    add(400, "INVALID_INPUT")
+    add(413, "BODY_TOO_LARGE")
+  }
   if (operation.auth === "staff") {
     add(403, "FORBIDDEN_FOR_ROLE")
     if (staffRoles(key).scoped) add(404, "NOT_FOUND")

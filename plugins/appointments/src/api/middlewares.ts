@@ -11,6 +11,8 @@ import { recordRequests } from "./ops/metrics"
 import { carryRequestId } from "./ops/request-id"
 import { priceAppointmentLine } from "../lib/deposit-line"
 import { securityErrorHandler, securityHeaders } from "./security-headers"
+// Before Medusa's router registers its locale middleware: a repeated `locale` must not hang a request.
+import "./locale-query"
 
 const customer = authenticate("customer", ["bearer", "session"])
 const beautician = authenticate("beautician", ["bearer"])

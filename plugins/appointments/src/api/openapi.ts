@@ -32,7 +32,7 @@ export type Auth =
   | "signature"
 
 export type SuccessStatus = 200 | 201 | 202 | 204
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 500 | 503
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500 | 503
 
 /** An answer in another format than our JSON: a file, or a notifier's own protocol. */
 export interface OtherContent {

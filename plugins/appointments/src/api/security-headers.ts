@@ -1,5 +1,6 @@
 import { errorHandler, type MedusaErrorHandlerFunction, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { isDatabaseUnavailable, sendDatabaseUnavailable } from "./database-unavailable"
+import { answerUnreadableBody } from "./unreadable-body"
 
 /**
  * Headers every commerce answer carries. Commerce serves JSON (and the server-sent
@@ -37,9 +38,9 @@ export function securityHeaders(env: NodeJS.ProcessEnv = process.env) {
 
 /**
  * Medusa's error handler, after the same headers: a request refused before any route's
- * middleware ran (no publishable key, no token) reaches only this. A database that is
- * away (a restart, a failover) is a clean 503 with Retry-After, where Medusa would
- * answer 500 "unknown error".
+ * middleware ran (no publishable key, no token, a body that cannot be read) reaches only this.
+ * A database that is away (a restart, a failover) is a clean 503 with Retry-After, where
+ * Medusa would answer 500 "unknown error".
  */
 export function securityErrorHandler(env: NodeJS.ProcessEnv = process.env): MedusaErrorHandlerFunction {
   const production = env.NODE_ENV === "production"
@@ -47,6 +48,7 @@ export function securityErrorHandler(env: NodeJS.ProcessEnv = process.env): Medu
   return (error, req, res, next) => {
     if (!res.headersSent) setSecurityHeaders(res, production)
     if (!res.headersSent && isDatabaseUnavailable(error)) return sendDatabaseUnavailable(req, res, error)
+    if (answerUnreadableBody(error, res)) return
     return medusaErrors(error, req, res, next)
   }
 }
