@@ -1691,7 +1691,7 @@ export type paths = {
         put?: never;
         /**
          * Take an offered job
-         * @description The offer closes as accepted and the appointment becomes the beautician's (`assigned`), both conditionally, so exactly one answer wins. 409 `OFFER_CLOSED` when the offer is no longer open (expired, answered, withdrawn, not theirs) or the job changed meanwhile; 409 `BEAUTICIAN_NOT_ACTIVE` for a suspended beautician.
+         * @description The offer closes as accepted and the appointment becomes the beautician's (`assigned`), both conditionally, so exactly one answer wins. 409 `OFFER_CLOSED` when the offer is no longer open (expired, answered, withdrawn) or the job changed meanwhile; 409 `BEAUTICIAN_NOT_ACTIVE` for a suspended beautician; 404 `OFFER_NOT_FOUND` for an offer made to someone else, as for one that does not exist.
          */
         post: operations["postProOffersByIdAccept"];
         delete?: never;
@@ -1711,7 +1711,7 @@ export type paths = {
         put?: never;
         /**
          * Pass on an offered job
-         * @description With a reason; the job is offered to the next candidate, or goes to the studio's queue. 409 `OFFER_CLOSED` when the offer is no longer open.
+         * @description With a reason; the job is offered to the next candidate, or goes to the studio's queue. 409 `OFFER_CLOSED` when the offer is no longer open; 404 `OFFER_NOT_FOUND` for an offer made to someone else, as for one that does not exist.
          */
         post: operations["postProOffersByIdDecline"];
         delete?: never;
@@ -15495,6 +15495,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description No such object, or not one this caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "OFFER_NOT_FOUND";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description The request conflicts with the object's state or a concurrent request. */
             409: {
                 headers: {
@@ -15615,7 +15635,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "VARIANT_NOT_FOUND";
+                        code: "OFFER_NOT_FOUND" | "VARIANT_NOT_FOUND";
                         /** @description The request field at fault */
                         field?: string;
                         /** @description Chinese, then English, for a person to read */

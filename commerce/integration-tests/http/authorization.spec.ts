@@ -3,17 +3,10 @@ import { CLIENTELE_MODULE, type ClienteleModuleService } from "@doorstep/trust/m
 import { DateTime } from "luxon"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { atOn, beauticianToken, bookAndPay, bookingDay, demo, phoneToken, prepareBooking, settle, staffAccount, ZONE, type Booking } from "../helpers/booking"
+import { backOfficeCast, studioService } from "../helpers/back-office"
+import { bookingDay, settle, ZONE, type Booking } from "../helpers/booking"
 
 jest.setTimeout(180 * 1000)
-
-/** A studio's own service, as its manager adds it. */
-const studioService = {
-  title: { "zh-CN": "静安店肩颈放松", en: "Neck and shoulder relief" },
-  category: "massage",
-  status: "published",
-  variants: [{ title: { "zh-CN": "45 分钟", en: "45 min" }, duration_minutes: 45, price_fen: 19800 }],
-}
 
 type Role = "platform" | "managerA" | "staffA" | "managerB" | "support" | "nobody" | "beautician" | "anonymous"
 const ROLES: Role[] = ["platform", "managerA", "staffA", "managerB", "support", "nobody", "beautician", "anonymous"]
@@ -37,71 +30,14 @@ medusaIntegrationTestRunner({
     const appointments = () => getContainer().resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
     const customerOfA = { id: "", visit: "" }
 
-    /** A beautician of `merchant` who performs the booked service every day near the address. */
-    async function newBeautician(handle: string, merchant: string) {
-      const product = (await api.get(`/store/products?handle=tuina-massage&fields=id`, booking.store())).data.products[0]
-      const [created] = await appointments().createBeauticians([
-        { handle, merchant_handle: merchant, display_name: handle, email: `${handle}@doorstep.local`, phone: "+8613900000009", status: "active", timezone: ZONE, home_lat: 31.23, home_lng: 121.47, service_radius_km: 10, skill_product_ids: [product.id] },
-      ])
-      await appointments().createWorkingHours([1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ beautician_id: created.id, weekday, start_time: "09:00", end_time: "21:00" })))
-      return created.id as string
-    }
-
     beforeAll(async () => {
-      booking = await prepareBooking(api, getContainer())
-      ids.beauticianA = booking.beauticianId // works for jingan-lumiere
-      ids.colleagueA = await newBeautician("test-colleague-a", "jingan-lumiere")
-      ids.beauticianB = await newBeautician("test-xuhui-b", "xuhui-qingyu")
-      ids.appointment = await bookAndPay(api, booking, atOn(bookingDay())("13:00:00"))
-      ids.order = (await appointments().listAppointments({ id: ids.appointment }))[0].order_id!
-      ids.cancelled = await bookAndPay(api, booking, atOn(bookingDay())("19:00:00"))
-      await api.post(`/store/appointments/${ids.cancelled}/cancel`, {}, booking.store(booking.customerToken))
-      // A customer of A only, for a studio's customers (M6): booked before a case narrows A's districts.
-      const ofA = await booking.signIn("customer-of-a@doorstep.local", "customer-of-a-1", true)
-      customerOfA.visit = await bookAndPay(api, booking, atOn(bookingDay())("17:00:00"), ofA)
-      customerOfA.id = (await api.get("/store/customers/me", booking.store(ofA))).data.customer.id
-      const { email, password } = demo.accounts.commerce_admin
-      tokens.platform = (await api.post("/auth/user/emailpass", { email, password })).data.token
-      tokens.managerA = await staffAccount(api, getContainer(), "manager.jingan@doorstep.local", { role: "merchant_manager", merchant_handle: "jingan-lumiere" })
-      ids.managerA = (await api.get("/admin/users/me", { headers: { authorization: `Bearer ${tokens.managerA}` } })).data.user.id
-      tokens.staffA = await staffAccount(api, getContainer(), "staff.jingan@doorstep.local", { role: "merchant_staff", merchant_handle: "jingan-lumiere" })
-      tokens.managerB = await staffAccount(api, getContainer(), "manager.xuhui@doorstep.local", { role: "merchant_manager", merchant_handle: "xuhui-qingyu" })
-      tokens.support = await staffAccount(api, getContainer(), "agent.support@doorstep.local", { role: "support_agent" })
-      tokens.nobody = await staffAccount(api, getContainer(), "invited@doorstep.local", {})
-      tokens.beautician = await beauticianToken(api, getContainer(), ids.beauticianA, "test-every-day@doorstep.local")
-      const created = await settle(api.post("/admin/merchants/jingan-lumiere/services", studioService, { headers: { authorization: `Bearer ${tokens.managerA}` } }))
-      if (created.status !== 201) throw new Error(JSON.stringify(created.data))
-      ids.serviceA = created.data.service.id
-      // Someone applied to studio A from the portal, with photos of their ID card and certificate.
-      portal.applicant = await phoneToken(api, getContainer(), "+8613700008888")
-      const photo = async (kind: string) => {
-        const form = new FormData()
-        form.append("kind", kind)
-        form.append("file", new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from(`a photo of the ${kind}`)])], { type: "image/jpeg" }), "photo.jpg")
-        return (await api.post("/pro/application/documents", form, { headers: { authorization: `Bearer ${portal.applicant}` } })).data.document.id as string
-      }
-      ids.photoA = await photo("id_card")
-      const applied = await api.post(
-        "/pro/application",
-        {
-          merchant_handle: "jingan-lumiere",
-          display_name: "申请人",
-          id_number: "310106199205181237",
-          id_document_ids: [ids.photoA],
-          certificates: [{ name: "美容师证", document_id: await photo("certificate") }],
-          background_check_consent: true,
-          district: "静安区",
-          home: { lat: 31.23, lng: 121.45 },
-          service_radius_km: 5,
-          skill_product_ids: [(await api.get(`/store/products?handle=tuina-massage&fields=id`, booking.store())).data.products[0].id],
-        },
-        { headers: { authorization: `Bearer ${portal.applicant}` } },
-      )
-      ids.applicationA = applied.data.application.id
-      portal.applicant = await phoneToken(api, getContainer(), "+8613700009999")
-      portal.beautician = await beauticianToken(api, getContainer(), ids.colleagueA, "test-colleague-a@doorstep.local")
-      portal.customer = booking.customerToken
-      portal.staff = tokens.platform!
+      const cast = await backOfficeCast(api, getContainer())
+      booking = cast.booking
+      Object.assign(ids, cast.ids)
+      Object.assign(tokens, cast.tokens, { beautician: cast.portal.beautician })
+      customerOfA.id = cast.ids.customerOfA
+      customerOfA.visit = cast.ids.visitOfA
+      Object.assign(portal, { applicant: cast.portal.applicant, beautician: cast.portal.colleague, customer: cast.portal.customer, staff: cast.tokens.platform })
     })
 
     const call = (role: Role, method: "get" | "post" | "put" | "delete", path: string, body?: unknown) => {

@@ -97,8 +97,12 @@ medusaIntegrationTestRunner({
     it("does not let another beautician answer someone else's offer", async () => {
       const id = await bookAndPay(api, booking, at("13:00:00"))
       const offer = (await offerFor(first, id))!
-      const meddle = await settle(api.post(`/pro/offers/${offer.id}/accept`, {}, pro(second)))
-      expect(meddle.status).toBe(409)
+      // Another's offer is not found, as if there were none: its existence is not theirs to learn.
+      for (const [answer, body] of [["accept", {}], ["decline", { reason: "不是我的" }]] as const) {
+        const meddle = await settle(api.post(`/pro/offers/${offer.id}/${answer}`, body, pro(second)))
+        expect([meddle.status, meddle.data.code]).toEqual([404, "OFFER_NOT_FOUND"])
+      }
+      expect((await offerFor(first, id))?.id).toBe(offer.id)
       const [stored] = await appointments().listAppointments({ id })
       expect(stored.status).toBe("confirmed")
     })

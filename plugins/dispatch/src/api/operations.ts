@@ -175,19 +175,19 @@ export const operations = defineOperations({
   "POST /pro/offers/{id}/accept": {
     summary: "Take an offered job",
     description:
-      "The offer closes as accepted and the appointment becomes the beautician's (`assigned`), both conditionally, so exactly one answer wins. 409 `OFFER_CLOSED` when the offer is no longer open (expired, answered, withdrawn, not theirs) or the job changed meanwhile; 409 `BEAUTICIAN_NOT_ACTIVE` for a suspended beautician.",
+      "The offer closes as accepted and the appointment becomes the beautician's (`assigned`), both conditionally, so exactly one answer wins. 409 `OFFER_CLOSED` when the offer is no longer open (expired, answered, withdrawn) or the job changed meanwhile; 409 `BEAUTICIAN_NOT_ACTIVE` for a suspended beautician; 404 `OFFER_NOT_FOUND` for an offer made to someone else, as for one that does not exist.",
     auth: "beautician",
     responses: { 200: AnsweredOffer },
-    errors: { 409: ["BEAUTICIAN_NOT_ACTIVE", "OFFER_CLOSED"] },
+    errors: { 404: ["OFFER_NOT_FOUND"], 409: ["BEAUTICIAN_NOT_ACTIVE", "OFFER_CLOSED"] },
   },
   "POST /pro/offers/{id}/decline": {
     summary: "Pass on an offered job",
-    description: "With a reason; the job is offered to the next candidate, or goes to the studio's queue. 409 `OFFER_CLOSED` when the offer is no longer open.",
+    description: "With a reason; the job is offered to the next candidate, or goes to the studio's queue. 409 `OFFER_CLOSED` when the offer is no longer open; 404 `OFFER_NOT_FOUND` for an offer made to someone else, as for one that does not exist.",
     auth: "beautician",
     body: DeclineBody,
     example: { reason: "那天有事 · Busy that day" },
     responses: { 200: AnsweredOffer },
-    errors: { 400: ["VARIANT_NOT_BOOKABLE"], 404: ["VARIANT_NOT_FOUND"], 409: ["OFFER_CLOSED"] },
+    errors: { 400: ["VARIANT_NOT_BOOKABLE"], 404: ["OFFER_NOT_FOUND", "VARIANT_NOT_FOUND"], 409: ["OFFER_CLOSED"] },
   },
   "POST /pro/push-subscriptions": {
     summary: "Let this browser be woken for the beautician's offers",

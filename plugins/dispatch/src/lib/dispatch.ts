@@ -7,7 +7,7 @@ import { planAgain } from "@doorstep/appointments/lib/plan-again"
 import { loadCalendars } from "@doorstep/appointments/lib/schedules"
 import { loadBookableVariant } from "@doorstep/appointments/lib/services"
 import { APPOINTMENT_MODULE, AppointmentChangedError, isOverlapViolation, type AppointmentModuleService, type AppointmentRow } from "@doorstep/appointments/modules/appointment"
-import { DISPATCH_MODULE, OfferClosedError, type DispatchModuleService } from "../modules/dispatch"
+import { DISPATCH_MODULE, OfferClosedError, OfferNotFoundError, type DispatchModuleService } from "../modules/dispatch"
 import { pushToBeautician } from "./push"
 import { DEFAULT_DISPATCH_SETTINGS, type DispatchSettings } from "./settings"
 
@@ -119,6 +119,7 @@ async function answer(dispatch: DispatchModuleService, input: Parameters<Dispatc
     return await dispatch.answerOffer(input)
   } catch (error) {
     if (error instanceof OfferClosedError) throw new DomainError(409, "OFFER_CLOSED", "This offer is no longer open")
+    if (error instanceof OfferNotFoundError) throw new DomainError(404, "OFFER_NOT_FOUND", "没有这个派单 · No such offer")
     throw error
   }
 }

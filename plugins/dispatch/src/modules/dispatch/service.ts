@@ -21,6 +21,13 @@ export interface OfferRow {
   expires_at: Date
 }
 
+/** No such offer made to this beautician: another's offer is not theirs to know of; nothing changed. */
+export class OfferNotFoundError extends Error {
+  constructor() {
+    super("No such offer")
+  }
+}
+
 /** The offer was no longer open (answered, expired or withdrawn) when the answer came; nothing changed. */
 export class OfferClosedError extends Error {
   constructor() {
@@ -82,7 +89,7 @@ export default class DispatchModuleService extends MedusaService({ Offer, Dispat
     return offer
   }
 
-  /** The beautician's answer, counted only while the offer is open and theirs. */
+  /** The beautician's answer, counted only while the offer is open and theirs; another's offer is not found, as if there were none. */
   @InjectTransactionManager()
   async answerOffer(
     input: { id: string; beautician_id: string; answer: "accepted" | "declined"; reason?: string; now: Date },
@@ -94,7 +101,10 @@ export default class DispatchModuleService extends MedusaService({ Offer, Dispat
         where "id" = ? and "beautician_id" = ? and "status" = 'pending' and "expires_at" > ? and "deleted_at" is null returning *`,
       [input.answer, input.now, input.reason ?? null, input.id, input.beautician_id, input.now],
     )
-    if (!offer) throw new OfferClosedError()
+    if (!offer) {
+      const [theirs] = await manager.execute(`select 1 from "offer" where "id" = ? and "beautician_id" = ? and "deleted_at" is null`, [input.id, input.beautician_id])
+      throw theirs ? new OfferClosedError() : new OfferNotFoundError()
+    }
     await this.log(manager, { appointment_id: offer.appointment_id, action: input.answer, beautician_id: input.beautician_id, actor: `beautician:${input.beautician_id}`, reason: input.reason ?? null })
     return offer
   }
