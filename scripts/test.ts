@@ -165,6 +165,13 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
       specs: [{ name: "PostgreSQL restart", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "postgres-restart.ts")], cwd: ROOT, env: base }],
     },
     {
+      name: "backup",
+      title: "backup: the demo data dumped and restored",
+      // It migrates, seeds and starts commerce from the built plugins.
+      after: ["commerce"],
+      specs: [{ name: "backup and restore", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "backup", "demo-data.ts")], cwd: ROOT, env: base }],
+    },
+    {
       name: "cluster",
       title: "cluster: 2 commerce servers, a worker, Redis",
       // It runs the built plugins, which the commerce suite builds.
