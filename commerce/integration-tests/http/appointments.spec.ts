@@ -301,6 +301,34 @@ medusaIntegrationTestRunner({
         return settle(api.post(`/store/carts/${cartId}/complete`, {}, store(token)))
       }
 
+      it("answers a retried completion with the same order, not HOLD_EXPIRED", async () => {
+        const held = (await hold({ variant_id: variantId, start: at("14:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const { cart } = await cartWith(held.id)
+        const completed = await pay(cart.id)
+        expect(completed.data.type).toBe("order")
+        const orderOf = async () => (await appointments().listAppointments({ id: held.id }))[0].order_id
+        for (let i = 0; i < 50 && (await orderOf()) !== completed.data.order.id; i++) await new Promise((r) => setTimeout(r, 100))
+        // As if commerce had died before `order.placed` reached its subscriber.
+        await appointments().updateAppointments({ id: held.id, order_id: null })
+        // The client never saw that answer (a dropped connection) and tries again.
+        const retried = await settle(api.post(`/store/carts/${cart.id}/complete`, {}, store(customerToken)))
+        expect(retried.status).toBe(200)
+        expect(retried.data).toMatchObject({ type: "order", order: { id: completed.data.order.id } })
+        expect(await orderOf()).toBe(completed.data.order.id)
+      })
+
+      it("completes a cart whose earlier completion died after confirming its hold, and records the order", async () => {
+        const held = (await hold({ variant_id: variantId, start: at("15:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const { cart } = await cartWith(held.id)
+        // What a commerce killed between confirming the hold and creating the order leaves behind.
+        await appointments().confirmHolds([{ id: held.id, paid_fen: 21800 }], new Date(), { cartId: cart.id })
+        const completed = await pay(cart.id)
+        expect(completed.status).toBe(200)
+        expect(completed.data.type).toBe("order")
+        const [stored] = await appointments().listAppointments({ id: held.id })
+        expect(stored).toMatchObject({ status: "confirmed", completing_cart_id: cart.id, paid_fen: 21800 })
+      })
+
       it("fails with HOLD_EXPIRED and places no order when the hold lapsed before payment", async () => {
         const held = (await hold({ variant_id: variantId, start: at("13:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
         const { cart } = await cartWith(held.id)

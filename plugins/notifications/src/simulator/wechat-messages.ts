@@ -21,6 +21,8 @@ export interface WechatMessagesSimulator {
   subscribed: Map<string, Set<string>>
   /** The path of every message request, accepted or not. */
   messagePaths: string[]
+  /** Whom every message request was for (`touser`), accepted or not: a message sent twice shows here twice. */
+  messageRecipients: string[]
   /** What was accepted, as WeChat received it. */
   sent: Array<{ touser: string; template_id: string; page?: string; data: Record<string, { value: string }>; miniprogram_state?: string; lang?: string }>
   stop(): Promise<void>
@@ -54,6 +56,7 @@ export async function startWechatMessages(appId = "wx-doorstep-mini", secret = "
       // A mini program's subscribeMessage.send, or an official account's subscribe/bizsend: the same checks.
       if (req.method === "POST" && ["/cgi-bin/message/subscribe/send", "/cgi-bin/message/subscribe/bizsend"].includes(url.pathname)) {
         simulator.messagePaths.push(url.pathname)
+        simulator.messageRecipients.push(String(body.touser))
         if (!simulator.tokens.has(url.searchParams.get("access_token") ?? "")) return answer({ errcode: 40001, errmsg: "invalid credential, access_token is invalid or not latest" })
         if (!body.touser || !body.template_id || typeof body.data !== "object") return answer({ errcode: 47003, errmsg: "argument invalid!" })
         const allowed = simulator.subscribed.get(body.touser)
@@ -73,6 +76,7 @@ export async function startWechatMessages(appId = "wx-doorstep-mini", secret = "
     expiresIn: 7200,
     subscribed: new Map(),
     messagePaths: [],
+    messageRecipients: [],
     sent: [],
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   }

@@ -185,14 +185,21 @@ export default class AppointmentModuleService extends MedusaService({
   }
 
   /**
-   * Confirms holds all together or none, recording what was paid for each: every
-   * one must still be a live hold, else `HoldsLapsedError` and nothing changes.
+   * Confirms holds all together or none, recording what was paid for each and
+   * the cart completing them: every one must still be a live hold, or already
+   * confirmed by a completion of this same cart that never became an order
+   * (commerce died between the two), else `HoldsLapsedError` and nothing changes.
    * With `firstBookingOf`, the price was a first booking's: the customer must
    * have no other booking (`FirstBookingUsedError`), checked under a lock per
    * customer so that of two carts completing at once only one gets it.
    */
   @InjectTransactionManager()
-  async confirmHolds(holds: Array<{ id: string; paid_fen: number; charged_fen?: number }>, now: Date, options: { firstBookingOf?: string } = {}, @MedusaContext() sharedContext: Context = {}) {
+  async confirmHolds(
+    holds: Array<{ id: string; paid_fen: number; charged_fen?: number }>,
+    now: Date,
+    options: { firstBookingOf?: string; cartId?: string } = {},
+    @MedusaContext() sharedContext: Context = {},
+  ) {
     const manager = sqlOf(sharedContext.transactionManager)
     if (options.firstBookingOf) {
       await manager.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`doorstep.first-booking:${options.firstBookingOf}`])
@@ -204,13 +211,14 @@ export default class AppointmentModuleService extends MedusaService({
     }
     const confirmed = await manager.execute(
       // A deposit booking owes the rest of its price (recorded when it joined the cart) after the job.
-      `update "appointment" as a set "status" = 'confirmed', "expires_at" = null, "paid_fen" = v.paid_fen, "payment_status" = 'paid', "updated_at" = now(),
+      `update "appointment" as a set "status" = 'confirmed', "expires_at" = null, "paid_fen" = v.paid_fen, "payment_status" = 'paid', "updated_at" = now(), "completing_cart_id" = ?,
               "balance_due_fen" = case when a."policy_terms"->'payment'->>'mode' = 'deposit' and a."price_fen" is not null
                                        then greatest(a."price_fen" - coalesce(v.charged_fen, a."price_fen"), 0) else 0 end
          from (values ${holds.map(() => "(?, ?::integer, ?::integer)").join(", ")}) as v(id, paid_fen, charged_fen)
-        where a."id" = v.id and a."status" = 'held' and a."expires_at" > ? and a."deleted_at" is null
+        where a."id" = v.id and a."deleted_at" is null
+          and ((a."status" = 'held' and a."expires_at" > ?) or (a."status" = 'confirmed' and a."order_id" is null and a."completing_cart_id" = ?))
         returning a."id"`,
-      [...holds.flatMap((h) => [h.id, h.paid_fen, h.charged_fen ?? null]), now],
+      [options.cartId ?? null, ...holds.flatMap((h) => [h.id, h.paid_fen, h.charged_fen ?? null]), now, options.cartId ?? null],
     )
     if (confirmed.length !== holds.length) throw new HoldsLapsedError()
     return confirmed.length

@@ -1,5 +1,5 @@
 import type { BigNumberInput, IPromotionModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addToCartWorkflow, completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { APPOINTMENT_MODULE } from "../../modules/appointment"
@@ -23,6 +23,12 @@ async function usesFirstBookingOffer(container: MedusaContainer, adjustments: Ad
   if (ids.length === 0) return false
   const promotions = await container.resolve<IPromotionModuleService>(Modules.PROMOTION).listPromotions({ id: ids }, { relations: ["rules"] })
   return promotions.some((promotion) => (promotion.rules ?? []).some((rule) => rule.attribute === FIRST_BOOKING_RULE.attribute))
+}
+
+/** The order a cart became, if it did. */
+async function orderOfCart(container: MedusaContainer, cartId: string): Promise<string | undefined> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+  return (data[0] as { order_id?: string } | undefined)?.order_id
 }
 
 /**
@@ -53,7 +59,7 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
-    const { items = [], customer } = cart as { customer?: { id?: string } | null; items?: Array<{ metadata?: Metadata; unit_price: BigNumberInput; quantity: BigNumberInput; adjustments?: Adjustments }> }
+    const { id: cartId, items = [], customer } = cart as { id: string; customer?: { id?: string } | null; items?: Array<{ metadata?: Metadata; unit_price: BigNumberInput; quantity: BigNumberInput; adjustments?: Adjustments }> }
     const customerId = customer?.id
     const holds = items
       .filter((item) => appointmentIdOf(item.metadata))
@@ -68,10 +74,22 @@ completeCartWorkflow.hooks.validate(
         }
       })
     if (holds.length === 0) return new StepResponse(undefined, [] as Array<{ id: string; expires_at: Date | null }>)
+    // Completing a cart that is already an order (a client retrying after a lost answer) answers that order:
+    // Medusa runs this hook before it looks, and its holds, long confirmed, must not be refused as lapsed.
+    // Should commerce have died before `order.placed` reached its subscriber, the appointments learn their order here.
+    const orderId = await orderOfCart(container, cartId)
+    if (orderId) {
+      const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
+      const unrecorded = (await appointments.listAppointments({ id: holds.map((h) => h.id) }, { select: ["id", "order_id"] })).filter((a) => !a.order_id)
+      if (unrecorded.length > 0) await appointments.updateAppointments(unrecorded.map((a) => ({ id: a.id, order_id: orderId })))
+      return new StepResponse(undefined, [] as Array<{ id: string; expires_at: Date | null }>)
+    }
     const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
     const before = await appointments.listAppointments({ id: holds.map((h) => h.id) }, { select: ["id", "expires_at"] })
     // The offer was right when the cart was priced; by now another cart may have been the first booking.
-    const options = customerId && (await usesFirstBookingOffer(container, items.map((item) => item.adjustments))) ? { firstBookingOf: customerId } : {}
+    const firstBooking = customerId && (await usesFirstBookingOffer(container, items.map((item) => item.adjustments))) ? { firstBookingOf: customerId } : {}
+    // The cart is recorded, so that should commerce die before the order exists, completing this cart again confirms again.
+    const options = { ...firstBooking, cartId }
     const confirm = async () => {
       try {
         await appointments.confirmHolds(holds, new Date(), options)
@@ -103,11 +121,21 @@ completeCartWorkflow.hooks.validate(
     }
     return new StepResponse(undefined, before.map((a) => ({ id: a.id, expires_at: a.expires_at })))
   },
-  // The order was not placed after all: the holds go back to what they were.
+  // The order was not placed after all: the holds go back to what they were. One confirmed by an earlier,
+  // cut-short completion had no expiry left: it goes back as a hold that has lapsed, freeing its time.
   async (previous, { container }) => {
     if (!previous || previous.length === 0) return
-    await container
-      .resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
-      .updateAppointments(previous.map((hold) => ({ id: hold.id, status: "held" as const, expires_at: hold.expires_at, paid_fen: null, balance_due_fen: null, payment_status: "pending" as const })))
+    const now = new Date()
+    await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).updateAppointments(
+      previous.map((hold) => ({
+        id: hold.id,
+        status: "held" as const,
+        expires_at: hold.expires_at ?? now,
+        completing_cart_id: null,
+        paid_fen: null,
+        balance_due_fen: null,
+        payment_status: "pending" as const,
+      })),
+    )
   },
 )

@@ -14,6 +14,8 @@ export const Appointment = model.define("appointment", {
   customer_id: model.text(),
   variant_id: model.text(),
   order_id: model.text().nullable(),
+  /** The cart whose completion confirmed this booking: a completion of that cart cut short before its order confirms it again. */
+  completing_cart_id: model.text().nullable(),
   starts_at: model.dateTime(),
   ends_at: model.dateTime(),
   /** Travel in, preparation, the service and clean-up: what no other appointment may overlap. */
