@@ -107,10 +107,10 @@ export async function payWith(api: Api, container: MedusaContainer, booking: Boo
 /**
  * What paying answers, and what doing it again answers. WeChat Pay wants 204
  * with no body and Alipay the text `success`, each time, or they send again;
- * a cart once completed refuses another completion (400 `invalid_data`).
+ * completing a cart again (a client retrying after a lost answer) answers with its order.
  */
 export const ANSWERS: Record<PaymentRoute, { paid: { status: number; text: string }; again: { status: number; text: string } }> = {
-  system: { paid: { status: 200, text: "order" }, again: { status: 400, text: "invalid_data" } },
+  system: { paid: { status: 200, text: "order" }, again: { status: 200, text: "order" } },
   wechatpay: { paid: { status: 204, text: "" }, again: { status: 204, text: "" } },
   alipay: { paid: { status: 200, text: "success" }, again: { status: 200, text: "success" } },
 }

@@ -162,7 +162,8 @@ medusaIntegrationTestRunner({
         expect(refused.data).toMatchObject({ code: "TOO_MANY_HOLDS" })
         const retryAfter = Number(refused.headers?.["retry-after"])
         expect(retryAfter).toBeGreaterThan(500)
-        expect(retryAfter).toBeLessThanOrEqual(600)
+        // Counted from the refused request's own clock, which a parallel winner may have read a moment later: up to 600 s and the rounding up.
+        expect(retryAfter).toBeLessThanOrEqual(601)
         expect(refused.data.retry_after_seconds).toBe(retryAfter)
         const held = await appointments().listAppointments({ beautician_id: beauticianId, status: ["held"] })
         expect(held).toHaveLength(5)
@@ -403,7 +404,7 @@ medusaIntegrationTestRunner({
         expect(linked.data[0]).toMatchObject({ order: { id: orders[0].id }, customer: { email: demo.accounts.customer.email }, product_variant: { sku: "tuina-massage-60" } })
 
         // The gateway sends its notification again (or the customer completes again): nothing is written
-        // but Medusa's record of the workflow run that refused a second completion.
+        // but Medusa's record of the workflow run (a second completion answers with the same order).
         const before = await rowCounts(getContainer())
         expect(await paid.replay()).toEqual(ANSWERS[route].again)
         expect(changedTables(before, await rowCounts(getContainer()), ["workflow_execution"])).toEqual([])
