@@ -87,7 +87,7 @@ export const address = (location = peoplesSquare) => ({
   contact_phone: "+8613800138000",
 })
 
-/** The scheduled jobs of every plugin, with their cron schedules, as their files declare them. */
+/** The scheduled jobs of every plugin, with their cron schedules, as their files declare them (the default, where a setting may change it). */
 export function scheduledJobs(root: string): Array<{ name: string; everyMinutes: number }> {
   const plugins = path.join(root, "plugins")
   return fs.readdirSync(plugins).flatMap((plugin) => {
@@ -98,7 +98,7 @@ export function scheduledJobs(root: string): Array<{ name: string; everyMinutes:
       .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
       .map((file) => {
         const source = fs.readFileSync(path.join(dir, file), "utf8")
-        const found = /config = \{ name: "([^"]+)", schedule: "([^"]+)" \}/.exec(source)
+        const found = /config = \{ name: "([^"]+)", schedule: (?:process\.env\.\w+ \|\| )?"([^"]+)" \}/.exec(source)
         if (!found) throw new Error(`No { name, schedule } config in ${plugin}/src/jobs/${file}`)
         const minutes = /^(\*|\*\/(\d+)) \* \* \* \*$/.exec(found[2])
         if (!minutes) throw new Error(`${found[1]}: schedule ${found[2]} is not every N minutes; teach the cluster test to count its ticks`)
