@@ -147,8 +147,9 @@ module.exports = defineConfig({
           { resolve: "@medusajs/medusa/locking", options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] } },
         ]
       : [
-          // Without Redis, locks are rows in PostgreSQL, so every commerce instance (server, worker) sees them.
-          { resolve: "@medusajs/medusa/locking", options: { providers: [{ resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true }] } },
+          // Without Redis, locks are rows in PostgreSQL, so every commerce instance (server, worker) sees them;
+          // a lease left by a killed process lapses at its expiration, as a Redis key would (locking-lease).
+          { resolve: "@medusajs/medusa/locking", options: { providers: [{ resolve: "@doorstep/appointments/providers/locking-lease", id: "locking-lease", is_default: true }] } },
         ]),
   ],
 })

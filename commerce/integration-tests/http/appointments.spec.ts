@@ -1,5 +1,5 @@
 import { APPOINTMENT_MODULE, HOLD_EXPIRY_LOCK, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import { address, atOn, beauticianToken, bookingDay, demo, eventually, lujiazui, peoplesSquare, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
@@ -328,6 +328,36 @@ medusaIntegrationTestRunner({
         expect(completed.data.type).toBe("order")
         const [stored] = await appointments().listAppointments({ id: held.id })
         expect(stored).toMatchObject({ status: "confirmed", completing_cart_id: cart.id, paid_fen: 21800 })
+      })
+
+      it("completes a cart whose completion died holding its lease, once the lease lapses", async () => {
+        const held = (await hold({ variant_id: variantId, start: at("16:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const { cart } = await cartWith(held.id)
+        const collection = (await api.post("/store/payment-collections", { cart_id: cart.id }, store(customerToken))).data.payment_collection
+        await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store(customerToken))
+        // The row Medusa's cart completion leaves in `locking` when its process is killed: no owner, two minutes (here three seconds) to run.
+        await dbConnection.raw(`insert into "locking" ("id", "owner_id", "expiration") values (?, null, now() + interval '3 seconds')`, [cart.id])
+        const startedAt = Date.now()
+        const completed = await settle(api.post(`/store/carts/${cart.id}/complete`, {}, store(customerToken)))
+        expect(completed.status).toBe(200)
+        expect(completed.data.type).toBe("order")
+        expect(Date.now() - startedAt).toBeGreaterThanOrEqual(2_000) // it waited for the lease, not around it
+        expect((await dbConnection.raw(`select count(*)::int as "n" from "locking" where "id" = ?`, [cart.id])).rows[0].n).toBe(0)
+      })
+
+      it("lets exactly one of many take a lapsed lease, and none take a live one", async () => {
+        const locking = getContainer().resolve(Modules.LOCKING)
+        await dbConnection.raw(`insert into "locking" ("id", "owner_id", "expiration") values ('lease:lapsed', 'dead', now() - interval '1 second'), ('lease:live', 'alive', now() + interval '1 minute')`)
+        const owners = Array.from({ length: 12 }, (_, i) => `owner-${i}`)
+        const lapsed = await Promise.allSettled(owners.map((ownerId) => locking.acquire("lease:lapsed", { ownerId, expire: 60 })))
+        expect(lapsed.filter((result) => result.status === "fulfilled")).toHaveLength(1)
+        const live = await Promise.allSettled(owners.map((ownerId) => locking.acquire("lease:live", { ownerId, expire: 60 })))
+        expect(live.filter((result) => result.status === "fulfilled")).toHaveLength(0)
+        const rows = (await dbConnection.raw(`select "id", "owner_id" from "locking" where "id" like 'lease:%' order by "id"`)).rows
+        expect(rows).toEqual([
+          { id: "lease:lapsed", owner_id: owners[lapsed.findIndex((result) => result.status === "fulfilled")] },
+          { id: "lease:live", owner_id: "alive" },
+        ])
       })
 
       it("fails with HOLD_EXPIRED and places no order when the hold lapsed before payment", async () => {

@@ -1,5 +1,6 @@
 import { errorHandler, type MedusaErrorHandlerFunction, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { isDatabaseUnavailable, sendDatabaseUnavailable } from "./database-unavailable"
+import { isLeaseBusy, sendLeaseBusy } from "./lease-busy"
 import { answerUnreadableBody } from "./unreadable-body"
 
 /**
@@ -40,7 +41,8 @@ export function securityHeaders(env: NodeJS.ProcessEnv = process.env) {
  * Medusa's error handler, after the same headers: a request refused before any route's
  * middleware ran (no publishable key, no token, a body that cannot be read) reaches only this.
  * A database that is away (a restart, a failover) is a clean 503 with Retry-After, where
- * Medusa would answer 500 "unknown error".
+ * Medusa would answer 500 "unknown error". So is a lease another request holds
+ * (a 409 to retry, where Medusa would answer 500 or a 409 without a code).
  */
 export function securityErrorHandler(env: NodeJS.ProcessEnv = process.env): MedusaErrorHandlerFunction {
   const production = env.NODE_ENV === "production"
@@ -48,6 +50,7 @@ export function securityErrorHandler(env: NodeJS.ProcessEnv = process.env): Medu
   return (error, req, res, next) => {
     if (!res.headersSent) setSecurityHeaders(res, production)
     if (!res.headersSent && isDatabaseUnavailable(error)) return sendDatabaseUnavailable(req, res, error)
+    if (!res.headersSent && isLeaseBusy(error)) return sendLeaseBusy(req, res)
     if (answerUnreadableBody(error, res)) return
     return medusaErrors(error, req, res, next)
   }

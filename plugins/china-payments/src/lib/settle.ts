@@ -87,7 +87,7 @@ const LEASE_RETRY_MS = 200
  * Runs `job` holding a lease on `key` from Medusa's locking module: a row in
  * PostgreSQL (or a key in Redis), so every commerce instance sees it, and no
  * database connection is held while others wait. The lease expires on its own
- * should this process die holding it.
+ * should this process die holding it (locking-lease takes it back then).
  */
 async function withLease<T>(container: MedusaContainer, key: string, job: () => Promise<T>): Promise<T> {
   const locking = container.resolve(Modules.LOCKING)
