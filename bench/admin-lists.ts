@@ -24,12 +24,13 @@ import os from "node:os"
 import path from "node:path"
 import { DateTime } from "luxon"
 import { Client } from "pg"
-import { commands, commerceEnv, NO_PHONING_HOME, type AppPorts } from "../scripts/lib/apps"
+import { commerceEnv, NO_PHONING_HOME, type AppPorts } from "../scripts/lib/apps"
 import { codeBuilds, isCurrent, markBuilt } from "../scripts/lib/builds"
 import { runLogged } from "../scripts/lib/children"
 import { embeddedServer } from "../scripts/lib/database"
 import { SetupError } from "../scripts/lib/errors"
 import { onExit, runMain } from "../scripts/lib/main"
+import { migrateAndSeedCommerce } from "../scripts/lib/platform"
 import { ROOT, SEED_DIR } from "../scripts/lib/paths"
 import { freePort } from "../scripts/lib/ports"
 import { step } from "../scripts/lib/progress"
@@ -252,8 +253,7 @@ runMain(async () => {
     DOORSTEP_SEED_OUTPUT: path.join(dir, "commerce-seed.json"),
     LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
   }
-  await step("Migrating commerce's database", () => runLogged(commands.commerceMigrate(env), logFile("commerce-migrate")))
-  await step("Seeding the demo data", () => runLogged(commands.commerceSeed(env), logFile("commerce-seed")))
+  await migrateAndSeedCommerce(env, logFile)
 
   const accounts = JSON.parse(fs.readFileSync(path.join(process.env.DOORSTEP_SEED_DIR ?? SEED_DIR, "accounts.json"), "utf8")) as {
     commerce_admin: { email: string; password: string }

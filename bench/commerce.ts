@@ -1,7 +1,7 @@
 /** The bench's customers: commerce as the slot bench runs it lives in scripts/lib/commerce-process.ts. */
 import { SetupError } from "../scripts/lib/errors"
 
-export { MEDUSA_CLI, rssMib, startCommerce, type RunningCommerce } from "../scripts/lib/commerce-process"
+export { rssMib, startCommerce, type RunningCommerce } from "../scripts/lib/commerce-process"
 
 /**
  * A bearer token for the bench's own customer (the seed's demo people are not

@@ -27,12 +27,12 @@ import { runLogged } from "../scripts/lib/children"
 import { embeddedServer } from "../scripts/lib/database"
 import { SetupError } from "../scripts/lib/errors"
 import { onExit, runMain } from "../scripts/lib/main"
-import { workspace } from "../scripts/lib/paths"
+import { migrateAndSeedCommerce } from "../scripts/lib/platform"
 import { startLocalGateways } from "../scripts/lib/payments"
 import { freePort } from "../scripts/lib/ports"
 import { step } from "../scripts/lib/progress"
 import { startRedis } from "../scripts/lib/redis"
-import { customerToken, MEDUSA_CLI, startCommerce, type RunningCommerce } from "./commerce"
+import { customerToken, startCommerce, type RunningCommerce } from "./commerce"
 import { measureSize, type BenchTarget, type SizeFigures } from "./slots-measure"
 import { slotsReport } from "./slots-report"
 import { growCity } from "./synthetic-city"
@@ -126,14 +126,7 @@ runMain(async () => {
     // One bench customer stands for a city's customers: their holds are not one person's.
     DOORSTEP_LIVE_HOLDS_PER_CUSTOMER: "1000000",
   }
-  const commerceDir = workspace("commerce")
-  await step("Migrating", () => runLogged({ name: "migrate", command: process.execPath, args: [MEDUSA_CLI, "db:migrate"], cwd: commerceDir, env }, path.join(dir, "migrate.log")))
-  const seedOutput = path.join(dir, "seed.json")
-  await step("Seeding the store (catalogue, region, key)", () =>
-    runLogged({ name: "seed", command: "npm", args: ["run", "seed"], cwd: commerceDir, env: { ...env, DOORSTEP_SEED_OUTPUT: seedOutput } }, path.join(dir, "seed.log")),
-  )
-  const { publishable_key: publishableKey } = JSON.parse(fs.readFileSync(seedOutput, "utf8")) as { publishable_key: string }
-  if (!publishableKey) throw new SetupError(`The seed wrote no publishable key; see ${path.join(dir, "seed.log")}.`)
+  const { publishable_key: publishableKey } = await migrateAndSeedCommerce({ ...env, DOORSTEP_SEED_OUTPUT: path.join(dir, "seed.json") }, (name) => path.join(dir, `${name}.log`))
 
   const db = new Client({ connectionString: databaseUrl })
   await db.connect()

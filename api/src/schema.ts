@@ -1412,7 +1412,7 @@ export type paths = {
         put?: never;
         /**
          * Give the calendar feed a new secret URL
-         * @description For a URL that got out: the old URL answers 404 from now on, so every calendar subscribed to it stops updating until subscribed again with the new one.
+         * @description For a URL that got out: the old URL answers 404 from now on, so every calendar subscribed to it stops updating until subscribed again with the new one. The body is empty (a field in it is 400 `INVALID_INPUT`).
          */
         post: operations["postProCalendarFeedRenew"];
         delete?: never;
@@ -11730,7 +11730,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /** @example {} */
                 "application/json": Record<string, never>;
@@ -14243,7 +14243,12 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                /** @example {} */
+                "application/json": Record<string, never>;
+            };
+        };
         responses: {
             /** @description OK */
             200: {

@@ -203,8 +203,9 @@ function toOpenApi({ plugin, key, operation }: DeclaredOperation): ZodOpenApiOpe
     tags: [`${audience} · ${plugin}`],
     security: security(operation.auth, key),
     ...(params || operation.query ? { requestParams: { ...(params ? { path: params } : {}), ...(operation.query ? { query: operation.query as z.ZodObject } : {}) } } : {}),
+    // A route that takes no body but `{}` (EmptyBody) may be called without one.
     ...(operation.body
-      ? { requestBody: { required: true, content: { [operation.bodyMediaType ?? "application/json"]: { schema: operation.body, ...(operation.example === undefined ? {} : { example: operation.example }) } } } }
+      ? { requestBody: { required: !operation.body.safeParse(undefined).success, content: { [operation.bodyMediaType ?? "application/json"]: { schema: operation.body, ...(operation.example === undefined ? {} : { example: operation.example }) } } } }
       : {}),
     responses,
   }

@@ -5,16 +5,17 @@
  */
 import fs from "node:fs"
 import path from "node:path"
-import { adminEnv, commands, localUrl, PORT_DEFAULTS, storefrontEnv, type AppName, type AppPorts } from "./apps"
+import { adminEnv, cmsEnv, commands, commerceEnv, localUrl, PORT_DEFAULTS, storefrontEnv, type AppName, type AppPorts } from "./apps"
 import { builds, isCurrent, markBuilt } from "./builds"
-import { runLogged, type ServiceGroup, waitForHttp } from "./children"
+import { runLogged, ServiceGroup, waitForHttp } from "./children"
 import { embeddedServer, externalServer, type DatabaseServer } from "./database"
 import { SetupError } from "./errors"
-import { onExit } from "./main"
+import { fail, onExit } from "./main"
 import { localGatewaysWanted, startLocalGateways } from "./payments"
-import { portFromEnv, type PortSetting } from "./ports"
+import { assertPortsFree, portFromEnv, type PortSetting } from "./ports"
 import { DATA_DIR, SEED_DIR } from "./paths"
 import { step } from "./progress"
+import { loadSecrets } from "./secrets"
 
 export const LOG_DIR = path.join(DATA_DIR, "logs")
 export const logFile = (name: string) => path.join(LOG_DIR, `${name}.log`)
@@ -22,6 +23,8 @@ export const logFile = (name: string) => path.join(LOG_DIR, `${name}.log`)
 export interface SeedOutput {
   publishable_key: string
   region_id: string
+  /** The demo beauticians' ids by handle. */
+  beauticians: Record<string, string>
 }
 
 export interface Accounts {
@@ -33,7 +36,7 @@ export interface Accounts {
 }
 
 /** Each app's port (its variable, or the default) and the embedded PostgreSQL's, to check and to use. */
-export function platformPorts(env: NodeJS.ProcessEnv): { ports: AppPorts; settings: PortSetting[]; postgres: PortSetting } {
+function platformPorts(env: NodeJS.ProcessEnv): { ports: AppPorts; settings: PortSetting[]; postgres: PortSetting } {
   const settings = (Object.keys(PORT_DEFAULTS) as AppName[]).map((app) => {
     const { envName, port, service } = PORT_DEFAULTS[app]
     return { app, ...portFromEnv(env, envName, port, service) }
@@ -49,7 +52,7 @@ function databaseBaseName(env: NodeJS.ProcessEnv): string {
 }
 
 /** PostgreSQL (embedded under `.data/` unless DATABASE_URL names a server) with the cms's and commerce's databases; stopped on exit. */
-export async function startDatabases(env: NodeJS.ProcessEnv, postgresPort: number) {
+async function startDatabases(env: NodeJS.ProcessEnv, postgresPort: number) {
   const server: DatabaseServer = await step(env.DATABASE_URL ? "Connecting to PostgreSQL" : "Starting embedded PostgreSQL", () =>
     env.DATABASE_URL
       ? externalServer(env.DATABASE_URL)
@@ -67,7 +70,7 @@ export async function startDatabases(env: NodeJS.ProcessEnv, postgresPort: numbe
 }
 
 /** Builds that are missing or stale (a fresh clone's first start). */
-export async function buildWhatIsMissing(env: NodeJS.ProcessEnv, cms: NodeJS.ProcessEnv, admin: NodeJS.ProcessEnv): Promise<void> {
+async function buildWhatIsMissing(env: NodeJS.ProcessEnv, cms: NodeJS.ProcessEnv, admin: NodeJS.ProcessEnv): Promise<void> {
   for (const build of builds({ env: { ...env }, cmsEnv: cms, adminEnv: admin })) {
     if (isCurrent(build)) continue
     await step(`Building ${build.name} (first start only)`, () => runLogged(build.spec, logFile(`build-${build.name.replace(/ /g, "-")}`)))
@@ -84,25 +87,57 @@ export async function migrateAndSeedCommerce(commerce: NodeJS.ProcessEnv, logs: 
   return seed
 }
 
+export type PlatformSetup = Awaited<ReturnType<typeof platformSetup>>
+
+/**
+ * What `npm start` and `npm run start:cluster` do before their apps start:
+ * every port free (`extraPorts` besides the apps', the simulators' and the
+ * embedded PostgreSQL's), the secrets, PostgreSQL and its databases, the
+ * builds that are missing, the payment simulators (which notify the commerce
+ * at `ports.commerce`), then commerce's migrations and demo data. Resolves to
+ * each app's env and what the seed wrote.
+ */
+export async function platformSetup(env: NodeJS.ProcessEnv, extraPorts: PortSetting[] = []) {
+  const { ports, settings, postgres } = platformPorts(env)
+  const gatewayPorts = gatewayPortSettings(env)
+  await assertPortsFree([...settings, ...extraPorts, ...gatewayPorts, ...(env.DATABASE_URL ? [] : [postgres])])
+  const secrets = loadSecrets(env, DATA_DIR)
+  const { server, cmsUrl, commerceUrl } = await startDatabases(env, postgres.port)
+  const cms = cmsEnv(env, ports, cmsUrl, secrets)
+  await buildWhatIsMissing(env, cms, adminEnv(env, ports))
+  const gateways = await startDemoGateways(ports, gatewayPorts)
+  const commerce = { ...commerceEnv(env, ports, commerceUrl, secrets), ...gateways.commerceEnv }
+  const seed = await migrateAndSeedCommerce(commerce)
+  return { env, ports, database: server.label, cms, commerce, seed, gateways }
+}
+
+/** The group the apps run in: one stopping unexpectedly stops everything. Stopped on exit before whatever was started earlier. */
+export function platformServices(): ServiceGroup {
+  const services = new ServiceGroup((name, code) => fail(`${name} stopped unexpectedly (exit ${code}); see ${logFile(name)}. Stopping everything.`))
+  onExit(() => services.stopAll())
+  return services
+}
+
 /**
  * The apps around commerce: the cms (which publishes the demo beauticians'
  * profiles under the ids commerce's seed gave them), the back office and the
  * storefront, each pointed at the commerce of `ports.commerce`.
  */
-export function startUserApps(
-  services: ServiceGroup,
-  apps: { env: NodeJS.ProcessEnv; ports: AppPorts; cms: NodeJS.ProcessEnv; commerce: NodeJS.ProcessEnv; seed: SeedOutput; storefrontExtra?: NodeJS.ProcessEnv },
-): Array<Promise<void>> {
-  const { ports } = apps
-  services.start(commands.cms({ ...apps.cms, DOORSTEP_COMMERCE_SEED_OUTPUT: apps.commerce.DOORSTEP_SEED_OUTPUT }), logFile("cms"))
-  services.start(commands.admin(adminEnv(apps.env, ports), ports.admin), logFile("admin"))
-  services.start(commands.storefront({ ...storefrontEnv(apps.env, ports, apps.seed.publishable_key), ...apps.storefrontExtra }, ports.storefront), logFile("storefront"))
+export function startUserApps(services: ServiceGroup, platform: PlatformSetup): Array<Promise<void>> {
+  const { env, ports, cms, commerce, seed, gateways } = platform
+  services.start(commands.cms({ ...cms, DOORSTEP_COMMERCE_SEED_OUTPUT: commerce.DOORSTEP_SEED_OUTPUT }), logFile("cms"))
+  services.start(commands.admin(adminEnv(env, ports), ports.admin), logFile("admin"))
+  services.start(commands.storefront({ ...storefrontEnv(env, ports, seed.publishable_key), ...gateways.storefrontEnv }, ports.storefront), logFile("storefront"))
   return [waitForHttp(`${localUrl(ports.cms)}/_health`, 180_000), waitForHttp(localUrl(ports.admin), 60_000), waitForHttp(localUrl(ports.storefront), 120_000)]
 }
 
-/** The demo's addresses and logins: written to `.data/demo.json` and printed, `commerceLines` saying where commerce answers. */
-export function announce(env: NodeJS.ProcessEnv, options: { ports: AppPorts; seed: SeedOutput; database: string; commerceLines: string[]; extraLines?: string[]; title: string }): void {
-  const { ports, seed } = options
+/**
+ * The demo's addresses and logins: written to `.data/demo.json` and printed,
+ * `commerceLines` saying where commerce answers, `extraLines` before the
+ * simulators' own.
+ */
+export function announce(platform: PlatformSetup, options: { title: string; commerceLines: string[]; extraLines?: string[] }): void {
+  const { env, ports, seed } = platform
   const accounts = JSON.parse(fs.readFileSync(path.join(env.DOORSTEP_SEED_DIR ?? SEED_DIR, "accounts.json"), "utf8")) as Accounts
   const demo = {
     urls: {
@@ -122,7 +157,7 @@ export function announce(env: NodeJS.ProcessEnv, options: { ports: AppPorts; see
       customer: accounts.customer,
       staff: accounts.staff.map(({ role, merchant_handle, email, password }) => ({ role, merchant_handle, email, password })),
     },
-    database: options.database,
+    database: platform.database,
   }
   fs.writeFileSync(path.join(DATA_DIR, "demo.json"), JSON.stringify(demo, null, 2))
   process.stdout.write(
@@ -137,7 +172,8 @@ export function announce(env: NodeJS.ProcessEnv, options: { ports: AppPorts; see
       `               studio manager, front desk, support: ${accounts.staff.map((member) => member.email).join(", ")} (same password)`,
       `  customer     ${accounts.customer.email} / ${accounts.customer.password}`,
       ...(options.extraLines ?? []),
-      `  database     ${options.database}`,
+      ...platform.gateways.lines,
+      `  database     ${platform.database}`,
       `Logs in ${path.relative(process.cwd(), LOG_DIR) || LOG_DIR}/, demo details in .data/demo.json. Ctrl-C stops everything.`,
       "",
     ].join("\n"),
@@ -145,10 +181,11 @@ export function announce(env: NodeJS.ProcessEnv, options: { ports: AppPorts; see
 }
 
 /** The local payment simulators' ports, when no real gateway credentials are set (else none). */
-export const gatewayPortSettings = (env: NodeJS.ProcessEnv): PortSetting[] =>
-  localGatewaysWanted(env)
+function gatewayPortSettings(env: NodeJS.ProcessEnv): PortSetting[] {
+  return localGatewaysWanted(env)
     ? [portFromEnv(env, "WECHATPAY_SIMULATOR_PORT", 9310, "WeChat Pay simulator"), portFromEnv(env, "ALIPAY_SIMULATOR_PORT", 9311, "Alipay simulator")]
     : []
+}
 
 /**
  * Without real gateway credentials, the demo pays through local WeChat Pay and
@@ -156,7 +193,7 @@ export const gatewayPortSettings = (env: NodeJS.ProcessEnv): PortSetting[] =>
  * commerce at `ports.commerce`; stopped on exit. Resolves to the env commerce
  * and the storefront need, and the summary's lines.
  */
-export async function startDemoGateways(ports: AppPorts, gatewayPorts: PortSetting[]) {
+async function startDemoGateways(ports: AppPorts, gatewayPorts: PortSetting[]) {
   if (gatewayPorts.length === 0) return { commerceEnv: {}, storefrontEnv: {}, lines: [] as string[] }
   const gateways = await step("Starting the WeChat Pay, Alipay and WeChat sign-in simulators", () =>
     startLocalGateways(localUrl(ports.commerce), { wechatpay: gatewayPorts[0].port, alipay: gatewayPorts[1].port }, localUrl(ports.storefront)),

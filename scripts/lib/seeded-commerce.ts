@@ -13,11 +13,10 @@ import path from "node:path"
 import { NO_PHONING_HOME } from "./apps"
 import { codeBuilds, isCurrent, markBuilt } from "./builds"
 import { runLogged } from "./children"
-import { MEDUSA_CLI, startCommerce, type RunningCommerce } from "./commerce-process"
+import { startCommerce, type RunningCommerce } from "./commerce-process"
 import { embeddedServer, type EmbeddedServer } from "./database"
-import { SetupError } from "./errors"
-import { workspace } from "./paths"
 import { startLocalGateways } from "./payments"
+import { migrateAndSeedCommerce } from "./platform"
 import { freePort } from "./ports"
 import { step } from "./progress"
 
@@ -80,15 +79,7 @@ export async function seededCommerce(options: { prefix: string; env?: Record<str
       LOG_LEVEL: "error",
       ...options.env,
     }
-    const commerceDir = workspace("commerce")
-    await step("Migrating", () => runLogged({ name: "migrate", command: process.execPath, args: [MEDUSA_CLI, "db:migrate"], cwd: commerceDir, env }, logFile("migrate")))
-    const seedOutput = path.join(dir, "seed.json")
-    await step("Seeding the demo data", () =>
-      runLogged({ name: "seed", command: "npm", args: ["run", "seed"], cwd: commerceDir, env: { ...env, DOORSTEP_SEED_OUTPUT: seedOutput } }, logFile("seed")),
-    )
-    const seeded = JSON.parse(fs.readFileSync(seedOutput, "utf8")) as { publishable_key?: string; region_id: string; beauticians: Record<string, string> }
-    const publishableKey = seeded.publishable_key
-    if (!publishableKey) throw new SetupError(`The seed wrote no publishable key; see ${logFile("seed")}.`)
+    const seeded = await migrateAndSeedCommerce({ ...env, DOORSTEP_SEED_OUTPUT: path.join(dir, "seed.json") }, logFile)
 
     const running: RunningCommerce[] = []
     undo.unshift(async () => void (await Promise.all(running.map((commerce) => commerce.stop()))))
@@ -96,7 +87,7 @@ export async function seededCommerce(options: { prefix: string; env?: Record<str
       dir,
       server,
       databaseUrl,
-      publishableKey,
+      publishableKey: seeded.publishable_key,
       regionId: seeded.region_id,
       beauticianIds: seeded.beauticians,
       gateways,

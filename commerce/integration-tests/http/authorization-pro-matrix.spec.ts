@@ -114,6 +114,6 @@ medusaIntegrationTestRunner({
       "PUT /pro/working-hours": { request: () => ["/pro/working-hours", example("PUT /pro/working-hours")], expect: own(200) },
     }
 
-    matrixTests("/pro", matrix, { api, getContainer, tokens })
+    matrixTests({ under: "/pro" }, matrix, { api, getContainer, tokens })
   },
 })

@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type ICALModule from "ical.js" with { "resolution-mode": "import" }
 import { DateTime } from "luxon"
 import { atOn, beauticianToken, bookAndPay, bookingDay, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
+import { changedTables, rowCounts } from "../helpers/row-counts"
 
 jest.setTimeout(180 * 1000)
 
@@ -113,6 +114,19 @@ medusaIntegrationTestRunner({
       expect(gone.status).toBe(404)
       expect(gone.data.code).toBe("CALENDAR_NOT_FOUND")
       expect(String((await fetchFeed(renewed.data.url)).data)).toContain(`${id}@doorstep`)
+    })
+
+    it("refuses a renewal with anything in its body: 400 INVALID_INPUT, nothing written, the URL unchanged", async () => {
+      const url = await feedUrl()
+      for (const body of [{ reason: "链接泄露了" }, { url: null }, []]) {
+        const before = await rowCounts(getContainer())
+        const answer = await settle(api.post("/pro/calendar-feed/renew", body, pro()))
+        expect({ body, status: answer.status, code: answer.data.code }).toEqual({ body, status: 400, code: "INVALID_INPUT" })
+        expect(changedTables(before, await rowCounts(getContainer()))).toEqual([])
+      }
+      // A renewal rewrites the feed's row in place: the URL still working is what shows none took place.
+      expect(await feedUrl()).toBe(url)
+      expect((await fetchFeed(url)).status).toBe(200)
     })
 
     it("answers 404 for a token nobody has, a malformed one, and a feed without .ics", async () => {

@@ -6,7 +6,7 @@ import { CreateHoldBody } from "./store/appointments/validators"
 import { AvailabilityQuery } from "./store/availability/validators"
 import { DateOverrideBody, DateSpanQuery, TimeOffBody, WorkingHoursBody } from "./schedule/validators"
 import { BEAUTICIAN_ROUTES } from "./pro-callers"
-import { validate } from "./validation"
+import { EmptyBody, validate } from "./validation"
 import { recordRequests } from "./ops/metrics"
 import { carryRequestId } from "./ops/request-id"
 import { priceAppointmentLine } from "../lib/deposit-line"
@@ -40,6 +40,7 @@ export default defineMiddlewares({
     { matcher: "/pro/jobs", methods: ["GET"], middlewares: [validate("query", DateSpanQuery)] },
     { matcher: "/pro/date-overrides/:date", methods: ["PUT"], middlewares: [validate("body", DateOverrideBody)] },
     { matcher: "/pro/jobs/:id/status", methods: ["POST"], middlewares: [validate("body", JobStepBody)] },
+    { matcher: "/pro/calendar-feed/renew", methods: ["POST"], middlewares: [validate("body", EmptyBody)] },
     { matcher: "/admin/appointments", methods: ["GET"], middlewares: [backOffice, validate("query", AppointmentListQuery)] },
     { matcher: "/admin/appointments/:id", methods: ["GET"], middlewares: [backOffice] },
     { matcher: "/admin/appointments/:id/cancel", methods: ["POST"], middlewares: [backOffice, validate("body", StaffCancelBody)] },

@@ -7,6 +7,7 @@ import { defineOperations, fen, zonedTime } from "./openapi"
 import { AppointmentListQuery, RefundBody, StaffCancelBody, StaffRescheduleBody } from "./admin/appointments/validators"
 import { JobStepBody } from "./pro/jobs/validators"
 import { DateOverrideBody, DateSpanQuery, TimeOffBody, WorkingHoursBody } from "./schedule/validators"
+import { EmptyBody } from "./validation"
 import { RescheduleBody } from "./store/appointments/[id]/reschedule/validators"
 import { CreateHoldBody } from "./store/appointments/validators"
 import { AvailabilityQuery } from "./store/availability/validators"
@@ -429,8 +430,11 @@ export const operations = defineOperations({
   },
   "POST /pro/calendar-feed/renew": {
     summary: "Give the calendar feed a new secret URL",
-    description: "For a URL that got out: the old URL answers 404 from now on, so every calendar subscribed to it stops updating until subscribed again with the new one.",
+    description:
+      "For a URL that got out: the old URL answers 404 from now on, so every calendar subscribed to it stops updating until subscribed again with the new one. The body is empty (a field in it is 400 `INVALID_INPUT`).",
     auth: "beautician",
+    body: EmptyBody,
+    example: {},
     responses: { 200: CalendarFeedAnswer },
     errors: { 503: ["CALENDAR_FEED_UNAVAILABLE"] },
   },

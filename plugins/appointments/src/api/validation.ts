@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "zod"
+import { z } from "zod"
 import { DomainError, sendDomainError } from "./domain-error"
 
 function firstIssue(error: z.ZodError): DomainError {
@@ -23,3 +23,6 @@ export function validate(part: "query" | "body", schema: z.ZodType) {
 }
 
 export const validated = <T>(req: MedusaRequest) => (req as MedusaRequest & { validated: T }).validated
+
+/** The body of a route that takes none: absent or `{}`; a field in it is 400 `INVALID_INPUT`, as for any other route. */
+export const EmptyBody = z.object({}).strict().optional()

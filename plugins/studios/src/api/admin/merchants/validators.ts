@@ -1,3 +1,4 @@
+import { EmptyBody } from "@doorstep/appointments/api/validation"
 import { z } from "zod"
 import { MERCHANT_STATUSES } from "../../../lib/merchant-status"
 
@@ -28,7 +29,7 @@ export type MerchantApplicationBody = z.infer<typeof MerchantApplicationBody>
 export type MerchantDocumentsBody = z.infer<typeof MerchantDocumentsBody>
 export type MerchantReviewBody = z.infer<typeof MerchantReviewBody>
 /** Handing the documents in takes nothing more: they are on file already. */
-export const SubmitBody = z.object({}).strict().optional()
+export const SubmitBody = EmptyBody
 
 /** What a beautician's application says, whether a studio's staff or the person themselves hand it in. */
 export const ApplicationFields = {
