@@ -4733,8 +4733,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -4802,6 +4810,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -4809,8 +4837,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -4921,8 +4957,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5076,8 +5120,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5186,6 +5238,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -5193,8 +5265,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5303,8 +5383,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5454,8 +5542,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5561,6 +5657,26 @@ export interface operations {
                     "application/json": components["schemas"]["BeauticianDateOverrides"];
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -5568,8 +5684,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5683,8 +5807,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5819,8 +5951,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5963,8 +6103,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6076,8 +6224,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6217,8 +6373,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6304,6 +6468,26 @@ export interface operations {
                     "application/json": components["schemas"]["BeauticianWorkingHours"];
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -6311,8 +6495,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6446,8 +6638,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6589,8 +6789,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6732,8 +6940,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6839,8 +7055,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6948,8 +7172,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7061,8 +7293,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7150,6 +7390,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -7157,8 +7417,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7292,8 +7560,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7432,8 +7708,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7584,8 +7868,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7700,8 +7992,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7761,6 +8061,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -7768,8 +8088,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7872,6 +8200,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -7879,8 +8227,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8021,8 +8377,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8177,8 +8541,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8286,6 +8658,26 @@ export interface operations {
                     "image/*": string;
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -8293,8 +8685,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8398,8 +8798,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8497,8 +8905,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8629,8 +9045,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8795,8 +9219,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8923,8 +9355,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8993,6 +9433,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -9000,8 +9460,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9108,8 +9576,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9230,8 +9706,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9361,8 +9845,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9493,8 +9985,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9613,6 +10113,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -9620,8 +10140,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9727,8 +10255,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9864,8 +10400,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9974,6 +10518,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -9981,8 +10545,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10117,8 +10689,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10258,8 +10838,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10408,8 +10996,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10555,8 +11151,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10663,8 +11267,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10752,6 +11364,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -10759,8 +11391,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10914,8 +11554,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11004,6 +11652,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -11011,8 +11679,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11140,8 +11816,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11261,8 +11945,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11370,6 +12062,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -11377,8 +12089,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11558,8 +12278,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11674,8 +12402,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11775,8 +12511,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11915,8 +12659,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11985,6 +12737,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -11992,8 +12764,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12103,8 +12883,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12212,6 +13000,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -12219,8 +13027,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12316,8 +13132,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12401,8 +13225,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12497,8 +13329,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12603,8 +13443,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12715,8 +13563,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12833,8 +13689,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12882,6 +13746,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -12889,8 +13773,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12999,8 +13891,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -13147,8 +14047,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -13315,8 +14223,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -13406,8 +14322,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -13512,6 +14436,26 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description No such object, or not one this caller may see. */
@@ -13832,6 +14776,26 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Signed in, but this caller may not do this. */
             403: {
                 headers: {
@@ -13879,6 +14843,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -13886,8 +14870,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -13992,8 +14984,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14131,8 +15131,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14202,6 +15210,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14209,8 +15237,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14287,8 +15323,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14352,6 +15396,26 @@ export interface operations {
                     "application/json": components["schemas"]["BeauticianDateOverrides"];
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14359,8 +15423,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14453,8 +15525,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14568,8 +15648,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14666,6 +15754,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14673,8 +15781,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14698,6 +15814,26 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14705,8 +15841,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14767,8 +15911,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14796,6 +15948,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14803,8 +15975,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14852,6 +16032,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14859,8 +16059,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14974,8 +16182,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15083,6 +16299,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -15090,8 +16326,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15143,6 +16387,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -15150,8 +16414,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15222,8 +16494,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15299,8 +16579,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15355,8 +16643,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15422,6 +16718,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -15429,8 +16745,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15490,8 +16814,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15622,8 +16954,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15743,8 +17083,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15799,8 +17147,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15855,8 +17211,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15959,8 +17323,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16096,8 +17468,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16203,8 +17583,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16250,6 +17638,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -16257,8 +17665,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16312,8 +17728,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16353,6 +17777,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -16360,8 +17804,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16422,8 +17874,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16513,8 +17973,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16633,8 +18101,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16700,6 +18176,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -16707,8 +18203,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16734,6 +18238,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -16741,8 +18265,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16802,8 +18334,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16885,8 +18425,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16988,8 +18536,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17057,6 +18613,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -17064,8 +18640,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17146,8 +18730,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17289,8 +18881,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17408,8 +19008,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17490,6 +19098,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -17497,8 +19125,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17562,8 +19198,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17647,6 +19291,26 @@ export interface operations {
                     "application/json": components["schemas"]["BeauticianWorkingHours"];
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -17654,8 +19318,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17767,8 +19439,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17852,6 +19532,26 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description A check failed; `failing` names it. */
             503: {
                 headers: {
@@ -17883,6 +19583,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -17890,8 +19610,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17978,8 +19706,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18087,6 +19823,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18094,8 +19850,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18143,6 +19907,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18150,8 +19934,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18226,8 +20018,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18343,8 +20143,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18432,6 +20240,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18439,8 +20267,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18494,6 +20330,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18501,8 +20357,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18548,6 +20412,26 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18555,8 +20439,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18643,8 +20535,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18743,6 +20643,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18750,8 +20670,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18843,8 +20771,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18944,6 +20880,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18951,8 +20907,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19000,6 +20964,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -19007,8 +20991,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19094,8 +21086,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19347,6 +21347,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description No such object, or not one this caller may see. */
             404: {
                 headers: {
@@ -19391,6 +21411,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getStoreBookingRules: {
@@ -19432,6 +21472,26 @@ export interface operations {
                          * @example Asia/Shanghai
                          */
                         timezone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19501,8 +21561,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19568,6 +21636,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -19575,8 +21663,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19635,8 +21731,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19733,8 +21837,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19780,6 +21892,26 @@ export interface operations {
                     "application/json": {
                         merchant: components["schemas"]["StudioPublic"];
                         services: components["schemas"]["StudioService"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19833,6 +21965,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -19840,8 +21992,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19916,8 +22076,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19993,8 +22161,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20049,8 +22225,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20284,8 +22468,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20362,6 +22554,26 @@ export interface operations {
                     "application/json": components["schemas"]["CustomerExport"];
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -20369,8 +22581,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20611,6 +22831,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getStoreTickets: {
@@ -20633,6 +22873,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -20640,8 +22900,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20713,8 +22981,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20822,6 +23098,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -20829,8 +23125,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20905,8 +23209,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -21033,8 +23345,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -21189,8 +23509,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -21263,6 +23591,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -21270,8 +23618,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -21335,8 +23691,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -21430,8 +23794,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -21516,8 +23888,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
