@@ -4733,8 +4733,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -4802,6 +4810,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -4809,8 +4837,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -4921,8 +4957,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5076,8 +5120,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5186,6 +5238,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -5193,8 +5265,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5303,8 +5383,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5454,8 +5542,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5561,6 +5657,26 @@ export interface operations {
                     "application/json": components["schemas"]["BeauticianDateOverrides"];
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -5568,8 +5684,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5683,8 +5807,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5819,8 +5951,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -5963,8 +6103,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6076,8 +6224,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6217,8 +6373,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6304,6 +6468,26 @@ export interface operations {
                     "application/json": components["schemas"]["BeauticianWorkingHours"];
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -6311,8 +6495,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6446,8 +6638,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6589,8 +6789,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6732,8 +6940,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6839,8 +7055,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -6948,8 +7172,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7061,8 +7293,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7150,6 +7390,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -7157,8 +7417,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7292,8 +7560,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7432,8 +7708,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7584,8 +7868,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7700,8 +7992,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7761,6 +8061,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -7768,8 +8088,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -7872,6 +8200,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -7879,8 +8227,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8021,8 +8377,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8177,8 +8541,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8286,6 +8658,26 @@ export interface operations {
                     "image/*": string;
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -8293,8 +8685,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8398,8 +8798,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8497,8 +8905,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8629,8 +9045,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8795,8 +9219,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8923,8 +9355,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -8993,6 +9433,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -9000,8 +9460,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9108,8 +9576,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9230,8 +9706,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9361,8 +9845,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9493,8 +9985,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9613,6 +10113,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -9620,8 +10140,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9727,8 +10255,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9864,8 +10400,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -9974,6 +10518,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -9981,8 +10545,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10117,8 +10689,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10258,8 +10838,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10408,8 +10996,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10555,8 +11151,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10663,8 +11267,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10752,6 +11364,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -10759,8 +11391,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -10914,8 +11554,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11004,6 +11652,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -11011,8 +11679,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11140,8 +11816,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11261,8 +11945,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11370,6 +12062,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -11377,8 +12089,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11558,8 +12278,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11674,8 +12402,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11775,8 +12511,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11915,8 +12659,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -11985,6 +12737,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -11992,8 +12764,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12103,8 +12883,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12212,6 +13000,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -12219,8 +13027,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12316,8 +13132,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12401,8 +13225,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12497,8 +13329,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12603,8 +13443,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12715,8 +13563,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12833,8 +13689,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12882,6 +13746,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -12889,8 +13773,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -12999,8 +13891,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -13147,8 +14047,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -13315,8 +14223,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -13406,8 +14322,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -13512,6 +14436,26 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description No such object, or not one this caller may see. */
@@ -13832,6 +14776,26 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Signed in, but this caller may not do this. */
             403: {
                 headers: {
@@ -13879,6 +14843,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -13886,8 +14870,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -13992,8 +14984,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14131,8 +15131,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14202,6 +15210,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14209,8 +15237,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14292,8 +15328,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14357,6 +15401,26 @@ export interface operations {
                     "application/json": components["schemas"]["BeauticianDateOverrides"];
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14364,8 +15428,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14458,8 +15530,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14573,8 +15653,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14671,6 +15759,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14678,8 +15786,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14703,6 +15819,26 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14710,8 +15846,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14772,8 +15916,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14801,6 +15953,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14808,8 +15980,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14857,6 +16037,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -14864,8 +16064,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -14979,8 +16187,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15088,6 +16304,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -15095,8 +16331,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15148,6 +16392,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -15155,8 +16419,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15227,8 +16499,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15304,8 +16584,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15360,8 +16648,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15427,6 +16723,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -15434,8 +16750,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15495,8 +16819,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15627,8 +16959,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15748,8 +17088,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15804,8 +17152,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15860,8 +17216,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -15964,8 +17328,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16101,8 +17473,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16208,8 +17588,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16255,6 +17643,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -16262,8 +17670,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16317,8 +17733,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16358,6 +17782,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -16365,8 +17809,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16427,8 +17879,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16518,8 +17978,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16638,8 +18106,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16705,6 +18181,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -16712,8 +18208,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16739,6 +18243,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -16746,8 +18270,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16807,8 +18339,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16890,8 +18430,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -16993,8 +18541,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17062,6 +18618,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -17069,8 +18645,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17151,8 +18735,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17294,8 +18886,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17413,8 +19013,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17495,6 +19103,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -17502,8 +19130,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17567,8 +19203,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17652,6 +19296,26 @@ export interface operations {
                     "application/json": components["schemas"]["BeauticianWorkingHours"];
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -17659,8 +19323,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17772,8 +19444,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17857,6 +19537,26 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description A check failed; `failing` names it. */
             503: {
                 headers: {
@@ -17888,6 +19588,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -17895,8 +19615,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -17983,8 +19711,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18092,6 +19828,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18099,8 +19855,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18148,6 +19912,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18155,8 +19939,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18231,8 +20023,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18348,8 +20148,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18437,6 +20245,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18444,8 +20272,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18499,6 +20335,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18506,8 +20362,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18553,6 +20417,26 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18560,8 +20444,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18648,8 +20540,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18748,6 +20648,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18755,8 +20675,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18848,8 +20776,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -18949,6 +20885,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -18956,8 +20912,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19005,6 +20969,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -19012,8 +20996,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19099,8 +21091,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19352,6 +21352,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description No such object, or not one this caller may see. */
             404: {
                 headers: {
@@ -19396,6 +21416,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getStoreBookingRules: {
@@ -19437,6 +21477,26 @@ export interface operations {
                          * @example Asia/Shanghai
                          */
                         timezone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19506,8 +21566,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19573,6 +21641,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -19580,8 +21668,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19640,8 +21736,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19738,8 +21842,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19785,6 +21897,26 @@ export interface operations {
                     "application/json": {
                         merchant: components["schemas"]["StudioPublic"];
                         services: components["schemas"]["StudioService"][];
+                    };
+                };
+            };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19838,6 +21970,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -19845,8 +21997,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19921,8 +22081,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -19998,8 +22166,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20054,8 +22230,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20289,8 +22473,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20367,6 +22559,26 @@ export interface operations {
                     "application/json": components["schemas"]["CustomerExport"];
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -20374,8 +22586,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20616,6 +22836,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
         };
     };
     getStoreTickets: {
@@ -20638,6 +22878,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -20645,8 +22905,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20718,8 +22986,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20827,6 +23103,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -20834,8 +23130,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -20910,8 +23214,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -21038,8 +23350,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -21194,8 +23514,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -21268,6 +23596,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is invalid; `field` names what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "INVALID_INPUT";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
+                        message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
             /** @description Not signed in, or the token has expired. */
             401: {
                 headers: {
@@ -21275,8 +23623,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -21340,8 +23696,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -21435,8 +23799,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };
@@ -21521,8 +23893,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @example Unauthorized */
+                        /** @enum {string} */
+                        code: "UNAUTHORIZED";
+                        /** @description The request field at fault */
+                        field?: string;
+                        /** @description Chinese, then English, for a person to read */
                         message: string;
+                        /** @example invalid_data */
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };

@@ -85,9 +85,6 @@ const errorBody = (codes: readonly string[]) =>
     })
     .meta({ description: "Any further members help the client act (e.g. `available_fen`)." })
 
-/** Medusa's own authentication answers 401 without a code. */
-const unauthorized = z.object({ message: z.string().meta({ example: "Unauthorized" }) })
-
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "The request is invalid; `field` names what to fix.",
   401: "Not signed in, or the token has expired.",
@@ -143,12 +140,14 @@ export function errorCodes(key: RouteKey, operation: Operation): Map<number, Set
   const codes = new Map<number, Set<string>>()
   const add = (status: number, code: string) => codes.set(status, (codes.get(status) ?? new Set()).add(code))
   for (const [status, list] of Object.entries(operation.errors ?? {})) for (const code of list ?? []) add(Number(status), code)
-  if (operation.body || operation.query) add(400, "INVALID_INPUT")
-  // Express reads any request's JSON body before a route runs; one it cannot read is refused there (unreadable-body.ts).
-  if (BODY_METHODS.has(key.split(" ")[0]) && operation.auth !== "signature") {
-    add(400, "INVALID_INPUT")
-    add(413, "BODY_TOO_LARGE")
-  }
+  // Every route refuses what it cannot read: a body or query its schema refuses, a body that is not JSON (unreadable-body.ts),
+  // a NUL character in the address (nul-in-address.ts), on reads of /store and /admin a `limit` or `offset` that is not a
+  // whole number (list-query.ts).
+  add(400, "INVALID_INPUT")
+  // Express reads any request's JSON body before a route runs; one past its limit is refused there (unreadable-body.ts).
+  if (BODY_METHODS.has(key.split(" ")[0]) && operation.auth !== "signature") add(413, "BODY_TOO_LARGE")
+  // Medusa's authentication refuses a missing, expired or forged token; commerce gives its answer our code (error-codes.ts).
+  if (operation.auth !== "public" && operation.auth !== "signature" && operation.auth !== "customer_optional") add(401, "UNAUTHORIZED")
   if (operation.auth === "staff") {
     add(403, "FORBIDDEN_FOR_ROLE")
     if (staffRoles(key).scoped) add(404, "NOT_FOUND")
@@ -184,12 +183,8 @@ function toOpenApi({ plugin, key, operation }: DeclaredOperation): ZodOpenApiOpe
       responses[status as "200"] = { description: "OK", content: { "application/json": { schema: response as z.ZodType }, ...alternative } }
     }
   }
-  if (operation.auth !== "public" && operation.auth !== "signature" && operation.auth !== "customer_optional") {
-    responses["401"] = { description: ERROR_DESCRIPTIONS[401], content: { "application/json": { schema: unauthorized } } }
-  }
   for (const [status, codes] of errorCodes(key, operation)) {
-    const schema = status === 401 && responses["401"] ? z.union([unauthorized, errorBody([...codes].sort())]) : errorBody([...codes].sort())
-    responses[String(status) as "400"] = { description: ERROR_DESCRIPTIONS[status] ?? "Error", content: { "application/json": { schema } } }
+    responses[String(status) as "400"] = { description: ERROR_DESCRIPTIONS[status] ?? "Error", content: { "application/json": { schema: errorBody([...codes].sort()) } } }
   }
   for (const [status, failure] of Object.entries(operation.failures ?? {})) responses[status as "400"] = other(failure!)
   const audience = AUDIENCES[template.split("/")[1]] ?? template.split("/")[1]

@@ -11,8 +11,16 @@ import { recordRequests } from "./ops/metrics"
 import { carryRequestId } from "./ops/request-id"
 import { priceAppointmentLine } from "../lib/deposit-line"
 import { securityErrorHandler, securityHeaders } from "./security-headers"
+import { errorCodes } from "./error-codes"
+import { answerUnknownRoutes } from "./unknown-route"
+import { refuseUnreadablePaging } from "./list-query"
+import { refuseNulInAddress } from "./nul-in-address"
+import { answerMedusaAuthenticationWithOurHeaders } from "./medusa-authentication"
 // Before Medusa's router registers its locale middleware: a repeated `locale` must not hang a request.
 import "./locale-query"
+
+// Before Medusa's router makes its /admin authentication: its 401s carry our headers and a code.
+answerMedusaAuthenticationWithOurHeaders()
 
 const customer = authenticate("customer", ["bearer", "session"])
 const beautician = authenticate("beautician", ["bearer"])
@@ -22,8 +30,12 @@ export default defineMiddlewares({
   // Medusa's own, after the security headers: the only way to put them on answers Medusa's checks refuse.
   errorHandler: securityErrorHandler(),
   routes: [
-    // Every answer, ours and Medusa's: no banner, no sniffing, no framing (security-headers.ts).
-    { matcher: "/*", middlewares: [securityHeaders()] },
+    // Every answer, ours and Medusa's: no banner, no sniffing, no framing (security-headers.ts); every error with a code,
+    // and a path no route serves a JSON 404.
+    { matcher: "/*", middlewares: [securityHeaders(), errorCodes, answerUnknownRoutes, refuseNulInAddress] },
+    // Medusa's list routes would pass a negative limit or offset to the database (list-query.ts).
+    { matcher: "/store/*", middlewares: [refuseUnreadablePaging] },
+    { matcher: "/admin/*", middlewares: [refuseUnreadablePaging] },
     // Every request keeps its x-request-id for the calls it makes, and is counted and timed for /metrics.
     { matcher: "/", middlewares: [carryRequestId, recordRequests] },
     { matcher: "/store/availability", methods: ["GET"], middlewares: [validate("query", AvailabilityQuery)] },

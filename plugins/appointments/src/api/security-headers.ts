@@ -1,6 +1,8 @@
 import { errorHandler, type MedusaErrorHandlerFunction, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { isDatabaseUnavailable, sendDatabaseUnavailable } from "./database-unavailable"
+import { giveErrorsCodes } from "./error-codes"
 import { isLeaseBusy, sendLeaseBusy } from "./lease-busy"
+import { answerUnknownPropertyInRead, isUnknownPropertyInRead } from "./list-query"
 import { answerUnreadableBody } from "./unreadable-body"
 
 /**
@@ -14,7 +16,7 @@ export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 
 /** Two years, as browsers' preload lists ask; sent only in production, where commerce is reached over HTTPS. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains"
 
-function setSecurityHeaders(res: MedusaResponse, production: boolean): void {
+export function setSecurityHeaders(res: MedusaResponse, production: boolean): void {
   // Express names itself on every answer unless told not to; nobody needs to know what serves the API.
   res.removeHeader("X-Powered-By")
   res.setHeader("Content-Security-Policy", API_CONTENT_SECURITY_POLICY)
@@ -25,12 +27,15 @@ function setSecurityHeaders(res: MedusaResponse, production: boolean): void {
   if (production) res.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY)
 }
 
-/** For every route: global middlewares run after Medusa's own checks, so the answers those refuse get them from `securityErrorHandler`. */
+/**
+ * For every route: global middlewares run after Medusa's own checks, so the answers those refuse get them from
+ * `securityErrorHandler`, and those of its authentication from medusa-authentication.ts.
+ */
 export function securityHeaders(env: NodeJS.ProcessEnv = process.env) {
   const production = env.NODE_ENV === "production"
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void => {
-    // Medusa's own authentication answers /admin's 401s before any plugin's middleware runs, and gives plugins no
-    // earlier hook: turning Express's banner off for the app, from the first request that comes here on, reaches those too.
+    // Medusa answers CORS preflights before any plugin's middleware runs: turning Express's banner off for the app,
+    // from the first request that comes here on, reaches those too.
     req.app.disable("x-powered-by")
     setSecurityHeaders(res, production)
     next()
@@ -39,7 +44,8 @@ export function securityHeaders(env: NodeJS.ProcessEnv = process.env) {
 
 /**
  * Medusa's error handler, after the same headers: a request refused before any route's
- * middleware ran (no publishable key, no token, a body that cannot be read) reaches only this.
+ * middleware ran (no publishable key, a body that cannot be read) reaches only this. Its
+ * answers carry a code (error-codes.ts): Medusa's own validation errors have none.
  * A database that is away (a restart, a failover) is a clean 503 with Retry-After, where
  * Medusa would answer 500 "unknown error". So is a lease another request holds
  * (a 409 to retry, where Medusa would answer 500 or a 409 without a code).
@@ -49,9 +55,11 @@ export function securityErrorHandler(env: NodeJS.ProcessEnv = process.env): Medu
   const medusaErrors = errorHandler()
   return (error, req, res, next) => {
     if (!res.headersSent) setSecurityHeaders(res, production)
+    giveErrorsCodes(res)
     if (!res.headersSent && isDatabaseUnavailable(error)) return sendDatabaseUnavailable(req, res, error)
     if (!res.headersSent && isLeaseBusy(error)) return sendLeaseBusy(req, res)
     if (answerUnreadableBody(error, res)) return
+    if (!res.headersSent && isUnknownPropertyInRead(error, req)) return answerUnknownPropertyInRead(res)
     return medusaErrors(error, req, res, next)
   }
 }
