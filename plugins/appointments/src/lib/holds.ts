@@ -1,13 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { planVisit, rejectStart, straightLineEstimator, type BeauticianSchedule } from "@doorstep/booking-core"
+import { planVisit, rejectStart, straightLineEstimator, type BeauticianSchedule, type TimeRange, type VisitPlan } from "@doorstep/booking-core"
 import { DomainError } from "../api/domain-error"
 import type { CreateHoldBody } from "../api/store/appointments/validators"
 import { APPOINTMENT_MODULE } from "../modules/appointment"
 import type AppointmentModuleService from "../modules/appointment/service"
 import { AppointmentChangedError, isOverlapViolation } from "../modules/appointment/service"
-import { bookingCandidates } from "./roster"
+import { bookingCandidates, type RosterEntry } from "./roster"
 import { planAgain } from "./plan-again"
-import { inBatches, isLive, loadCalendars, planRow } from "./schedules"
+import { calendarReach, calendarsOf, hasLapsedHold, inBatches, isLive, loadCalendars, planRow } from "./schedules"
 import { loadBookableVariant } from "./services"
 
 const MINUTE = 60_000
@@ -39,25 +39,23 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
     throw new DomainError(400, "OUTSIDE_SERVICE_AREA", "No beautician for this service comes to this address", "address")
   }
 
-  // Nearest homes first, a batch at a time, ranked from memory by the least travel. Each try
-  // plans again from the database under the beautician's calendar lock, so it sees every
-  // booking made before it.
+  // Nearest homes first, a batch at a time, ranked from memory by the least travel (a batch of one
+  // needs no ranking). Each try plans again from the database under the beautician's calendar lock,
+  // so it sees every booking made before it.
   const travel = straightLineEstimator(settings.travel)
   const window = { start, end: start + variant.durationMinutes * MINUTE }
   const planFor = (calendar: BeauticianSchedule) => planVisit(calendar, start, variant.durationMinutes, address, settings.slots, travel)
   for (const batch of inBatches(serving)) {
-    const calendars = await loadCalendars(appointments, batch, window, now, { fromMemory: true })
-    const ranked = batch
-      .map((beautician, i) => ({ beautician, plan: planFor(calendars[i]) }))
-      .filter((c) => c.plan !== undefined)
-      .sort((a, b) => a.plan!.travelInMinutes - b.plan!.travelInMinutes)
-    for (const { beautician } of ranked) {
+    for (const beautician of batch.length === 1 ? batch : await rankedByTravel(appointments, batch, window, now, planFor)) {
       try {
-        const held = await appointments.withCalendarLocked(beautician.id, async (context) => {
-          const [current] = await loadCalendars(appointments, [beautician], window, now, { context })
-          const plan = planFor(current)
+        const held = await appointments.withHoldLocks(beautician.id, customerId, async (context) => {
+          const { entries, liveHolds } = await appointments.readHoldCalendar(
+            { beauticianId: beautician.id, customerId, ...calendarReach(window), now: new Date(now), limit: settings.liveHoldsPerCustomer },
+            context,
+          )
+          const plan = planFor(calendarsOf([beautician], entries, now)[0])
           if (!plan) return undefined
-          await refuseTooManyHolds(appointments, customerId, settings.liveHoldsPerCustomer, now, context)
+          refuseTooManyHolds(liveHolds, settings.liveHoldsPerCustomer, now)
           return await appointments.holdSlot(
             {
               now: new Date(now),
@@ -65,6 +63,7 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
               customer_id: customerId,
               variant_id: variant.id,
               ...planRow(plan),
+              lapsed_holds_in_the_way: hasLapsedHold(entries, now),
               address: input.address,
               lat: input.address.lat,
               lng: input.address.lng,
@@ -82,13 +81,30 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
   throw new DomainError(409, "SLOT_UNAVAILABLE", "This time has just been taken; please choose another")
 }
 
+/** The batch's beauticians who are free then by the calendars in memory, least travel first. */
+async function rankedByTravel(
+  appointments: AppointmentModuleService,
+  batch: readonly RosterEntry[],
+  window: TimeRange,
+  now: number,
+  planFor: (calendar: BeauticianSchedule) => VisitPlan | undefined,
+): Promise<RosterEntry[]> {
+  const calendars = await loadCalendars(appointments, batch, window, now, { fromMemory: true })
+  return batch
+    .map((beautician, i) => ({ beautician, plan: planFor(calendars[i]) }))
+    .filter((c): c is { beautician: RosterEntry; plan: VisitPlan } => c.plan !== undefined)
+    .sort((a, b) => a.plan.travelInMinutes - b.plan.travelInMinutes)
+    .map((c) => c.beautician)
+}
+
 /**
  * A customer holding `limit` times already must pay for one or let one lapse
  * first (429 `TOO_MANY_HOLDS`, retry when the first lapses): every hold
- * blocks a beautician's time, so nobody can block a city's calendars.
+ * blocks a beautician's time, so nobody can block a city's calendars. The
+ * count was read under the lock of the customer's holds, so two holds made at
+ * once are counted one after the other.
  */
-async function refuseTooManyHolds(appointments: AppointmentModuleService, customerId: string, limit: number, now: number, context: Parameters<AppointmentModuleService["holdSlot"]>[1]) {
-  const live = await appointments.lockLiveHolds(customerId, new Date(now), context)
+function refuseTooManyHolds(live: { count: number; firstLapsesAt: Date | null }, limit: number, now: number) {
   if (live.count < limit) return
   const retryAfter = Math.max(1, Math.ceil(((live.firstLapsesAt?.getTime() ?? now) - now) / 1000))
   throw new DomainError(429, "TOO_MANY_HOLDS", `You are holding ${live.count} times already; pay for one or let one lapse first`, undefined, { retry_after_seconds: retryAfter })

@@ -53,11 +53,44 @@ export async function rosterRows(manager: SqlManager): Promise<RosterRow[]> {
  */
 export async function calendarEntries(manager: SqlManager, beauticianIds: string[] | null, from: Date, until: Date): Promise<CalendarEntryRow[]> {
   if (beauticianIds?.length === 0) return []
+  const { sql, params } = calendarEntriesStatement(beauticianIds, from, until)
+  return await manager.execute<CalendarEntryRow>(sql, params)
+}
+
+/**
+ * One beautician's calendar entries around a hold and the customer's live
+ * holds, in one round trip: the hold path reads both under its locks. The
+ * holds are counted up to `limit` only (a customer has at most that many),
+ * soonest lapsing first, from the index on a customer's held times.
+ */
+export async function holdCalendar(
+  manager: SqlManager,
+  input: { beauticianId: string; customerId: string; from: Date; until: Date; now: Date; limit: number },
+): Promise<{ entries: CalendarEntryRow[]; liveHolds: number; firstLapsesAt: number | null }> {
+  const calendar = calendarEntriesStatement([input.beauticianId], input.from, input.until)
+  const rows = await manager.execute<Partial<CalendarEntryRow> & { live_holds: number; first_lapses_at: number | null }>(
+    `with "live" as (
+       select count(*)::int as "live_holds", (extract(epoch from min("expires_at")) * 1000)::float8 as "first_lapses_at"
+         from (select "expires_at" from "appointment"
+                where "customer_id" = ? and "status" = 'held' and "expires_at" > ? and "deleted_at" is null
+                order by "expires_at" limit ?) "held"
+     )
+     select "live".*, "entry".* from "live" left join (${calendar.sql}) "entry" on true`,
+    [input.customerId, input.now, input.limit, ...calendar.params],
+  )
+  return {
+    entries: rows.filter((row) => row.kind !== null) as CalendarEntryRow[],
+    liveHolds: rows[0].live_holds,
+    firstLapsesAt: rows[0].first_lapses_at,
+  }
+}
+
+function calendarEntriesStatement(beauticianIds: string[] | null, from: Date, until: Date) {
   const ms = (column: string) => `(extract(epoch from "${column}") * 1000)::float8`
   const whose = beauticianIds ? `"beautician_id" = any(?::text[]) and` : ""
   const ids = beauticianIds ? [textArray(beauticianIds)] : []
-  return await manager.execute<CalendarEntryRow>(
-    `select 'visit' as "kind", "beautician_id", "id", "status", ${ms("expires_at")} as "expires_at", ${ms("starts_at")} as "starts_at",
+  return {
+    sql: `select 'visit' as "kind", "beautician_id", "id", "status", ${ms("expires_at")} as "expires_at", ${ms("starts_at")} as "starts_at",
             ${ms("ends_at")} as "ends_at", ${ms("blocked_from")} as "blocked_from", ${ms("blocked_until")} as "blocked_until",
             "travel_in_minutes", "lat", "lng"
        from "appointment"
@@ -67,6 +100,6 @@ export async function calendarEntries(manager: SqlManager, beauticianIds: string
      select 'time_off', "beautician_id", "id", null, null, ${ms("starts_at")}, ${ms("ends_at")}, null, null, null, null, null
        from "time_off"
       where ${whose} "starts_at" < ? and "ends_at" > ? and "deleted_at" is null`,
-    [...ids, from, until, ...ids, until, from],
-  )
+    params: [...ids, from, until, ...ids, until, from],
+  }
 }
