@@ -8,7 +8,7 @@ import { AppointmentChangedError, isOverlapViolation } from "../modules/appointm
 import { bookingCandidates, type RosterEntry } from "./roster"
 import { planAgain } from "./plan-again"
 import { calendarReach, calendarsOf, hasLapsedHold, inBatches, isLive, loadCalendars, planRow } from "./schedules"
-import { loadBookableVariant } from "./services"
+import { loadBookableVariant, type BookableVariant } from "./services"
 
 const MINUTE = 60_000
 
@@ -31,10 +31,37 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
   const start = Date.parse(input.start)
   const rejection = rejectStart(settings.slots, settings.timezone, now, start)
   if (rejection) throw new DomainError(400, rejection, START_MESSAGES[rejection], "start")
+  const request = { appointments, customerId, input, variant, start, now }
+  // The roster in memory spares a query when it proves right: its version is read again under the locks.
+  return (await holdFromRoster(request, true)) ?? (await holdFromRoster(request, false))!
+}
 
-  const roster = await appointments.roster()
+interface HoldRequest {
+  appointments: AppointmentModuleService
+  customerId: string
+  input: CreateHoldBody
+  variant: BookableVariant
+  start: number
+  now: number
+}
+
+/**
+ * Resolves to undefined, having written nothing, when `remembered` and the
+ * remembered roster turns out out of date, or answers otherwise than a
+ * current one might (no candidate, or several to rank from calendars in memory).
+ */
+async function holdFromRoster({ appointments, customerId, input, variant, start, now }: HoldRequest, remembered: boolean) {
+  const settings = appointments.bookingSettings()
+  const { version, roster } = await appointments.versionedRoster(remembered)
   const address = { location: { lat: input.address.lat, lng: input.address.lng }, district: input.address.district }
-  const serving = bookingCandidates(roster, variant.productId, address, input.beautician_id, variant.merchantHandle)
+  let serving: RosterEntry[]
+  try {
+    serving = bookingCandidates(roster, variant.productId, address, input.beautician_id, variant.merchantHandle)
+  } catch (error) {
+    if (remembered) return undefined
+    throw error
+  }
+  if (remembered && serving.length !== 1) return undefined
   if (serving.length === 0) {
     throw new DomainError(400, "OUTSIDE_SERVICE_AREA", "No beautician for this service comes to this address", "address")
   }
@@ -48,11 +75,9 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
   for (const batch of inBatches(serving)) {
     for (const beautician of batch.length === 1 ? batch : await rankedByTravel(appointments, batch, window, now, planFor)) {
       try {
-        const held = await appointments.withHoldLocks(beautician.id, customerId, async (context) => {
-          const { entries, liveHolds } = await appointments.readHoldCalendar(
-            { beauticianId: beautician.id, customerId, ...calendarReach(window), now: new Date(now), limit: settings.liveHoldsPerCustomer },
-            context,
-          )
+        const reach = { beauticianId: beautician.id, customerId, ...calendarReach(window), now: new Date(now), limit: settings.liveHoldsPerCustomer }
+        const held = await appointments.withHoldCalendar(reach, async ({ entries, liveHolds, rosterVersion }, context) => {
+          if (remembered && rosterVersion !== version) return ROSTER_MOVED
           const plan = planFor(calendarsOf([beautician], entries, now)[0])
           if (!plan) return undefined
           refuseTooManyHolds(liveHolds, settings.liveHoldsPerCustomer, now)
@@ -72,6 +97,7 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
             context,
           )
         })
+        if (held === ROSTER_MOVED) return undefined
         if (held) return held
       } catch (error) {
         if (!isOverlapViolation(error)) throw error
@@ -80,6 +106,9 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
   }
   throw new DomainError(409, "SLOT_UNAVAILABLE", "This time has just been taken; please choose another")
 }
+
+/** A hold planned on a remembered roster found it changed under the locks: it wrote nothing. */
+const ROSTER_MOVED = Symbol("roster moved")
 
 /** The batch's beauticians who are free then by the calendars in memory, least travel first. */
 async function rankedByTravel(

@@ -15,7 +15,7 @@ import { DateOverride } from "./models/date-override"
 import { MerchantPolicy } from "./models/merchant-policy"
 import { TimeOff } from "./models/time-off"
 import { WorkingHours } from "./models/working-hours"
-import { calendarEntries, holdCalendar, readChangeLog, rosterRows, sqlOf, type SqlManager } from "./queries"
+import { CALENDAR_LOCK_CLASS, calendarEntries, lockedHoldCalendar, readChangeLog, rosterRows, sqlOf, type SqlManager } from "./queries"
 import { studioCustomerFigures, type StudioCustomerQuery } from "./customer-figures"
 
 /** The plugin's options for calendar feeds (medusa-config). */
@@ -25,9 +25,6 @@ export interface CalendarFeedOptions {
   /** Commerce's public address, which feed URLs start with (COMMERCE_PUBLIC_URL); else the address the request came to. */
   publicUrl?: string
 }
-
-/** The first key of every beautician's calendar lock (the second is a hash of their id). */
-const CALENDAR_LOCK_CLASS = 7305
 
 /** Change-log rows are kept this long after their transaction ended: longer than anyone trusts their memory. */
 const CHANGE_LOG_KEEP_MS = 10 * 60_000
@@ -104,32 +101,21 @@ export default class AppointmentModuleService extends MedusaService({
 
   /**
    * Runs `work` in one transaction that holds the beautician's calendar lock
-   * (as `withCalendarLocked`) and then the lock of the customer's holds, both
-   * taken in one statement, always in this order: two holds of one customer
-   * made at once are counted one after the other (`readHoldCalendar`).
+   * (as `withCalendarLocked`) and then the lock of the customer's holds, so
+   * that two holds of one customer made at once are counted one after the
+   * other. `work` gets what was read under both locks: the beautician's
+   * calendar entries during `[from, until)`, the customer's holds still
+   * running at `now` (counted up to `limit`) with when the first lapses, and
+   * the roster's version (as `versionedRoster` gives it).
    */
   @InjectTransactionManager()
-  async withHoldLocks<T>(beauticianId: string, customerId: string, work: (context: Context) => Promise<T>, @MedusaContext() sharedContext: Context = {}): Promise<T> {
-    await sqlOf(sharedContext.transactionManager).execute(`select pg_advisory_xact_lock(?, hashtext(?)), pg_advisory_xact_lock(hashtext(?))`, [
-      CALENDAR_LOCK_CLASS,
-      beauticianId,
-      `doorstep.holds:${customerId}`,
-    ])
-    return await work(sharedContext)
-  }
-
-  /**
-   * Under `withHoldLocks`: the beautician's calendar entries during
-   * `[from, until)` and the customer's holds still running at `now` (counted
-   * up to `limit`), with when the first of them lapses, in one statement.
-   */
-  @InjectTransactionManager()
-  async readHoldCalendar(
+  async withHoldCalendar<T>(
     input: { beauticianId: string; customerId: string; from: Date; until: Date; now: Date; limit: number },
+    work: (calendar: { entries: CalendarEntryRow[]; liveHolds: { count: number; firstLapsesAt: Date | null }; rosterVersion: string }, context: Context) => Promise<T>,
     @MedusaContext() sharedContext: Context = {},
-  ): Promise<{ entries: CalendarEntryRow[]; liveHolds: { count: number; firstLapsesAt: Date | null } }> {
-    const { entries, liveHolds, firstLapsesAt } = await holdCalendar(sqlOf(sharedContext.transactionManager), input)
-    return { entries, liveHolds: { count: liveHolds, firstLapsesAt: firstLapsesAt === null ? null : new Date(firstLapsesAt) } }
+  ): Promise<T> {
+    const { entries, liveHolds, firstLapsesAt, rosterVersion } = await lockedHoldCalendar(sqlOf(sharedContext.transactionManager), input)
+    return await work({ entries, liveHolds: { count: liveHolds, firstLapsesAt: firstLapsesAt === null ? null : new Date(firstLapsesAt) }, rosterVersion }, sharedContext)
   }
 
   /**
@@ -254,6 +240,18 @@ export default class AppointmentModuleService extends MedusaService({
    */
   async roster(): Promise<Roster> {
     return await this.memory.roster()
+  }
+
+  /**
+   * The roster with its version (`<database oid> <roster version>`): the one
+   * in memory when `remembered` and the change log was read lately, without a
+   * query; else brought up to date first, as `roster()` does.
+   */
+  async versionedRoster(remembered: boolean): Promise<{ version: string; roster: Roster }> {
+    const known = remembered ? this.memory.rememberedRoster() : undefined
+    if (known) return { version: known.version, roster: await known.roster }
+    const roster = await this.memory.roster()
+    return { version: this.memory.rememberedRoster()?.version ?? "", roster }
   }
 
   /** Calendar entries from memory, as of the last `roster()` call; reads only what it does not hold. */
