@@ -62,7 +62,7 @@ medusaIntegrationTestRunner({
         ["an unknown service", `variant_id=variant_nope&lat=31.2&lng=121.5&date=DAY`, 404, "VARIANT_NOT_FOUND", undefined],
         ["an unknown beautician", `variant_id=VARIANT&lat=31.2&lng=121.5&date=DAY&beautician_id=bea_nope`, 404, "BEAUTICIAN_NOT_FOUND", undefined],
       ])("answers %s with a stable code", async (_, query, status, code, field) => {
-        const response = await availability(query.replace("VARIANT", variantId).replace("DAY", day))
+        const response = await availability(query.replace("DAY", day).replace("VARIANT", variantId))
         expect(response.status).toBe(status)
         expect(response.data).toMatchObject({ code, ...(field ? { field } : {}) })
       })
@@ -284,6 +284,15 @@ medusaIntegrationTestRunner({
         expect(again.status).toBe(201)
         const [expired] = await appointments().listAppointments({ id: held.id })
         expect(expired.status).toBe("expired")
+      })
+
+      it("plans a hold on the beautician's hours as they are now, even right after they change", async () => {
+        const body = { variant_id: variantId, start: at("16:00:00"), address: address(), beautician_id: beauticianId }
+        // Availability brings this server's roster up to date; the hours change after it.
+        expect((await availability(`variant_id=${variantId}&lat=${lujiazui.lat}&lng=${lujiazui.lng}&date=${day}&beautician_id=${beauticianId}`)).status).toBe(200)
+        await appointments().replaceWorkingHours(beauticianId, [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: "09:00", end: "12:00" })))
+        expect(await hold(body)).toMatchObject({ status: 409, data: { code: "SLOT_UNAVAILABLE" } })
+        expect((await hold({ ...body, start: at("10:00:00") })).status).toBe(201)
       })
     })
 

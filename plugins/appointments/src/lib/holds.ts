@@ -1,14 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { planVisit, rejectStart, straightLineEstimator, type BeauticianSchedule } from "@doorstep/booking-core"
+import { planVisit, rejectStart, straightLineEstimator, type BeauticianSchedule, type TimeRange, type VisitPlan } from "@doorstep/booking-core"
 import { DomainError } from "../api/domain-error"
 import type { CreateHoldBody } from "../api/store/appointments/validators"
 import { APPOINTMENT_MODULE } from "../modules/appointment"
 import type AppointmentModuleService from "../modules/appointment/service"
 import { AppointmentChangedError, isOverlapViolation } from "../modules/appointment/service"
-import { bookingCandidates } from "./roster"
+import { bookingCandidates, type RosterEntry } from "./roster"
 import { planAgain } from "./plan-again"
-import { inBatches, isLive, loadCalendars, planRow } from "./schedules"
-import { loadBookableVariant } from "./services"
+import { calendarReach, calendarsOf, hasLapsedHold, inBatches, isLive, loadCalendars, planRow } from "./schedules"
+import { loadBookableVariant, type BookableVariant } from "./services"
 
 const MINUTE = 60_000
 
@@ -31,33 +31,56 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
   const start = Date.parse(input.start)
   const rejection = rejectStart(settings.slots, settings.timezone, now, start)
   if (rejection) throw new DomainError(400, rejection, START_MESSAGES[rejection], "start")
+  const request = { appointments, customerId, input, variant, start, now }
+  // The roster in memory spares a query when it proves right: its version is read again under the locks.
+  return (await holdFromRoster(request, true)) ?? (await holdFromRoster(request, false))!
+}
 
-  const roster = await appointments.roster()
+interface HoldRequest {
+  appointments: AppointmentModuleService
+  customerId: string
+  input: CreateHoldBody
+  variant: BookableVariant
+  start: number
+  now: number
+}
+
+/**
+ * Resolves to undefined, having written nothing, when `remembered` and the
+ * remembered roster turns out out of date, or answers otherwise than a
+ * current one might (no candidate, or several to rank from calendars in memory).
+ */
+async function holdFromRoster({ appointments, customerId, input, variant, start, now }: HoldRequest, remembered: boolean) {
+  const settings = appointments.bookingSettings()
+  const { version, roster } = await appointments.versionedRoster(remembered)
   const address = { location: { lat: input.address.lat, lng: input.address.lng }, district: input.address.district }
-  const serving = bookingCandidates(roster, variant.productId, address, input.beautician_id, variant.merchantHandle)
+  let serving: RosterEntry[]
+  try {
+    serving = bookingCandidates(roster, variant.productId, address, input.beautician_id, variant.merchantHandle)
+  } catch (error) {
+    if (remembered) return undefined
+    throw error
+  }
+  if (remembered && serving.length !== 1) return undefined
   if (serving.length === 0) {
     throw new DomainError(400, "OUTSIDE_SERVICE_AREA", "No beautician for this service comes to this address", "address")
   }
 
-  // Nearest homes first, a batch at a time, ranked from memory by the least travel. Each try
-  // plans again from the database under the beautician's calendar lock, so it sees every
-  // booking made before it.
+  // Nearest homes first, a batch at a time, ranked from memory by the least travel (a batch of one
+  // needs no ranking). Each try plans again from the database under the beautician's calendar lock,
+  // so it sees every booking made before it.
   const travel = straightLineEstimator(settings.travel)
   const window = { start, end: start + variant.durationMinutes * MINUTE }
   const planFor = (calendar: BeauticianSchedule) => planVisit(calendar, start, variant.durationMinutes, address, settings.slots, travel)
   for (const batch of inBatches(serving)) {
-    const calendars = await loadCalendars(appointments, batch, window, now, { fromMemory: true })
-    const ranked = batch
-      .map((beautician, i) => ({ beautician, plan: planFor(calendars[i]) }))
-      .filter((c) => c.plan !== undefined)
-      .sort((a, b) => a.plan!.travelInMinutes - b.plan!.travelInMinutes)
-    for (const { beautician } of ranked) {
+    for (const beautician of batch.length === 1 ? batch : await rankedByTravel(appointments, batch, window, now, planFor)) {
       try {
-        const held = await appointments.withCalendarLocked(beautician.id, async (context) => {
-          const [current] = await loadCalendars(appointments, [beautician], window, now, { context })
-          const plan = planFor(current)
+        const reach = { beauticianId: beautician.id, customerId, ...calendarReach(window), now: new Date(now), limit: settings.liveHoldsPerCustomer }
+        const held = await appointments.withHoldCalendar(reach, async ({ entries, liveHolds, rosterVersion }, context) => {
+          if (remembered && rosterVersion !== version) return ROSTER_MOVED
+          const plan = planFor(calendarsOf([beautician], entries, now)[0])
           if (!plan) return undefined
-          await refuseTooManyHolds(appointments, customerId, settings.liveHoldsPerCustomer, now, context)
+          refuseTooManyHolds(liveHolds, settings.liveHoldsPerCustomer, now)
           return await appointments.holdSlot(
             {
               now: new Date(now),
@@ -65,6 +88,7 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
               customer_id: customerId,
               variant_id: variant.id,
               ...planRow(plan),
+              lapsed_holds_in_the_way: hasLapsedHold(entries, now),
               address: input.address,
               lat: input.address.lat,
               lng: input.address.lng,
@@ -73,6 +97,7 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
             context,
           )
         })
+        if (held === ROSTER_MOVED) return undefined
         if (held) return held
       } catch (error) {
         if (!isOverlapViolation(error)) throw error
@@ -82,13 +107,33 @@ export async function holdSlot(container: MedusaContainer, customerId: string, i
   throw new DomainError(409, "SLOT_UNAVAILABLE", "This time has just been taken; please choose another")
 }
 
+/** A hold planned on a remembered roster found it changed under the locks: it wrote nothing. */
+const ROSTER_MOVED = Symbol("roster moved")
+
+/** The batch's beauticians who are free then by the calendars in memory, least travel first. */
+async function rankedByTravel(
+  appointments: AppointmentModuleService,
+  batch: readonly RosterEntry[],
+  window: TimeRange,
+  now: number,
+  planFor: (calendar: BeauticianSchedule) => VisitPlan | undefined,
+): Promise<RosterEntry[]> {
+  const calendars = await loadCalendars(appointments, batch, window, now, { fromMemory: true })
+  return batch
+    .map((beautician, i) => ({ beautician, plan: planFor(calendars[i]) }))
+    .filter((c): c is { beautician: RosterEntry; plan: VisitPlan } => c.plan !== undefined)
+    .sort((a, b) => a.plan.travelInMinutes - b.plan.travelInMinutes)
+    .map((c) => c.beautician)
+}
+
 /**
  * A customer holding `limit` times already must pay for one or let one lapse
  * first (429 `TOO_MANY_HOLDS`, retry when the first lapses): every hold
- * blocks a beautician's time, so nobody can block a city's calendars.
+ * blocks a beautician's time, so nobody can block a city's calendars. The
+ * count was read under the lock of the customer's holds, so two holds made at
+ * once are counted one after the other.
  */
-async function refuseTooManyHolds(appointments: AppointmentModuleService, customerId: string, limit: number, now: number, context: Parameters<AppointmentModuleService["holdSlot"]>[1]) {
-  const live = await appointments.lockLiveHolds(customerId, new Date(now), context)
+function refuseTooManyHolds(live: { count: number; firstLapsesAt: Date | null }, limit: number, now: number) {
   if (live.count < limit) return
   const retryAfter = Math.max(1, Math.ceil(((live.firstLapsesAt?.getTime() ?? now) - now) / 1000))
   throw new DomainError(429, "TOO_MANY_HOLDS", `You are holding ${live.count} times already; pay for one or let one lapse first`, undefined, { retry_after_seconds: retryAfter })

@@ -52,6 +52,16 @@ export class ScheduleMemory {
     return await this.cachedRoster.roster
   }
 
+  /**
+   * The roster as the last `roster()` call left it, with its version, without
+   * asking the database; none when the change log was not read lately. Who
+   * uses it must check the version where it writes (`lockedHoldCalendar`).
+   */
+  rememberedRoster(now = Date.now()): { version: string; roster: Promise<Roster> } | undefined {
+    if (!this.changesRead || now - this.changesRead.at >= CHANGE_LOG_TRUST_MS) return undefined
+    return this.cachedRoster
+  }
+
   /** Calendar entries from memory, as of the last `roster()` call; reads only what it does not hold. */
   async calendarEntries(beauticianIds: string[], from: Date, until: Date): Promise<CalendarEntryRow[]> {
     return await this.calendars.entries(beauticianIds, from.getTime(), until.getTime())

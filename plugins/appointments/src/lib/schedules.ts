@@ -39,11 +39,20 @@ export async function loadCalendars(
 ): Promise<BeauticianSchedule[]> {
   if (beauticians.length === 0) return []
   const ids = beauticians.map((b) => b.id)
-  const from = new Date(window.start - DAY)
-  const until = new Date(window.end + DAY)
+  const { from, until } = calendarReach(window)
   const entries = options.fromMemory
     ? await appointments.cachedCalendarEntries(ids, from, until)
     : await appointments.listCalendarEntries(ids, from, until, options.context)
+  return calendarsOf(beauticians, entries, now)
+}
+
+/** The entries a calendar read looks at around `window`: from a day before it to a day after, travel and buffers included. */
+export function calendarReach(window: TimeRange) {
+  return { from: new Date(window.start - DAY), until: new Date(window.end + DAY) }
+}
+
+/** Each beautician's calendar from the entries read for them, in the order given; lapsed holds take no time. */
+export function calendarsOf(beauticians: readonly RosterEntry[], entries: readonly CalendarEntryRow[], now: number): BeauticianSchedule[] {
   const calendars = new Map(beauticians.map((b) => [b.id, { ...b, timeOff: [] as TimeRange[], visits: [] as BookedVisit[] }]))
   for (const entry of entries) {
     const calendar = calendars.get(entry.beautician_id)!
@@ -52,6 +61,10 @@ export async function loadCalendars(
   }
   return [...calendars.values()]
 }
+
+/** Whether the entries hold a hold that has lapsed but is not yet marked expired: it still counts for the no-overlap constraint. */
+export const hasLapsedHold = (entries: readonly CalendarEntryRow[], now: number) =>
+  entries.some((entry) => entry.kind === "visit" && entry.status === "held" && !isLive(entry, now))
 
 /** Candidates in their order, a few first and then in growing batches: most answers need only the nearest. */
 export function* inBatches<T>(items: readonly T[], first = 48): Generator<T[]> {

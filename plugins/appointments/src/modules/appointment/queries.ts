@@ -16,6 +16,9 @@ export const sqlOf = (manager: unknown) => manager as SqlManager
 
 export { textArray } from "../../lib/text-array"
 
+/** The first key of every beautician's calendar lock (the second is a hash of their id). */
+export const CALENDAR_LOCK_CLASS = 7305
+
 /** The change log at or above `since` (null: only where it stands), the roster version, and which database this is. */
 export async function readChangeLog(manager: SqlManager, since: bigint | null): Promise<ChangeLogState> {
   const [state] = await manager.execute<ChangeLogState>(
@@ -53,11 +56,54 @@ export async function rosterRows(manager: SqlManager): Promise<RosterRow[]> {
  */
 export async function calendarEntries(manager: SqlManager, beauticianIds: string[] | null, from: Date, until: Date): Promise<CalendarEntryRow[]> {
   if (beauticianIds?.length === 0) return []
+  const { sql, params } = calendarEntriesStatement(beauticianIds, from, until)
+  return await manager.execute<CalendarEntryRow>(sql, params)
+}
+
+/**
+ * Takes the beautician's calendar lock and then the lock of the customer's
+ * holds (always in this order), and reads, once both are held, that
+ * beautician's calendar entries around a hold and the customer's live holds:
+ * one round trip of two statements. In READ COMMITTED each statement of a
+ * multi-statement query takes its own snapshot, so the read sees everything
+ * committed while the locks were awaited. The holds are counted up to `limit`
+ * only (a customer has at most that many), soonest lapsing first, from the
+ * index on a customer's held times. With them, the roster's version as
+ * `readChangeLog` gives it, so a hold planned on a remembered roster can tell
+ * whether it still stands.
+ */
+export async function lockedHoldCalendar(
+  manager: SqlManager,
+  input: { beauticianId: string; customerId: string; from: Date; until: Date; now: Date; limit: number },
+): Promise<{ entries: CalendarEntryRow[]; liveHolds: number; firstLapsesAt: number | null; rosterVersion: string }> {
+  const calendar = calendarEntriesStatement([input.beauticianId], input.from, input.until)
+  const [, rows] = (await manager.execute(
+    `select pg_advisory_xact_lock(?, hashtext(?)), pg_advisory_xact_lock(hashtext(?));
+     with "live" as (
+       select count(*)::int as "live_holds", (extract(epoch from min("expires_at")) * 1000)::float8 as "first_lapses_at",
+              (select "oid"::text from "pg_database" where "datname" = current_database()) || ' ' ||
+              coalesce((select "version"::text from "beautician_roster_version" where "id" = 1), 'null') as "roster_version"
+         from (select "expires_at" from "appointment"
+                where "customer_id" = ? and "status" = 'held' and "expires_at" > ? and "deleted_at" is null
+                order by "expires_at" limit ?) "held"
+     )
+     select "live".*, "entry".* from "live" left join (${calendar.sql}) "entry" on true`,
+    [CALENDAR_LOCK_CLASS, input.beauticianId, `doorstep.holds:${input.customerId}`, input.customerId, input.now, input.limit, ...calendar.params],
+  )) as unknown as [unknown[], Array<Partial<CalendarEntryRow> & { live_holds: number; first_lapses_at: number | null; roster_version: string }>]
+  return {
+    entries: rows.filter((row) => row.kind !== null) as CalendarEntryRow[],
+    liveHolds: rows[0].live_holds,
+    firstLapsesAt: rows[0].first_lapses_at,
+    rosterVersion: rows[0].roster_version,
+  }
+}
+
+function calendarEntriesStatement(beauticianIds: string[] | null, from: Date, until: Date) {
   const ms = (column: string) => `(extract(epoch from "${column}") * 1000)::float8`
   const whose = beauticianIds ? `"beautician_id" = any(?::text[]) and` : ""
   const ids = beauticianIds ? [textArray(beauticianIds)] : []
-  return await manager.execute<CalendarEntryRow>(
-    `select 'visit' as "kind", "beautician_id", "id", "status", ${ms("expires_at")} as "expires_at", ${ms("starts_at")} as "starts_at",
+  return {
+    sql: `select 'visit' as "kind", "beautician_id", "id", "status", ${ms("expires_at")} as "expires_at", ${ms("starts_at")} as "starts_at",
             ${ms("ends_at")} as "ends_at", ${ms("blocked_from")} as "blocked_from", ${ms("blocked_until")} as "blocked_until",
             "travel_in_minutes", "lat", "lng"
        from "appointment"
@@ -67,6 +113,6 @@ export async function calendarEntries(manager: SqlManager, beauticianIds: string
      select 'time_off', "beautician_id", "id", null, null, ${ms("starts_at")}, ${ms("ends_at")}, null, null, null, null, null
        from "time_off"
       where ${whose} "starts_at" < ? and "ends_at" > ? and "deleted_at" is null`,
-    [...ids, from, until, ...ids, until, from],
-  )
+    params: [...ids, from, until, ...ids, until, from],
+  }
 }

@@ -15,7 +15,7 @@ import { DateOverride } from "./models/date-override"
 import { MerchantPolicy } from "./models/merchant-policy"
 import { TimeOff } from "./models/time-off"
 import { WorkingHours } from "./models/working-hours"
-import { calendarEntries, readChangeLog, rosterRows, sqlOf, type SqlManager } from "./queries"
+import { CALENDAR_LOCK_CLASS, calendarEntries, lockedHoldCalendar, readChangeLog, rosterRows, sqlOf, type SqlManager } from "./queries"
 import { studioCustomerFigures, type StudioCustomerQuery } from "./customer-figures"
 
 /** The plugin's options for calendar feeds (medusa-config). */
@@ -25,9 +25,6 @@ export interface CalendarFeedOptions {
   /** Commerce's public address, which feed URLs start with (COMMERCE_PUBLIC_URL); else the address the request came to. */
   publicUrl?: string
 }
-
-/** The first key of every beautician's calendar lock (the second is a hash of their id). */
-const CALENDAR_LOCK_CLASS = 7305
 
 /** Change-log rows are kept this long after their transaction ended: longer than anyone trusts their memory. */
 const CHANGE_LOG_KEEP_MS = 10 * 60_000
@@ -68,14 +65,16 @@ export default class AppointmentModuleService extends MedusaService({
    */
   private async makeRoom(
     sharedContext: Context,
-    input: { beautician_id: string; now: Date; next_visit?: { id: string; blocked_from: Date; travel_in_minutes: number } },
+    input: { beautician_id: string; now: Date; next_visit?: { id: string; blocked_from: Date; travel_in_minutes: number }; lapsed_holds_in_the_way?: boolean },
   ) {
     const manager = sqlOf(sharedContext.transactionManager)
-    await manager.execute(
-      `update "appointment" set "status" = 'expired', "updated_at" = now()
-        where "beautician_id" = ? and "status" = 'held' and "expires_at" <= ? and "deleted_at" is null`,
-      [input.beautician_id, input.now],
-    )
+    if (input.lapsed_holds_in_the_way !== false) {
+      await manager.execute(
+        `update "appointment" set "status" = 'expired', "updated_at" = now()
+          where "beautician_id" = ? and "status" = 'held' and "expires_at" <= ? and "deleted_at" is null`,
+        [input.beautician_id, input.now],
+      )
+    }
     if (input.next_visit) {
       // Its travel in too: the calendar reads a visit's buffer as blocked time less travel, so a travel
       // left stale would shift every later recomputation, until blocked_from passed starts_at.
@@ -101,28 +100,31 @@ export default class AppointmentModuleService extends MedusaService({
   }
 
   /**
-   * Holds a slot in one transaction: stale holds of the beautician expire, the
-   * visit that will follow starts its travel from the new address, and the hold
-   * is inserted. The no-overlap constraint decides races; the loser gets
-   * `isOverlapViolation(error)`.
-   */
-  /**
-   * The customer's holds still running at `now`, counted under a lock of the
-   * customer's holds for the rest of the transaction, so that two holds made
-   * at once are counted one after the other; with when the first lapses.
+   * Runs `work` in one transaction that holds the beautician's calendar lock
+   * (as `withCalendarLocked`) and then the lock of the customer's holds, so
+   * that two holds of one customer made at once are counted one after the
+   * other. `work` gets what was read under both locks: the beautician's
+   * calendar entries during `[from, until)`, the customer's holds still
+   * running at `now` (counted up to `limit`) with when the first lapses, and
+   * the roster's version (as `versionedRoster` gives it).
    */
   @InjectTransactionManager()
-  async lockLiveHolds(customerId: string, now: Date, @MedusaContext() sharedContext: Context = {}): Promise<{ count: number; firstLapsesAt: Date | null }> {
-    const manager = sqlOf(sharedContext.transactionManager)
-    await manager.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`doorstep.holds:${customerId}`])
-    const [row] = await manager.execute<{ count: number; first: Date | null }>(
-      `select count(*)::int as "count", min("expires_at") as "first" from "appointment"
-        where "customer_id" = ? and "status" = 'held' and "expires_at" > ? and "deleted_at" is null`,
-      [customerId, now],
-    )
-    return { count: row.count, firstLapsesAt: row.first ? new Date(row.first) : null }
+  async withHoldCalendar<T>(
+    input: { beauticianId: string; customerId: string; from: Date; until: Date; now: Date; limit: number },
+    work: (calendar: { entries: CalendarEntryRow[]; liveHolds: { count: number; firstLapsesAt: Date | null }; rosterVersion: string }, context: Context) => Promise<T>,
+    @MedusaContext() sharedContext: Context = {},
+  ): Promise<T> {
+    const { entries, liveHolds, firstLapsesAt, rosterVersion } = await lockedHoldCalendar(sqlOf(sharedContext.transactionManager), input)
+    return await work({ entries, liveHolds: { count: liveHolds, firstLapsesAt: firstLapsesAt === null ? null : new Date(firstLapsesAt) }, rosterVersion }, sharedContext)
   }
 
+  /**
+   * Holds a slot in one transaction: stale holds of the beautician expire
+   * (unless the caller read under the calendar lock that none is in the
+   * way), the visit that will follow starts its travel from the new address,
+   * and the hold is inserted. The no-overlap constraint decides races; the
+   * loser gets `isOverlapViolation(error)`.
+   */
   @InjectTransactionManager()
   async holdSlot(input: HoldSlotInput, @MedusaContext() sharedContext: Context = {}) {
     const manager = await this.makeRoom(sharedContext, input)
@@ -238,6 +240,18 @@ export default class AppointmentModuleService extends MedusaService({
    */
   async roster(): Promise<Roster> {
     return await this.memory.roster()
+  }
+
+  /**
+   * The roster with its version (`<database oid> <roster version>`): the one
+   * in memory when `remembered` and the change log was read lately, without a
+   * query; else brought up to date first, as `roster()` does.
+   */
+  async versionedRoster(remembered: boolean): Promise<{ version: string; roster: Roster }> {
+    const known = remembered ? this.memory.rememberedRoster() : undefined
+    if (known) return { version: known.version, roster: await known.roster }
+    const roster = await this.memory.roster()
+    return { version: this.memory.rememberedRoster()?.version ?? "", roster }
   }
 
   /** Calendar entries from memory, as of the last `roster()` call; reads only what it does not hold. */
@@ -535,6 +549,8 @@ export interface HoldSlotInput {
   lng: number
   expires_at: Date
   next_visit?: { id: string; blocked_from: Date; travel_in_minutes: number }
+  /** False when the calendar, read under the lock, holds no lapsed hold near the visit: nothing to expire first. */
+  lapsed_holds_in_the_way?: boolean
 }
 
 /** PostgreSQL's exclusion_violation on our no-overlap constraint: someone else got the time first. */
