@@ -1,6 +1,8 @@
 import type { IWorkflowEngineService, MedusaContainer } from "@medusajs/framework/types"
-import { Modules, TransactionHandlerType } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, TransactionHandlerType, TransactionState } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { recordLostOrders } from "@doorstep/appointments/lib/lost-orders"
+import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { awaitBeauticianStepId, dispatchAppointmentWorkflowId, parkedAtWait } from "../workflows/dispatch-wait"
 import type { Taken } from "../workflows/steps/await-beautician"
 
@@ -71,3 +73,55 @@ export async function abandonDispatch(container: MedusaContainer, appointmentId:
     engine.setStepFailure({ idempotencyKey: waitKey(appointmentId), stepResponse: new Error(reason), options: { forcePermanentFailure: true, throwOnError: false } }),
   )
 }
+
+/**
+ * How long a paid appointment may be without a dispatch run parked at its
+ * wait before the sweep calls the run cut short: `order.placed` starts it and
+ * its first offer is made within a second or two.
+ */
+const CUT_SHORT_AFTER_MS = 30_000
+/** Appointments the sweep looks at in one go, soonest first. */
+const SWEEP_SIZE = 500
+
+/**
+ * Restarts the dispatch runs a crash cut short. `order.placed` reaches its
+ * subscriber only in the process that placed the order, and a run lives in
+ * that process until it parks at its wait: a process killed in between
+ * leaves a paid appointment with no run (and no order on record), or with a
+ * stored run that never got past its first checkpoint — nobody is offered
+ * the job. Each such appointment (confirmed, with its order, to come, quiet
+ * for a while) gets its run started or resumed: the engine resumes a stored
+ * run from its last checkpoint, and the first offer is made only if none was.
+ * Returns the appointments whose runs were restarted.
+ */
+export async function restartCutShortDispatches(container: MedusaContainer, now: Date): Promise<string[]> {
+  const quietSince = new Date(now.getTime() - CUT_SHORT_AFTER_MS)
+  // The same crash may have lost the order's record on the appointment (`order.placed`): recorded now, it is dispatched too.
+  const recorded = await recordLostOrders(container, quietSince)
+  const paid = await container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE).listAppointments(
+    { status: "confirmed", starts_at: { $gt: now }, $or: [{ order_id: { $ne: null }, updated_at: { $lt: quietSince } }, ...(recorded.length ? [{ id: recorded }] : [])] },
+    { select: ["id"], order: { starts_at: "ASC" }, take: SWEEP_SIZE },
+  )
+  if (paid.length === 0) return []
+  const runs = await workflowEngine(container).listWorkflowExecutions(
+    { workflow_id: dispatchAppointmentWorkflowId, transaction_id: paid.map((a) => a.id) },
+    { select: ["transaction_id", "state", "execution", "updated_at"] },
+  )
+  const healthy = new Set(
+    runs.filter((run) => parkedAtWait(run) || FINISHED.has(run.state as string) || new Date(run.updated_at as Date) >= quietSince).map((run) => run.transaction_id as string),
+  )
+  const cutShort = paid.map((a) => a.id).filter((id) => !healthy.has(id))
+  const restarted: string[] = []
+  for (const id of cutShort) {
+    try {
+      await runDispatch(container, id)
+      restarted.push(id)
+    } catch (error) {
+      // One run that will not restart does not hold up the others; the next sweep tries it again.
+      container.resolve(ContainerRegistrationKeys.LOGGER).error(`Restarting the dispatch run of ${id} failed: ${(error as Error).stack ?? error}`)
+    }
+  }
+  return restarted
+}
+
+const FINISHED = new Set<string>([TransactionState.DONE, TransactionState.FAILED, TransactionState.REVERTED])
