@@ -20,9 +20,12 @@ type ErrorBody = { type?: unknown; code?: unknown; message?: unknown } & Record<
 
 const isObject = (body: unknown): body is ErrorBody => typeof body === "object" && body !== null && !Array.isArray(body)
 
+/** An error says what went wrong (`message`, `type`) or nothing at all; a report such as `/ready`'s 503 is left as it is. */
+const isErrorShaped = (body: ErrorBody) => typeof body.message === "string" || typeof body.type === "string" || Object.keys(body).length === 0
+
 /** The error body with a stable `code` (and a `type` and a message), or the body as it was when it needs none. */
 export function withErrorCode(status: number, body: unknown): unknown {
-  if (status < 400 || !isObject(body) || typeof body.code === "string") return body
+  if (status < 400 || !isObject(body) || typeof body.code === "string" || !isErrorShaped(body)) return body
   const type = typeof body.type === "string" ? body.type : (TYPE_BY_STATUS[status] ?? "unknown_error")
   const code = typeof body.type === "string" ? (type === "invalid_data" ? "INVALID_INPUT" : type.toUpperCase()) : (CODE_BY_STATUS[status] ?? "UNKNOWN_ERROR")
   const said = typeof body.message === "string" && body.message.trim() ? body.message : undefined

@@ -21,6 +21,7 @@ describe("withErrorCode", () => {
     ["a success is not an error", 200, { products: [] }],
     ["a list is not an error body", 400, ["a"]],
     ["text is not an error body", 404, "Not Found"],
+    ["a readiness report is not an error body", 503, { status: "unavailable", checks: { database: "ok", redis: "ECONNREFUSED" }, failing: ["redis"] }],
   ])("leaves %s as it is", (_what, status, body) => {
     expect(withErrorCode(status, body)).toBe(body)
   })
