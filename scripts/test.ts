@@ -159,13 +159,14 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
     },
     {
       name: "faults",
-      title: "faults: PostgreSQL restarted under load, commerce killed mid-send, -checkout and -dispatch",
+      title: "faults: PostgreSQL restarted under load, commerce killed mid-send, -checkout, -payment notification and -dispatch",
       // A real commerce (`medusa start`) loads the built plugins: after the commerce suite has built them.
       after: ["commerce"],
       specs: [
         { name: "PostgreSQL restart", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "postgres-restart.ts")], cwd: ROOT, env: base },
         { name: "kill -9 during a notification send", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "kill-during-notification-send.ts")], cwd: ROOT, env: base },
         { name: "kill -9 during cart completions", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "kill-during-checkout.ts")], cwd: ROOT, env: base },
+        { name: "kill -9 during payment notifications", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "kill-during-payment-notification.ts")], cwd: ROOT, env: base },
         { name: "kill -9 during dispatch", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "kill-during-dispatch.ts")], cwd: ROOT, env: base },
       ],
     },

@@ -6,10 +6,10 @@
  * few have not paid yet. Once the first completion has answered, commerce is
  * killed with the others in flight, then started again on the same database.
  * The customers retry as a client would, and WeChat Pay delivers its held
- * notifications. Then: every paid cart is one order whose appointment is
- * confirmed, each payment captured once, a retry answers the same order,
- * and no hold is left blocking its time: an unpaid one lapses and its time
- * can be booked again.
+ * notifications. Then: every paid cart is one order (its customer has no
+ * other) whose appointment is confirmed, each payment captured once, a retry
+ * answers the same order, and no hold is left blocking its time: an unpaid
+ * one lapses and its time can be booked again.
  *
  * The dead process leaves its completions' leases in `locking` (two minutes
  * each). Until they lapse a retry answers 409 REQUEST_IN_PROGRESS, never a
@@ -21,9 +21,9 @@
 import assert from "node:assert/strict"
 import { Client } from "pg"
 import { customerToken } from "../../bench/commerce"
-import { PROVIDER_IDS } from "../../plugins/china-payments/src/config"
 import { onExit, runMain } from "../lib/main"
 import { seededCommerce } from "../lib/seeded-commerce"
+import { hold, openCheckouts, shanghaiDay, storeHeaders, tuinaVariant, type OpenCheckout } from "./checkouts"
 import { killCommerce } from "./killed-commerce"
 
 const PAID = 10
@@ -31,50 +31,7 @@ const UNPAID = 3
 /** Medusa leases a cart for two minutes while it completes it; retries stop waiting a while after that. */
 const LEASE_DEADLINE_MS = 180_000
 
-export interface Slot {
-  variantId: string
-  start: string
-  beauticianId: string
-  address: Record<string, unknown>
-}
-
-const LIU_YANG_HOME = { lat: 31.22457, lng: 121.43352 } // a demo beautician who does tuina within 15 km of home
-/** Times of one beautician this far apart never touch, whatever the buffers and travel between them. */
-const APART_MS = 3 * 3_600_000
-
-const day = (daysAhead: number) => new Date(Date.now() + daysAhead * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" })
-
-/** `count` free tuina times near the demo beautician's home, days ahead, none of them close to another of the same beautician's. */
-export async function tuinaSlots(base: string, publishableKey: string, count: number): Promise<Slot[]> {
-  const store = { "x-publishable-api-key": publishableKey }
-  const { products } = (await (await fetch(`${base}/store/products?handle=tuina-massage&fields=id,*variants`, { headers: store })).json()) as {
-    products: Array<{ variants: Array<{ id: string }> }>
-  }
-  const variantId = products[0].variants[0].id
-  const address = { line1: "人民大道 200 号", city: "上海", district: "黄浦区", ...LIU_YANG_HOME, contact_name: "测试", contact_phone: "+8613800000000" }
-  const chosen: Slot[] = []
-  for (let daysAhead = 3; chosen.length < count && daysAhead < 30; daysAhead++) {
-    const response = await fetch(`${base}/store/availability?variant_id=${variantId}&lat=${LIU_YANG_HOME.lat}&lng=${LIU_YANG_HOME.lng}&date=${day(daysAhead)}`, { headers: store })
-    const { slots } = (await response.json()) as { slots: Array<{ start: string; beautician_ids: string[] }> }
-    for (const slot of slots) {
-      const at = Date.parse(slot.start)
-      const beauticianId = slot.beautician_ids.find((id) => chosen.every((c) => c.beauticianId !== id || Math.abs(Date.parse(c.start) - at) >= APART_MS))
-      if (beauticianId && chosen.length < count) chosen.push({ variantId, start: slot.start, beauticianId, address })
-    }
-  }
-  if (chosen.length < count) throw new Error(`Only ${chosen.length} free tuina times found, ${count} needed`)
-  return chosen
-}
-
-interface Checkout {
-  customer: string
-  token: string
-  slot: Slot
-  appointmentId: string
-  cartId: string
-  sessionId: string
-  paid: boolean
-}
+type Checkout = OpenCheckout & { paid: boolean }
 
 interface Completion {
   status: number
@@ -88,43 +45,21 @@ runMain(async () => {
   const platform = await seededCommerce({ prefix: "doorstep-kill-checkout", env: { DOORSTEP_LIVE_HOLDS_PER_CUSTOMER: "1000000" } })
   onExit(() => platform.stop())
   let commerce = await platform.startCommerce("commerce")
-  const store = { "x-publishable-api-key": platform.publishableKey }
-  const json = { "content-type": "application/json" }
 
-  const call = async (path: string, token: string, body?: unknown) => {
-    const response = await fetch(`${commerce.base}${path}`, {
-      method: body === undefined ? "GET" : "POST",
-      headers: { ...store, ...json, authorization: `Bearer ${token}` },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const text = await response.text()
-    return { status: response.status, body: JSON.parse(text || "{}") as Record<string, any>, text }
-  }
   const complete = async (checkout: Checkout): Promise<Completion> => {
     try {
-      const answer = await call(`/store/carts/${checkout.cartId}/complete`, checkout.token, {})
-      return { status: answer.status, type: answer.body.type, orderId: answer.body.order?.id, code: answer.body.code ?? answer.body.error?.code, text: answer.text.slice(0, 300) }
+      const response = await fetch(`${commerce.base}/store/carts/${checkout.cartId}/complete`, { method: "POST", headers: storeHeaders(platform.publishableKey, checkout.token), body: "{}" })
+      const text = await response.text()
+      const body = JSON.parse(text || "{}") as Record<string, any>
+      return { status: response.status, type: body.type, orderId: body.order?.id, code: body.code ?? body.error?.code, text: text.slice(0, 300) }
     } catch (error) {
       return { status: 0, text: String(error) }
     }
   }
 
   // Customers, each with a hold on a free time, a cart, and a WeChat Pay session; most have paid.
-  const slots = await tuinaSlots(commerce.base, platform.publishableKey, PAID + UNPAID)
-  const checkouts = await Promise.all(slots.map(async (slot, index): Promise<Checkout> => {
-    const customer = `kill-checkout-${index}@doorstep.local`
-    const token = await customerToken(commerce.base, platform.publishableKey, customer, "Checkout2026!")
-    const held = await call("/store/appointments", token, { variant_id: slot.variantId, start: slot.start, beautician_id: slot.beauticianId, address: slot.address })
-    assert.equal(held.status, 201, `hold ${slot.start}: ${held.text}`)
-    const { cart } = (await call("/store/carts", token, { region_id: platform.regionId })).body
-    const line = await call(`/store/carts/${cart.id}/line-items`, token, { variant_id: slot.variantId, quantity: 1, metadata: { appointment_id: held.body.appointment.id } })
-    assert.equal(line.status, 200, line.text)
-    const { payment_collection: collection } = (await call("/store/payment-collections", token, { cart_id: cart.id })).body
-    const session = await call(`/store/payment-collections/${collection.id}/payment-sessions`, token, { provider_id: PROVIDER_IDS.wechatpay, data: { channel: "native" } })
-    assert.equal(session.status, 200, session.text)
-    const sessionId = session.body.payment_collection.payment_sessions[0].id as string
-    return { customer, token, slot, appointmentId: held.body.appointment.id, cartId: cart.id, sessionId, paid: index < PAID }
-  }))
+  const opened = await openCheckouts(platform, commerce.base, { prefix: "kill-checkout", count: PAID + UNPAID, date: shanghaiDay(3), gatewayOf: () => "wechatpay" })
+  const checkouts: Checkout[] = opened.map((checkout, index) => ({ ...checkout, paid: index < PAID }))
   // The paying customers scan and pay; WeChat Pay's notifications are held back until after the restart.
   const notifications = checkouts.filter((c) => c.paid).map((c) => ({ checkout: c, notification: platform.gateways.wechatpay.markPaid(c.sessionId) }))
 
@@ -168,6 +103,9 @@ runMain(async () => {
 
   const ordersOf = async (cartId: string) =>
     (await db.query(`select "order_id" from "order_cart" where "cart_id" = $1 and "deleted_at" is null`, [cartId])).rows.map((row) => row.order_id as string)
+  // Every order of the customer (each has one booking), not only those linked to the cart: a completion cut short may have left one unlinked.
+  const customerOrdersOf = async (customer: string) =>
+    (await db.query(`select o."id" from "order" o join "customer" c on c."id" = o."customer_id" where c."email" = $1 and o."deleted_at" is null`, [customer])).rows.map((row) => row.id as string)
   const capturesOf = async (sessionId: string) =>
     (
       await db.query(
@@ -211,6 +149,7 @@ runMain(async () => {
     const orders = await ordersOf(checkout.cartId)
     assert.equal(orders.length, 1, `paid cart ${checkout.cartId} became ${orders.length} orders: ${await story(checkout)}`)
     const [orderId] = orders
+    assert.deepEqual(await customerOrdersOf(checkout.customer), [orderId], `the customer of cart ${checkout.cartId} has that one order: ${await story(checkout)}`)
     const first = firstAnswers.get(checkout.cartId)!
     if (first.status === 200) assert.equal(first.orderId, orderId, "the answer before the kill named the order")
     for (const answer of [retried.get(checkout.cartId)!, again.get(checkout.cartId)!]) {
@@ -229,6 +168,7 @@ runMain(async () => {
   // The customers who had not paid: no order, and their time is not blocked for good.
   for (const checkout of unpaid) {
     assert.deepEqual(await ordersOf(checkout.cartId), [], `unpaid cart ${checkout.cartId} placed no order`)
+    assert.deepEqual(await customerOrdersOf(checkout.customer), [], `the customer of unpaid cart ${checkout.cartId} has no order`)
     assert.equal((await capturesOf(checkout.sessionId)).length, 0, "nothing was charged")
     for (const answer of [retried.get(checkout.cartId)!, again.get(checkout.cartId)!]) assert.notEqual(answer.status, 200, `unpaid completion: ${answer.text}`)
     assert.equal(after.get(checkout.appointmentId)!.status, "held", `unpaid appointment ${checkout.appointmentId} is still a hold that lapses`)
@@ -236,9 +176,10 @@ runMain(async () => {
   // Their holds lapse (as if their minutes had passed), and another customer books the same times.
   await db.query(`update "appointment" set "expires_at" = now() - interval '1 second' where "id" = any($1)`, [unpaid.map((c) => c.appointmentId)])
   const other = await customerToken(commerce.base, platform.publishableKey, "kill-checkout-other@doorstep.local", "Checkout2026!")
-  for (const { slot } of unpaid) {
-    const held = await call("/store/appointments", other, { variant_id: slot.variantId, start: slot.start, beautician_id: slot.beauticianId, address: slot.address })
-    assert.equal(held.status, 201, `the lapsed hold's time ${slot.start} is free again: ${held.text}`)
+  const variantId = await tuinaVariant(commerce.base, platform.publishableKey)
+  for (const checkout of unpaid) {
+    const held = await hold(commerce.base, platform.publishableKey, other, variantId, checkout.start, checkout.beauticianId)
+    assert.equal(held.status, 201, `the lapsed hold's time ${checkout.start} is free again: ${JSON.stringify(held.body)}`)
   }
   process.stdout.write(
     `✔ commerce killed mid-completion: ${paid.length} paid carts, ${paid.length} orders, each appointment confirmed and each payment captured once; ` +

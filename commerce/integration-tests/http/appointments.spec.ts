@@ -339,6 +339,45 @@ medusaIntegrationTestRunner({
         expect(stored).toMatchObject({ status: "confirmed", completing_cart_id: cart.id, paid_fen: 21800 })
       })
 
+      it("places one order for a cart whose earlier completion died after creating its order", async () => {
+        const held = (await hold({ variant_id: variantId, start: at("18:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
+        const { cart } = await cartWith(held.id)
+        // What a commerce killed between Medusa's `createOrdersStep` and the cart's link leaves behind: the hold
+        // confirmed for this cart, and a pending order of its lines with no cart and no payment.
+        await appointments().confirmHolds([{ id: held.id, paid_fen: 21800 }], new Date(), { cartId: cart.id })
+        const { data: carts } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "cart", fields: ["id", "region_id", "customer_id", "sales_channel_id", "email", "currency_code", "items.*"], filters: { id: cart.id } })
+        const lines = carts[0].items as Array<{ title: string; variant_id: string; product_id: string; quantity: number; unit_price: number; is_tax_inclusive: boolean; metadata: Record<string, unknown> }>
+        const [orphan] = await getContainer()
+          .resolve(Modules.ORDER)
+          .createOrders([
+            {
+              ...carts[0],
+              id: undefined,
+              status: "pending",
+              items: lines.map(({ title, variant_id, product_id, quantity, unit_price, is_tax_inclusive, metadata }) => ({ title, variant_id, product_id, quantity, unit_price, is_tax_inclusive, metadata })),
+            } as never,
+          ])
+        const ordersOfAppointment = async () => {
+          const listed = (await api.get("/store/orders?fields=id,*items&limit=100", store(customerToken))).data.orders as Array<{ id: string; items: Array<{ metadata: { appointment_id?: string } }> }>
+          return listed.filter((order) => order.items.some((item) => item.metadata?.appointment_id === held.id)).map((order) => order.id)
+        }
+        expect(await ordersOfAppointment()).toEqual([orphan.id])
+
+        const completed = await pay(cart.id)
+        expect(completed.status).toBe(200)
+        expect(completed.data.type).toBe("order")
+        expect(await ordersOfAppointment()).toEqual([completed.data.order.id])
+        const stored = await dbConnection.raw(
+          `select count(distinct o."id")::int as "n" from "order" o join "order_item" oi on oi."order_id" = o."id" join "order_line_item" li on li."id" = oi."item_id"
+            where li."metadata"->>'appointment_id' = ? and o."deleted_at" is null`,
+          [held.id],
+        )
+        expect(stored.rows[0].n).toBe(1)
+        expect((await appointments().listAppointments({ id: held.id }))[0]).toMatchObject({ status: "confirmed", completing_cart_id: cart.id })
+      })
+
       it("completes a cart whose completion died holding its lease, once the lease lapses", async () => {
         const held = (await hold({ variant_id: variantId, start: at("16:00:00"), address: address(), beautician_id: beauticianId })).data.appointment
         const { cart } = await cartWith(held.id)

@@ -6,6 +6,7 @@ import { APPOINTMENT_MODULE } from "../../modules/appointment"
 import type AppointmentModuleService from "../../modules/appointment/service"
 import { FirstBookingUsedError, HoldsLapsedError } from "../../modules/appointment/service"
 import { FIRST_BOOKING_RULE } from "../../lib/first-booking"
+import { deleteDeadCompletionOrders } from "../../lib/dead-completion-orders"
 import { retakeLapsedHolds } from "../../lib/holds"
 import { isLive } from "../../lib/schedules"
 
@@ -85,7 +86,12 @@ completeCartWorkflow.hooks.validate(
       return new StepResponse(undefined, [] as Array<{ id: string; expires_at: Date | null }>)
     }
     const appointments = container.resolve<AppointmentModuleService>(APPOINTMENT_MODULE)
-    const before = await appointments.listAppointments({ id: holds.map((h) => h.id) }, { select: ["id", "expires_at"] })
+    const before = await appointments.listAppointments({ id: holds.map((h) => h.id) }, { select: ["id", "expires_at", "status", "order_id", "completing_cart_id", "created_at"] })
+    // Confirmed by an earlier completion of this cart that never recorded an order: that completion was cut short,
+    // perhaps after creating its order. Its compensation never ran; the order it left goes before this one is placed.
+    if (before.some((a) => a.status === "confirmed" && !a.order_id && a.completing_cart_id === cartId)) {
+      await deleteDeadCompletionOrders(container, { id: cartId, customerId }, before)
+    }
     // The offer was right when the cart was priced; by now another cart may have been the first booking.
     const firstBooking = customerId && (await usesFirstBookingOffer(container, items.map((item) => item.adjustments))) ? { firstBookingOf: customerId } : {}
     // The cart is recorded, so that should commerce die before the order exists, completing this cart again confirms again.
