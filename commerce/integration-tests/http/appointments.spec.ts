@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import { address, atOn, beauticianToken, bookingDay, demo, eventually, lujiazui, peoplesSquare, prepareBooking, settle, ZONE, type Booking } from "../helpers/booking"
 import { ANSWERS, checkoutWith, offerEveryProvider, payWith, refundedAtGateway, withLocalGateways } from "../helpers/gateways"
+import { cutShortCompletion } from "../helpers/cut-short"
 import { changedTables, rowCounts } from "../helpers/row-counts"
 
 jest.setTimeout(180 * 1000)
@@ -344,26 +345,12 @@ medusaIntegrationTestRunner({
         const { cart } = await cartWith(held.id)
         // What a commerce killed between Medusa's `createOrdersStep` and the cart's link leaves behind: the hold
         // confirmed for this cart, and a pending order of its lines with no cart and no payment.
-        await appointments().confirmHolds([{ id: held.id, paid_fen: 21800 }], new Date(), { cartId: cart.id })
-        const { data: carts } = await getContainer()
-          .resolve(ContainerRegistrationKeys.QUERY)
-          .graph({ entity: "cart", fields: ["id", "region_id", "customer_id", "sales_channel_id", "email", "currency_code", "items.*"], filters: { id: cart.id } })
-        const lines = carts[0].items as Array<{ title: string; variant_id: string; product_id: string; quantity: number; unit_price: number; is_tax_inclusive: boolean; metadata: Record<string, unknown> }>
-        const [orphan] = await getContainer()
-          .resolve(Modules.ORDER)
-          .createOrders([
-            {
-              ...carts[0],
-              id: undefined,
-              status: "pending",
-              items: lines.map(({ title, variant_id, product_id, quantity, unit_price, is_tax_inclusive, metadata }) => ({ title, variant_id, product_id, quantity, unit_price, is_tax_inclusive, metadata })),
-            } as never,
-          ])
+        const orphan = await cutShortCompletion(getContainer(), cart.id, held.id, "order created")
         const ordersOfAppointment = async () => {
           const listed = (await api.get("/store/orders?fields=id,*items&limit=100", store(customerToken))).data.orders as Array<{ id: string; items: Array<{ metadata: { appointment_id?: string } }> }>
           return listed.filter((order) => order.items.some((item) => item.metadata?.appointment_id === held.id)).map((order) => order.id)
         }
-        expect(await ordersOfAppointment()).toEqual([orphan.id])
+        expect(await ordersOfAppointment()).toEqual([orphan])
 
         const completed = await pay(cart.id)
         expect(completed.status).toBe(200)

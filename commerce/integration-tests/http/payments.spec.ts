@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from "node:crypto"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { PROVIDER_IDS } from "@doorstep/china-payments/config"
+import { finishCutShortCompletions } from "@doorstep/appointments/lib/cut-short-completions"
 import { RECONCILE_LOCK, reconcilePayments } from "@doorstep/china-payments/lib/reconcile"
 import type { LocalGateways } from "@doorstep/china-payments/simulator/local-gateways"
 import { deliver, type SignedNotification } from "@doorstep/china-payments/simulator/loopback"
@@ -8,6 +9,7 @@ import { signedAlipayNotification, signedWechatpayNotification } from "@doorstep
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { address, atOn, bookingDay, cartWith, eventually, prepareBooking, settle, type Booking } from "../helpers/booking"
+import { cutShortCompletion } from "../helpers/cut-short"
 import { checkoutWith, withLocalGateways } from "../helpers/gateways"
 
 jest.setTimeout(180 * 1000)
@@ -193,6 +195,63 @@ medusaIntegrationTestRunner({
         expect(await reconcilePayments(getContainer(), inMinutes(4))).toBeNull()
         await other.rollback()
         expect(await reconcilePayments(getContainer(), inMinutes(4))).not.toBeNull()
+      })
+    })
+
+    describe("a checkout cut short by kill -9", () => {
+      const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000)
+      const container = () => getContainer()
+      const orderOf = async (id: string) => (await api.get(`/store/orders/${id}`, booking.store(booking.customerToken))).data.order
+      /** Whether someone else can now hold the time. */
+      const free = async (time: string) => {
+        const other = await booking.signIn(`after-crash-${time.replace(/:/g, "")}-${Date.now()}@doorstep.local`, "after-crash-password-1", true)
+        return (await settle(api.post("/store/appointments", { variant_id: booking.variantId, start: at(time), address: address(), beautician_id: booking.beauticianId }, booking.store(other)))).status === 201
+      }
+
+      it("pays for an order placed before its payment was authorized, once, when the gateway notifies", async () => {
+        const { held, cart, session } = await checkout("wechatpay")
+        const orderId = await cutShortCompletion(container(), cart.id, held.id, "order linked")
+        expect((await orderOf(orderId!)).payment_status).toBe("not_paid")
+
+        const notification = gateways.wechatpay.markPaid(session.id)
+        expect((await deliver(notification)).status).toBe(204)
+        expect((await deliver(notification)).status).toBe(204)
+        expect(await state(session.id, held.id)).toMatchObject({ sessionStatus: "authorized", payments: 1, captures: 1, orders: 1, appointment: { status: "confirmed", paid_fen: 21800 } })
+        expect((await orderOf(orderId!)).payment_status).toBe("captured")
+      })
+
+      it("cancels such an order, and frees its time, when the gateway closes it unpaid", async () => {
+        const { held, cart, session } = await checkout("wechatpay", "14:00:00")
+        const orderId = await cutShortCompletion(container(), cart.id, held.id, "order linked")
+        gateways.wechatpay.order(session.id)!.trade_state = "CLOSED"
+        expect(await reconcilePayments(container(), inMinutes(4))).toEqual({ settled: [], unpaid: [], closed: [session.id], failed: [] })
+        expect(await eventually(() => mine(held.id), (a) => a.status === "cancelled")).toMatchObject({ status: "cancelled", payment_status: "failed" })
+        expect((await eventually(() => orderOf(orderId!), (o) => o.status === "canceled")).status).toBe("canceled")
+        expect(await free("14:00:00")).toBe(true)
+      })
+
+      it("places the order of a paid checkout nobody completed again, whose notification was lost", async () => {
+        const { held, cart, session } = await checkout("alipay", "16:00:00")
+        await cutShortCompletion(container(), cart.id, held.id, "confirmed")
+        gateways.alipay.markPaid(session.id) // paid; the notification never arrives
+        expect(await finishCutShortCompletions(container(), inMinutes(9))).toEqual([]) // a completion may still be running
+        expect(await finishCutShortCompletions(container(), inMinutes(11))).toEqual([{ cartId: cart.id, outcome: "placed", deletedOrders: [] }])
+        expect(await state(session.id, held.id)).toMatchObject(confirmed)
+        expect(await finishCutShortCompletions(container(), inMinutes(11))).toEqual([])
+      })
+
+      it("frees the time of an unpaid checkout nobody completed again, and deletes the order it left", async () => {
+        const { held, cart, session } = await checkout("wechatpay", "17:00:00")
+        const leftover = await cutShortCompletion(container(), cart.id, held.id, "order created")
+        expect((await api.get("/store/orders", booking.store(booking.customerToken))).data.orders.map((o: { id: string }) => o.id)).toContain(leftover)
+        expect(await free("17:00:00")).toBe(false)
+
+        expect(await finishCutShortCompletions(container(), inMinutes(11))).toEqual([{ cartId: cart.id, outcome: "released", deletedOrders: [leftover] }])
+        expect(await state(session.id, held.id)).toMatchObject({ payments: 0, captures: 0, orders: 0, appointment: { status: "held", paid_fen: null, order_id: null } })
+        expect(await free("17:00:00")).toBe(true)
+        // Paid after all, late: the time is taken, so the money goes back in full.
+        expect(await gateways.wechatpay.pay(session.id)).toBe(204)
+        expect(await state(session.id, held.id)).toMatchObject({ orders: 0 })
       })
     })
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import type { IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
+import type { BigNumberInput, IOrderModuleService, IPaymentModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, PaymentEvents } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { toFen } from "../providers/session"
@@ -62,7 +62,10 @@ export async function settlePaidSession(container: MedusaContainer, sessionId: s
     if (cartId) {
       const { data: orders } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
       const existing = (orders[0] as { order_id?: string } | undefined)?.order_id
-      if (existing) return { outcome: "placed", orderId: existing } as const
+      if (existing) {
+        await payForPlacedOrder(container, sessionId, existing)
+        return { outcome: "placed", orderId: existing } as const
+      }
     }
 
     await container.resolve<IPaymentModuleService>(Modules.PAYMENT).authorizePaymentSession(sessionId, {})
@@ -77,6 +80,29 @@ export async function settlePaidSession(container: MedusaContainer, sessionId: s
     await container.resolve(Modules.EVENT_BUS).emit(refunded.map((p) => ({ name: PaymentEvents.REFUNDED, data: { id: p.id } })))
     return { outcome: "refunded", reason } as const
   })
+}
+
+/**
+ * Authorizes the session of an order whose completion was cut short after it
+ * placed the order and before it authorized the payment (Medusa authorizes
+ * last): the order exists, linked to its cart, with no payment. Completing the
+ * cart again only answers that order, so without this the customer's money
+ * would reach nobody's books. The captures are recorded on the order as the
+ * completion would have recorded them. A session already authorized is left
+ * alone, so a repeated notification captures once.
+ */
+async function payForPlacedOrder(container: MedusaContainer, sessionId: string, orderId: string) {
+  const payments = container.resolve<IPaymentModuleService>(Modules.PAYMENT)
+  const [session] = await payments.listPaymentSessions({ id: sessionId }, { select: ["id", "status"] })
+  if (!session || session.status !== "pending") return
+  const payment = await payments.authorizePaymentSession(sessionId, {})
+  if (!payment) return
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "payment", fields: ["currency_code", "captures.id", "captures.raw_amount"], filters: { id: payment.id } })
+  const paid = data[0] as { currency_code: string; captures?: Array<{ id: string; raw_amount: BigNumberInput }> } | undefined
+  if (!paid) return
+  const transactions = (paid.captures ?? []).map((capture) => ({ order_id: orderId, amount: capture.raw_amount, currency_code: paid.currency_code, reference: "capture", reference_id: capture.id }))
+  if (transactions.length > 0) await container.resolve<IOrderModuleService>(Modules.ORDER).addOrderTransactions(transactions)
+  container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Paid order ${orderId}, whose completion was cut short before it authorized payment session ${sessionId}`)
 }
 
 const LEASE_SECONDS = 120

@@ -1,7 +1,7 @@
 import type { IWorkflowEngineService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, TransactionHandlerType, TransactionState } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { recordLostOrders } from "@doorstep/appointments/lib/lost-orders"
+import { recordLostOrders } from "@doorstep/appointments/lib/cut-short-completions"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
 import { awaitBeauticianStepId, dispatchAppointmentWorkflowId, parkedAtWait } from "../workflows/dispatch-wait"
 import type { Taken } from "../workflows/steps/await-beautician"
