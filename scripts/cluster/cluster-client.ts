@@ -1,7 +1,7 @@
 /**
  * What the cluster tests know of the topology (from env, set by `scripts/test.ts`)
  * and how they talk to it: over HTTP, as customers and beauticians do, and to
- * PostgreSQL only to count rows.
+ * PostgreSQL and Redis only to count rows or leave a run as a crash would.
  */
 import fs from "node:fs"
 import path from "node:path"
@@ -17,6 +17,8 @@ export const topology = () => ({
   servers: [required("CLUSTER_SERVER_1_URL"), required("CLUSTER_SERVER_2_URL")] as [string, string],
   workerMetrics: required("CLUSTER_WORKER_METRICS_URL"),
   databaseUrl: required("CLUSTER_DATABASE_URL"),
+  /** Where the workflow engine keeps its running workflows, for the test that leaves one as a dead worker would. */
+  redisUrl: required("CLUSTER_REDIS_URL"),
   publishableKey: required("CLUSTER_PUBLISHABLE_KEY"),
   regionId: required("CLUSTER_REGION_ID"),
   /** Server 1's process group, for the test that kills it. */

@@ -6,6 +6,7 @@
  * its booking was placed on.
  */
 import path from "node:path"
+import Redis from "ioredis"
 import { Client } from "pg"
 import { address, bookingDay, call, expectOk, inBatches, jobRuns, newCustomer, peoplesSquare, scheduledJobs, ticksBetween, topology } from "./cluster-client"
 import { openEventStream as openStream } from "../../commerce/integration-tests/helpers/event-stream"
@@ -174,6 +175,41 @@ test("a dispatch begun by an order placed on server 1 finishes after server 1 is
   )
   expect(run).toEqual([{ state: "done" }])
   expect((await offersOf(appointmentId)).map((o) => ({ status: o.status, beautician_id: o.beautician_id }))).toEqual([{ status: "accepted", beautician_id: slot.beauticianId }])
+  const { rows } = await db.query(`select status, beautician_id from appointment where id = $1`, [appointmentId])
+  expect(rows).toEqual([{ status: "assigned", beautician_id: slot.beauticianId }])
+})
+
+test("a dispatch run the worker died inside of, during its first offer, is offered again once and finishes", async () => {
+  const slot = await freeSlot()
+  const pro = await beauticianToken(slot.beauticianId)
+  const appointmentId = await bookAndPay(server2, customers[2], slot)
+  const [offer] = await eventually(() => offersOf(appointmentId), (offers) => offers.length === 1)
+  const stored = async () => (await db.query(`select state, execution from workflow_execution where workflow_id = 'dispatch-appointment' and transaction_id = $1`, [appointmentId])).rows[0]
+  await eventually(stored, (run) => run?.execution?.steps?.["_root.offer-first.await-beautician"]?.invoke?.status === "waiting_response")
+
+  // What a worker killed inside the first offer (after the offer was made) leaves: Redis holds the run with
+  // the offer step begun and never ended (the engine marks a step waiting before it runs it) and the wait not
+  // begun; nothing has moved since. The engine, resuming such a run, would wait on that step for ever.
+  const redis = new Redis(cluster.redisUrl)
+  try {
+    const [key] = await redis.keys(`*:dispatch-appointment:${appointmentId}`)
+    const checkpoint = JSON.parse((await redis.get(key))!)
+    checkpoint.flow.steps["_root.offer-first"].invoke = { state: "invoking", status: "waiting_response" }
+    checkpoint.flow.steps["_root.offer-first.await-beautician"].invoke = { state: "not_started", status: "idle" }
+    await redis.set(key, JSON.stringify(checkpoint))
+    await db.query(`update workflow_execution set execution = $2, updated_at = now() - interval '1 minute' where workflow_id = 'dispatch-appointment' and transaction_id = $1`, [appointmentId, checkpoint.flow])
+    await db.query(`update appointment set updated_at = now() - interval '1 minute' where id = $1`, [appointmentId])
+  } finally {
+    redis.disconnect()
+  }
+
+  // The worker's restart-cut-short-dispatches sweep (every minute) runs the first offer again, which finds the
+  // job offered already and offers nothing new; the run parks at its wait.
+  const parked = await eventually(stored, (run) => run?.execution?.steps?.["_root.offer-first.await-beautician"]?.invoke?.status === "waiting_response", 90_000)
+  expect(parked.execution.steps["_root.offer-first"].invoke.state).toBe("done")
+  expect((await offersOf(appointmentId)).map((o) => o.id)).toEqual([offer.id])
+  await expectOk(call(server2, "POST", `/pro/offers/${offer.id}/accept`, { token: pro }), "accepting")
+  expect((await eventually(stored, (run) => run?.state === "done")).state).toBe("done")
   const { rows } = await db.query(`select status, beautician_id from appointment where id = $1`, [appointmentId])
   expect(rows).toEqual([{ status: "assigned", beautician_id: slot.beauticianId }])
 })

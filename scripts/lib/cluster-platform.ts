@@ -65,6 +65,7 @@ export async function startClusterPlatform(env: NodeJS.ProcessEnv, server: Datab
         CLUSTER_SERVER_2_URL: cluster.servers[1],
         CLUSTER_WORKER_METRICS_URL: cluster.workerMetrics,
         CLUSTER_DATABASE_URL: server.urlFor(database),
+        CLUSTER_REDIS_URL: redis.url,
         CLUSTER_PUBLISHABLE_KEY: seed.publishable_key,
         CLUSTER_REGION_ID: seed.region_id,
         CLUSTER_SERVER_1_PGID: String(services.pid(cluster.names.servers[0])),

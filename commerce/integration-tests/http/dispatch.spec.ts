@@ -3,7 +3,8 @@ import { assignInBatch, expireOffers } from "@doorstep/dispatch/lib/dispatch"
 import { NOT_ARRIVED, NOT_LEFT, raiseLateAlerts } from "@doorstep/dispatch/lib/late-alerts"
 import { DEFAULT_DISPATCH_SETTINGS } from "@doorstep/dispatch/lib/settings"
 import { BATCH_LOCK, DISPATCH_MODULE, type DispatchModuleService } from "@doorstep/dispatch/modules/dispatch"
-import { runDispatch } from "@doorstep/dispatch/lib/dispatch-runs"
+import { restartCutShortDispatches, runDispatch } from "@doorstep/dispatch/lib/dispatch-runs"
+import { parkedAtWait } from "@doorstep/dispatch/workflows/dispatch-wait"
 import { dispatchAppointmentWorkflowId } from "@doorstep/dispatch/workflows/dispatch-appointment"
 import { APPOINTMENT_ASSIGNED_EVENT } from "@doorstep/dispatch/workflows/steps/announce-assignment"
 import { DistributedTransaction } from "@medusajs/framework/orchestration"
@@ -439,6 +440,31 @@ medusaIntegrationTestRunner({
         expect((await runState(id, "done"))?.state).toBe("done")
         expect(announced).toContainEqual({ appointment_id: id, beautician_id: secondId, by: "offer" })
         expect(await decisions(id)).toEqual(["offered", "declined", "offered", "accepted"])
+      })
+
+      it("ends the first offer of a run killed inside it, offering the job once, and the run goes on", async () => {
+        const id = await bookAndPay(api, booking, at("16:00:00"))
+        const offer = (await offerFor(first, id))!
+        await eventually(() => run(id), parkedAtWait)
+        // What a kill inside the first offer leaves, once the offer was made: the offer step marked waiting (the
+        // engine marks a step so before it runs it), the wait not begun, and nothing moving for a minute. Redis
+        // keeps such a checkpoint; this process forgets its own copy, as a restarted one has none.
+        await dbConnection.raw(
+          `update "workflow_execution" set "updated_at" = now() - interval '1 minute', "execution" = jsonb_set(jsonb_set("execution",
+             '{steps,_root.offer-first,invoke}', '{"state": "invoking", "status": "waiting_response"}'),
+             '{steps,_root.offer-first.await-beautician,invoke}', '{"state": "not_started", "status": "idle"}')
+           where "workflow_id" = ? and "transaction_id" = ?`,
+          [dispatchAppointmentWorkflowId, id],
+        )
+        await dbConnection.raw(`update "appointment" set "updated_at" = now() - interval '1 minute' where "id" = ?`, [id])
+        ;(DistributedTransaction as unknown as { keyValueStore: { storage: Record<string, unknown> } }).keyValueStore.storage = {}
+
+        expect(await restartCutShortDispatches(getContainer(), new Date())).toEqual([id])
+        expect(parkedAtWait(await eventually(() => run(id), parkedAtWait))).toBe(true)
+        expect((await dispatch().listOffers({ appointment_id: id })).map((o) => o.id)).toEqual([offer.id])
+        expect((await api.post(`/pro/offers/${offer.id}/accept`, {}, pro(first))).status).toBe(200)
+        expect((await runState(id, "done"))?.state).toBe("done")
+        expect(await decisions(id)).toEqual(["offered", "accepted"])
       })
 
       it("tells the customer when the job waits for the studio's staff, and ends when staff assign it", async () => {

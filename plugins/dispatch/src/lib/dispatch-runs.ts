@@ -3,8 +3,9 @@ import { ContainerRegistrationKeys, Modules, TransactionHandlerType, Transaction
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { recordLostOrders } from "@doorstep/appointments/lib/cut-short-completions"
 import { APPOINTMENT_MODULE, type AppointmentModuleService } from "@doorstep/appointments/modules/appointment"
-import { awaitBeauticianStepId, dispatchAppointmentWorkflowId, parkedAtWait } from "../workflows/dispatch-wait"
+import { awaitBeauticianStepId, cutShortInFirstOffer, dispatchAppointmentWorkflowId, offerFirstStepId, parkedAtWait } from "../workflows/dispatch-wait"
 import type { Taken } from "../workflows/steps/await-beautician"
+import { startDispatch } from "./dispatch"
 
 const workflowEngine = (container: MedusaContainer) => container.resolve<IWorkflowEngineService>(Modules.WORKFLOW_ENGINE)
 
@@ -26,10 +27,10 @@ async function waitingRun(container: MedusaContainer, appointmentId: string) {
  * rest of the workflow with that copy as its container, which fails ("parentContainer[...]
  * is not a function"). Without it, both engines use Medusa's own container.
  */
-const waitKey = (appointmentId: string) => ({
+const stepKey = (appointmentId: string, stepId = awaitBeauticianStepId) => ({
   action: TransactionHandlerType.INVOKE,
   transactionId: appointmentId,
-  stepId: awaitBeauticianStepId,
+  stepId,
   workflowId: dispatchAppointmentWorkflowId,
 })
 
@@ -63,14 +64,14 @@ const stepNoLongerWaiting = (error: unknown) => error instanceof Error && /^Cann
 /** A beautician has the job: the appointment's run stops waiting and announces it. */
 export async function resumeDispatch(container: MedusaContainer, taken: Taken) {
   await endWait(container, taken.appointment_id, (engine) =>
-    engine.setStepSuccess({ idempotencyKey: waitKey(taken.appointment_id), stepResponse: new StepResponse(taken) }),
+    engine.setStepSuccess({ idempotencyKey: stepKey(taken.appointment_id), stepResponse: new StepResponse(taken) }),
   )
 }
 
 /** The appointment will not be served (cancelled): its run fails, and its live offer is withdrawn. */
 export async function abandonDispatch(container: MedusaContainer, appointmentId: string, reason: string) {
   await endWait(container, appointmentId, (engine) =>
-    engine.setStepFailure({ idempotencyKey: waitKey(appointmentId), stepResponse: new Error(reason), options: { forcePermanentFailure: true, throwOnError: false } }),
+    engine.setStepFailure({ idempotencyKey: stepKey(appointmentId), stepResponse: new Error(reason), options: { forcePermanentFailure: true, throwOnError: false } }),
   )
 }
 
@@ -89,9 +90,10 @@ const SWEEP_SIZE = 500
  * that process until it parks at its wait: a process killed in between
  * leaves a paid appointment with no run (and no order on record), or with a
  * stored run that never got past its first checkpoint — nobody is offered
- * the job. Each such appointment (confirmed, with its order, to come, quiet
- * for a while) gets its run started or resumed: the engine resumes a stored
- * run from its last checkpoint, and the first offer is made only if none was.
+ * the job, or with a run killed inside its first offer. Each such appointment
+ * (confirmed, with its order, to come, quiet for a while) gets its run
+ * started, resumed from its last checkpoint, or its first offer ended;
+ * the first offer is made only if none was.
  * Returns the appointments whose runs were restarted.
  */
 export async function restartCutShortDispatches(container: MedusaContainer, now: Date): Promise<string[]> {
@@ -111,10 +113,12 @@ export async function restartCutShortDispatches(container: MedusaContainer, now:
     runs.filter((run) => parkedAtWait(run) || FINISHED.has(run.state as string) || new Date(run.updated_at as Date) >= quietSince).map((run) => run.transaction_id as string),
   )
   const cutShort = paid.map((a) => a.id).filter((id) => !healthy.has(id))
+  const insideFirstOffer = new Set(runs.filter(cutShortInFirstOffer).map((run) => run.transaction_id as string))
   const restarted: string[] = []
   for (const id of cutShort) {
     try {
-      await runDispatch(container, id)
+      if (insideFirstOffer.has(id)) await finishFirstOffer(container, id, now)
+      else await runDispatch(container, id)
       restarted.push(id)
     } catch (error) {
       // One run that will not restart does not hold up the others; the next sweep tries it again.
@@ -122,6 +126,18 @@ export async function restartCutShortDispatches(container: MedusaContainer, now:
     }
   }
   return restarted
+}
+
+/**
+ * Ends the first offer of a run killed inside it, which the engine, resuming
+ * the run, would wait on for ever (it marks a step waiting before running
+ * it): does what the step does, which offers the job only if no offer was
+ * made, and tells the engine the step is done, as the step would have; the run
+ * goes on to its wait.
+ */
+async function finishFirstOffer(container: MedusaContainer, appointmentId: string, now: Date) {
+  await startDispatch(container, appointmentId, now)
+  await workflowEngine(container).setStepSuccess({ idempotencyKey: stepKey(appointmentId, offerFirstStepId), stepResponse: new StepResponse(undefined, appointmentId) })
 }
 
 const FINISHED = new Set<string>([TransactionState.DONE, TransactionState.FAILED, TransactionState.REVERTED])
