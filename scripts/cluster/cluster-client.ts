@@ -23,6 +23,8 @@ export const topology = () => ({
   regionId: required("CLUSTER_REGION_ID"),
   /** Server 1's process group, for the test that kills it. */
   server1ProcessGroup: Number(required("CLUSTER_SERVER_1_PGID")),
+  /** The worker's, for the test that kills it (it is started again, as a supervisor would). */
+  workerProcessGroup: Number(required("CLUSTER_WORKER_PGID")),
 })
 
 export const ZONE = "Asia/Shanghai"

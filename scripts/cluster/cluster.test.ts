@@ -3,7 +3,7 @@
  * PostgreSQL and one Redis — behaving as one: a slot raced for over both
  * servers goes to one customer, each scheduled job runs once per tick, live
  * streams hear what another process did, and a dispatch outlives the server
- * its booking was placed on.
+ * its booking was placed on, and the worker killed in the middle of it.
  */
 import path from "node:path"
 import Redis from "ioredis"
@@ -179,37 +179,55 @@ test("a dispatch begun by an order placed on server 1 finishes after server 1 is
   expect(rows).toEqual([{ status: "assigned", beautician_id: slot.beauticianId }])
 })
 
-test("a dispatch run the worker died inside of, during its first offer, is offered again once and finishes", async () => {
-  const slot = await freeSlot()
-  const pro = await beauticianToken(slot.beauticianId)
-  const appointmentId = await bookAndPay(server2, customers[2], slot)
-  const [offer] = await eventually(() => offersOf(appointmentId), (offers) => offers.length === 1)
-  const stored = async () => (await db.query(`select state, execution from workflow_execution where workflow_id = 'dispatch-appointment' and transaction_id = $1`, [appointmentId])).rows[0]
-  await eventually(stored, (run) => run?.execution?.steps?.["_root.offer-first.await-beautician"]?.invoke?.status === "waiting_response")
+test("a worker killed (kill -9) mid-dispatch comes back, and every run resumes, one left inside its first offer included: each job offered once, accepted, assigned once", async () => {
+  const booked: Array<{ id: string; pro: string; beauticianId: string }> = []
+  const book = async (customer: string) => {
+    const slot = await freeSlot()
+    booked.push({ id: await bookAndPay(server2, customer, slot), pro: await beauticianToken(slot.beauticianId), beauticianId: slot.beauticianId })
+    return booked[booked.length - 1].id
+  }
+  const stored = async (id: string) => (await db.query(`select state, execution from workflow_execution where workflow_id = 'dispatch-appointment' and transaction_id = $1`, [id])).rows[0]
+  const parked = (run: { execution?: any } | undefined) => run?.execution?.steps?.["_root.offer-first.await-beautician"]?.invoke?.status === "waiting_response"
 
-  // What a worker killed inside the first offer (after the offer was made) leaves: Redis holds the run with
+  // One run as a worker killed inside its first offer, after the offer was made, leaves it: Redis holds it with
   // the offer step begun and never ended (the engine marks a step waiting before it runs it) and the wait not
-  // begun; nothing has moved since. The engine, resuming such a run, would wait on that step for ever.
+  // begun, and nothing has moved since. The engine, resuming such a run, would wait on that step for ever.
+  const stuck = await book(customers[2])
+  await eventually(() => offersOf(stuck), (offers) => offers.length === 1)
+  expect(parked(await eventually(() => stored(stuck), parked))).toBe(true)
   const redis = new Redis(cluster.redisUrl)
   try {
-    const [key] = await redis.keys(`*:dispatch-appointment:${appointmentId}`)
+    const [key] = await redis.keys(`*:dispatch-appointment:${stuck}`)
     const checkpoint = JSON.parse((await redis.get(key))!)
     checkpoint.flow.steps["_root.offer-first"].invoke = { state: "invoking", status: "waiting_response" }
     checkpoint.flow.steps["_root.offer-first.await-beautician"].invoke = { state: "not_started", status: "idle" }
     await redis.set(key, JSON.stringify(checkpoint))
-    await db.query(`update workflow_execution set execution = $2, updated_at = now() - interval '1 minute' where workflow_id = 'dispatch-appointment' and transaction_id = $1`, [appointmentId, checkpoint.flow])
-    await db.query(`update appointment set updated_at = now() - interval '1 minute' where id = $1`, [appointmentId])
+    await db.query(`update workflow_execution set execution = $2, updated_at = now() - interval '1 minute' where workflow_id = 'dispatch-appointment' and transaction_id = $1`, [stuck, checkpoint.flow])
+    await db.query(`update appointment set updated_at = now() - interval '1 minute' where id = $1`, [stuck])
   } finally {
     redis.disconnect()
   }
 
-  // The worker's restart-cut-short-dispatches sweep (every minute) runs the first offer again, which finds the
-  // job offered already and offers nothing new; the run parks at its wait.
-  const parked = await eventually(stored, (run) => run?.execution?.steps?.["_root.offer-first.await-beautician"]?.invoke?.status === "waiting_response", 90_000)
-  expect(parked.execution.steps["_root.offer-first"].invoke.state).toBe("done")
-  expect((await offersOf(appointmentId)).map((o) => o.id)).toEqual([offer.id])
-  await expectOk(call(server2, "POST", `/pro/offers/${offer.id}/accept`, { token: pro }), "accepting")
-  expect((await eventually(stored, (run) => run?.state === "done")).state).toBe("done")
-  const { rows } = await db.query(`select status, beautician_id from appointment where id = $1`, [appointmentId])
-  expect(rows).toEqual([{ status: "assigned", beautician_id: slot.beauticianId }])
+  // Three more orders, and the worker killed the moment the last is placed: their order.placed events and runs are in flight.
+  for (const customer of customers.slice(3, 6)) await book(customer)
+  process.kill(-cluster.workerProcessGroup, "SIGKILL")
+  const atKill = await Promise.all(booked.slice(1).map(async ({ id }) => ({ parked: parked(await stored(id)), offers: (await offersOf(id)).length })))
+  process.stdout.write(`worker killed with ${atKill.filter((r) => r.parked).length} of 3 runs parked and ${atKill.filter((r) => r.offers > 0).length} of 3 jobs offered\n`)
+  const workerUp = async () => (await fetch(cluster.workerMetrics).catch(() => undefined))?.ok === true
+  expect(await eventually(workerUp, (up) => !up, 10_000)).toBe(false)
+  // Started again (as a supervisor would), its sweep restarts what the kill cut short within a minute or so.
+  expect(await eventually(workerUp, (up) => up, 120_000)).toBe(true)
+
+  for (const { id, pro, beauticianId } of booked) {
+    expect(parked(await eventually(() => stored(id), parked, 150_000))).toBe(true)
+    const offers = await offersOf(id)
+    expect(offers.map((o) => ({ status: o.status, beautician_id: o.beautician_id }))).toEqual([{ status: "pending", beautician_id: beauticianId }])
+    await expectOk(call(server2, "POST", `/pro/offers/${offers[0].id}/accept`, { token: pro }), "accepting")
+  }
+  for (const { id, beauticianId } of booked) {
+    expect((await eventually(() => stored(id), (run) => run?.state === "done")).state).toBe("done")
+    expect((await offersOf(id)).map((o) => o.status)).toEqual(["accepted"])
+    const { rows } = await db.query(`select status, beautician_id from appointment where id = $1`, [id])
+    expect(rows).toEqual([{ status: "assigned", beautician_id: beauticianId }])
+  }
 })

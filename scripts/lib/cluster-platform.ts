@@ -2,7 +2,7 @@ import fs from "node:fs"
 import path from "node:path"
 import { commerceEnv, type AppPorts } from "./apps"
 import { codeBuilds, isCurrent, markBuilt } from "./builds"
-import { runLogged, ServiceGroup } from "./children"
+import { runLogged, ServiceGroup, type CommandSpec } from "./children"
 import { freeClusterPorts, startCommerceCluster } from "./cluster"
 import type { DatabaseServer } from "./database"
 import { migrateAndSeedCommerce } from "./platform"
@@ -27,10 +27,15 @@ export interface ClusterPlatform {
 export async function startClusterPlatform(env: NodeJS.ProcessEnv, server: DatabaseServer, dir: string): Promise<ClusterPlatform> {
   const database = `doorstep_cluster_test_${process.pid}`
   const logFile = (name: string) => path.join(dir, `${name}.log`)
-  // A process the tests kill on purpose stops "unexpectedly" too: its log says so, the tests judge.
-  const services = new ServiceGroup((name, code) => fs.appendFileSync(logFile(name), `\n[cluster tests] ${name} stopped (exit ${code})\n`))
   let redis: Awaited<ReturnType<typeof startRedis>> | undefined
   let stopped = false
+  let worker: CommandSpec | undefined
+  // A process the tests kill on purpose stops "unexpectedly" too: its log says so, the tests judge.
+  // The worker is started again, as a supervisor (systemd's Restart=always) would: the tests kill it mid-work.
+  const services = new ServiceGroup((name, code) => {
+    fs.appendFileSync(logFile(name), `\n[cluster tests] ${name} stopped (exit ${code})\n`)
+    if (!stopped && worker && name === worker.name) services.start(worker, logFile(name))
+  })
   const stop = async () => {
     if (stopped) return
     stopped = true
@@ -59,6 +64,7 @@ export async function startClusterPlatform(env: NodeJS.ProcessEnv, server: Datab
     }
     const seed = await migrateAndSeedCommerce(commerce, logFile)
     const cluster = await startCommerceCluster(services, commerce, { redisUrl: redis.url, ports, logFile })
+    worker = cluster.workerSpec
     return {
       env: {
         CLUSTER_SERVER_1_URL: cluster.servers[0],
@@ -69,6 +75,7 @@ export async function startClusterPlatform(env: NodeJS.ProcessEnv, server: Datab
         CLUSTER_PUBLISHABLE_KEY: seed.publishable_key,
         CLUSTER_REGION_ID: seed.region_id,
         CLUSTER_SERVER_1_PGID: String(services.pid(cluster.names.servers[0])),
+        CLUSTER_WORKER_PGID: String(services.pid(cluster.names.worker)),
       },
       stop,
     }

@@ -6,7 +6,7 @@
  */
 import path from "node:path"
 import { commands, localUrl } from "./apps"
-import { type ServiceGroup, waitForHttp } from "./children"
+import { type CommandSpec, type ServiceGroup, waitForHttp } from "./children"
 import { onExit } from "./main"
 import { freePort } from "./ports"
 import { startRedis } from "./redis"
@@ -27,6 +27,8 @@ export interface CommerceCluster {
   workerMetrics: string
   /** Names of the processes in the service group, to find (or kill) one. */
   names: { servers: [string, string]; worker: string }
+  /** How the worker was started, to start it again as a supervisor would. */
+  workerSpec: CommandSpec
 }
 
 /**
@@ -56,15 +58,13 @@ export async function startCommerceCluster(
   ports.servers.forEach((port, i) => {
     services.start({ ...commands.commerce({ ...shared, PORT: String(port), MEDUSA_WORKER_MODE: "server" }), name: names.servers[i] }, options.logFile(names.servers[i]))
   })
-  services.start(
-    { ...commands.commerce({ ...shared, PORT: String(ports.worker), MEDUSA_WORKER_MODE: "worker", METRICS_PORT: String(ports.workerMetrics) }), name: names.worker },
-    options.logFile(names.worker),
-  )
+  const workerSpec = { ...commands.commerce({ ...shared, PORT: String(ports.worker), MEDUSA_WORKER_MODE: "worker", METRICS_PORT: String(ports.workerMetrics) }), name: names.worker }
+  services.start(workerSpec, options.logFile(names.worker))
   const servers = ports.servers.map(localUrl) as [string, string]
   const worker = localUrl(ports.worker)
   const workerMetrics = `http://127.0.0.1:${ports.workerMetrics}/metrics`
   await Promise.all([...servers, worker].map((url) => waitForHttp(`${url}/health`, 240_000)).concat(waitForHttp(workerMetrics, 240_000)))
-  return { redisUrl, servers, worker, workerMetrics, names }
+  return { redisUrl, servers, worker, workerMetrics, names, workerSpec }
 }
 
 /** Free loopback ports for a throwaway cluster (tests, benches). */
