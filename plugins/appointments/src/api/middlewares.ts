@@ -10,7 +10,8 @@ import { EmptyBody, validate } from "./validation"
 import { recordRequests } from "./ops/metrics"
 import { carryRequestId } from "./ops/request-id"
 import { priceAppointmentLine } from "../lib/deposit-line"
-import { securityErrorHandler, securityHeaders } from "./security-headers"
+import { errorHandler } from "./error-handler"
+import { securityHeaders } from "./security-headers"
 import { errorCodes } from "./error-codes"
 import { answerUnknownRoutes } from "./unknown-route"
 import { refuseUnreadablePaging } from "./list-query"
@@ -27,8 +28,9 @@ const beautician = authenticate("beautician", ["bearer"])
 const backOffice = authenticate("user", ["bearer", "session"])
 
 export default defineMiddlewares({
-  // Medusa's own, after the security headers: the only way to put them on answers Medusa's checks refuse.
-  errorHandler: securityErrorHandler(),
+  // Ours in Medusa's place (error-handler.ts): the security headers and a code on answers Medusa's checks refuse,
+  // and clean answers to errors Medusa would call unknown.
+  errorHandler: errorHandler(),
   routes: [
     // Every answer, ours and Medusa's: no banner, no sniffing, no framing (security-headers.ts); every error with a code,
     // and a path no route serves a JSON 404.
