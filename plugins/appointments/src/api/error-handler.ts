@@ -1,6 +1,5 @@
 import { errorHandler as medusaErrorHandler, type MedusaErrorHandlerFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { isDatabaseUnavailable, sendDatabaseUnavailable } from "./database-unavailable"
-import { giveErrorsCodes } from "./error-codes"
 import { isLeaseBusy, sendLeaseBusy } from "./lease-busy"
 import { answerUnknownPropertyInRead, isUnknownPropertyInRead } from "./list-query"
 import { setSecurityHeaders } from "./security-headers"
@@ -27,16 +26,16 @@ const ERROR_ANSWERS: ErrorAnswer[] = [
 /**
  * Commerce's error handler, in Medusa's place. A request refused before any
  * route's middleware ran (no publishable key, a body that cannot be read)
- * reaches only this, so it sets the API's headers (security-headers.ts) and
- * gives the answer a code (error-codes.ts: Medusa's own validation errors have
- * none). The errors of `ERROR_ANSWERS` get theirs; Medusa answers the rest.
+ * reaches only this, so it sets the API's headers (security-headers.ts). The
+ * errors of `ERROR_ANSWERS` get their answers; Medusa answers the rest, with a
+ * code by then (error-codes.ts, first on every request: Medusa's own
+ * validation errors have none).
  */
 export function errorHandler(env: NodeJS.ProcessEnv = process.env): MedusaErrorHandlerFunction {
   const production = env.NODE_ENV === "production"
   const medusaErrors = medusaErrorHandler()
   return (error, req, res, next) => {
     if (!res.headersSent) setSecurityHeaders(res, production)
-    giveErrorsCodes(res)
     const known = res.headersSent ? undefined : ERROR_ANSWERS.find(({ recognises }) => recognises(error, req))
     if (known) return known.answer(req, res, error)
     return medusaErrors(error, req, res, next)

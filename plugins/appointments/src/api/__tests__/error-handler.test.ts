@@ -3,12 +3,14 @@ import type { Server } from "node:http"
 import express from "express"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaRequest } from "@medusajs/framework/http"
+import { errorCodes } from "../error-codes"
 import { errorHandler } from "../error-handler"
 
 /**
- * The error handler in a real Express app, behind Express's own JSON parser:
- * each route fails the way a route, the parser, the ORM or the locking provider
- * fails in commerce, and the test reads the answer a client gets.
+ * The error handler in a real Express app, behind Express's own JSON parser
+ * and, first of all, error-codes.ts as in commerce (first-middleware.ts):
+ * each route fails the way a route, the parser, the ORM or the locking
+ * provider fails in commerce, and the test reads the answer a client gets.
  */
 const warnings: string[] = []
 const failures: Record<string, unknown> = {
@@ -29,6 +31,7 @@ beforeAll(async () => {
     ;(req as unknown as MedusaRequest).scope = { resolve: () => ({ warn: (message: string) => warnings.push(message), info: () => {}, error: () => {} }) } as never
     next()
   })
+  app.use(errorCodes as unknown as express.RequestHandler)
   app.use(express.json({ limit: 100 }))
   app.all("/fail/:failure", (req, _res, next) => next(failures[req.params.failure]))
   app.use(errorHandler({ NODE_ENV: "test" }) as unknown as express.ErrorRequestHandler)
