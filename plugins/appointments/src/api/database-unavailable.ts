@@ -1,7 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-
-/** What a client should wait before trying again while PostgreSQL is away (a restart takes seconds). */
-export const DATABASE_RETRY_AFTER_SECONDS = 5
+import { sendTryAgainLater, type TryAgainLater } from "./try-again-later"
 
 /** Socket errors of a database that is not there or went away. */
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"])
@@ -36,24 +34,34 @@ const isUncodedConnectionLoss = (error: { name?: unknown; message?: unknown }) =
  * wraps it (an ORM exception's `cause`, an AggregateError's `errors` when both
  * loopback addresses refused).
  */
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return saysDatabaseUnavailable(error, 0)
+}
+
+function saysDatabaseUnavailable(error: unknown, depth: number): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false
   const { code, cause, errors, name, message } = error as { code?: unknown; cause?: unknown; errors?: unknown; name?: unknown; message?: unknown }
   if (typeof code === "string" && (SOCKET_CODES.has(code) || isUnavailableSqlState(code))) return true
   if (isUncodedConnectionLoss({ name, message })) return true
-  if (cause && isDatabaseUnavailable(cause, depth + 1)) return true
-  return Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))
+  if (cause && saysDatabaseUnavailable(cause, depth + 1)) return true
+  return Array.isArray(errors) && errors.some((inner) => saysDatabaseUnavailable(inner, depth + 1))
 }
 
 /**
- * Answers a request that failed because PostgreSQL is away: 503 with a stable
- * code and Retry-After, nothing of the driver's error. The pool connects again
- * on its own once the server is back, so the client only has to retry.
+ * A request that failed because PostgreSQL is away: 503 with a stable code and
+ * Retry-After (a restart takes seconds), nothing of the driver's error. The pool
+ * connects again on its own once the server is back, so the client only has to retry.
  */
+const DATABASE_UNAVAILABLE: TryAgainLater = {
+  status: 503,
+  code: "DATABASE_UNAVAILABLE",
+  message: "The service is briefly unavailable; please try again in a few seconds.",
+  retryAfterSeconds: 5,
+  loggedAs: "Database unavailable",
+}
+
+/** The log names the driver's code (`ECONNREFUSED`, `57P01`) where it has one. */
 export function sendDatabaseUnavailable(req: MedusaRequest, res: MedusaResponse, error: unknown): void {
-  const logger = req.scope?.resolve("logger") as { warn(message: string): void } | undefined
-  const code = (error as { code?: unknown }).code
-  logger?.warn(`Database unavailable at ${req.method} ${req.path}${typeof code === "string" ? ` (${code})` : ""}: answered 503`)
-  res.setHeader("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS))
-  res.status(503).json({ type: "unavailable", code: "DATABASE_UNAVAILABLE", message: "The service is briefly unavailable; please try again in a few seconds." })
+  const code = (error as { code?: unknown } | null)?.code
+  sendTryAgainLater(req, res, DATABASE_UNAVAILABLE, typeof code === "string" ? code : undefined)
 }

@@ -33,19 +33,12 @@ export function withErrorCode(status: number, body: unknown): unknown {
   return { ...body, type, code, message }
 }
 
-const GIVES_CODES = Symbol.for("doorstep.errorCodes")
-
-/** From now on, any JSON error this response sends carries a code, whoever sends it (Medusa's middlewares, its error handler, a route). */
-export function giveErrorsCodes(res: MedusaResponse): void {
-  const response = res as MedusaResponse & { [GIVES_CODES]?: true }
-  if (response[GIVES_CODES]) return
-  response[GIVES_CODES] = true
+/**
+ * First on every request (first-middleware.ts): from then on, any JSON error the response sends carries
+ * a code, whoever sends it (Medusa's authentication, its validation and error handler, a route).
+ */
+export function errorCodes(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
   const json = res.json
   res.json = (body?: unknown) => json.call(res, withErrorCode(res.statusCode, body))
-}
-
-/** For every route: Medusa's own refusals after this point (its route-level authentication, validation, lookups) carry a code. */
-export function errorCodes(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
-  giveErrorsCodes(res)
   next()
 }

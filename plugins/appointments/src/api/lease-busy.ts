@@ -1,7 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-
-/** What a client should wait before trying again while another request holds the lease. */
-export const LEASE_RETRY_AFTER_SECONDS = 5
+import { sendTryAgainLater, type TryAgainLater } from "./try-again-later"
 
 /**
  * The locking providers' messages for a key another owner holds (PostgreSQL's
@@ -21,13 +19,14 @@ export function isLeaseBusy(error: unknown): boolean {
  * 409 with a stable code and Retry-After: the other request finishes, or its
  * lease lapses if the process that held it died, and then the same call goes through.
  */
+const LEASE_BUSY: TryAgainLater = {
+  status: 409,
+  code: "REQUEST_IN_PROGRESS",
+  message: "Another request is already working on this (the same checkout or payment); please try again in a few seconds.",
+  retryAfterSeconds: 5,
+  loggedAs: "Lease busy",
+}
+
 export function sendLeaseBusy(req: MedusaRequest, res: MedusaResponse): void {
-  const logger = req.scope?.resolve("logger") as { warn(message: string): void } | undefined
-  logger?.warn(`Lease busy at ${req.method} ${req.path}: answered 409`)
-  res.setHeader("Retry-After", String(LEASE_RETRY_AFTER_SECONDS))
-  res.status(409).json({
-    type: "conflict",
-    code: "REQUEST_IN_PROGRESS",
-    message: "Another request is already working on this (the same checkout or payment); please try again in a few seconds.",
-  })
+  sendTryAgainLater(req, res, LEASE_BUSY)
 }

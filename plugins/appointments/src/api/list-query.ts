@@ -40,6 +40,6 @@ export function isUnknownPropertyInRead(error: unknown, req: MedusaRequest): boo
   return req.method === "GET" && typeof message === "string" && UNKNOWN_PROPERTY.test(message)
 }
 
-export function answerUnknownPropertyInRead(res: MedusaResponse): void {
+export function answerUnknownPropertyInRead(_req: MedusaRequest, res: MedusaResponse): void {
   sendDomainError(res, new DomainError(400, "INVALID_INPUT", "查询条件或排序字段不存在 · The query orders or filters by a field this list does not have"))
 }

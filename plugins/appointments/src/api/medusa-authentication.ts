@@ -1,20 +1,18 @@
 import path from "node:path"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { giveErrorsCodes } from "./error-codes"
 import { setSecurityHeaders } from "./security-headers"
 
 /**
  * Medusa 2.21.2's router authenticates every /admin request (and reads the
  * customer of every /store request) before any plugin's middleware runs, with
  * `authenticate` from its framework, whose refusal is written straight to the
- * response: 401 `{ message: "Unauthorized" }`, without our headers and without
- * a code, and Medusa offers no hook before it (defineMiddlewares' routes run
- * after it, its errorHandler never sees it). So `authenticate` is wrapped
- * where the router picks it up when it reads the routes, after the plugins'
- * middleware files are loaded: each middleware it makes first sets our
- * headers and gives the answer's errors a code (error-codes.ts). Middlewares
- * made before this file loads (Medusa's own route-level ones) answer after
- * our global middlewares, which do the same.
+ * response: 401 `{ message: "Unauthorized" }`, without our headers (its code
+ * it gets from error-codes.ts, first on every request), and defineMiddlewares'
+ * routes run after it, its errorHandler never sees it. So `authenticate` is
+ * wrapped where the router picks it up when it reads the routes, after the
+ * plugins' middleware files are loaded: each middleware it makes first sets
+ * our headers. Middlewares made before this file loads (Medusa's own
+ * route-level ones) answer after our global middlewares, which do the same.
  *
  * On a Medusa upgrade, check that `dist/http/middlewares/authenticate-middleware.js`
  * still exports `authenticate` as a plain property and that the router
@@ -37,7 +35,6 @@ export function answerMedusaAuthenticationWithOurHeaders(env: NodeJS.ProcessEnv 
     const middleware = original(...args)
     return (req, res, next) => {
       setSecurityHeaders(res, production)
-      giveErrorsCodes(res)
       return middleware(req, res, next)
     }
   }

@@ -10,16 +10,21 @@ import { EmptyBody, validate } from "./validation"
 import { recordRequests } from "./ops/metrics"
 import { carryRequestId } from "./ops/request-id"
 import { priceAppointmentLine } from "../lib/deposit-line"
-import { securityErrorHandler, securityHeaders } from "./security-headers"
+import { errorHandler } from "./error-handler"
+import { securityHeaders } from "./security-headers"
 import { errorCodes } from "./error-codes"
 import { answerUnknownRoutes } from "./unknown-route"
 import { refuseUnreadablePaging } from "./list-query"
 import { refuseNulInAddress } from "./nul-in-address"
 import { answerMedusaAuthenticationWithOurHeaders } from "./medusa-authentication"
+import { runFirstOnEveryRequest } from "./first-middleware"
 // Before Medusa's router registers its locale middleware: a repeated `locale` must not hang a request.
 import "./locale-query"
 
-// Before Medusa's router makes its /admin authentication: its 401s carry our headers and a code.
+// Before Medusa's router mounts its own middlewares: every error answer carries a code from the first middleware on,
+// /admin's 401s included, which Medusa's router sends before any of the routes below run.
+runFirstOnEveryRequest(errorCodes)
+// Before Medusa's router makes its /admin authentication: its 401s carry our headers.
 answerMedusaAuthenticationWithOurHeaders()
 
 const customer = authenticate("customer", ["bearer", "session"])
@@ -27,12 +32,13 @@ const beautician = authenticate("beautician", ["bearer"])
 const backOffice = authenticate("user", ["bearer", "session"])
 
 export default defineMiddlewares({
-  // Medusa's own, after the security headers: the only way to put them on answers Medusa's checks refuse.
-  errorHandler: securityErrorHandler(),
+  // Ours in Medusa's place (error-handler.ts): the security headers on answers Medusa's checks refuse, and clean
+  // answers to errors Medusa would call unknown.
+  errorHandler: errorHandler(),
   routes: [
-    // Every answer, ours and Medusa's: no banner, no sniffing, no framing (security-headers.ts); every error with a code,
-    // and a path no route serves a JSON 404.
-    { matcher: "/*", middlewares: [securityHeaders(), errorCodes, answerUnknownRoutes, refuseNulInAddress] },
+    // Every answer, ours and Medusa's: no banner, no sniffing, no framing (security-headers.ts); a path no route serves
+    // a JSON 404.
+    { matcher: "/*", middlewares: [securityHeaders(), answerUnknownRoutes, refuseNulInAddress] },
     // Medusa's list routes would pass a negative limit or offset to the database (list-query.ts).
     { matcher: "/store/*", middlewares: [refuseUnreadablePaging] },
     { matcher: "/admin/*", middlewares: [refuseUnreadablePaging] },

@@ -1,9 +1,4 @@
-import { errorHandler, type MedusaErrorHandlerFunction, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
-import { isDatabaseUnavailable, sendDatabaseUnavailable } from "./database-unavailable"
-import { giveErrorsCodes } from "./error-codes"
-import { isLeaseBusy, sendLeaseBusy } from "./lease-busy"
-import { answerUnknownPropertyInRead, isUnknownPropertyInRead } from "./list-query"
-import { answerUnreadableBody } from "./unreadable-body"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
 /**
  * Headers every commerce answer carries. Commerce serves JSON (and the server-sent
@@ -29,7 +24,7 @@ export function setSecurityHeaders(res: MedusaResponse, production: boolean): vo
 
 /**
  * For every route: global middlewares run after Medusa's own checks, so the answers those refuse get them from
- * `securityErrorHandler`, and those of its authentication from medusa-authentication.ts.
+ * the error handler (error-handler.ts), and those of its authentication from medusa-authentication.ts.
  */
 export function securityHeaders(env: NodeJS.ProcessEnv = process.env) {
   const production = env.NODE_ENV === "production"
@@ -39,27 +34,5 @@ export function securityHeaders(env: NodeJS.ProcessEnv = process.env) {
     req.app.disable("x-powered-by")
     setSecurityHeaders(res, production)
     next()
-  }
-}
-
-/**
- * Medusa's error handler, after the same headers: a request refused before any route's
- * middleware ran (no publishable key, a body that cannot be read) reaches only this. Its
- * answers carry a code (error-codes.ts): Medusa's own validation errors have none.
- * A database that is away (a restart, a failover) is a clean 503 with Retry-After, where
- * Medusa would answer 500 "unknown error". So is a lease another request holds
- * (a 409 to retry, where Medusa would answer 500 or a 409 without a code).
- */
-export function securityErrorHandler(env: NodeJS.ProcessEnv = process.env): MedusaErrorHandlerFunction {
-  const production = env.NODE_ENV === "production"
-  const medusaErrors = errorHandler()
-  return (error, req, res, next) => {
-    if (!res.headersSent) setSecurityHeaders(res, production)
-    giveErrorsCodes(res)
-    if (!res.headersSent && isDatabaseUnavailable(error)) return sendDatabaseUnavailable(req, res, error)
-    if (!res.headersSent && isLeaseBusy(error)) return sendLeaseBusy(req, res)
-    if (answerUnreadableBody(error, res)) return
-    if (!res.headersSent && isUnknownPropertyInRead(error, req)) return answerUnknownPropertyInRead(res)
-    return medusaErrors(error, req, res, next)
   }
 }

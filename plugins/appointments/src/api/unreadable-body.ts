@@ -1,4 +1,4 @@
-import type { MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
 /**
  * A body Express's parser could not read: not JSON, too large, an unknown
@@ -8,20 +8,19 @@ import type { MedusaResponse } from "@medusajs/framework/http"
  */
 type ParserError = { type: string; status: number; expose?: boolean; limit?: number }
 
-const isParserError = (error: unknown): error is ParserError => {
+/** Whether the error is the body parser's refusal of a body it could not read. */
+export function isUnreadableBody(error: unknown): boolean {
   const candidate = error as Partial<ParserError> | null
   return typeof candidate?.type === "string" && typeof candidate.status === "number" && candidate.status >= 400 && candidate.status < 500 && candidate.expose === true
 }
 
-/** Answers the error if it is the body parser's, and says whether it did. */
-export function answerUnreadableBody(error: unknown, res: MedusaResponse): boolean {
-  if (!isParserError(error) || res.headersSent) return false
-  if (error.type === "entity.too.large") {
-    const limit = error.limit ? ` (at most ${error.limit} bytes)` : ""
-    res.status(413).json({ type: "invalid_data", code: "BODY_TOO_LARGE", message: `请求内容过大 · The request body is too large${limit}` })
+export function answerUnreadableBody(_req: MedusaRequest, res: MedusaResponse, error: unknown): void {
+  const { type, limit } = error as ParserError
+  if (type === "entity.too.large") {
+    const atMost = limit ? ` (at most ${limit} bytes)` : ""
+    res.status(413).json({ type: "invalid_data", code: "BODY_TOO_LARGE", message: `请求内容过大 · The request body is too large${atMost}` })
   } else {
-    const reason = error.type === "entity.parse.failed" ? "is not valid JSON" : "cannot be read"
+    const reason = type === "entity.parse.failed" ? "is not valid JSON" : "cannot be read"
     res.status(400).json({ type: "invalid_data", code: "INVALID_INPUT", message: `请求内容无法解析 · The request body ${reason}` })
   }
-  return true
 }

@@ -1,5 +1,5 @@
-import type { MedusaResponse } from "@medusajs/framework/http"
-import { giveErrorsCodes, withErrorCode } from "../error-codes"
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { errorCodes, withErrorCode } from "../error-codes"
 
 describe("withErrorCode", () => {
   it.each([
@@ -27,12 +27,13 @@ describe("withErrorCode", () => {
   })
 })
 
-describe("giveErrorsCodes", () => {
-  it("makes every JSON error the response sends carry a code, once however often it is asked", () => {
+describe("errorCodes", () => {
+  it("makes every JSON error the response sends after it carry a code, and lets the request on", () => {
     const sent: unknown[] = []
     const res = { statusCode: 200, json: (body: unknown) => sent.push(body) } as unknown as MedusaResponse
-    giveErrorsCodes(res)
-    giveErrorsCodes(res)
+    const next = jest.fn()
+    errorCodes({} as MedusaRequest, res, next)
+    expect(next).toHaveBeenCalledTimes(1)
     res.json({ ok: true })
     res.statusCode = 401
     res.json({ message: "Unauthorized" })
