@@ -18,6 +18,7 @@ import { onExit, runMain } from "./lib/main"
 import { ROOT, SEED_DIR, workspace } from "./lib/paths"
 import { freePort } from "./lib/ports"
 import { SECRET_NAMES, type Secrets } from "./lib/secrets"
+import { SEEDED_TEMPLATE_ENV, seedTemplate } from "./lib/seeded-commerce"
 
 /** A command of a suite; a build records that it is current, so `npm start` afterwards does not build it again. */
 type Step = CommandSpec & { built?: () => void }
@@ -98,6 +99,9 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
   let journeyPlatform: JourneyPlatform | undefined
   const clusterEnv: NodeJS.ProcessEnv = { ...base }
   let clusterPlatform: ClusterPlatform | undefined
+  // Filled in once the fault scripts' seeded cluster is made.
+  const faultsEnv: NodeJS.ProcessEnv = { ...base }
+  const faultScript = (name: string, file: string): Step => ({ name, command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", file)], cwd: ROOT, env: faultsEnv })
   return [
     {
       name: "scripts",
@@ -162,12 +166,18 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
       title: "faults: PostgreSQL restarted under load, commerce killed mid-send, -checkout, -payment notification and -dispatch",
       // A real commerce (`medusa start`) loads the built plugins: after the commerce suite has built them.
       after: ["commerce"],
+      // Each script starts its own PostgreSQL on a copy of one cluster migrated and seeded here, once.
+      prepare: async () => {
+        const template = path.join(logDir, "faults-seeded")
+        await seedTemplate(template)
+        faultsEnv[SEEDED_TEMPLATE_ENV] = template
+      },
       specs: [
-        { name: "PostgreSQL restart", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "postgres-restart.ts")], cwd: ROOT, env: base },
-        { name: "kill -9 during a notification send", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "kill-during-notification-send.ts")], cwd: ROOT, env: base },
-        { name: "kill -9 during cart completions", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "kill-during-checkout.ts")], cwd: ROOT, env: base },
-        { name: "kill -9 during payment notifications", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "kill-during-payment-notification.ts")], cwd: ROOT, env: base },
-        { name: "kill -9 during dispatch", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "kill-during-dispatch.ts")], cwd: ROOT, env: base },
+        faultScript("PostgreSQL restart", "postgres-restart.ts"),
+        faultScript("kill -9 during a notification send", "kill-during-notification-send.ts"),
+        faultScript("kill -9 during cart completions", "kill-during-checkout.ts"),
+        faultScript("kill -9 during payment notifications", "kill-during-payment-notification.ts"),
+        faultScript("kill -9 during dispatch", "kill-during-dispatch.ts"),
       ],
     },
     {
