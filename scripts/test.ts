@@ -18,6 +18,7 @@ import { onExit, runMain } from "./lib/main"
 import { ROOT, SEED_DIR, workspace } from "./lib/paths"
 import { freePort } from "./lib/ports"
 import { SECRET_NAMES, type Secrets } from "./lib/secrets"
+import { SEEDED_TEMPLATE_ENV, seedTemplate } from "./lib/seeded-commerce"
 
 /** A command of a suite; a build records that it is current, so `npm start` afterwards does not build it again. */
 type Step = CommandSpec & { built?: () => void }
@@ -31,6 +32,8 @@ interface Suite {
   finish?: (passed: boolean) => Promise<void>
   /** Runs beside the main lane, its output printed when it ends. */
   sideLane?: boolean
+  /** How many of its specs run at once, started in order (default 1: one after another). */
+  concurrency?: number
   /** Runs after both lanes, and only when these suites (if they ran) passed: it uses what they built. */
   after?: string[]
 }
@@ -98,6 +101,9 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
   let journeyPlatform: JourneyPlatform | undefined
   const clusterEnv: NodeJS.ProcessEnv = { ...base }
   let clusterPlatform: ClusterPlatform | undefined
+  // Filled in once the fault scripts' seeded cluster is made.
+  const faultsEnv: NodeJS.ProcessEnv = { ...base }
+  const faultScript = (name: string, file: string): Step => ({ name, command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", file)], cwd: ROOT, env: faultsEnv })
   return [
     {
       name: "scripts",
@@ -162,12 +168,21 @@ function suites(env: NodeJS.ProcessEnv, server: DatabaseServer, logDir: string):
       title: "faults: PostgreSQL restarted under load, commerce killed mid-send, -checkout, -payment notification and -dispatch",
       // A real commerce (`medusa start`) loads the built plugins: after the commerce suite has built them.
       after: ["commerce"],
+      // Each script has its own PostgreSQL (a copy of one migrated and seeded here, once), commerce and simulators
+      // on free ports. Two at a time, the longest first: the two that wait out the dead process's two-minute
+      // leases wait beside each other.
+      prepare: async () => {
+        const template = path.join(logDir, "faults-seeded")
+        await seedTemplate(template)
+        faultsEnv[SEEDED_TEMPLATE_ENV] = template
+      },
+      concurrency: 2,
       specs: [
-        { name: "PostgreSQL restart", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "postgres-restart.ts")], cwd: ROOT, env: base },
-        { name: "kill -9 during a notification send", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "kill-during-notification-send.ts")], cwd: ROOT, env: base },
-        { name: "kill -9 during cart completions", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "kill-during-checkout.ts")], cwd: ROOT, env: base },
-        { name: "kill -9 during payment notifications", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "kill-during-payment-notification.ts")], cwd: ROOT, env: base },
-        { name: "kill -9 during dispatch", command: "npx", args: ["tsx", "--conditions=doorstep-source", path.join("scripts", "faults", "kill-during-dispatch.ts")], cwd: ROOT, env: base },
+        faultScript("kill -9 during payment notifications", "kill-during-payment-notification.ts"),
+        faultScript("kill -9 during cart completions", "kill-during-checkout.ts"),
+        faultScript("kill -9 during dispatch", "kill-during-dispatch.ts"),
+        faultScript("kill -9 during a notification send", "kill-during-notification-send.ts"),
+        faultScript("PostgreSQL restart", "postgres-restart.ts"),
       ],
     },
     {
@@ -243,21 +258,49 @@ async function sequentially<T, R>(items: T[], run: (item: T) => Promise<R>): Pro
   return results
 }
 
-/** A suite's steps in order until one fails; with `logFile`, its output goes there and is printed at the end. */
-async function runSuite(suite: Suite, logFile?: string): Promise<SuiteResult> {
+/** Runs `steps` one after another until one fails, each with its output on our terminal or appended to `logFile`. */
+async function runInOrder(steps: Step[], logFile?: string): Promise<boolean> {
+  for (const step of steps) {
+    if ((await (logFile ? runToFile(step, logFile) : runInherited(step))) !== 0) return false
+    step.built?.()
+  }
+  return true
+}
+
+/**
+ * Runs `steps` up to `concurrency` at a time, starting them in order; none starts once one has
+ * failed. Each one's output goes to a file of its own in `logDir` and is printed whole when it ends.
+ */
+async function runBeside(steps: Step[], concurrency: number, logDir: string, print: (text: string) => void): Promise<boolean> {
+  fs.mkdirSync(logDir, { recursive: true })
+  const waiting = steps.map((step, index) => ({ step, logFile: path.join(logDir, `${index + 1}.log`) }))
+  let passed = true
+  const lane = async () => {
+    for (let next = waiting.shift(); next && passed; next = waiting.shift()) {
+      const { step, logFile } = next
+      print(`▶ ${step.name}\n`)
+      const started = Date.now()
+      const code = await runToFile(step, logFile)
+      const seconds = ((Date.now() - started) / 1000).toFixed(0)
+      print(`\n── ${step.name}: ${code === 0 ? "passed" : `failed (exit ${code})`} in ${seconds}s ──\n${fs.readFileSync(logFile, "utf8")}`)
+      if (code === 0) step.built?.()
+      else passed = false
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, lane))
+  return passed
+}
+
+/** A suite's steps (in order until one fails, or `concurrency` at a time); with `logFile`, its output goes there and is printed at the end. */
+async function runSuite(suite: Suite, logDir: string, logFile?: string): Promise<SuiteResult> {
   const header = `\n━━ ${suite.title} ━━\n`
   if (!logFile) process.stdout.write(header)
+  const print = (text: string) => (logFile ? fs.appendFileSync(logFile, text) : process.stdout.write(text))
   const started = Date.now()
   let passed = true
   try {
     await suite.prepare?.()
-    for (const step of suite.specs) {
-      if ((await (logFile ? runToFile(step, logFile) : runInherited(step))) !== 0) {
-        passed = false
-        break
-      }
-      step.built?.()
-    }
+    passed = (suite.concurrency ?? 1) > 1 ? await runBeside(suite.specs, suite.concurrency!, path.join(logDir, `${suite.name}-specs`), print) : await runInOrder(suite.specs, logFile)
   } catch (error) {
     const message = `${(error as Error).message}\n`
     if (logFile) fs.appendFileSync(logFile, message)
@@ -285,14 +328,14 @@ runMain(async () => {
   const selected = wanted.length > 0 ? all.filter((suite) => wanted.includes(suite.name)) : all
   // The side lane (cms, builds of the UIs) runs beside the main one, mostly while commerce builds its plugins;
   // its output is kept in a file and printed when each of its suites ends.
-  const lane = (suites: Suite[], logged: boolean) => sequentially(suites, (suite) => runSuite(suite, logged ? path.join(logDir, `${suite.name}.log`) : undefined))
+  const lane = (suites: Suite[], logged: boolean) => sequentially(suites, (suite) => runSuite(suite, logDir, logged ? path.join(logDir, `${suite.name}.log`) : undefined))
   const inLanes = selected.filter((s) => !s.after)
   const [main, side] = await Promise.all([lane(inLanes.filter((s) => !s.sideLane), false), lane(inLanes.filter((s) => s.sideLane), true)])
   const results = [...main, ...side]
   // Then what uses both lanes' builds (the browser journeys need the plugins and the storefront).
   for (const suite of selected.filter((s) => s.after)) {
     const failedFirst = suite.after!.filter((name) => results.some((r) => r.name === name && !r.passed))
-    if (failedFirst.length === 0) results.push(await runSuite(suite))
+    if (failedFirst.length === 0) results.push(await runSuite(suite, logDir))
     else {
       process.stdout.write(`\n━━ ${suite.title} ━━\nnot run: ${failedFirst.join(", ")} failed first\n`)
       results.push({ name: suite.name, title: suite.title, passed: false, seconds: 0 })

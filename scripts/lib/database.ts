@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -93,6 +94,8 @@ export interface EmbeddedOptions {
   /** Throwaway clusters trade durability for speed and are deleted on stop. */
   throwaway: boolean
   logFile: string
+  /** The data directory of a cleanly stopped cluster: the server starts on a copy of it instead of an empty one. */
+  copyOf?: string
 }
 
 /**
@@ -136,6 +139,8 @@ export async function embeddedServer(options: EmbeddedOptions): Promise<Embedded
     onLog: (message) => log.write(message),
     onError: (error) => log.write(`${error instanceof Error ? error.stack : String(error)}\n`),
   })
+  // `cp -a` keeps the files' owner, the postgres user's when we run as root.
+  if (options.copyOf && !fs.existsSync(options.dataDir)) execFileSync("cp", ["-a", options.copyOf, options.dataDir])
   if (!fs.existsSync(path.join(options.dataDir, "PG_VERSION"))) await postgres.initialise()
   try {
     await postgres.start()

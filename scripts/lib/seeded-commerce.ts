@@ -6,7 +6,12 @@
  * development mode: production refuses to start while the demo people's
  * logins open with the demo password, and the beauticians' `/pro` is walked
  * with those logins.
+ *
+ * Where SEEDED_TEMPLATE_ENV names a folder `seedTemplate` wrote, PostgreSQL
+ * starts on a copy of its cluster instead: migrated and seeded once for
+ * several scripts (`npm test -- faults`), not once each.
  */
+import { execFileSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -16,7 +21,7 @@ import { runLogged } from "./children"
 import { startCommerce, type RunningCommerce } from "./commerce-process"
 import { embeddedServer, type EmbeddedServer } from "./database"
 import { startLocalGateways } from "./payments"
-import { migrateAndSeedCommerce } from "./platform"
+import { migrateAndSeedCommerce, type SeedOutput } from "./platform"
 import { freePort } from "./ports"
 import { step } from "./progress"
 
@@ -37,8 +42,32 @@ export interface SeededCommerce {
   stop(): Promise<void>
 }
 
+/** Names a folder `seedTemplate` wrote, for seededCommerce to start from. */
+export const SEEDED_TEMPLATE_ENV = "DOORSTEP_SEEDED_TEMPLATE"
+
 /** `env` is added to commerce's own (limits a bench lifts, for instance). */
-export async function seededCommerce(options: { prefix: string; env?: Record<string, string> }): Promise<SeededCommerce> {
+export const seededCommerce = (options: { prefix: string; env?: Record<string, string> }) => startSeededCommerce(options, process.env[SEEDED_TEMPLATE_ENV])
+
+/**
+ * Migrates and seeds a cluster as seededCommerce does, and keeps a copy of it,
+ * cleanly stopped, in `dir`: its data directory (`pg/`) and what the seed wrote
+ * (`seed.json`). Resolves once the cluster it was copied from is gone.
+ */
+export async function seedTemplate(dir: string): Promise<void> {
+  const platform = await startSeededCommerce({ prefix: "doorstep-seeded-template" }, undefined)
+  try {
+    fs.mkdirSync(dir, { recursive: true })
+    fs.copyFileSync(path.join(platform.dir, "seed.json"), path.join(dir, "seed.json"))
+    // A fast shutdown checkpoints: the files are then a whole cluster, as a stopped server leaves them.
+    await platform.server.pause()
+    execFileSync("cp", ["-a", path.join(platform.dir, "pg"), path.join(dir, "pg")])
+    await platform.server.resume()
+  } finally {
+    await platform.stop()
+  }
+}
+
+async function startSeededCommerce(options: { prefix: string; env?: Record<string, string> }, template: string | undefined): Promise<SeededCommerce> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${options.prefix}-`))
   // The postgres user must be able to enter the folder.
   fs.chmodSync(dir, 0o755)
@@ -48,8 +77,8 @@ export async function seededCommerce(options: { prefix: string; env?: Record<str
     for (const cleanup of undo.splice(0)) await cleanup().catch(() => undefined)
   }
   try {
-    const server = await step("Starting a throwaway PostgreSQL", async () =>
-      embeddedServer({ dataDir: path.join(dir, "pg"), port: await freePort(), throwaway: true, logFile: logFile("postgres") }),
+    const server = await step(template ? "Starting a throwaway PostgreSQL, a copy of the seeded one" : "Starting a throwaway PostgreSQL", async () =>
+      embeddedServer({ dataDir: path.join(dir, "pg"), port: await freePort(), throwaway: true, logFile: logFile("postgres"), copyOf: template && path.join(template, "pg") }),
     )
     undo.unshift(() => server.stop())
     await server.ensureDatabase("doorstep")
@@ -79,7 +108,9 @@ export async function seededCommerce(options: { prefix: string; env?: Record<str
       LOG_LEVEL: "error",
       ...options.env,
     }
-    const seeded = await migrateAndSeedCommerce({ ...env, DOORSTEP_SEED_OUTPUT: path.join(dir, "seed.json") }, logFile)
+    const seeded = template
+      ? (JSON.parse(fs.readFileSync(path.join(template, "seed.json"), "utf8")) as SeedOutput)
+      : await migrateAndSeedCommerce({ ...env, DOORSTEP_SEED_OUTPUT: path.join(dir, "seed.json") }, logFile)
 
     const running: RunningCommerce[] = []
     undo.unshift(async () => void (await Promise.all(running.map((commerce) => commerce.stop()))))
