@@ -50,6 +50,19 @@ async function freeSlot(beauticianId?: string): Promise<{ start: string; beautic
   return { start: slot.start, beauticianId: beauticianId ?? slot.beautician_ids[0] }
 }
 
+/** `count` free starts near People's Square on the booking day, each of another beautician. */
+async function freeSlots(count: number): Promise<Array<{ start: string; beauticianId: string }>> {
+  const query = `variant_id=${variantId}&lat=${peoplesSquare.lat}&lng=${peoplesSquare.lng}&date=${bookingDay()}`
+  const { slots } = await expectOk(call(server2, "GET", `/store/availability?${query}`, { store }), "availability")
+  const picked = new Map<string, string>()
+  for (const slot of slots as Array<{ start: string; beautician_ids: string[] }>) {
+    const beauticianId = slot.beautician_ids.find((id) => !picked.has(id))
+    if (beauticianId && picked.size < count) picked.set(beauticianId, slot.start)
+  }
+  if (picked.size < count) throw new Error(`Only ${picked.size} beauticians free on ${bookingDay()}`)
+  return [...picked].map(([beauticianId, start]) => ({ start, beauticianId }))
+}
+
 /** Holds the time, adds it to a cart, pays with the system provider and places the order, all on `base`; resolves to the appointment's id. */
 async function bookAndPay(base: string, token: string, slot: { start: string; beauticianId: string }): Promise<string> {
   const held = await expectOk(call(base, "POST", "/store/appointments", { body: { variant_id: variantId, start: slot.start, address: address(), beautician_id: slot.beauticianId }, token, store }), "hold")
@@ -208,10 +221,16 @@ test("a worker killed (kill -9) mid-dispatch comes back, and every run resumes, 
     redis.disconnect()
   }
 
-  // Three more orders, and the worker killed the moment the last is placed: their order.placed events and runs are in flight.
-  for (const customer of customers.slice(3, 6)) await book(customer)
+  // Three more orders at once, on three beauticians, and the worker killed the moment the first is placed: its
+  // dispatch is in flight, and the others' order.placed events wait in Redis for a worker.
+  const slots = await freeSlots(3)
+  const pros = await Promise.all(slots.map((slot) => beauticianToken(slot.beauticianId)))
+  const placing = slots.map((slot, i) => bookAndPay(server2, customers[3 + i], slot))
+  await Promise.race(placing)
   process.kill(-cluster.workerProcessGroup, "SIGKILL")
-  const atKill = await Promise.all(booked.slice(1).map(async ({ id }) => ({ parked: parked(await stored(id)), offers: (await offersOf(id)).length })))
+  const ids = await Promise.all(placing)
+  booked.push(...ids.map((id, i) => ({ id, pro: pros[i], beauticianId: slots[i].beauticianId })))
+  const atKill = await Promise.all(ids.map(async (id) => ({ parked: parked(await stored(id)), offers: (await offersOf(id)).length })))
   process.stdout.write(`worker killed with ${atKill.filter((r) => r.parked).length} of 3 runs parked and ${atKill.filter((r) => r.offers > 0).length} of 3 jobs offered\n`)
   const workerUp = async () => (await fetch(cluster.workerMetrics).catch(() => undefined))?.ok === true
   expect(await eventually(workerUp, (up) => !up, 10_000)).toBe(false)
